@@ -1,0 +1,41 @@
+package dev.newsline.ingest.config;
+
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The one base configuration of the Kafka Streams application; callers add small overrides. */
+public final class StreamsConfigFactory {
+
+    /** Application id (consumer group and prefix of internal topics). */
+    public static final String APPLICATION_ID = "newsline";
+    /** Largest record the application writes; output topics are created to accept it. */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+    private StreamsConfigFactory() {
+    }
+
+    /**
+     * Base settings, then {@code overrides} on top (a user's file and {@code --set} values);
+     * {@code newsline.*} keys are left in, Kafka ignores them.
+     */
+    public static Properties streamsConfig(String bootstrapServers, Properties overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
+        p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(MAX_RECORD_BYTES));
+        NewslineSettings settings = NewslineSettings.from(overrides);
+        if (settings.replicationFactor() > 0) {
+            p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replicationFactor());
+        }
+        p.putAll(overrides);
+        return p;
+    }
+}
