@@ -19,10 +19,12 @@ public final class NewslineApplication implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped;
+    private final Admin admin;
 
-    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped) {
+    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, Admin admin) {
         this.streams = streams;
         this.stopped = stopped;
+        this.admin = admin;
     }
 
     /**
@@ -36,10 +38,16 @@ public final class NewslineApplication implements AutoCloseable {
             throws ExecutionException, InterruptedException, TimeoutException {
         Properties config = StreamsConfigFactory.streamsConfig(bootstrapServers, overrides);
         NewslineSettings settings = NewslineSettings.from(config);
-        try (Admin admin = Admin.create(adminConfig(config))) {
-            new TopicCreator(admin, settings).createPipelineTopics();
+        Admin admin = Admin.create(adminConfig(config));
+        TopicCreator topics = new TopicCreator(admin, settings);
+        try {
+            topics.createPipelineTopics();
+        } catch (ExecutionException | InterruptedException e) {
+            admin.close();
+            throw e;
         }
-        KafkaStreams streams = new KafkaStreams(NewslineTopology.build(settings, enrichers), config);
+        KafkaStreams streams = new KafkaStreams(
+                NewslineTopology.build(settings, enrichers, new AdminTopicProvisioner(topics)), config);
         // Processors turn every bad input into a rejection, so what reaches here is infrastructure trouble:
         // replace the thread and go on rather than stopping the whole instance.
         streams.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD);
@@ -55,9 +63,10 @@ public final class NewslineApplication implements AutoCloseable {
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             streams.close(Duration.ofSeconds(10));
+            admin.close();
             throw new TimeoutException("the application did not reach RUNNING within " + timeout.toSeconds() + " s");
         }
-        return new NewslineApplication(streams, stopped);
+        return new NewslineApplication(streams, stopped, admin);
     }
 
     /** The Admin client settings derived from the application's config (bootstrap, security). */
@@ -85,5 +94,6 @@ public final class NewslineApplication implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        admin.close();
     }
 }

@@ -9,6 +9,7 @@ import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.model.ParsedArticle;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.sink.stage.SinkStage;
+import dev.newsline.sink.stage.TopicProvisioner;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -19,14 +20,19 @@ public final class NewslineTopology {
     private NewslineTopology() {
     }
 
-    /** Builds the topology; {@code enrichers} are the loaded models and gazetteers. */
+    /** Builds the topology for tests: per-tag topics are assumed to exist. */
     public static Topology build(NewslineSettings settings, Enrichers enrichers) {
+        return build(settings, enrichers, TopicProvisioner.NONE);
+    }
+
+    /** Builds the topology; {@code enrichers} are the loaded models and gazetteers. */
+    public static Topology build(NewslineSettings settings, Enrichers enrichers, TopicProvisioner provisioner) {
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, ParsedArticle> parsed = IngestStage.build(builder, settings);
         KStream<String, EnrichedArticle> enriched = EnrichStage.build(parsed, enrichers);
         DedupResult dedup = DedupStage.build(enriched, settings);
-        SinkStage.build(dedup);
+        SinkStage.build(dedup, settings, provisioner);
 
         return builder.build();
     }
