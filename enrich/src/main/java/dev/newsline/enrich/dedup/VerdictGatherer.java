@@ -3,6 +3,7 @@ package dev.newsline.enrich.dedup;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.serde.JsonSerde;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
 
     /**
      * The decision from all verdicts: the earliest candidate matched exactly (method of its strongest
-     * match), else the earliest candidate sharing enough bands, else original.
+     * match), else the candidate sharing the most bands (enough of them), else original.
      */
     static DedupVerdict decide(EnrichedArticle article, List<ProbeVerdict> verdicts, DedupSettings settings) {
         Map<OrderKey, ProbeKind> exact = new HashMap<>();
@@ -107,10 +108,13 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
             OrderKey original = exact.keySet().stream().min(OrderKey.EARLIEST).orElseThrow();
             return new DedupVerdict(article, original.id(), 1.0, exact.get(original).method());
         }
+        // Most shared bands first: a rewrite that took in a paragraph of another article stays with its source.
+        Comparator<Map.Entry<OrderKey, Integer>> best = Map.Entry.<OrderKey, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(OrderKey.EARLIEST));
         return bands.entrySet().stream()
                 .filter(e -> e.getValue() >= settings.minBands())
                 .filter(e -> settings.similarityFromBands(e.getValue()) >= settings.minSimilarity())
-                .min(Map.Entry.comparingByKey(OrderKey.EARLIEST))
+                .min(best)
                 .map(e -> new DedupVerdict(article, e.getKey().id(),
                         round(settings.similarityFromBands(e.getValue())), ProbeKind.BAND.method()))
                 .orElse(new DedupVerdict(article, null, 0, null));

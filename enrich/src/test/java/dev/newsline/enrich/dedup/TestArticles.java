@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Enriched articles built the way the enricher builds them (content hash of the match form), for dedup tests. */
-final class TestArticles {
+public final class TestArticles {
 
     private static final MatchFormNormalizer NORMALIZER = new MatchFormNormalizer();
     private static long nextOffset;
@@ -19,11 +19,11 @@ final class TestArticles {
     }
 
     /** An article; {@code id} null derives it from the URL or content like the enricher. */
-    static EnrichedArticle article(String id, String url, String title, String body, Instant published, Instant processed) {
+    public static EnrichedArticle article(String id, String url, String title, String body, Instant published, Instant processed) {
         return article(id, url, title, body, published, processed, 0, nextOffset++);
     }
 
-    static EnrichedArticle article(String id, String url, String title, String body, Instant published,
+    public static EnrichedArticle article(String id, String url, String title, String body, Instant published,
                                    Instant processed, int partition, long offset) {
         String hash = contentHash(title, body);
         String articleId = ArticleIdentity.idOf(id, url, hash);
@@ -33,7 +33,7 @@ final class TestArticles {
                 Map.of(), new Origin("news.raw", partition, offset, processed.toEpochMilli()));
     }
 
-    static String contentHash(String title, String body) {
+    public static String contentHash(String title, String body) {
         return ArticleIdentity.contentHash(NORMALIZER.normalize(title).joined() + "\n" + NORMALIZER.normalize(body).joined());
     }
 }
