@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * Tuning of dedup; the defaults are the measured choice documented in docs/dedup.md.
  *
- * @param window             how far apart (event time) two copies may be; also how long the index remembers
+ * @param window             how far apart (event time) two copies may be; also how long (processing time)
+ *                           the index remembers an article
  * @param shingleChars       length of the character shingles over the separator-free match form
  * @param bands              LSH bands (each one probe record and one index entry per article)
  * @param rows               MinHash values per band; the signature has {@code bands * rows} values

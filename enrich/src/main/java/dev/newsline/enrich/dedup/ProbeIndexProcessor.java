@@ -35,7 +35,11 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
         this.settings = settings;
     }
 
-    /** Supplier that also declares the store (retention = window; entries expire with their segments). */
+    /**
+     * Supplier that also declares the store. Entries are filed by processing time with retention = window,
+     * so they expire with their segments one window after indexing; matches also need event times within
+     * the window.
+     */
     public static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings) {
         StoreBuilder<WindowStore<Bytes, OrderKey>> store = storeBuilder(settings.window());
         return new ProcessorSupplier<>() {
@@ -83,7 +87,7 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
         try (WindowStoreIterator<OrderKey> it = index.fetch(key, Math.max(0, t - w), t + w)) {
             while (it.hasNext()) {
                 KeyValue<Long, OrderKey> entry = it.next();
-                if (entry.value.mayPrecede(prober, margin)) {
+                if (entry.value.withinWindow(prober, w) && entry.value.mayPrecede(prober, margin)) {
                     found.add(entry.value);
                 }
             }
