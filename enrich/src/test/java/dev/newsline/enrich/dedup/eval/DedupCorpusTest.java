@@ -51,7 +51,11 @@ class DedupCorpusTest {
             Instant published = LocalDateTime.parse(m.path("date_extracted").asText().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
             input.add(TestArticles.article(s.name(), null, s.title(), s.body(), published, t0.plusSeconds(i)));
         }
-        DedupSettings settings = DedupSettings.defaults();
+        DedupSettings base = DedupSettings.defaults();
+        // -Ddedup.bands=32 -Ddedup.rows=4 -Ddedup.minBands=3 -Ddedup.minSim=0.45: the sweep in docs/dedup.md
+        DedupSettings settings = base.withBands(Integer.getInteger("dedup.bands", base.bands()), Integer.getInteger("dedup.rows", base.rows()),
+                Integer.getInteger("dedup.minBands", base.minBands()),
+                Double.parseDouble(System.getProperty("dedup.minSim", String.valueOf(base.minSimilarity()))));
         Map<String, DuplicateArticle> verdicts = DedupRun.run(input, settings);
 
         Fingerprinter f = new Fingerprinter(settings);
@@ -89,8 +93,8 @@ class DedupCorpusTest {
         closest.stream().limit(40).forEach(c -> out.append(String.format("- %s (%s) ~ %s (%s): jaccard %.2f%n    A: %s%n    B: %s%n",
                 c[0], meta.get(c[0]).path("source").asText(), c[1], meta.get(c[1]).path("source").asText(),
                 jaccard(shingles.get(c[0]), shingles.get(c[1])), head(byName.get(c[0])), head(byName.get(c[1])))));
-        Files.writeString(Path.of("target", "dedup-corpus.md"), out.toString());
-        System.out.printf("DedupCorpusTest: %d articles, %d duplicates reported (%s); see target/dedup-corpus.md%n",
+        Files.writeString(Path.of("target", "dedup-corpus-b" + settings.bands() + "r" + settings.rows() + "m" + settings.minBands() + ".md"), out.toString());
+        System.out.printf("DedupCorpusTest b=" + settings.bands() + " r=" + settings.rows() + " minBands=" + settings.minBands() + " minSim=" + settings.minSimilarity() + ": %d articles, %d duplicates reported (%s); see target/dedup-corpus.md%n",
                 input.size(), verdicts.size(), verdicts.values().stream().collect(
                         java.util.stream.Collectors.groupingBy(DuplicateArticle::method, java.util.stream.Collectors.counting())));
         assertThat(verdicts).isNotEmpty();

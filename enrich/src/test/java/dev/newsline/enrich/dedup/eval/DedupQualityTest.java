@@ -3,7 +3,6 @@ package dev.newsline.enrich.dedup.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.dedup.DedupSettings;
-import dev.newsline.enrich.dedup.Fingerprinter;
 import dev.newsline.enrich.dedup.TestArticles;
 import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
@@ -163,14 +162,12 @@ class DedupQualityTest {
     private static void sweep(List<SourceArticle> sources) throws Exception {
         DedupSettings d = DedupSettings.defaults();
         List<DedupSettings> variants = List.of(d.withShingleChars(5), d.withShingleChars(9),
-                d.withBands(20, 5, 2, 0.5), d.withBands(32, 4, 2, 0.45), d.withBands(8, 4, 1, 0.5),
-                d.withBands(16, 4, 1, 0.0), d.withBands(10, 3, 2, 0.5));
+                d.withBands(32, 4, 3, 0.45), d.withBands(24, 3, 4, 0.45), d.withBands(16, 4, 1, 0.0),
+                d.withBands(20, 5, 2, 0.5));
         for (DedupSettings s : variants) {
             System.out.println("### k=" + s.shingleChars() + " b=" + s.bands() + " r=" + s.rows() + " minBands="
                     + s.minBands() + " minSim=" + s.minSimilarity());
             System.out.println(table(evaluate(sources, s)));
         }
-        Fingerprinter f = new Fingerprinter(d);
-        System.out.println("closest non-pairs: see DedupCorpusTest");
     }
 }
