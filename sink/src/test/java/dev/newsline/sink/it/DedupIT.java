@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DedupIT {
 
-    private static final int STORIES = 30;
+    /** -Ddedup.it.stories=100 for a longer race measurement (docs/dedup.md). */
+    private static final int STORIES = Integer.getInteger("dedup.it.stories", 30);
     private static final int SAME_ID_DELIVERIES = 6;
 
     private final List<RawArticle> input = DedupCorpus.stories(STORIES);
