@@ -50,8 +50,9 @@ final class DedupCorpus {
             attributed.set(0, "به گزارش خبرگزاری ایسنا، " + ps.get(0));
             out.add(json(story + "-credit", story, title, String.join("\n\n", attributed), t.plusSeconds(180)));
             List<String> cut = new ArrayList<>(ps);
-            if (cut.size() >= 4) { // dropping one of three short paragraphs is more than a rewrite
-                cut.remove(cut.size() - 1);
+            if (cut.size() >= 4) { // the shortest paragraph after the lead: one paragraph, not half the text
+                cut.remove(cut.indexOf(cut.subList(1, cut.size()).stream()
+                        .min(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
             } else {
                 cut.add("این خبر تکمیل می شود و جزئیات بیشتر به زودی منتشر خواهد شد.");
             }
