@@ -181,13 +181,19 @@ class DedupIT {
 
     @Test
     void thenSeveralDeliveriesOfOneIdInFlightGiveOneOriginal() {
-        for (Map<String, List<JsonNode>> out : List.of(single, scaled, raced)) {
-            String id = input.get(0).id();
+        String id = input.get(0).id();
+        for (Map<String, List<JsonNode>> out : List.of(single, scaled)) {
             assertThat(out.get(Topics.ENRICHED).stream().filter(a -> a.path("id").asText().equals(id))).hasSize(1);
             assertThat(out.get(Topics.DUPLICATES).stream().filter(a -> a.path("id").asText().equals(id)))
                     .hasSize(SAME_ID_DELIVERIES)
                     .allSatisfy(d -> assertThat(d.path("duplicate_of").asText()).isEqualTo(id));
         }
+        // All at once: a rewrite of the story may be processed first and be the original; the 7 deliveries
+        // of the id then all point into the story, and at most one of them is on news.enriched.
+        assertThat(raced.get(Topics.ENRICHED).stream().filter(a -> a.path("id").asText().equals(id))).hasSizeLessThanOrEqualTo(1);
+        assertThat(raced.get(Topics.DUPLICATES).stream().filter(a -> a.path("id").asText().equals(id)))
+                .hasSizeGreaterThanOrEqualTo(SAME_ID_DELIVERIES)
+                .allSatisfy(d -> assertThat(story(d.path("duplicate_of").asText())).isEqualTo(id));
     }
 
     private Set<Set<String>> expectedStories() {
