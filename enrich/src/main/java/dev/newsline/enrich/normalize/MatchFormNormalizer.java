@@ -22,19 +22,17 @@ public final class MatchFormNormalizer {
     /** The match form of {@code original}, with offsets into it. */
     public MatchText normalize(String original) {
         int n = original.length();
-        StringBuilder folded = new StringBuilder(n);
-        Offsets offsets = new Offsets(n + 16);
+        Folded folded = new Folded(n + 16);
         for (int i = 0; i < n; ) {
             char ch = original.charAt(i);
             if (!Character.isSurrogate(ch)) {
                 char f = CodePointFolder.lookup(ch);
                 if (f == CodePointFolder.DROP) {
-                    offsets.extendLast(i, i + 1);
+                    folded.extendLast(i, i + 1);
                 } else if (f == CodePointFolder.EXPAND) {
-                    appendAll(CodePointFolder.expansion(ch), i, i + 1, folded, offsets);
+                    folded.addAll(CodePointFolder.expansion(ch), i, i + 1);
                 } else {
-                    folded.append(f);
-                    offsets.add(i, i + 1);
+                    folded.add(f, i, i + 1);
                 }
                 i++;
             } else {
@@ -43,14 +41,14 @@ public final class MatchFormNormalizer {
                 expansion.setLength(0);
                 CodePointFolder.fold(cp, scratch, expansion);
                 if (expansion.length() == 0) {
-                    offsets.extendLast(i, next);
+                    folded.extendLast(i, next);
                 } else {
-                    appendAll(expansion, i, next, folded, offsets);
+                    folded.addAll(expansion, i, next);
                 }
                 i = next;
             }
         }
-        return segment(folded.toString(), offsets);
+        return segment(folded);
     }
 
     /** The match form of a short string (a gazetteer name, a rule term) as one space-separated string. */
@@ -58,17 +56,11 @@ public final class MatchFormNormalizer {
         return normalize(text).folded();
     }
 
-    private static void appendAll(CharSequence chars, int from, int to, StringBuilder out, Offsets offsets) {
-        out.append(chars);
-        for (int k = chars.length(); k > 0; k--) {
-            offsets.add(from, to); // every char of an expansion (ß → ss, ﷲ → الله) points at its source
-        }
-    }
-
-    private MatchText segment(String folded, Offsets offsets) {
+    private MatchText segment(Folded folded) {
+        String text = folded.toString();
         List<MatchToken> tokens = new ArrayList<>();
-        StringBuilder joined = new StringBuilder(folded.length());
-        words.setText(folded);
+        StringBuilder joined = new StringBuilder(text.length());
+        words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
@@ -76,47 +68,55 @@ public final class MatchFormNormalizer {
             }
             int from = start;
             for (int i = start + 1; i < end; i++) {
-                if (!Character.isLowSurrogate(folded.charAt(i))
-                        && ScriptBoundary.between(folded.codePointBefore(i), folded.codePointAt(i))) {
-                    addToken(folded, from, i, offsets, tokens, joined);
+                if (!Character.isLowSurrogate(text.charAt(i))
+                        && ScriptBoundary.between(text.codePointBefore(i), text.codePointAt(i))) {
+                    addToken(text, from, i, folded, tokens, joined);
                     from = i;
                 }
             }
-            addToken(folded, from, end, offsets, tokens, joined);
+            addToken(text, from, end, folded, tokens, joined);
         }
         return new MatchText(joined.toString(), tokens);
     }
 
-    private static void addToken(String folded, int start, int end, Offsets offsets, List<MatchToken> tokens,
+    private static void addToken(String text, int start, int end, Folded folded, List<MatchToken> tokens,
                                  StringBuilder joined) {
-        String word = folded.substring(start, end);
         // Words out of one ligature (ﷺ → four words) all get the ligature's span.
-        tokens.add(new MatchToken(word, offsets.start(start), offsets.end(end - 1)));
+        tokens.add(new MatchToken(text.substring(start, end), folded.start(start), folded.end(end - 1)));
         if (joined.length() > 0) {
             joined.append(' ');
         }
-        joined.append(word);
+        folded.appendTo(joined, start, end);
     }
 
-    /** For each folded char, the span of original chars it came from. */
-    private static final class Offsets {
+    /** The folded chars, and for each the span of original chars it came from. */
+    private static final class Folded {
+        private char[] chars;
         private int[] starts;
         private int[] ends;
         private int size;
 
-        Offsets(int capacity) {
+        Folded(int capacity) {
+            chars = new char[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
         }
 
-        void add(int from, int to) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+        void add(char c, int from, int to) {
+            if (size == chars.length) {
+                grow();
             }
+            chars[size] = c;
             starts[size] = from;
             ends[size] = to;
             size++;
+        }
+
+        /** Every char of an expansion (ß → ss, ﷲ → الله) points at its source. */
+        void addAll(CharSequence expansion, int from, int to) {
+            for (int k = 0; k < expansion.length(); k++) {
+                add(expansion.charAt(k), from, to);
+            }
         }
 
         /** A dropped char (a trailing haraka, tatweel) joins the span of the char before it, so highlights keep it. */
@@ -132,6 +132,22 @@ public final class MatchFormNormalizer {
 
         int end(int foldedIndex) {
             return ends[foldedIndex];
+        }
+
+        void appendTo(StringBuilder out, int start, int end) {
+            out.append(chars, start, end - start);
+        }
+
+        private void grow() {
+            int capacity = chars.length * 2;
+            chars = Arrays.copyOf(chars, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, size);
         }
     }
 }
