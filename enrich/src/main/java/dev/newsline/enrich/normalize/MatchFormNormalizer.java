@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
  * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by ICU
- * word segmentation, split again where the script changes. The original is never changed: every folded
+ * word segmentation (a plain UAX #29 breaker for alphabetic scripts), split again where the script changes. The original is never changed: every folded
  * character remembers which original characters it came from, so tokens index the original string.
  * Instances are not thread-safe (ICU break iterators are not); use one per thread or per processor.
  */
@@ -58,43 +58,67 @@ public final class MatchFormNormalizer {
 
     private MatchText segment(Folded folded) {
         String text = folded.toString();
-        List<MatchToken> tokens = new ArrayList<>();
-        StringBuilder joined = new StringBuilder(text.length());
-        words.setText(text);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
-                continue; // spaces and punctuation
-            }
-            int from = start;
-            for (int i = start + 1; i < end; i++) {
-                if (!Character.isLowSurrogate(text.charAt(i))
-                        && ScriptBoundary.between(text.codePointBefore(i), text.codePointAt(i))) {
-                    addToken(text, from, i, folded, tokens, joined);
-                    from = i;
+        TokenCollector collector = new TokenCollector(text, folded);
+        if (AlphabeticWordBreaker.covers(folded.chars, folded.size)) {
+            AlphabeticWordBreaker.words(folded.chars, folded.size, collector);
+        } else {
+            words.setText(text);
+            int start = words.first();
+            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+                if (words.getRuleStatus() != BreakIterator.WORD_NONE) { // not spaces and punctuation
+                    collector.word(start, end);
                 }
             }
-            addToken(text, from, end, folded, tokens, joined);
         }
-        return new MatchText(joined.toString(), tokens);
+        return new MatchText(collector.joined.toString(), collector.tokens);
     }
 
-    private static void addToken(String text, int start, int end, Folded folded, List<MatchToken> tokens,
-                                 StringBuilder joined) {
-        // Words out of one ligature (ﷺ → four words) all get the ligature's span.
-        tokens.add(new MatchToken(text.substring(start, end), folded.start(start), folded.end(end - 1)));
-        if (joined.length() > 0) {
-            joined.append(' ');
+    /** Turns word ranges of the folded text into tokens, split where the script changes. */
+    private static final class TokenCollector implements AlphabeticWordBreaker.Words {
+        private final String text;
+        private final Folded folded;
+        private final List<MatchToken> tokens = new ArrayList<>();
+        private final StringBuilder joined;
+
+        TokenCollector(String text, Folded folded) {
+            this.text = text;
+            this.folded = folded;
+            this.joined = new StringBuilder(text.length());
         }
-        folded.appendTo(joined, start, end);
+
+        @Override
+        public void word(int start, int end) {
+            char[] chars = folded.chars;
+            int from = start;
+            int before = Character.codePointAt(chars, start, end);
+            for (int i = start + Character.charCount(before); i < end; ) {
+                int after = Character.codePointAt(chars, i, end);
+                if (ScriptBoundary.between(before, after)) {
+                    add(from, i);
+                    from = i;
+                }
+                before = after;
+                i += Character.charCount(after);
+            }
+            add(from, end);
+        }
+
+        private void add(int start, int end) {
+            // Words out of one ligature (ﷺ → four words) all get the ligature's span.
+            tokens.add(new MatchToken(text.substring(start, end), folded.start(start), folded.end(end - 1)));
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(folded.chars, start, end - start);
+        }
     }
 
     /** The folded chars, and for each the span of original chars it came from. */
     private static final class Folded {
-        private char[] chars;
+        char[] chars;
+        int size;
         private int[] starts;
         private int[] ends;
-        private int size;
 
         Folded(int capacity) {
             chars = new char[capacity];
@@ -132,10 +156,6 @@ public final class MatchFormNormalizer {
 
         int end(int foldedIndex) {
             return ends[foldedIndex];
-        }
-
-        void appendTo(StringBuilder out, int start, int end) {
-            out.append(chars, start, end - start);
         }
 
         private void grow() {
