@@ -21,10 +21,11 @@ public final class MatchFormNormalizer {
 
     /** The match form of {@code original}, with offsets into it. */
     public MatchText normalize(String original) {
-        int n = original.length();
+        char[] source = original.toCharArray(); // indexing an array beats String.charAt's per-char checks
+        int n = source.length;
         Folded folded = new Folded(n + 16);
         for (int i = 0; i < n; ) {
-            char ch = original.charAt(i);
+            char ch = source[i];
             if (!Character.isSurrogate(ch)) {
                 char f = CodePointFolder.lookup(ch);
                 if (f == CodePointFolder.DROP) {
@@ -36,7 +37,7 @@ public final class MatchFormNormalizer {
                 }
                 i++;
             } else {
-                int cp = original.codePointAt(i);
+                int cp = Character.codePointAt(source, i);
                 int next = i + Character.charCount(cp); // a lone surrogate counts as one char
                 expansion.setLength(0);
                 CodePointFolder.fold(cp, scratch, expansion);
@@ -57,12 +58,11 @@ public final class MatchFormNormalizer {
     }
 
     private MatchText segment(Folded folded) {
-        String text = folded.toString();
-        TokenCollector collector = new TokenCollector(text, folded);
+        TokenCollector collector = new TokenCollector(folded);
         if (AlphabeticWordBreaker.covers(folded.chars, folded.size)) {
             AlphabeticWordBreaker.words(folded.chars, folded.size, collector);
         } else {
-            words.setText(text);
+            words.setText(folded.toString());
             int start = words.first();
             for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
                 if (words.getRuleStatus() != BreakIterator.WORD_NONE) { // not spaces and punctuation
@@ -75,15 +75,13 @@ public final class MatchFormNormalizer {
 
     /** Turns word ranges of the folded text into tokens, split where the script changes. */
     private static final class TokenCollector implements AlphabeticWordBreaker.Words {
-        private final String text;
         private final Folded folded;
         private final List<MatchToken> tokens = new ArrayList<>();
         private final StringBuilder joined;
 
-        TokenCollector(String text, Folded folded) {
-            this.text = text;
+        TokenCollector(Folded folded) {
             this.folded = folded;
-            this.joined = new StringBuilder(text.length());
+            this.joined = new StringBuilder(folded.size);
         }
 
         @Override
@@ -105,7 +103,8 @@ public final class MatchFormNormalizer {
 
         private void add(int start, int end) {
             // Words out of one ligature (ﷺ → four words) all get the ligature's span.
-            tokens.add(new MatchToken(text.substring(start, end), folded.start(start), folded.end(end - 1)));
+            tokens.add(new MatchToken(new String(folded.chars, start, end - start), folded.start(start),
+                    folded.end(end - 1)));
             if (joined.length() > 0) {
                 joined.append(' ');
             }
