@@ -8,22 +8,25 @@ import java.util.List;
 
 /**
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
- * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by ICU
- * word segmentation (a plain UAX #29 breaker for alphabetic scripts), split again where the script changes. The original is never changed: every folded
- * character remembers which original characters it came from, so tokens index the original string.
- * Instances are not thread-safe (ICU break iterators are not); use one per thread or per processor.
+ * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by Unicode
+ * word segmentation (a plain UAX #29 breaker for alphabetic scripts, ICU for the rest), split again where the
+ * script changes. The original is never changed: every folded character remembers which original
+ * characters it came from, so tokens index the original string.
+ * Instances are not thread-safe (they reuse buffers and an ICU break iterator); use one per thread.
  */
 public final class MatchFormNormalizer {
 
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
     private final CodePointFolder.Scratch scratch = new CodePointFolder.Scratch();
     private final StringBuilder expansion = new StringBuilder(32);
+    private final Folded folded = new Folded();
 
     /** The match form of {@code original}, with offsets into it. */
     public MatchText normalize(String original) {
-        char[] source = original.toCharArray(); // indexing an array beats String.charAt's per-char checks
-        int n = source.length;
-        Folded folded = new Folded(n + 16);
+        int n = original.length();
+        Folded folded = this.folded.reset(n);
+        char[] source = folded.source;
+        original.getChars(0, n, source, 0); // indexing an array beats String.charAt's per-char checks
         for (int i = 0; i < n; ) {
             char ch = source[i];
             if (!Character.isSurrogate(ch)) {
@@ -37,7 +40,7 @@ public final class MatchFormNormalizer {
                 }
                 i++;
             } else {
-                int cp = Character.codePointAt(source, i);
+                int cp = Character.codePointAt(source, i, n);
                 int next = i + Character.charCount(cp); // a lone surrogate counts as one char
                 expansion.setLength(0);
                 CodePointFolder.fold(cp, scratch, expansion);
@@ -112,17 +115,33 @@ public final class MatchFormNormalizer {
         }
     }
 
-    /** The folded chars, and for each the span of original chars it came from. */
+    /**
+     * The folded chars, and for each the span of original chars it came from. Reused from article to article
+     * (a normalizer serves one thread): these arrays are most of what normalizing would otherwise allocate.
+     */
     private static final class Folded {
-        char[] chars;
-        int size;
-        private int[] starts;
-        private int[] ends;
+        /** Buffers above this many chars are not kept after a rare huge article. */
+        private static final int KEEP = 1 << 16;
 
-        Folded(int capacity) {
-            chars = new char[capacity];
-            starts = new int[capacity];
-            ends = new int[capacity];
+        char[] source = new char[0];
+        char[] chars = new char[0];
+        int size;
+        private int[] starts = new int[0];
+        private int[] ends = new int[0];
+
+        /** Empties it, with room for an original of {@code length} chars and a little expansion. */
+        Folded reset(int length) {
+            int capacity = length + 16;
+            if (chars.length < capacity || (chars.length > KEEP && chars.length > 2 * capacity)) {
+                chars = new char[capacity];
+                starts = new int[capacity];
+                ends = new int[capacity];
+            }
+            if (source.length < length || (source.length > KEEP && source.length > 2 * length)) {
+                source = new char[length];
+            }
+            size = 0;
+            return this;
         }
 
         void add(char c, int from, int to) {
