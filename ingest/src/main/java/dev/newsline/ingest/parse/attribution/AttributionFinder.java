@@ -1,0 +1,63 @@
+package dev.newsline.ingest.parse.attribution;
+
+import dev.newsline.ingest.model.Attribution;
+import dev.newsline.ingest.parse.text.MarkerFile;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrase that credits the story at the start of its lead ("به گزارش X به نقل از Y،", "وفقا لـ X،",
+ * "LONDON (Reuters) -", "According to X,") with the patterns of {@code attribution.txt}. The phrase stays in
+ * the body; only the names are read.
+ *
+ * <p>The lead is one of the first {@value #LEAD_PARAGRAPHS} paragraphs: Persian agencies often open with a
+ * one-paragraph summary and put "به گزارش …" at the start of the second.
+ */
+public final class AttributionFinder {
+
+    static final int LEAD_PARAGRAPHS = 3;
+    private static final String NAME = "[^\\s،,:؛;]+(?:\\s+[^\\s،,:؛;]+){0,5}?";
+    private static final String QUOTES = "«»“”„\"‹›"; // not ' or ’: they belong to names like l'AFP
+
+    private final List<Pattern> patterns;
+
+    public AttributionFinder(MarkerFile file) {
+        patterns = file.section("attribution").stream()
+                .map(p -> Pattern.compile(p.replace("{name}", NAME), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+    }
+
+    /** The attribution at the start of the first paragraph that has one, among the first few; or null. */
+    public Attribution find(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
+            String paragraph = paragraphs.get(i);
+            String head = paragraph.length() > 300 ? paragraph.substring(0, 300) : paragraph;
+            for (Pattern pattern : patterns) {
+                Matcher m = pattern.matcher(head);
+                if (m.find()) {
+                    String outlet = clean(m.group("outlet"));
+                    String via = pattern.pattern().contains("(?<via>") ? clean(m.group("via")) : null;
+                    if (outlet != null) {
+                        return new Attribution(outlet, via);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if (QUOTES.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        String cleaned = b.toString().replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+}
