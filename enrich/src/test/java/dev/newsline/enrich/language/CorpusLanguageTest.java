@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** All 2,000 real articles of ../shared/corpus through parsing and language detection. */
@@ -69,9 +68,6 @@ class CorpusLanguageTest {
     }
 
     @Test
-    @Disabled("ar-saudinewsnet/ar_0088.txt opens with a verse in braces, \"{...}\", which"
-            + " JsonArticleParser.looksLikeJson takes for JSON (BAD_JSON): an ingest/parse bug, reported to its owner;"
-            + " enable once fixed. Its language is still checked on a plain title/body split.")
     void noArticleIsRejected() {
         RESULTS.forEach((folder, result) -> assertThat(result.rejected).as(folder).isEmpty());
     }
