@@ -284,6 +284,28 @@ class RawTextParserTest {
     }
 
     @Nested
+    class GivenTitle {
+
+        @Test
+        void givenTitleIsKeptAndNoBodyLineIsGluedToIt() {
+            ParsedText t = parser.parse("Breaking:", "Quake in Chile\n\nA strong earthquake hit Valparaiso on "
+                    + "Monday.\nSource: Newsline\nRead also: Copper rises");
+            assertThat(t.title()).isEqualTo("Breaking:");
+            assertThat(paragraphs(t)).containsExactly("Quake in Chile", "A strong earthquake hit Valparaiso on Monday.");
+            assertThat(t.sources()).containsExactly("Newsline");
+            assertThat(t.appended()).isEqualTo("Copper rises");
+        }
+
+        @Test
+        void blankTitleMeansFindItInTheText() {
+            ParsedText t = parser.parse("  ", "Title line\n\nBody line.");
+            assertThat(t.title()).isEqualTo("Title line");
+            assertThat(t.body()).isEqualTo("Body line.");
+            assertThat(parser.parse(null, "")).isEqualTo(parser.parse(""));
+        }
+    }
+
+    @Nested
     class OddInput {
 
         @Test
