@@ -1,10 +1,11 @@
 package dev.newsline.ingest.parse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsline.ingest.validate.InputRejectedException;
 import dev.newsline.ingest.validate.RejectReason;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Reads the JSON form {@code {id?, url?, source?, title?, body, published_at?, language?}}; unknown fields are
@@ -14,7 +15,7 @@ public final class JsonArticleParser {
 
     // trailing tokens after the object mean the record is not one JSON article
     private final ObjectMapper mapper = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * True when the text looks like a JSON object: it starts with "{" (after white space), unless its first line
