@@ -48,6 +48,26 @@ class LanguageDetectorTest {
         assertThat(codes).containsExactly("fa", "fa", "ar", "fa", "fa");
     }
 
+    @Test
+    void projectSamplesInTenLanguagesComeOutInTheirOwn() throws IOException {
+        Path samples = Path.of(System.getProperty("newsline.repo.root", "."), "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(samples), samples + " is absent: project samples check skipped");
+        RawArticleReader reader = new RawArticleReader(NewslineSettings.defaults().maxArticleBytes());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(samples)) {
+            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            // "fr-01-….txt", "json-02-fr-….json": the language is the first two-letter part of the name.
+            String expected = java.util.Arrays.stream(file.getFileName().toString().split("-"))
+                    .filter(part -> part.matches("[a-z]{2}")).findFirst().orElseThrow();
+            ParsedArticle article = read(reader, file);
+            assertThat(detector.detect(article.title(), article.body()).code()).as(file.getFileName().toString())
+                    .isEqualTo(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "ar|أعلنت وزارة الخارجية اليوم أن الوزير سيزور العاصمة الأسبوع المقبل لبحث التعاون الاقتصادي.",
