@@ -1,0 +1,76 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores each country by its mentions (title counts three times, the lead half again, a body mention once, each
+ * times how telling its kind of name is) and marks as primary what the article is about: a country in the
+ * title, one mentioned at least twice with a fair share of the top score, or the only country there is.
+ * A single passing mention in the body is not primary.
+ */
+final class PrimaryCountryScorer {
+
+    static final double TITLE = 3.0;
+    static final double LEAD = 1.5;
+    static final double BODY = 1.0;
+    static final int LEAD_CHARS = 300;
+    static final double SHARE_OF_TOP = 0.3;
+
+    private final Map<String, String> englishNames;
+
+    PrimaryCountryScorer(Map<String, String> englishNames) {
+        this.englishNames = englishNames;
+    }
+
+    List<CountryTag> score(List<ResolvedMention> mentions, String title, String body) {
+        int leadEnd = leadEnd(body);
+        Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
+        for (ResolvedMention m : mentions) {
+            byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        double top = 0;
+        for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
+            double s = 0;
+            for (ResolvedMention m : e.getValue()) {
+                PhraseMatch p = m.match();
+                double where = p.field().equals("title") ? TITLE : p.start() < leadEnd ? LEAD : BODY;
+                s += where * p.entry().kind().weight;
+            }
+            scores.put(e.getKey(), s);
+            top = Math.max(top, s);
+        }
+        List<CountryTag> tags = new ArrayList<>();
+        for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
+            List<ResolvedMention> ms = e.getValue();
+            boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
+            double s = scores.get(e.getKey());
+            boolean primary = inTitle || byCode.size() == 1 || (ms.size() >= 2 && s >= SHARE_OF_TOP * top);
+            List<Mention> evidence = ms.stream().map(m -> mention(m, title, body)).toList();
+            String name = englishNames.getOrDefault(e.getKey(), e.getKey());
+            tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
+        }
+        tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
+                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
+                .thenComparing(CountryTag::code));
+        return tags;
+    }
+
+    private static Mention mention(ResolvedMention m, String title, String body) {
+        PhraseMatch p = m.match();
+        String field = p.field().equals("title") ? title : body;
+        return new Mention(field.substring(p.start(), p.end()), p.start(), p.end(), p.field());
+    }
+
+    /** End of the lead: the first paragraph, at most {@link #LEAD_CHARS} characters. */
+    private static int leadEnd(String body) {
+        int nl = body.indexOf('\n', 1);
+        return Math.min(nl < 0 ? body.length() : nl, LEAD_CHARS);
+    }
+}
