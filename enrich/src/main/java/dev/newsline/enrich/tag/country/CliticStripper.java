@@ -27,13 +27,14 @@ final class CliticStripper {
     }
 
     /** Start positions to try in {@code word}: always 0, plus one per clitic prefix it may carry. */
-    static List<Start> starts(String word) {
+    static List<Start> starts(String word, String language) {
         List<Start> out = new ArrayList<>(3);
         out.add(new Start(0, false));
         if (word.isEmpty()) {
             return out;
         }
-        if (isArabicScript(word.charAt(0))) {
+        if (isArabicScript(word.charAt(0)) && !"fa".equals(language) && !"ur".equals(language)) {
+            // Persian and Urdu write these particles as separate words; stripping them there only finds noise
             for (String p : ARABIC_PLAIN) {
                 if (word.startsWith(p) && word.length() - p.length() >= MIN_STEM) {
                     out.add(new Start(p.length(), false));

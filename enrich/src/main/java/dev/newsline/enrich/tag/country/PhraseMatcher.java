@@ -29,7 +29,7 @@ final class PhraseMatcher {
         NameTrie trie = gazetteer.trie();
         for (int i = 0; i < tokens.size(); i++) {
             String first = tokens.get(i).text();
-            for (CliticStripper.Start s : CliticStripper.starts(first)) {
+            for (CliticStripper.Start s : CliticStripper.starts(first, language)) {
                 int node = trie.root();
                 if (s.articleConsumed()) {
                     node = trie.child(node, CountryGazetteer.ARTICLE_STRIPPED);
