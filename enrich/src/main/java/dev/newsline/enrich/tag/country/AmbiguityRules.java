@@ -116,7 +116,8 @@ final class AmbiguityRules {
                 keys.add(m.entry().key());
             }
             int prev = m.fromToken() - 1;
-            if (prev >= 0 && adjacent(text, t.get(prev).end(), m.start()) && capitalized(text, t.get(prev))
+            boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
+            if (bare && prev >= 0 && adjacent(text, t.get(prev).end(), m.start()) && nameLike(text, t.get(prev))
                     && !covered(places, m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
                     && !sentenceStart(text, t.get(prev).start())) {
                 keys.add(m.entry().key());
@@ -170,6 +171,12 @@ final class AmbiguityRules {
 
     private static boolean capitalized(String text, MatchToken t) {
         return Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    /** A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN). */
+    private static boolean nameLike(String text, MatchToken t) {
+        return t.end() - t.start() >= 2 && Character.isUpperCase(text.charAt(t.start()))
+                && Character.isLowerCase(text.charAt(t.start() + 1));
     }
 
     private static boolean sentenceStart(String text, int pos) {

@@ -119,8 +119,9 @@ final class GazetteerLoader {
             if (base == null || base.code() == null || !base.code().equals(raw.code())) {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
-            for (String form : RussianForms.of(folded)) {
-                String key = form.replace(" ", "");
+            // inflect before folding: folding turns й into и, which would hide the adjective endings
+            for (String form : RussianForms.of(raw.name().toLowerCase(java.util.Locale.ROOT))) {
+                String key = key(form);
                 if (!byKey.containsKey(key)) {
                     byKey.put(key, new GazetteerEntry(key, base.code(), base.kind(), base.source() + ":ru-case",
                             null, base.commonWordIn(), base.casing()));

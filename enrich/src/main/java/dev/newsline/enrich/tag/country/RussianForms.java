@@ -12,7 +12,7 @@ final class RussianForms {
     private RussianForms() {
     }
 
-    /** The folded (lower-case) name and its singular case forms; multi-word names inflect only their last word. */
+    /** The lower-case (not yet folded) name and its case forms; multi-word names inflect only their last word. */
     static Set<String> of(String folded) {
         Set<String> out = new LinkedHashSet<>();
         out.add(folded);
