@@ -82,7 +82,8 @@ final class GazetteerLoader {
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
         for (RawName raw : names) {
             String key = key(raw.name());
-            if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)) {
+            if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
+                    || (!ExemplarCities.READ_LANGUAGES.contains(raw.language()) && key.length() < 5)) {
                 continue;
             }
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
@@ -124,20 +125,34 @@ final class GazetteerLoader {
                 String key = key(form);
                 if (!byKey.containsKey(key)) {
                     byKey.put(key, new GazetteerEntry(key, base.code(), base.kind(), base.source() + ":ru-case",
-                            null, base.commonWordIn(), base.casing()));
+                            null, base.commonWordIn(), base.casing(), base.onlyIn()));
                 }
             }
         }
     }
 
     private void put(RawName raw, AmbiguousName ambiguity) {
+        boolean curated = !raw.source().startsWith("cldr");
+        Set<String> languages = new HashSet<>();
+        GazetteerEntry before = byKey.get(key(raw.name()));
+        if (curated) {
+            languages.add(raw.language());
+            // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
+            if (before != null && java.util.Objects.equals(before.code(), raw.code())) {
+                if (before.onlyIn().isEmpty()) {
+                    languages.clear(); // CLDR already knew this name for this country in every language
+                } else {
+                    languages.addAll(before.onlyIn());
+                }
+            }
+        }
         String key = key(raw.name());
         if (key.isEmpty()) {
             return;
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
         byKey.put(key, new GazetteerEntry(key, raw.code(), raw.kind(), raw.source(), ambiguity, common,
-                Casing.of(raw.name())));
+                Casing.of(raw.name()), languages));
     }
 
     private String key(String name) {
