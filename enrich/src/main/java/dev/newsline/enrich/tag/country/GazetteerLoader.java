@@ -124,7 +124,7 @@ final class GazetteerLoader {
             for (String form : RussianForms.of(raw.name().toLowerCase(java.util.Locale.ROOT))) {
                 String key = key(form);
                 if (!byKey.containsKey(key)) {
-                    byKey.put(key, new GazetteerEntry(key, base.code(), base.kind(), base.source() + ":ru-case",
+                    byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
                             null, base.commonWordIn(), base.casing(), base.onlyIn()));
                 }
             }
@@ -151,7 +151,7 @@ final class GazetteerLoader {
             return;
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
-        byKey.put(key, new GazetteerEntry(key, raw.code(), raw.kind(), raw.source(), ambiguity, common,
+        byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages));
     }
 
