@@ -79,6 +79,7 @@ final class GazetteerLoader {
     /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
     private Set<String> addUnambiguous(List<RawName> names, Set<String> alreadyTaken) {
         Map<String, Set<String>> codesByKey = new HashMap<>();
+        Map<String, Set<String>> languagesByKey = new HashMap<>();
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
         for (RawName raw : names) {
             String key = key(raw.name());
@@ -87,6 +88,7 @@ final class GazetteerLoader {
                 continue;
             }
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
+            languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
             firstByKey.putIfAbsent(key, raw);
             if (raw.language().equals("ru")) {
                 russian.add(raw);
@@ -94,7 +96,14 @@ final class GazetteerLoader {
         }
         for (Map.Entry<String, RawName> e : firstByKey.entrySet()) {
             if (codesByKey.get(e.getKey()).size() == 1) {
-                put(e.getValue(), null);
+                RawName raw = e.getValue();
+                put(raw, null);
+                if (raw.kind() == NameKind.CITY) {
+                    // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how"
+                    GazetteerEntry g = byKey.get(e.getKey());
+                    byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
+                            null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey())));
+                }
             } else {
                 counts.merge("droppedSharedByCountries", 1, Integer::sum);
             }

@@ -15,6 +15,7 @@ import java.util.List;
 final class PhraseMatcher {
 
     private static final int MAX_WORDS = 8;
+    private static final int MIN_NAME_BEFORE_ENDING = 4;
 
     private final CountryGazetteer gazetteer;
 
@@ -47,7 +48,8 @@ final class PhraseMatcher {
             String word = tokens.get(j).text();
             int p = j == from ? skip : 0;
             for (; p < word.length(); p++) {
-                if (p > (j == from ? skip : 0) && gazetteer.trie().value(node) != NameTrie.NONE
+                // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative"
+                if (p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING && gazetteer.trie().value(node) != NameTrie.NONE
                         && CliticStripper.isSuffix(word.substring(p), language)) {
                     add(field, original, tokens, from, j, start, node, language, found);
                 }
