@@ -145,7 +145,7 @@ final class GazetteerLoader {
         Set<String> languages = new HashSet<>();
         GazetteerEntry before = byKey.get(key(raw.name()));
         if (curated) {
-            languages.add(raw.language());
+            languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
             if (before != null && java.util.Objects.equals(before.code(), raw.code())) {
                 if (before.onlyIn().isEmpty()) {

@@ -116,4 +116,46 @@ class CountryTaggerTest {
         assertThat(all(tag("کرملین", "کاخ سفید واکنش نشان داد.", "fa"))).containsExactlyInAnyOrder("RU", "US");
         assertThat(all(tag("بيان", "قال الكرملين إن البيت الأبيض لم يرد.", "ar"))).containsExactlyInAnyOrder("RU", "US");
     }
+
+    @Test
+    void omanOrAmmanByContext() {
+        assertThat(all(tag("الأردن يستضيف مؤتمرا", "استضافت عمّان مؤتمرا في المملكة الأردنية الهاشمية.", "ar")))
+                .containsExactly("JO");
+        assertThat(all(tag("سلطنة عمان", "أعلنت سلطنة عمان من مسقط موازنة جديدة.", "ar"))).containsExactly("OM");
+        assertThat(all(tag("ایران و عمان", "وزیر خارجه با همتای عمانی خود در مسقط گفتگو کرد.", "fa"))).containsExactly("IR", "OM");
+    }
+
+    @Test
+    void nigerAndCongoInOtherLanguages() {
+        assertThat(all(tag("Le Niger suspend ses exportations", "Les autorités de Niamey ont décidé.", "fr"))).containsExactly("NE");
+        assertThat(all(tag("انتخابات في النيجر", "أعلنت نيجيريا دعمها للانتخابات في النيجر.", "ar"))).contains("NE", "NG");
+        assertThat(primary(tag("Combats en RDC", "Les combats continuent près de Goma au Congo.", "fr"))).containsExactly("CD");
+    }
+
+    @Test
+    void cldrNamesComeFromEveryLocale() {
+        // names nobody typed: Japanese and Greek CLDR names
+        assertThat(all(tag("ニュース", "アルメニア", "ja"))).containsExactly("AM");
+        assertThat(all(tag("Ειδήσεις", "Η Αρμενία και το Αζερμπαϊτζάν", "el"))).contains("AM");
+        assertThat(TAGGER.gazetteerCounts().get("cldrLocales")).isGreaterThan(500);
+    }
+
+    @Test
+    void taggingIsThreadSafe() throws Exception {
+        TaggingInput in = input("لاوروف: روسیه آماده کمک به ارمنستان و جمهوری آذربایجان است",
+                "وزیر خارجه روسیه در مسکو و ایروان و باکو گفت.", "fa");
+        List<CountryTag> expected = TAGGER.tag(in);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<CountryTag>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> TAGGER.tag(in)));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
