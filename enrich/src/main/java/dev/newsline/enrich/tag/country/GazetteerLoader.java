@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,7 +29,7 @@ final class GazetteerLoader {
 
     private CountryGazetteer build(List<String> locales) {
         long t0 = System.nanoTime();
-        for (String[] row : stopRows()) {
+        for (String[] row : CuratedNames.stopNames()) {
             commonWords.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(List.of(row[1].split(",")));
         }
         List<String> codes = CldrNames.territoryCodes();
@@ -130,7 +132,7 @@ final class GazetteerLoader {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
             // inflect before folding: folding turns й into и, which would hide the adjective endings
-            for (String form : RussianForms.of(raw.name().toLowerCase(java.util.Locale.ROOT))) {
+            for (String form : RussianForms.of(raw.name().toLowerCase(Locale.ROOT))) {
                 String key = key(form);
                 if (!byKey.containsKey(key)) {
                     byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
@@ -147,7 +149,7 @@ final class GazetteerLoader {
         if (curated) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
-            if (before != null && java.util.Objects.equals(before.code(), raw.code())) {
+            if (before != null && Objects.equals(before.code(), raw.code())) {
                 if (before.onlyIn().isEmpty()) {
                     languages.clear(); // CLDR already knew this name for this country in every language
                 } else {
@@ -166,9 +168,5 @@ final class GazetteerLoader {
 
     private String key(String name) {
         return normalizer.fold(name).replace(" ", "");
-    }
-
-    private static List<String[]> stopRows() {
-        return CuratedNames.stopNames();
     }
 }

@@ -4,7 +4,9 @@ import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds gazetteer names in a match form: from every word start (and every clitic start inside it) it walks the
@@ -84,7 +86,7 @@ final class PhraseMatcher {
     private static boolean breaksAlign(GazetteerEntry entry, List<MatchToken> tokens, int from, int to, int skip,
                                        boolean articleConsumed) {
         String spaced = entry.spaced();
-        java.util.Set<Integer> nameBreaks = new java.util.HashSet<>();
+        Set<Integer> nameBreaks = new HashSet<>();
         int letters = 0;
         for (int i = 0; i < spaced.length(); i++) {
             if (spaced.charAt(i) == ' ') {
