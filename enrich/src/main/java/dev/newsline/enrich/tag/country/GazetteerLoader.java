@@ -43,12 +43,25 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
+        // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
+        // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
+        Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
+        Map<String, AmbiguousName> ambiguities = new HashMap<>();
         for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
+            String key = key(row.name());
             Map<String, List<String>> cues = new LinkedHashMap<>();
-            row.cues().forEach((code, words) -> cues.put(code, words.stream().map(normalizer::fold).toList()));
-            put(new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS, "ambiguous-names.tsv"),
-                    new AmbiguousName(row.defaultCode(), cues));
+            AmbiguousName before = ambiguities.get(key);
+            if (before != null) {
+                before.cues().forEach((code, words) -> cues.put(code, new ArrayList<>(words)));
+            }
+            row.cues().forEach((code, words) -> cues.computeIfAbsent(code, c -> new ArrayList<>())
+                    .addAll(words.stream().map(normalizer::fold).toList()));
+            String def = before != null ? before.defaultCode() : row.defaultCode();
+            ambiguities.put(key, new AmbiguousName(def, cues));
+            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS,
+                    "ambiguous-names.tsv"));
         }
+        ambiguousNames.forEach((key, raw) -> put(raw, ambiguities.get(key)));
         for (RawName raw : CuratedNames.notPlaces()) {
             put(raw, null);
         }
@@ -146,7 +159,7 @@ final class GazetteerLoader {
         boolean curated = !raw.source().startsWith("cldr");
         Set<String> languages = new HashSet<>();
         GazetteerEntry before = byKey.get(key(raw.name()));
-        if (curated) {
+        if (curated && raw.kind() != NameKind.AMBIGUOUS) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
             if (before != null && Objects.equals(before.code(), raw.code())) {

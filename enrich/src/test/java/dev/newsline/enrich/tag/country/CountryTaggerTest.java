@@ -158,4 +158,12 @@ class CountryTaggerTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void ambiguousNamesCountInEveryLanguage() {
+        assertThat(all(tag("Protestas en Georgia", "Miles de personas protestaron en Tiflis contra el Gobierno.", "es")))
+                .contains("GE");
+        assertThat(all(tag("Combates en el Congo", "Los rebeldes avanzan hacia Goma, cerca de Kinshasa.", "es")))
+                .containsExactly("CD");
+    }
 }
