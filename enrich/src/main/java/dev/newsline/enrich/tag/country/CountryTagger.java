@@ -17,7 +17,7 @@ public final class CountryTagger {
     private final AmbiguityRules rules;
     private final PrimaryCountryScorer scorer;
 
-    /** Loads the gazetteer with every CLDR locale (three to five seconds). */
+    /** Loads the gazetteer with every CLDR locale (about two seconds, more on a busy machine). */
     public CountryTagger() {
         this(CountryTaggerOptions.allLocales());
     }
