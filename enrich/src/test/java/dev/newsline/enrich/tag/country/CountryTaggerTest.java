@@ -21,7 +21,7 @@ class CountryTaggerTest {
 
     @Test
     void mentionsPointIntoTheOriginalText() {
-        TaggingInput in = input("لاوروف: روسیه و ارمنستان", "وزیر خارجه روسیه‌ای در ایروان گفت.", "fa");
+        TaggingInput in = input("دیدار روسیه و ارمنستان", "یک دیپلمات روسیه‌ای در ایروان سخن گفت.", "fa");
         List<CountryTag> tags = TAGGER.tag(in);
         assertThat(tags).isNotEmpty();
         for (CountryTag t : tags) {
@@ -142,8 +142,8 @@ class CountryTaggerTest {
 
     @Test
     void taggingIsThreadSafe() throws Exception {
-        TaggingInput in = input("لاوروف: روسیه آماده کمک به ارمنستان و جمهوری آذربایجان است",
-                "وزیر خارجه روسیه در مسکو و ایروان و باکو گفت.", "fa");
+        TaggingInput in = input("گفتگوی ارمنستان و جمهوری آذربایجان در روسیه",
+                "دیپلمات‌ها در مسکو، ایروان و باکو دیدار کردند.", "fa");
         List<CountryTag> expected = TAGGER.tag(in);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
