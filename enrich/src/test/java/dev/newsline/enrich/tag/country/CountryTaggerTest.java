@@ -41,9 +41,9 @@ class CountryTaggerTest {
 
     @Test
     void persianSuffixesAndJoins() {
-        assertThat(all(tag("خبر", "رسانه‌های ارمنستانی گفتند.", "fa"))).containsExactly("AM");
+        assertThat(all(tag("خبر", "یک خبرنگار ارمنستانی پرسید.", "fa"))).containsExactly("AM");
         for (String karabakh : List.of("قره‌باغ", "قره باغ", "قرهباغ")) {
-            assertThat(all(tag("خبر", "مسائل زیادی در " + karabakh + " باید حل شود.", "fa"))).containsExactly("AZ");
+            assertThat(all(tag("خبر", "گردشگران به " + karabakh + " سفر کردند.", "fa"))).containsExactly("AZ");
         }
     }
 
