@@ -8,49 +8,51 @@ import java.util.List;
 
 /**
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
- * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by ICU
- * word segmentation, split again where the script changes. The original is never changed: every folded
- * character remembers which original characters it came from, so tokens index the original string.
- * Instances are not thread-safe (ICU break iterators are not); use one per thread or per processor.
+ * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by Unicode
+ * word segmentation (a plain UAX #29 breaker for alphabetic scripts, ICU for the rest), split again where the
+ * script changes. The original is never changed: every folded character remembers which original
+ * characters it came from, so tokens index the original string.
+ * Instances are not thread-safe (they reuse buffers and an ICU break iterator); use one per thread.
  */
 public final class MatchFormNormalizer {
 
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
     private final CodePointFolder.Scratch scratch = new CodePointFolder.Scratch();
     private final StringBuilder expansion = new StringBuilder(32);
+    private final Folded folded = new Folded();
 
     /** The match form of {@code original}, with offsets into it. */
     public MatchText normalize(String original) {
         int n = original.length();
-        StringBuilder folded = new StringBuilder(n);
-        Offsets offsets = new Offsets(n + 16);
+        Folded folded = this.folded.reset(n);
+        char[] source = folded.source;
+        original.getChars(0, n, source, 0); // indexing an array beats String.charAt's per-char checks
         for (int i = 0; i < n; ) {
-            char ch = original.charAt(i);
+            char ch = source[i];
             if (!Character.isSurrogate(ch)) {
                 char f = CodePointFolder.lookup(ch);
                 if (f == CodePointFolder.DROP) {
-                    offsets.extendLast(i, i + 1);
+                    folded.extendLast(i, i + 1);
                 } else if (f == CodePointFolder.EXPAND) {
-                    appendAll(CodePointFolder.expansion(ch), i, i + 1, folded, offsets);
+                    folded.addAll(CodePointFolder.expansion(ch), i, i + 1);
                 } else {
-                    folded.append(f);
-                    offsets.add(i, i + 1);
+                    folded.add(f, i, i + 1);
                 }
                 i++;
             } else {
-                int cp = original.codePointAt(i);
+                int cp = Character.codePointAt(source, i, n);
                 int next = i + Character.charCount(cp); // a lone surrogate counts as one char
                 expansion.setLength(0);
                 CodePointFolder.fold(cp, scratch, expansion);
                 if (expansion.length() == 0) {
-                    offsets.extendLast(i, next);
+                    folded.extendLast(i, next);
                 } else {
-                    appendAll(expansion, i, next, folded, offsets);
+                    folded.addAll(expansion, i, next);
                 }
                 i = next;
             }
         }
-        return segment(folded.toString(), offsets);
+        return segment(folded);
     }
 
     /** The match form of a short string (a gazetteer name, a rule term) as one space-separated string. */
@@ -58,65 +60,105 @@ public final class MatchFormNormalizer {
         return normalize(text).folded();
     }
 
-    private static void appendAll(CharSequence chars, int from, int to, StringBuilder out, Offsets offsets) {
-        out.append(chars);
-        for (int k = chars.length(); k > 0; k--) {
-            offsets.add(from, to); // every char of an expansion (ß → ss, ﷲ → الله) points at its source
-        }
-    }
-
-    private MatchText segment(String folded, Offsets offsets) {
-        List<MatchToken> tokens = new ArrayList<>();
-        StringBuilder joined = new StringBuilder(folded.length());
-        words.setText(folded);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
-                continue; // spaces and punctuation
-            }
-            int from = start;
-            for (int i = start + 1; i < end; i++) {
-                if (!Character.isLowSurrogate(folded.charAt(i))
-                        && ScriptBoundary.between(folded.codePointBefore(i), folded.codePointAt(i))) {
-                    addToken(folded, from, i, offsets, tokens, joined);
-                    from = i;
+    private MatchText segment(Folded folded) {
+        TokenCollector collector = new TokenCollector(folded);
+        if (AlphabeticWordBreaker.covers(folded.chars, folded.size)) {
+            AlphabeticWordBreaker.words(folded.chars, folded.size, collector);
+        } else {
+            words.setText(folded.toString());
+            int start = words.first();
+            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+                if (words.getRuleStatus() != BreakIterator.WORD_NONE) { // not spaces and punctuation
+                    collector.word(start, end);
                 }
             }
-            addToken(folded, from, end, offsets, tokens, joined);
         }
-        return new MatchText(joined.toString(), tokens);
+        return new MatchText(collector.joined.toString(), collector.tokens);
     }
 
-    private static void addToken(String folded, int start, int end, Offsets offsets, List<MatchToken> tokens,
-                                 StringBuilder joined) {
-        String word = folded.substring(start, end);
-        // Words out of one ligature (ﷺ → four words) all get the ligature's span.
-        tokens.add(new MatchToken(word, offsets.start(start), offsets.end(end - 1)));
-        if (joined.length() > 0) {
-            joined.append(' ');
-        }
-        joined.append(word);
-    }
+    /** Turns word ranges of the folded text into tokens, split where the script changes. */
+    private static final class TokenCollector implements AlphabeticWordBreaker.Words {
+        private final Folded folded;
+        private final List<MatchToken> tokens = new ArrayList<>();
+        private final StringBuilder joined;
 
-    /** For each folded char, the span of original chars it came from. */
-    private static final class Offsets {
-        private int[] starts;
-        private int[] ends;
-        private int size;
-
-        Offsets(int capacity) {
-            starts = new int[capacity];
-            ends = new int[capacity];
+        TokenCollector(Folded folded) {
+            this.folded = folded;
+            this.joined = new StringBuilder(folded.size);
         }
 
-        void add(int from, int to) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+        @Override
+        public void word(int start, int end) {
+            char[] chars = folded.chars;
+            int from = start;
+            int before = Character.codePointAt(chars, start, end);
+            for (int i = start + Character.charCount(before); i < end; ) {
+                int after = Character.codePointAt(chars, i, end);
+                if (ScriptBoundary.between(before, after)) {
+                    add(from, i);
+                    from = i;
+                }
+                before = after;
+                i += Character.charCount(after);
             }
+            add(from, end);
+        }
+
+        private void add(int start, int end) {
+            // Words out of one ligature (ﷺ → four words) all get the ligature's span.
+            tokens.add(new MatchToken(new String(folded.chars, start, end - start), folded.start(start),
+                    folded.end(end - 1)));
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(folded.chars, start, end - start);
+        }
+    }
+
+    /**
+     * The folded chars, and for each the span of original chars it came from. Reused from article to article
+     * (a normalizer serves one thread): these arrays are most of what normalizing would otherwise allocate.
+     */
+    private static final class Folded {
+        /** Buffers above this many chars are not kept after a rare huge article. */
+        private static final int KEEP = 1 << 16;
+
+        char[] source = new char[0];
+        char[] chars = new char[0];
+        int size;
+        private int[] starts = new int[0];
+        private int[] ends = new int[0];
+
+        /** Empties it, with room for an original of {@code length} chars and a little expansion. */
+        Folded reset(int length) {
+            int capacity = length + 16;
+            if (chars.length < capacity || (chars.length > KEEP && chars.length > 2 * capacity)) {
+                chars = new char[capacity];
+                starts = new int[capacity];
+                ends = new int[capacity];
+            }
+            if (source.length < length || (source.length > KEEP && source.length > 2 * length)) {
+                source = new char[length];
+            }
+            size = 0;
+            return this;
+        }
+
+        void add(char c, int from, int to) {
+            if (size == chars.length) {
+                grow();
+            }
+            chars[size] = c;
             starts[size] = from;
             ends[size] = to;
             size++;
+        }
+
+        /** Every char of an expansion (ß → ss, ﷲ → الله) points at its source. */
+        void addAll(CharSequence expansion, int from, int to) {
+            for (int k = 0; k < expansion.length(); k++) {
+                add(expansion.charAt(k), from, to);
+            }
         }
 
         /** A dropped char (a trailing haraka, tatweel) joins the span of the char before it, so highlights keep it. */
@@ -132,6 +174,18 @@ public final class MatchFormNormalizer {
 
         int end(int foldedIndex) {
             return ends[foldedIndex];
+        }
+
+        private void grow() {
+            int capacity = chars.length * 2;
+            chars = Arrays.copyOf(chars, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, size);
         }
     }
 }

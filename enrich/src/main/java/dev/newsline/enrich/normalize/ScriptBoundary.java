@@ -14,6 +14,15 @@ final class ScriptBoundary {
     private static final int DIGIT = -2;
     private static final int NEUTRAL = -1;
 
+    /** Precomputed for the BMP: the per-character loop over every article must not ask ICU twice a char. */
+    private static final short[] BMP_CLASSES = new short[0x10000];
+
+    static {
+        for (int c = 0; c < BMP_CLASSES.length; c++) {
+            BMP_CLASSES[c] = (short) computeClass(c);
+        }
+    }
+
     private ScriptBoundary() {
     }
 
@@ -33,12 +42,10 @@ final class ScriptBoundary {
 
     /** The script of a letter, {@link #DIGIT}, or {@link #NEUTRAL} for joiners inside words (' . _). */
     private static int classOf(int cp) {
-        if (cp < 0x80) {
-            if (cp >= '0' && cp <= '9') {
-                return DIGIT;
-            }
-            return Character.isLetter(cp) ? UScript.LATIN : NEUTRAL;
-        }
+        return cp < BMP_CLASSES.length ? BMP_CLASSES[cp] : computeClass(cp);
+    }
+
+    private static int computeClass(int cp) {
         if (!UCharacter.isLetter(cp)) {
             return UCharacter.isDigit(cp) ? DIGIT : NEUTRAL;
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Turns raw record bytes into text: BOMs, declared charsets, and detection of legacy code pages.
  *
- * <p>Order: no bytes → EMPTY; a UTF-32/UTF-16 byte-order mark decides; binary signatures, NULs or control
+ * <p>Order: no bytes → EMPTY; a UTF-32/UTF-16 byte-order mark decides; UTF-16 without a mark when its byte
+ * pattern is unmistakable ({@link Utf16Sniffer}) and it decodes to plausible text; binary signatures, NULs or control
  * bytes → NOT_TEXT; strict UTF-8 (with or without BOM); a declared {@code charset} header when it decodes
  * cleanly into plausible text; damaged UTF-8 (mostly well-formed sequences) → BAD_ENCODING; ICU detection limited
  * to our languages' code pages; otherwise BAD_ENCODING. Decoded text holding only white space → EMPTY.
@@ -31,6 +32,14 @@ public final class TextDecoder {
         ByteOrderMark bom = ByteOrderMark.of(bytes);
         if (bom != null && !bom.charset().equals("UTF-8")) {
             return unicodeWithBom(bytes, bom);
+        }
+        String utf16 = Utf16Sniffer.charset(bytes);
+        if (utf16 != null) {
+            Optional<String> text = LegacyCharsetDetector.decodeStrict(bytes, utf16)
+                    .filter(t -> TextPlausibility.plausible(t) || t.chars().allMatch(c -> c < 0x80));
+            if (text.isPresent()) {
+                return checked(text.get(), utf16);
+            }
         }
         String notText = BinarySniffer.whyNotText(bytes);
         if (notText != null) {

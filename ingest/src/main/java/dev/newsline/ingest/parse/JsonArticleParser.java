@@ -1,10 +1,11 @@
 package dev.newsline.ingest.parse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsline.ingest.validate.InputRejectedException;
 import dev.newsline.ingest.validate.RejectReason;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Reads the JSON form {@code {id?, url?, source?, title?, body, published_at?, language?}}; unknown fields are
@@ -14,14 +15,26 @@ public final class JsonArticleParser {
 
     // trailing tokens after the object mean the record is not one JSON article
     private final ObjectMapper mapper = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    // "{" then a quoted name or "}": an article may well start with a brace ("{وأمرت لأعدل بينكم}")
-    private static final java.util.regex.Pattern OBJECT_START = java.util.regex.Pattern.compile("^\\s*\\{\\s*[\"}]");
-
-    /** True when the text looks like a JSON object: "{" and then a quoted field name or "}" (after white space). */
+    /**
+     * True when the text looks like a JSON object: it starts with "{" (after white space), unless its first line
+     * is a quotation in braces followed by more text, as articles that open with a verse do ("{…}", then prose).
+     * Broken JSON ("{not json") still counts, so that it is rejected as BAD_JSON rather than read as prose.
+     */
     public boolean looksLikeJson(String text) {
-        return OBJECT_START.matcher(text).lookingAt();
+        String t = text.stripLeading();
+        if (!t.startsWith("{")) {
+            return false;
+        }
+        int newline = t.indexOf('\n');
+        if (newline < 0) {
+            return true;
+        }
+        String firstLine = t.substring(0, newline).strip();
+        boolean bracedQuotation = firstLine.length() > 2 && firstLine.endsWith("}") && firstLine.indexOf('"') < 0
+                && !t.substring(newline).isBlank();
+        return !bracedQuotation;
     }
 
     /** @throws InputRejectedException with BAD_JSON */

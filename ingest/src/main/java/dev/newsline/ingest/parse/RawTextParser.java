@@ -10,6 +10,7 @@ import dev.newsline.ingest.parse.metadata.MetadataLineExtractor;
 import dev.newsline.ingest.parse.tail.ReadAlsoSplitter;
 import dev.newsline.ingest.parse.text.MarkerFile;
 import dev.newsline.ingest.parse.text.TextLines;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,14 +33,39 @@ public final class RawTextParser {
 
     /** Parses decoded article text; never returns null, never throws on odd input. */
     public ParsedText parse(String text) {
-        ReadAlsoSplitter.Split split = readAlso.split(TextLines.split(text));
-        Metadata meta = metadata.extract(split.article());
+        return parse(null, text);
+    }
+
+    /**
+     * Parses an article whose title is known apart (the JSON form): {@code body} is read like raw text but none
+     * of it is taken as the title. A null or blank {@code title} means "find it in the text", as {@link #parse(String)}.
+     */
+    public ParsedText parse(String title, String body) {
+        boolean titleGiven = title != null && !title.isBlank();
+        List<String> titleLines = titleGiven ? TextLines.split(title) : List.of();
+        List<String> bodyLines = TextLines.split(body);
+        // a "read also" marker needs some text before it: the given title counts
+        List<String> all = new ArrayList<>(titleLines);
+        all.add("");
+        all.addAll(bodyLines);
+        ReadAlsoSplitter.Split split = readAlso.split(titleGiven ? all : bodyLines);
+        List<String> article = titleGiven ? split.article().subList(Math.min(titleLines.size() + 1,
+                split.article().size()), split.article().size()) : split.article();
+        Metadata meta = metadata.extract(article);
         List<String> lines = meta.remaining();
-        TitleExtractor.Title title = titles.extract(lines);
-        List<String> paragraphs = unwrapper.paragraphs(lines.subList(Math.min(title.nextLine(), lines.size()),
-                lines.size()));
+        String titleText;
+        int from;
+        if (titleGiven) {
+            titleText = String.join(" ", titleLines.stream().filter(l -> !l.isEmpty()).toList());
+            from = 0;
+        } else {
+            TitleExtractor.Title found = titles.extract(lines);
+            titleText = found.text();
+            from = Math.min(found.nextLine(), lines.size());
+        }
+        List<String> paragraphs = unwrapper.paragraphs(lines.subList(from, lines.size()));
         Attribution attribution = attributions.find(paragraphs);
-        return new ParsedText(title.text(), String.join("\n\n", paragraphs), split.appended(), meta.publishedAt(),
+        return new ParsedText(titleText, String.join("\n\n", paragraphs), split.appended(), meta.publishedAt(),
                 meta.sources(), meta.keywords(), attribution);
     }
 }

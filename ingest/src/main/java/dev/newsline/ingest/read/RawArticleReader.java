@@ -55,10 +55,9 @@ public final class RawArticleReader {
         if (json.body() == null || json.body().isBlank()) {
             throw new InputRejectedException(RejectReason.NO_BODY, "the JSON article has no \"body\"");
         }
-        // The body may be as messy as a raw article (hard wraps, metadata lines, a "read also" tail).
-        String asRaw = json.title() == null || json.title().isBlank()
-                ? json.body() : json.title() + "\n\n" + json.body();
-        ParsedText parsed = requireBody(textParser.parse(asRaw));
+        // The body may be as messy as a raw article (hard wraps, metadata lines, a "read also" tail), but a given
+        // title is never re-read: no body line may be glued to it.
+        ParsedText parsed = requireBody(textParser.parse(json.title(), json.body()));
         Instant published = json.publishedAt() != null ? json.publishedAt()
                 : parsed.publishedAt() == null ? null : parsed.publishedAt().atStartOfDay(ZoneOffset.UTC).toInstant();
         String source = json.source() != null ? json.source() : headers.get("source");

@@ -61,6 +61,14 @@ class TextDecoderTest {
         assertThat(latin.text()).isEqualTo("Élection à Lyon.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE", "UTF-16BE"})
+    void utf16WithoutBomIsRecognisedByItsBytePattern(String charset) {
+        assertThat(decoder.decode(bytes(ARABIC, charset), null)).isEqualTo(new DecodedText(ARABIC, charset));
+        String latin = "Floods in Porto Alegre, Brazil.\nRescuers reached 300 families.";
+        assertThat(decoder.decode(bytes(latin, charset), null)).isEqualTo(new DecodedText(latin, charset));
+    }
+
     @Test
     void windows1256ArabicIsDetected() {
         DecodedText d = decoder.decode(bytes(ARABIC, "windows-1256"), null);

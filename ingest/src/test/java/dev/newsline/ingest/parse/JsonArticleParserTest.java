@@ -79,6 +79,8 @@ class JsonArticleParserTest {
     void looksLikeJson() {
         assertThat(parser.looksLikeJson("  \n{\"a\":1}")).isTrue();
         assertThat(parser.looksLikeJson("{}")).isTrue();
+        assertThat(parser.looksLikeJson("{not json")).isTrue();
+        assertThat(parser.looksLikeJson("{\n  \"body\": \"x\"\n}")).isTrue();
         assertThat(parser.looksLikeJson("Title {not json}")).isFalse();
         // an article may open with a quotation in braces
         assertThat(parser.looksLikeJson("{وأمرت لأعدل بينكم}\n\nالعدل صفة حميدة.")).isFalse();

@@ -284,6 +284,58 @@ class RawTextParserTest {
     }
 
     @Nested
+    class Attributions {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "نقلا عن وكالة رويترز، قال مسؤولون في بغداد إن المحادثات ستستأنف.|وكالة رويترز|-",
+            "وفقا لـ سكاي نيوز عربية، ارتفعت أسعار النفط في دبي.|سكاي نيوز عربية|-",
+            "به نقل از ایسنا، زلزله ای تبریز را لرزاند.|ایسنا|-",
+            "به گزارش ایرنا و به نقل از روابط عمومی فرودگاه، پروازهای مشهد لغو شد.|ایرنا|روابط عمومی فرودگاه",
+            "According to the BBC, polls in Nairobi closed at 5 pm.|the BBC|-",
+            "PARIS (AFP) — Le Sénat a adopté le texte mardi.|AFP|-",
+            "По данным агентства Интерфакс, в Новосибирске выпал снег.|агентства Интерфакс|-",
+            "De acuerdo con Reuters, el peso mexicano cayó.|Reuters|-",
+            "The minister said (in Rome) - nothing new.|-|-",
+            "Officials in Kabul said on Monday that the road was open.|-|-",
+        })
+        void leadCreditsAreReadInEachLanguage(String lead, String outlet, String via) {
+            ParsedText t = parser.parse("A headline for the story\n\n" + lead);
+            assertThat(t.attribution()).isEqualTo(outlet == null ? null : new Attribution(outlet, via));
+            assertThat(t.body()).isEqualTo(lead);
+        }
+
+        @Test
+        void onlyTheFirstParagraphsAreTheLead() {
+            ParsedText t = parser.parse("Headline here\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+                    + "\n\nAccording to Reuters, a fourth paragraph.");
+            assertThat(t.attribution()).isNull();
+        }
+    }
+
+    @Nested
+    class GivenTitle {
+
+        @Test
+        void givenTitleIsKeptAndNoBodyLineIsGluedToIt() {
+            ParsedText t = parser.parse("Breaking:", "Quake in Chile\n\nA strong earthquake hit Valparaiso on "
+                    + "Monday.\nSource: Newsline\nRead also: Copper rises");
+            assertThat(t.title()).isEqualTo("Breaking:");
+            assertThat(paragraphs(t)).containsExactly("Quake in Chile", "A strong earthquake hit Valparaiso on Monday.");
+            assertThat(t.sources()).containsExactly("Newsline");
+            assertThat(t.appended()).isEqualTo("Copper rises");
+        }
+
+        @Test
+        void blankTitleMeansFindItInTheText() {
+            ParsedText t = parser.parse("  ", "Title line\n\nBody line.");
+            assertThat(t.title()).isEqualTo("Title line");
+            assertThat(t.body()).isEqualTo("Body line.");
+            assertThat(parser.parse(null, "")).isEqualTo(parser.parse(""));
+        }
+    }
+
+    @Nested
     class OddInput {
 
         @Test

@@ -40,6 +40,8 @@ class CorpusParsingTest {
         int withAttribution = 0;
         int withTail = 0;
         int withDate = 0;
+        int withSources = 0;
+        int withKeywords = 0;
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             String firstLine = TextLines.split(new String(bytes, StandardCharsets.UTF_8)).stream()
@@ -55,13 +57,16 @@ class CorpusParsingTest {
                 withAttribution += a.text().attribution() == null ? 0 : 1;
                 withTail += a.text().appended() == null ? 0 : 1;
                 withDate += a.text().publishedAt() == null ? 0 : 1;
+                withSources += a.sources().isEmpty() ? 0 : 1;
+                withKeywords += a.text().keywords().isEmpty() ? 0 : 1;
             } catch (InputRejectedException e) {
                 problems.add(file.getFileName() + ": rejected " + e.rejection());
             }
         }
         System.out.printf("corpus: %d files, %d parsed, %d problems; %d paragraphs; %d titles differ from the first "
-                        + "line; %d with attribution, %d with a read-also tail, %d with a date%n", files.size(), parsed,
-                problems.size(), paragraphs, joinedTitles, withAttribution, withTail, withDate);
+                        + "line; %d with attribution, %d with a read-also tail, %d with a date, %d with sources, %d with "
+                        + "keywords%n", files.size(), parsed, problems.size(), paragraphs, joinedTitles, withAttribution,
+                withTail, withDate, withSources, withKeywords);
         assertThat(files).hasSizeGreaterThanOrEqualTo(2000);
         assertThat(problems).isEmpty();
         assertThat(parsed).isEqualTo(files.size());

@@ -33,7 +33,7 @@ final class LineEnds {
         return !line.isEmpty() && CONTINUATION.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
-    /** Starts like a list item or bullet ("* ", "- ", "• ", "1) ", "2. "), which is never a wrapped continuation. */
+    /** Starts like a list item or bullet ("* ", "- ", "• ", "1) ", "2. ", "6 - "), which is never a wrapped continuation. */
     static boolean startsListItem(String line) {
         if (line.isEmpty()) {
             return false;
@@ -46,8 +46,13 @@ final class LineEnds {
         while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
             i++;
         }
-        return i > 0 && i < line.length() && (line.charAt(i) == ')' || line.charAt(i) == '-'
-                || (line.charAt(i) == '.' && i + 1 < line.length() && line.charAt(i + 1) == ' '));
+        if (i == 0 || i >= line.length()) {
+            return false;
+        }
+        char after = line.charAt(i);
+        boolean spacedDash = after == ' ' && i + 1 < line.length() && "-–—".indexOf(line.charAt(i + 1)) >= 0;
+        return after == ')' || after == '-' || spacedDash
+                || (after == '.' && i + 1 < line.length() && line.charAt(i + 1) == ' ');
     }
 
     private static int lastMeaningful(String line) {

@@ -1,0 +1,185 @@
+package dev.newsline.enrich.tag.country;
+
+import com.ibm.icu.util.ULocale;
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Builds the {@link CountryGazetteer} from CLDR (names, exemplar cities) and the curated files, in order of trust. */
+final class GazetteerLoader {
+
+    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
+    private final Map<String, Set<String>> commonWords = new HashMap<>();
+    private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new TreeMap<>();
+    private final List<RawName> russian = new ArrayList<>();
+
+    /** Loads with the CLDR locales in {@code locales} (all available when null or empty). */
+    static CountryGazetteer load(List<String> locales) {
+        return new GazetteerLoader().build(locales);
+    }
+
+    private CountryGazetteer build(List<String> locales) {
+        long t0 = System.nanoTime();
+        for (String[] row : CuratedNames.stopNames()) {
+            commonWords.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(List.of(row[1].split(",")));
+        }
+        List<String> codes = CldrNames.territoryCodes();
+        List<ULocale> cldrLocales = CldrNames.locales(locales);
+        Set<String> taken = addUnambiguous(CldrNames.names(cldrLocales, codes), Set.of());
+        addUnambiguous(ExemplarCities.names(ExemplarCities.READ_LANGUAGES), taken);
+
+        // Curated files are deliberate: later files override earlier ones and everything machine-loaded.
+        addCurated(CuratedNames.names("short-forms.tsv", NameKind.SHORT_FORM));
+        addCurated(CuratedNames.names("demonyms.tsv", NameKind.DEMONYM));
+        addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
+        addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
+        addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
+        // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
+        // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
+        Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
+        Map<String, AmbiguousName> ambiguities = new HashMap<>();
+        for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
+            String key = key(row.name());
+            Map<String, List<String>> cues = new LinkedHashMap<>();
+            AmbiguousName before = ambiguities.get(key);
+            if (before != null) {
+                before.cues().forEach((code, words) -> cues.put(code, new ArrayList<>(words)));
+            }
+            row.cues().forEach((code, words) -> cues.computeIfAbsent(code, c -> new ArrayList<>())
+                    .addAll(words.stream().map(normalizer::fold).toList()));
+            String def = before != null ? before.defaultCode() : row.defaultCode();
+            ambiguities.put(key, new AmbiguousName(def, cues));
+            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS,
+                    "ambiguous-names.tsv"));
+        }
+        ambiguousNames.forEach((key, raw) -> put(raw, ambiguities.get(key)));
+        for (RawName raw : CuratedNames.notPlaces()) {
+            put(raw, null);
+        }
+        addRussianForms();
+
+        NameTrie trie = new NameTrie();
+        List<GazetteerEntry> entries = new ArrayList<>(byKey.values());
+        for (int i = 0; i < entries.size(); i++) {
+            trie.put(entries.get(i).key(), i);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String key = entries.get(i).key();
+            // Arabic ال is also the start of a clitic prefix (وال، بال، لل): keep a copy without it for those.
+            if (key.startsWith("ال") && key.length() >= 5) {
+                trie.put(CountryGazetteer.ARTICLE_STRIPPED + key.substring(2), i);
+            }
+        }
+        Map<String, String> english = new TreeMap<>();
+        for (String code : codes) {
+            english.put(code, CldrNames.englishName(code));
+        }
+        entries.forEach(e -> counts.merge("kind:" + e.kind(), 1, Integer::sum));
+        counts.put("names", entries.size());
+        counts.put("cldrLocales", cldrLocales.size());
+        counts.put("trieNodes", trie.size());
+        return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), Map.copyOf(counts),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
+    private Set<String> addUnambiguous(List<RawName> names, Set<String> alreadyTaken) {
+        Map<String, Set<String>> codesByKey = new HashMap<>();
+        Map<String, Set<String>> languagesByKey = new HashMap<>();
+        Map<String, RawName> firstByKey = new LinkedHashMap<>();
+        for (RawName raw : names) {
+            String key = key(raw.name());
+            if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
+                    || (!ExemplarCities.READ_LANGUAGES.contains(raw.language()) && key.length() < 5)) {
+                continue;
+            }
+            codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
+            languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
+            firstByKey.putIfAbsent(key, raw);
+            if (raw.language().equals("ru")) {
+                russian.add(raw);
+            }
+        }
+        for (Map.Entry<String, RawName> e : firstByKey.entrySet()) {
+            if (codesByKey.get(e.getKey()).size() == 1) {
+                RawName raw = e.getValue();
+                put(raw, null);
+                if (raw.kind() == NameKind.CITY) {
+                    // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how"
+                    GazetteerEntry g = byKey.get(e.getKey());
+                    byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
+                            null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey())));
+                }
+            } else {
+                counts.merge("droppedSharedByCountries", 1, Integer::sum);
+            }
+        }
+        Set<String> seen = new HashSet<>(alreadyTaken);
+        seen.addAll(codesByKey.keySet());
+        return seen;
+    }
+
+    private void addCurated(List<RawName> names) {
+        for (RawName raw : names) {
+            put(raw, null);
+            if (raw.language().equals("ru")) {
+                russian.add(raw);
+            }
+        }
+    }
+
+    private void addRussianForms() {
+        for (RawName raw : russian) {
+            String folded = normalizer.fold(raw.name());
+            GazetteerEntry base = byKey.get(folded.replace(" ", ""));
+            if (base == null || base.code() == null || !base.code().equals(raw.code())) {
+                continue; // dropped as ambiguous, or overridden by a curated entry
+            }
+            // inflect before folding: folding turns й into и, which would hide the adjective endings
+            for (String form : RussianForms.of(raw.name().toLowerCase(Locale.ROOT))) {
+                String key = key(form);
+                if (!byKey.containsKey(key)) {
+                    byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
+                            null, base.commonWordIn(), base.casing(), base.onlyIn()));
+                }
+            }
+        }
+    }
+
+    private void put(RawName raw, AmbiguousName ambiguity) {
+        boolean curated = !raw.source().startsWith("cldr");
+        Set<String> languages = new HashSet<>();
+        GazetteerEntry before = byKey.get(key(raw.name()));
+        if (curated && raw.kind() != NameKind.AMBIGUOUS) {
+            languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
+            // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
+            if (before != null && Objects.equals(before.code(), raw.code())) {
+                if (before.onlyIn().isEmpty()) {
+                    languages.clear(); // CLDR already knew this name for this country in every language
+                } else {
+                    languages.addAll(before.onlyIn());
+                }
+            }
+        }
+        String key = key(raw.name());
+        if (key.isEmpty()) {
+            return;
+        }
+        Set<String> common = commonWords.getOrDefault(key, Set.of());
+        byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
+                Casing.of(raw.name()), languages));
+    }
+
+    private String key(String name) {
+        return normalizer.fold(name).replace(" ", "");
+    }
+}

@@ -1,0 +1,169 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.TAGGER;
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.input;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CountryTaggerTest {
+
+    private static List<CountryTag> tag(String title, String body, String lang) {
+        return TAGGER.tag(input(title, body, lang));
+    }
+
+    @Test
+    void mentionsPointIntoTheOriginalText() {
+        TaggingInput in = input("دیدار روسیه و ارمنستان", "یک دیپلمات روسیه‌ای در ایروان سخن گفت.", "fa");
+        List<CountryTag> tags = TAGGER.tag(in);
+        assertThat(tags).isNotEmpty();
+        for (CountryTag t : tags) {
+            for (Mention m : t.mentions()) {
+                String field = m.field().equals("title") ? in.title() : in.body();
+                assertThat(field.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+        assertThat(primary(tags)).containsExactlyInAnyOrder("RU", "AM");
+    }
+
+    @Test
+    void arabicCliticPrefixes() {
+        List<CountryTag> tags = tag("وزير الخارجية", "التقى بأذربيجان ثم وأرمينيا ولروسيا والإمارات وللسعودية دور.", "ar");
+        assertThat(all(tags)).contains("AZ", "AM", "RU", "AE", "SA");
+    }
+
+    @Test
+    void persianSuffixesAndJoins() {
+        assertThat(all(tag("خبر", "یک خبرنگار ارمنستانی پرسید.", "fa"))).containsExactly("AM");
+        for (String karabakh : List.of("قره‌باغ", "قره باغ", "قرهباغ")) {
+            assertThat(all(tag("خبر", "گردشگران به " + karabakh + " سفر کردند.", "fa"))).containsExactly("AZ");
+        }
+    }
+
+    @Test
+    void azerbaijanInPersianDependsOnContext() {
+        assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
+                .containsExactly("IR");
+        assertThat(all(tag("دیدار در باکو", "رئیس جمهور آذربایجان الهام علی‌اف در باکو گفت.", "fa")))
+                .containsExactly("AZ");
+        assertThat(all(tag("جمهوری آذربایجان", "جمهوری آذربایجان اعلام کرد.", "fa"))).containsExactly("AZ");
+    }
+
+    @Test
+    void longestMatchWinsGuineaBissau() {
+        List<CountryTag> tags = tag("انتخابات في غينيا بيساو", "أعلنت غينيا بيساو نتائج الانتخابات.", "ar");
+        assertThat(all(tags)).containsExactly("GW");
+    }
+
+    @Test
+    void georgiaCountryOrState() {
+        assertThat(all(tag("Storms hit Georgia", "The governor said Atlanta and Savannah saw flooding across Georgia.", "en")))
+                .containsExactly("US");
+        assertThat(all(tag("Protests in Georgia", "Thousands marched in Tbilisi against the Georgian government.", "en")))
+                .containsExactly("GE");
+    }
+
+    @Test
+    void nigerIsNotNigeria() {
+        assertThat(all(tag("Coup in Niger", "Soldiers seized power in Niamey, the capital of Niger.", "en"))).containsExactly("NE");
+        assertThat(all(tag("Nigeria votes", "Voters in Nigeria went to the polls in Lagos and Abuja.", "en"))).containsExactly("NG");
+    }
+
+    @Test
+    void congoByContext() {
+        assertThat(all(tag("Fighting in Congo", "Rebels advanced near Goma in eastern Congo, officials in Kinshasa said.", "en")))
+                .containsExactly("CD");
+        assertThat(all(tag("Congo election", "Voters in Brazzaville re-elected Sassou Nguesso in Congo.", "en")))
+                .containsExactly("CG");
+    }
+
+    @Test
+    void personNamesAreNotPlaces() {
+        assertThat(all(tag("Basketball", "Michael Jordan watched the game. Jordan smiled.", "en"))).isEmpty();
+        assertThat(all(tag("Football", "Jordan Henderson scored twice. Henderson later thanked the fans.", "en"))).isEmpty();
+        assertThat(all(tag("Celebrity", "Paris Hilton opened a shop.", "en"))).isEmpty();
+        assertThat(all(tag("UFC", "Israel Adesanya lost his title fight.", "en"))).isEmpty();
+        assertThat(all(tag("Talks in Jordan", "King Abdullah of Jordan met officials in Amman.", "en"))).containsExactly("JO");
+        assertThat(all(tag("مباراة", "سجل اللاعب عبد الله المصري هدفين.", "ar"))).isEmpty();
+    }
+
+    @Test
+    void turkeyInEveryForm() {
+        assertThat(all(tag("Turkey raises rates", "The central bank of Türkiye acted.", "en"))).containsExactly("TR");
+        assertThat(all(tag("Thanksgiving", "Families roast a turkey every year.", "en"))).isEmpty();
+        assertThat(all(tag("ترکیه", "سفر به ترکیه افزایش یافت.", "fa"))).containsExactly("TR");
+        assertThat(all(tag("Ekonomi", "Türkiye'nin enflasyonu düştü.", "tr"))).containsExactly("TR");
+    }
+
+    @Test
+    void passingMentionIsNotPrimary() {
+        List<CountryTag> tags = tag("Russia and Armenia sign deal",
+                "Russia and Armenia signed a trade deal in Moscow. Armenia will buy Russian gas. "
+                        + "Observers from France attended.", "en");
+        assertThat(primary(tags)).isEqualTo(Set.of("RU", "AM"));
+        assertThat(all(tags)).contains("FR");
+    }
+
+    @Test
+    void institutionsStandForCountries() {
+        assertThat(all(tag("کرملین", "کاخ سفید واکنش نشان داد.", "fa"))).containsExactlyInAnyOrder("RU", "US");
+        assertThat(all(tag("بيان", "قال الكرملين إن البيت الأبيض لم يرد.", "ar"))).containsExactlyInAnyOrder("RU", "US");
+    }
+
+    @Test
+    void omanOrAmmanByContext() {
+        assertThat(all(tag("الأردن يستضيف مؤتمرا", "استضافت عمّان مؤتمرا في المملكة الأردنية الهاشمية.", "ar")))
+                .containsExactly("JO");
+        assertThat(all(tag("سلطنة عمان", "أعلنت سلطنة عمان من مسقط موازنة جديدة.", "ar"))).containsExactly("OM");
+        assertThat(all(tag("ایران و عمان", "وزیر خارجه با همتای عمانی خود در مسقط گفتگو کرد.", "fa"))).containsExactly("IR", "OM");
+    }
+
+    @Test
+    void nigerAndCongoInOtherLanguages() {
+        assertThat(all(tag("Le Niger suspend ses exportations", "Les autorités de Niamey ont décidé.", "fr"))).containsExactly("NE");
+        assertThat(all(tag("انتخابات في النيجر", "أعلنت نيجيريا دعمها للانتخابات في النيجر.", "ar"))).contains("NE", "NG");
+        assertThat(primary(tag("Combats en RDC", "Les combats continuent près de Goma au Congo.", "fr"))).containsExactly("CD");
+    }
+
+    @Test
+    void cldrNamesComeFromEveryLocale() {
+        // names nobody typed: Japanese and Greek CLDR names
+        assertThat(all(tag("ニュース", "アルメニア", "ja"))).containsExactly("AM");
+        assertThat(all(tag("Ειδήσεις", "Η Αρμενία και το Αζερμπαϊτζάν", "el"))).contains("AM");
+        assertThat(TAGGER.gazetteerCounts().get("cldrLocales")).isGreaterThan(500);
+    }
+
+    @Test
+    void taggingIsThreadSafe() throws Exception {
+        TaggingInput in = input("گفتگوی ارمنستان و جمهوری آذربایجان در روسیه",
+                "دیپلمات‌ها در مسکو، ایروان و باکو دیدار کردند.", "fa");
+        List<CountryTag> expected = TAGGER.tag(in);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<CountryTag>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> TAGGER.tag(in)));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void ambiguousNamesCountInEveryLanguage() {
+        assertThat(all(tag("Protestas en Georgia", "Miles de personas protestaron en Tiflis contra el Gobierno.", "es")))
+                .contains("GE");
+        assertThat(all(tag("Combates en el Congo", "Los rebeldes avanzan hacia Goma, cerca de Kinshasa.", "es")))
+                .containsExactly("CD");
+    }
+}
