@@ -39,8 +39,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Cost of dedup's stateful core per article as the window fills: one article = its probes (3 exact keys
  * and 16 LSH bands), each a lookup and an insert in the RocksDB window store of {@code ProbeIndexProcessor}
  * (changelog off: the benchmark measures the store, not the broker). The window is pre-filled with
- * {@code windowArticles} articles; the heap is capped at 1 GiB. Prints the store's bytes per article.
- * Run: {@code java -cp <test classpath> dev.newsline.enrich.bench.DedupBenchmark}.
+ * {@code windowArticles} articles spread over one 7-day window, so during measurement expired segments are
+ * dropped as new articles arrive (steady state); the heap is capped at 1 GiB. Prints the store's bytes
+ * per article.
+ * Run: {@code ./newsline bench DedupBenchmark}, or this class's {@code main} on the enrich test classpath.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +54,7 @@ public class DedupBenchmark {
 
     private static final int PROBES = 19;
 
-    @Param({"10000", "1000000"})
+    @Param({"10000", "100000", "1000000"})
     public int windowArticles;
 
     private Path stateDir;
@@ -61,6 +63,7 @@ public class DedupBenchmark {
     private WindowStore<Bytes, OrderKey> store;
     private final SplittableRandom random = new SplittableRandom(1);
     private long clock = 1_700_000_000_000L;
+    private long clockStep;
     private long article;
 
     @Setup(Level.Trial)
@@ -71,6 +74,9 @@ public class DedupBenchmark {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         context = new MockProcessorContext<>(p, new TaskId(0, 0), stateDir.toFile());
         DedupSettings settings = DedupSettings.defaults();
+        // windowArticles articles span exactly one window of processing time: during measurement old
+        // segments expire as new articles come in, so the window stays at its size (steady state).
+        clockStep = settings.window().toMillis() / windowArticles;
         store = ProbeIndexBench.store(settings, context);
         index = ProbeIndexBench.processor(settings, context);
         for (int i = 0; i < windowArticles; i++) {
@@ -99,7 +105,7 @@ public class DedupBenchmark {
 
     private int oneArticle() {
         long n = article++;
-        clock += 50; // 20 articles/s of processing time: 1M articles span ~14 h, inside the 7-day window
+        clock += clockStep;
         OrderKey key = new OrderKey(clock - 3_600_000, "url:" + Long.toHexString(n * 0x9E3779B97F4A7C15L), n, clock);
         int found = 0;
         for (int p = 0; p < PROBES; p++) {
