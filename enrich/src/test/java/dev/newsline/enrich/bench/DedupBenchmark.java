@@ -18,7 +18,7 @@ import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,10 +37,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Cost of dedup's stateful core per article as the window fills: one article = its probes (3 exact keys
- * and 16 LSH bands), each a lookup and an insert in the RocksDB window store of {@code ProbeIndexProcessor}
+ * and 16 LSH bands), each a lookup and an insert in the RocksDB store of {@code ProbeIndexProcessor}
  * (changelog off: the benchmark measures the store, not the broker). The window is pre-filled with
- * {@code windowArticles} articles spread over one 7-day window, so during measurement expired segments are
- * dropped as new articles arrive (steady state); the heap is capped at 1 GiB. Prints the store's bytes
+ * {@code windowArticles} articles spread over one 7-day window, so during measurement expired buckets are
+ * purged as new articles arrive (steady state); the heap is capped at 1 GiB. Prints the store's bytes
  * per article.
  * Run: {@code ./newsline bench DedupBenchmark}, or this class's {@code main} on the enrich test classpath.
  */
@@ -60,7 +60,7 @@ public class DedupBenchmark {
     private Path stateDir;
     private MockProcessorContext<String, GatherInput> context;
     private Processor<Bytes, OrderKey, String, GatherInput> index;
-    private WindowStore<Bytes, OrderKey> store;
+    private KeyValueStore<Bytes, byte[]> store;
     private final SplittableRandom random = new SplittableRandom(1);
     private long clock = 1_700_000_000_000L;
     private long clockStep;
@@ -75,9 +75,9 @@ public class DedupBenchmark {
         context = new MockProcessorContext<>(p, new TaskId(0, 0), stateDir.toFile());
         DedupSettings settings = DedupSettings.defaults();
         // windowArticles articles span exactly one window of processing time: during measurement old
-        // segments expire as new articles come in, so the window stays at its size (steady state).
+        // buckets expire as new articles come in, so the window stays at its size (steady state).
         clockStep = settings.window().toMillis() / windowArticles;
-        store = ProbeIndexBench.store(settings, context);
+        store = ProbeIndexBench.store(context);
         index = ProbeIndexBench.processor(settings, context);
         for (int i = 0; i < windowArticles; i++) {
             oneArticle();

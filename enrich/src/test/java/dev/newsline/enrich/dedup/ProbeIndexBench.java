@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /** Test access to the index processor and its RocksDB store outside a topology, for the benchmark. */
 public final class ProbeIndexBench {
@@ -13,8 +13,8 @@ public final class ProbeIndexBench {
     }
 
     /** The real index store (RocksDB, changelog off), registered with {@code context}. */
-    public static WindowStore<Bytes, OrderKey> store(DedupSettings settings, MockProcessorContext<?, ?> context) {
-        WindowStore<Bytes, OrderKey> store = ProbeIndexProcessor.storeBuilder(settings.window()).withLoggingDisabled().build();
+    public static KeyValueStore<Bytes, byte[]> store(MockProcessorContext<?, ?> context) {
+        KeyValueStore<Bytes, byte[]> store = ProbeIndex.storeBuilder().withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
         return store;
@@ -37,7 +37,7 @@ public final class ProbeIndexBench {
     }
 
     /** Flushes memtables so the bytes on disk are the store's size. */
-    public static void flush(WindowStore<?, ?> store) {
+    public static void flush(KeyValueStore<?, ?> store) {
         store.flush();
     }
 }
