@@ -2,11 +2,11 @@ package dev.newsline.enrich.dedup;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -31,6 +31,7 @@ final class ProbeIndex {
     private final KeyValueStore<Bytes, byte[]> store;
     private final long bucketMs;
     private long purgedBelow = -1;
+    private Bytes purgeFrom;
 
     ProbeIndex(KeyValueStore<Bytes, byte[]> store, long windowMs) {
         this.store = store;
@@ -69,17 +70,29 @@ final class ProbeIndex {
         if (deadBelow <= purgedBelow) {
             return;
         }
+        if (purgeFrom == null) {
+            purgeFrom = prefix(Math.max(0, purgedBelow));
+        }
         List<Bytes> batch = new ArrayList<>(PURGE_PER_CALL);
-        try (KeyValueIterator<Bytes, byte[]> it = store.range(prefix(Math.max(0, purgedBelow)), prefix(deadBelow))) {
+        try (KeyValueIterator<Bytes, byte[]> it = store.range(purgeFrom, prefix(deadBelow))) {
             while (it.hasNext() && batch.size() < PURGE_PER_CALL) {
-                KeyValue<Bytes, byte[]> kv = it.next();
-                batch.add(kv.key);
+                batch.add(it.next().key);
             }
         }
         batch.forEach(store::delete);
         if (batch.size() < PURGE_PER_CALL) {
             purgedBelow = deadBelow;
+            purgeFrom = null;
+        } else {
+            // Resume just after the last deleted key: seeking from the bucket start again would walk over
+            // every tombstone this purge has left, making expiry quadratic.
+            purgeFrom = after(batch.get(batch.size() - 1));
         }
+    }
+
+    private static Bytes after(Bytes key) {
+        byte[] k = key.get();
+        return Bytes.wrap(Arrays.copyOf(k, k.length + 1));
     }
 
     private long bucket(long time) {
