@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -171,5 +174,26 @@ class DedupStageTest {
         send(article("far", null, OTHER_TITLE, OTHER_BODY, DAY.plus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30))));
         send(article("b", null, TITLE, BODY, DAY.plus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30))));
         assertThat(originals.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a", "far", "b");
+    }
+
+    @Test
+    void indexEntriesOlderThanTheWindowAreDeleted() {
+        send(article("a", null, TITLE, BODY, DAY, NOW));
+        KeyValueStore<Bytes, byte[]> index = driver.getKeyValueStore(ProbeIndexProcessor.STORE);
+        long before = count(index);
+        send(article("far", null, OTHER_TITLE, OTHER_BODY, DAY.plus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30))));
+        assertThat(before).isEqualTo(18); // id, content, 16 bands (no URL)
+        assertThat(count(index)).as("only the new article's keys are left").isEqualTo(18);
+    }
+
+    private static long count(KeyValueStore<Bytes, byte[]> store) {
+        long n = 0;
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
     }
 }
