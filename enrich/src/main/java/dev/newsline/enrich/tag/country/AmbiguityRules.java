@@ -1,0 +1,209 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchText;
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what each match stands for, using the rest of the article:
+ * <ul>
+ *   <li>phrases that are not places (Paris Hilton, Michael Jordan) already won their overlap and are dropped;</li>
+ *   <li>person names in cased scripts: a place word right before a capitalized word that the article later uses
+ *       alone (Jordan Henderson … Henderson) is a first name; one right after a capitalized non-title word
+ *       (Michael Jordan) is a surname; the decision holds for the whole article;</li>
+ *   <li>Arabic nisba surnames: a demonym right after a personal name (عبد الله المصري) is not a country;</li>
+ *   <li>ambiguous names (آذربایجان, Georgia, Congo) go to the candidate with most context: its cue words, and
+ *       the candidate's other mentions in the article; else to the default, or nowhere.</li>
+ * </ul>
+ */
+final class AmbiguityRules {
+
+    private static final Set<String> NOT_FIRST_NAMES = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "greater", "new", "old", "republic", "kingdom", "state", "democratic", "president", "king",
+            "queen", "prince", "minister", "the", "in", "of", "and", "nord", "sud", "est", "ouest", "nordwest",
+            "la", "le", "el", "der", "die", "das", "de", "del", "von", "du", "des", "et", "und", "y", "en", "im",
+            "über", "nach", "aus", "mit", "para", "con", "por", "pour", "avec", "dans", "against", "from", "to",
+            "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by");
+
+    private final Set<String> personNameWords;
+
+    AmbiguityRules(Set<String> personNameWords) {
+        this.personNameWords = personNameWords;
+    }
+
+    List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput in) {
+        List<PhraseMatch> places = new ArrayList<>();
+        Set<String> personKeys = new HashSet<>();
+        for (PhraseMatch m : matches) {
+            if (m.entry().kind() != NameKind.NOT_PLACE) {
+                places.add(m);
+            } else if (m.entry().source().endsWith(":person")) {
+                // a known person (Michael Jordan): later "Jordan" alone in the same article is that person too
+                MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+                for (int t = m.fromToken(); t <= m.toToken(); t++) {
+                    personKeys.add(form.tokens().get(t).text());
+                }
+            }
+        }
+        personKeys.addAll(personKeys(places, in));
+        List<PhraseMatch> kept = new ArrayList<>();
+        for (PhraseMatch m : places) {
+            if (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)) {
+                kept.add(m);
+            }
+        }
+        Map<String, Integer> plainCounts = new HashMap<>();
+        for (PhraseMatch m : kept) {
+            if (m.entry().code() != null) {
+                plainCounts.merge(m.entry().code(), 1, Integer::sum);
+            }
+        }
+        String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
+        List<ResolvedMention> out = new ArrayList<>();
+        for (PhraseMatch m : kept) {
+            GazetteerEntry e = m.entry();
+            String code = e.ambiguity() == null ? e.code() : decide(e.ambiguity(), article, plainCounts);
+            if (code != null) {
+                out.add(new ResolvedMention(m, code));
+            }
+        }
+        return out;
+    }
+
+    private static String decide(AmbiguousName a, String article, Map<String, Integer> plainCounts) {
+        String best = null;
+        int bestScore = 0;
+        for (Map.Entry<String, List<String>> c : a.cues().entrySet()) {
+            int score = plainCounts.getOrDefault(c.getKey(), 0);
+            for (String cue : c.getValue()) {
+                if (!cue.isEmpty() && article.contains(" " + cue)) {
+                    score += 2;
+                }
+            }
+            if (score > bestScore) {
+                best = c.getKey();
+                bestScore = score;
+            }
+        }
+        return best != null ? best : a.defaultCode();
+    }
+
+    /** Keys of place names that this article uses as parts of a person's name. */
+    private static Set<String> personKeys(List<PhraseMatch> places, TaggingInput in) {
+        Set<String> keys = new HashSet<>();
+        for (PhraseMatch m : places) {
+            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS || m.entry().kind() == NameKind.DEMONYM) {
+                continue;
+            }
+            boolean title = m.field().equals("title");
+            String text = title ? in.title() : in.body();
+            MatchText form = title ? in.titleForm() : in.bodyForm();
+            if (!NameFilter.isCased(text.substring(m.start(), m.end())) || (title && isTitleCase(in.title()))) {
+                continue;
+            }
+            List<MatchToken> t = form.tokens();
+            int next = m.toToken() + 1;
+            if (next < t.size() && adjacent(text, m.end(), t.get(next).start()) && capitalized(text, t.get(next))
+                    && !covered(places, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())
+                    && surnameUsedAlone(t.get(next).text(), m.entry().key(), in)) {
+                keys.add(m.entry().key());
+            }
+            int prev = m.fromToken() - 1;
+            boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
+            if (bare && prev >= 0 && adjacent(text, t.get(prev).end(), m.start()) && nameLike(text, t.get(prev))
+                    && !covered(places, m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
+                    && !sentenceStart(text, t.get(prev).start())) {
+                keys.add(m.entry().key());
+            }
+        }
+        return keys;
+    }
+
+    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
+            return false;
+        }
+        MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+        return personNameWords.contains(form.tokens().get(m.fromToken() - 1).text());
+    }
+
+    /** Whether {@code surname} occurs in the article not right after the place word: the person named alone. */
+    private static boolean surnameUsedAlone(String surname, String placeKey, TaggingInput in) {
+        int uses = 0;
+        for (MatchText form : List.of(in.titleForm(), in.bodyForm())) {
+            List<MatchToken> t = form.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).text().equals(surname) && (i == 0 || !t.get(i - 1).text().equals(placeKey))) {
+                    uses++;
+                }
+            }
+        }
+        return uses > 0;
+    }
+
+    private static boolean covered(List<PhraseMatch> places, String field, int token) {
+        for (PhraseMatch p : places) {
+            if (p.field().equals(field) && p.fromToken() <= token && token <= p.toToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacent(String text, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalized(String text, MatchToken t) {
+        return Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    /** A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN). */
+    private static boolean nameLike(String text, MatchToken t) {
+        return t.end() - t.start() >= 2 && Character.isUpperCase(text.charAt(t.start()))
+                && Character.isLowerCase(text.charAt(t.start() + 1));
+    }
+
+    private static boolean sentenceStart(String text, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(') {
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+            }
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Headline style where most words are capitalized: neighbours tell nothing there. */
+    private static boolean isTitleCase(String title) {
+        int words = 0;
+        int caps = 0;
+        for (String w : title.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.newsline.enrich.tag.country;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name that stands for more than one thing: the candidate countries with the context words (folded) that
+ * point to each, and the default when no context decides; a default of {@code null} means "not a country".
+ */
+record AmbiguousName(String defaultCode, Map<String, List<String>> cues) {
+
+    AmbiguousName {
+        cues = Map.copyOf(cues);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.newsline.enrich.tag.country;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Country names from CLDR (through ICU4J): the full and the short display name of every territory in each locale. */
+final class CldrNames {
+
+    private CldrNames() {
+    }
+
+    /** ISO 3166-1 alpha-2 codes that CLDR knows as territories (no macro-regions, no unknown region). */
+    static List<String> territoryCodes() {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String code : ULocale.getISOCountries()) {
+            try {
+                if (Region.getInstance(code).getType() == Region.RegionType.TERRITORY) {
+                    codes.add(code);
+                }
+            } catch (IllegalArgumentException unknownToCldr) {
+                // ISO keeps a few codes CLDR has retired; they have no names to load
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /** The English name used in tags. */
+    static String englishName(String code) {
+        return LocaleDisplayNames.getInstance(ULocale.ENGLISH).regionDisplayName(code);
+    }
+
+    /** Every available locale, or the ones given. */
+    static List<ULocale> locales(List<String> only) {
+        if (only == null || only.isEmpty()) {
+            return Arrays.asList(ULocale.getAvailableLocales());
+        }
+        return only.stream().map(ULocale::new).toList();
+    }
+
+    /** Full and short names of each code in each locale; a locale without its own name (returns the code) is skipped. */
+    static List<RawName> names(List<ULocale> locales, List<String> codes) {
+        List<RawName> out = new ArrayList<>();
+        for (ULocale locale : locales) {
+            LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale);
+            LocaleDisplayNames shorter = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
+            String language = locale.getLanguage();
+            for (String code : codes) {
+                String a = full.regionDisplayName(code);
+                String b = shorter.regionDisplayName(code);
+                if (a != null && !a.equals(code)) {
+                    out.add(new RawName(code, language, a, NameKind.COUNTRY_NAME, "cldr:" + locale));
+                }
+                if (b != null && !b.equals(code) && !b.equals(a)) {
+                    out.add(new RawName(code, language, b, NameKind.SHORT_FORM, "cldr-short:" + locale));
+                }
+            }
+        }
+        return out;
+    }
+}

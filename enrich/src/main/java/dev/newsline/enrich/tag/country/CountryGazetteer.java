@@ -1,0 +1,27 @@
+package dev.newsline.enrich.tag.country;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loaded gazetteer: a trie of folded names whose values index {@link #entries()}, the English name of each
+ * country, and figures for reports. Immutable.
+ *
+ * @param trie         names without spaces; Arabic names that begin with the article ال are also stored without it
+ *                     behind {@link #ARTICLE_STRIPPED}, for text whose clitic prefix already held ال (والهند، للسعودية)
+ * @param entries      trie values point here
+ * @param englishNames code → English name (ICU, {@code ULocale.ENGLISH})
+ * @param counts       entries per kind and per source family, for reports
+ * @param loadMillis   how long loading took
+ */
+record CountryGazetteer(NameTrie trie, List<GazetteerEntry> entries, Map<String, String> englishNames,
+                        Map<String, Integer> counts, long loadMillis) {
+
+    /** Marks the key space of Arabic names with their leading ال removed. */
+    static final char ARTICLE_STRIPPED = '\u0001';
+
+    /** Number of distinct names (keys) the trie holds. */
+    int size() {
+        return entries.size();
+    }
+}

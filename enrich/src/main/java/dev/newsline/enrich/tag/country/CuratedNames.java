@@ -1,0 +1,96 @@
+package dev.newsline.enrich.tag.country;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the hand-curated TSV files under {@code gazetteer/}: '#' lines are the header (sources), then tab-separated rows. */
+final class CuratedNames {
+
+    static final String DIR = "/gazetteer/";
+
+    private CuratedNames() {
+    }
+
+    /** A names file: {@code code, lang, name, source}. */
+    static List<RawName> names(String file, NameKind kind) {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(file, 3)) {
+            out.add(new RawName(row[0].strip(), row[1].strip(), row[2].strip(), kind,
+                    file + (row.length > 3 ? ":" + row[3].strip() : "")));
+        }
+        return out;
+    }
+
+    /** {@code not-places.tsv}: {@code lang, phrase, note}. */
+    static List<RawName> notPlaces() {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows("not-places.tsv", 2)) {
+            String note = row.length > 2 ? row[2].strip() : "";
+            out.add(new RawName(null, row[0].strip(), row[1].strip(), NameKind.NOT_PLACE,
+                    "not-places.tsv:" + (note.startsWith("person") ? "person" : "other")));
+        }
+        return out;
+    }
+
+    /** {@code stop-names.tsv}: names that are common words: {@code name, languages (comma-separated), reason}. */
+    static List<String[]> stopNames() {
+        return rows("stop-names.tsv", 2).stream().map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();
+    }
+
+    /** {@code ambiguous-names.tsv}: {@code lang, name, default (or -), cues "AZ=باکو|علی اف;IR=تبریز"}. */
+    static List<AmbiguousRow> ambiguous() {
+        List<AmbiguousRow> out = new ArrayList<>();
+        for (String[] row : rows("ambiguous-names.tsv", 4)) {
+            Map<String, List<String>> cues = new LinkedHashMap<>();
+            for (String group : row[3].split(";")) {
+                String[] kv = group.split("=", 2);
+                if (kv.length == 2) {
+                    cues.put(kv[0].strip(), List.of(kv[1].split("\\|")));
+                }
+            }
+            String def = row[2].strip();
+            out.add(new AmbiguousRow(row[0].strip(), row[1].strip(), def.equals("-") ? null : def, cues));
+        }
+        return out;
+    }
+
+    /** One row of {@code ambiguous-names.tsv}, cues not yet folded. */
+    record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues) {
+    }
+
+    private static List<String[]> rows(String file, int minColumns) {
+        InputStream in = CuratedNames.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing gazetteer resource " + DIR + file);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (header) { // the first non-comment row names the columns
+                    header = false;
+                    continue;
+                }
+                if (cols.length < minColumns) {
+                    throw new IllegalStateException(file + ": too few columns in: " + line);
+                }
+                rows.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

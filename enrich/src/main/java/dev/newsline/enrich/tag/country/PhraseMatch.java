@@ -1,0 +1,17 @@
+package dev.newsline.enrich.tag.country;
+
+/**
+ * A gazetteer name found in one field: the tokens it spans and its offsets in the original string.
+ *
+ * @param skip characters of a clitic prefix inside the first word (l', و، بال) not part of the name
+ */
+record PhraseMatch(String field, int fromToken, int toToken, int start, int end, int skip, GazetteerEntry entry) {
+
+    int length() {
+        return end - start;
+    }
+
+    boolean overlaps(PhraseMatch o) {
+        return field.equals(o.field) && fromToken <= o.toToken && o.fromToken <= toToken;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsline.enrich.tag.country;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Case forms of Russian names: a Russian article says "России", "Армению", "Азербайджаном" far more often than
+ * the nominative, and an ending cannot be stripped like a clitic because the nominative vowel changes.
+ */
+final class RussianForms {
+
+    private RussianForms() {
+    }
+
+    /** The lower-case (not yet folded) name and its case forms; multi-word names inflect only their last word. */
+    static Set<String> of(String folded) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(folded);
+        int space = folded.lastIndexOf(' ');
+        String head = folded.substring(0, space + 1);
+        String last = folded.substring(space + 1);
+        for (String form : lastWord(last)) {
+            out.add(head + form);
+        }
+        return out;
+    }
+
+    private static Set<String> lastWord(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        if (w.length() < 3) {
+            return out;
+        }
+        String stem2 = w.substring(0, w.length() - 2);
+        String stem1 = w.substring(0, w.length() - 1);
+        if (w.endsWith("ия")) {                       // Россия, Армения
+            add(out, stem2, "ии", "ию", "ией");
+        } else if (w.endsWith("ий") || w.endsWith("ый") || w.endsWith("ой")) { // российский, белый
+            add(out, stem2, "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ые", "ых", "ыми", "ым");
+        } else if (w.endsWith("ая")) {
+            add(out, stem2, "ой", "ую");
+        } else if (w.endsWith("я")) {
+            add(out, stem1, "и", "ю", "ей", "е");
+        } else if (w.endsWith("а")) {                 // Куба, Канада
+            add(out, stem1, "ы", "и", "е", "у", "ой");
+        } else if (w.endsWith("ы") || w.endsWith("и")) { // США, Нидерланды: plural, inflects as -ах/-ам
+            add(out, stem1, "ах", "ам", "ов");
+        } else if (w.endsWith("о") || w.endsWith("е") || w.endsWith("у") || w.endsWith("ю")) {
+            // Косово, Конго: indeclinable
+        } else {                                          // Азербайджан, Иран, Кремль
+            String stem = w.endsWith("ь") ? stem1 : w;
+            add(out, stem, "а", "у", "е", "ом", "я", "ю", "ем");
+        }
+        return out;
+    }
+
+    private static void add(Set<String> out, String stem, String... endings) {
+        for (String e : endings) {
+            out.add(stem + e);
+        }
+    }
+}

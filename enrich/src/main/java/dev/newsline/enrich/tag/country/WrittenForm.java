@@ -1,0 +1,58 @@
+package dev.newsline.enrich.tag.country;
+
+/**
+ * Checks a match against how it is written in the original text: in cased scripts a name starts with a capital
+ * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), and a name that is a common
+ * word in the article's language is not evidence there.
+ */
+final class WrittenForm {
+
+    private WrittenForm() {
+    }
+
+    static boolean accepts(PhraseMatch m, String original, String language) {
+        GazetteerEntry e = m.entry();
+        if (language != null && e.commonWordIn().contains(language)) {
+            return false;
+        }
+        int pos = m.start();
+        if (m.skip() > 0 && !CliticStripper.isArabicScript(original.charAt(pos))) {
+            int a = apostropheAfter(original, pos, m.end());
+            pos = a < 0 ? pos : a + 1;
+        }
+        if (pos >= m.end()) {
+            return false;
+        }
+        int cp = original.codePointAt(pos);
+        if (Character.toLowerCase(cp) == Character.toUpperCase(cp)) {
+            return true; // uncased script
+        }
+        if (e.casing() == Casing.ANY) {
+            return true;
+        }
+        if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
+            return false;
+        }
+        if (e.casing() == Casing.ALL_CAPS) {
+            for (int i = pos; i < m.end(); i++) {
+                char c = original.charAt(i);
+                if (c == '\'' || c == '\u2019') {
+                    break;
+                }
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int apostropheAfter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\'' || s.charAt(i) == '\u2019') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.TAGGER;
+import static dev.newsline.enrich.tag.country.Articles.input;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Micro precision/recall/F1 of primary countries on the labelled set, overall and per language. */
+class CountryTaggingEvalTest {
+
+    /** Set just under the measured value (see docs/tagging.md) so a regression fails the build. */
+    static final double MICRO_F1_FLOOR = 0.97;
+
+    /** True/false positives and false negatives. */
+    static final class Counts {
+        int tp;
+        int fp;
+        int fn;
+        int articles;
+
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    @Test
+    void primaryCountriesMeetTheFloor() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Counts> byLanguage = new TreeMap<>();
+        Counts micro = new Counts();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("/eval/tagging-eval.jsonl"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode a = json.readTree(line);
+                String lang = a.get("language").asText();
+                Set<String> gold = new TreeSet<>();
+                a.get("countries").forEach(c -> gold.add(c.asText()));
+                Set<String> got = primary(TAGGER.tag(input(a.get("title").asText(), a.get("body").asText(), lang)));
+                Counts c = byLanguage.computeIfAbsent(lang, k -> new Counts());
+                for (Counts k : new Counts[] {c, micro}) {
+                    k.articles++;
+                    for (String g : got) {
+                        if (gold.contains(g)) {
+                            k.tp++;
+                        } else {
+                            k.fp++;
+                        }
+                    }
+                    for (String g : gold) {
+                        if (!got.contains(g)) {
+                            k.fn++;
+                        }
+                    }
+                }
+                if (!got.equals(gold)) {
+                    System.out.printf("MISS %s gold=%s got=%s%n", a.get("id").asText(), gold, got);
+                }
+            }
+        }
+        StringBuilder table = new StringBuilder("| language | articles | P | R | F1 |\n|---|---|---|---|---|\n");
+        byLanguage.forEach((lang, c) -> table.append(row(lang, c)));
+        table.append(row("**micro**", micro));
+        System.out.println(table);
+        assertThat(micro.articles).isGreaterThanOrEqualTo(60);
+        assertThat(micro.f1()).as("micro-F1 of primary countries").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
+    }
+
+    private static String row(String name, Counts c) {
+        return String.format("| %s | %d | %.3f | %.3f | %.3f |%n", name, c.articles, c.precision(), c.recall(), c.f1());
+    }
+}
