@@ -23,7 +23,7 @@ final class TopicScorer {
     static final int BODY_CAP = 3;
     static final double TAG_THRESHOLD = 3;
     static final double PRIMARY_THRESHOLD = 6;
-    static final double PRIMARY_SHARE = 0.5;
+    static final double PRIMARY_SHARE = 0.33;
     private static final int MAX_MENTIONS = 20;
 
     private final TopicTaxonomy taxonomy;
