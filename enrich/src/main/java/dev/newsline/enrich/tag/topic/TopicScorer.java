@@ -15,7 +15,8 @@ import java.util.Set;
  * Adds up the rules that fire into topic scores: a title occurrence weighs {@value #TITLE_FACTOR} body
  * occurrences, repeats in the body count up to {@value #BODY_CAP} times, second-level scores also count for
  * their parent. A topic is tagged from {@link #TAG_THRESHOLD}; it is primary from {@link #PRIMARY_THRESHOLD}
- * when it also reaches {@link #PRIMARY_SHARE} of the best top-level score.
+ * when it also reaches {@link #PRIMARY_SHARE} of the best top-level score; at most {@value #MAX_PRIMARY}
+ * top-level topics are primary (long commentaries touch everything; readers route on the main few).
  */
 final class TopicScorer {
 
@@ -24,6 +25,7 @@ final class TopicScorer {
     static final double TAG_THRESHOLD = 3;
     static final double PRIMARY_THRESHOLD = 6;
     static final double PRIMARY_SHARE = 0.33;
+    static final int MAX_PRIMARY = 3;
     private static final int MAX_MENTIONS = 20;
 
     private final TopicTaxonomy taxonomy;
@@ -79,7 +81,24 @@ final class TopicScorer {
                     primary, mentions));
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::slug));
-        return List.copyOf(tags);
+        return capPrimary(tags);
+    }
+
+    /** Keeps the primary flag on the best {@value #MAX_PRIMARY} subjects and on second-level topics under them. */
+    private static List<TopicTag> capPrimary(List<TopicTag> sorted) {
+        Set<String> kept = new java.util.HashSet<>();
+        for (TopicTag t : sorted) {
+            if (t.primary() && t.parent() == null && kept.size() < MAX_PRIMARY) {
+                kept.add(t.slug());
+            }
+        }
+        List<TopicTag> out = new ArrayList<>(sorted.size());
+        for (TopicTag t : sorted) {
+            boolean primary = t.primary() && kept.contains(t.parent() == null ? t.slug() : t.parent());
+            out.add(primary == t.primary() ? t
+                    : new TopicTag(t.code(), t.slug(), t.name(), t.parent(), t.score(), false, t.mentions()));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean fires(LanguageRules.CompiledRule r, BitSet present) {

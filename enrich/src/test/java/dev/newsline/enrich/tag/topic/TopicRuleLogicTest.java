@@ -63,6 +63,31 @@ class TopicRuleLogicTest {
     }
 
     @Test
+    void atMostThreeSubjectsArePrimary() {
+        List<String> rules = List.of("sport 3 ball", "weather 3 rain", "health 3 doctor", "religion 3 church");
+        List<TopicRule> parsed = rules.stream().map(r -> loader.parse(r, "test")).toList();
+        LanguageRules compiled = new LanguageRules("en", parsed);
+        String title = "ball rain doctor church";
+        List<LanguageRules.Occurrence> found = compiled.find(title, normalizer.normalize(title), "title");
+        List<TopicTag> tags = new TopicScorer(taxonomy).score(compiled, found);
+        assertThat(tags).hasSize(4);
+        assertThat(tags.stream().filter(TopicTag::primary).count()).isEqualTo(TopicScorer.MAX_PRIMARY);
+    }
+
+    @Test
+    void matchingCostDoesNotGrowWithTheNumberOfTerms() {
+        // 20,000 extra terms that never occur: the trie is looked up by hash, so the hits stay the same.
+        List<TopicRule> rules = new ArrayList<>();
+        rules.add(loader.parse("sport 3 football", "test"));
+        for (int i = 0; i < 20_000; i++) {
+            rules.add(loader.parse("science 1 zz" + i + "term | qq" + i + "* | *ww" + i, "test"));
+        }
+        LanguageRules compiled = new LanguageRules("en", rules);
+        String body = "football ".repeat(2_000);
+        assertThat(compiled.find(body, normalizer.normalize(body), "body")).hasSize(2_000);
+    }
+
+    @Test
     void badLinesAreReportedWithTheirPlace() {
         assertThatThrownBy(() -> loader.parse("nosuchtopic 3 x", "xx.rules:7"))
                 .hasMessageContaining("xx.rules:7").hasMessageContaining("unknown topic");
