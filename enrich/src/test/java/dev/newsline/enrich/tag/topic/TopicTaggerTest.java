@@ -246,6 +246,14 @@ class TopicTaggerTest {
     }
 
     @Test
+    void urduElectionAndStormOfCriticism() {
+        List<TopicTag> election = tag("ur", "ضمنی انتخابات میں ووٹنگ جاری", "الیکشن کمیشن کے مطابق پولنگ شام پانچ بجے تک جاری رہے گی۔");
+        assertThat(primary(election)).containsExactly("politics");
+        List<TopicTag> criticism = tag("ur", "وزیر کے بیان پر تنقید کا طوفان", "اپوزیشن نے قومی اسمبلی میں وزیر سے استعفے کا مطالبہ کیا۔");
+        assertThat(slugs(criticism)).doesNotContain("weather", "weather-phenomena");
+    }
+
+    @Test
     void titleWeighsMoreThanBody() {
         List<TopicTag> titled = tag("en", "Earthquake hits the region", "Officials spoke on Monday.");
         List<TopicTag> bodied = tag("en", "Officials spoke on Monday", "An earthquake hit the region.");
