@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ final class TopicScorer {
 
     /** Keeps the primary flag on the best {@value #MAX_PRIMARY} subjects and on second-level topics under them. */
     private static List<TopicTag> capPrimary(List<TopicTag> sorted) {
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (TopicTag t : sorted) {
             if (t.primary() && t.parent() == null && kept.size() < MAX_PRIMARY) {
                 kept.add(t.slug());

@@ -5,6 +5,7 @@ import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Tags an article with IPTC Media Topics from per-language rules. Thread-safe. */
@@ -51,6 +52,6 @@ public final class TopicTagger {
             return FALLBACK_LANGUAGE;
         }
         int dash = language.indexOf('-');
-        return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(java.util.Locale.ROOT);
+        return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(Locale.ROOT);
     }
 }
