@@ -1,0 +1,98 @@
+package dev.newsline.enrich.dedup;
+
+import dev.newsline.enrich.identity.UrlCanonicalizer;
+import dev.newsline.enrich.model.EnrichedArticle;
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
+import dev.newsline.ingest.model.Origin;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+
+/** Computes an article's order key and probe keys. Not thread-safe (the normalizer is not): one per processor. */
+public final class Fingerprinter {
+
+    private static final int EXACT_KEY_BYTES = 12;
+
+    private final DedupSettings settings;
+    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
+    private final Shingler shingler;
+    private final MinHasher minHasher;
+    private final LshBands bands;
+
+    public Fingerprinter(DedupSettings settings) {
+        this.settings = settings;
+        this.shingler = new Shingler(settings.shingleChars());
+        this.minHasher = new MinHasher(settings.bands() * settings.rows());
+        this.bands = new LshBands(settings.bands(), settings.rows());
+    }
+
+    /** The article's fingerprint. */
+    public Fingerprint fingerprint(EnrichedArticle a) {
+        List<Bytes> probes = new ArrayList<>(3 + settings.bands());
+        probes.add(ProbeKind.ID.key(digest(a.id())));
+        String url = UrlCanonicalizer.canonicalize(a.url());
+        if (url != null) {
+            probes.add(ProbeKind.URL.key(digest(url)));
+        }
+        probes.add(ProbeKind.CONTENT.key(digest(a.contentHash() != null ? a.contentHash() : matchForm(a))));
+        long[] shingles = shingles(a);
+        if (shingles.length >= settings.minShingles()) {
+            for (long band : bands.keys(minHasher.signature(shingles))) {
+                probes.add(ProbeKind.BAND.key(longBytes(band)));
+            }
+        }
+        return new Fingerprint(a, orderKey(a), List.copyOf(probes));
+    }
+
+    /** Shingles of the article's separator-free match form (title then body). */
+    public long[] shingles(EnrichedArticle a) {
+        return shingler.shingles(matchForm(a));
+    }
+
+    /** The MinHash signature of the article. */
+    public int[] signature(EnrichedArticle a) {
+        return minHasher.signature(shingles(a));
+    }
+
+    private String matchForm(EnrichedArticle a) {
+        String title = a.title() == null ? "" : normalizer.normalize(a.title()).joined();
+        String body = a.body() == null ? "" : normalizer.normalize(a.body()).joined();
+        return title + body;
+    }
+
+    /** The order key of {@code a}. */
+    public static OrderKey orderKey(EnrichedArticle a) {
+        Origin o = a.origin();
+        long processed = a.ingestedAt() != null ? a.ingestedAt().toEpochMilli()
+                : o != null ? o.timestamp() : 0L;
+        Instant event = a.publishedAt() != null ? a.publishedAt() : a.eventTime();
+        long eventMs = event != null ? event.toEpochMilli() : processed;
+        // Partition and offset, not a hash: within a partition the tie-break then follows arrival order.
+        long delivery = o != null ? ((long) o.partition() << 40) | (o.offset() & 0xFF_FFFF_FFFFL)
+                : Mix.fmix64(processed ^ a.id().hashCode());
+        return new OrderKey(eventMs, a.id(), delivery, processed);
+    }
+
+    private static byte[] digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(d, EXACT_KEY_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static byte[] longBytes(long v) {
+        byte[] b = new byte[8];
+        for (int i = 7; i >= 0; i--) {
+            b[i] = (byte) v;
+            v >>>= 8;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsline.enrich.dedup;
+
+import java.util.Comparator;
+
+/**
+ * Where an article stands when two copies meet: which one may be the original of the other.
+ *
+ * @param eventTime   published_at, else event time (epoch ms)
+ * @param id          article id
+ * @param delivery    the raw record's partition and offset, so two deliveries of one id are still ordered
+ * @param processedAt when enrich saw it (epoch ms)
+ */
+public record OrderKey(long eventTime, String id, long delivery, long processedAt) {
+
+    /** Event time, then id, then processing time, then delivery: which of several eligible originals to name. */
+    public static final Comparator<OrderKey> EARLIEST = Comparator.comparingLong(OrderKey::eventTime)
+            .thenComparing(OrderKey::id).thenComparingLong(OrderKey::processedAt).thenComparingLong(OrderKey::delivery);
+
+    /**
+     * True if this article may be the original of {@code other}. Copies processed more than
+     * {@code eventTimeWithinMs} apart are ordered by processing time: the earlier one is already on
+     * news.enriched and outputs are append-only. Copies processed closer together are ordered by
+     * {@link #EARLIEST}. Both branches are strict orders and the choice between them is symmetric, so for
+     * any two articles at most one direction holds: two articles can never be each other's duplicate,
+     * whichever task sees them first.
+     */
+    public boolean mayPrecede(OrderKey other, long eventTimeWithinMs) {
+        if (Math.abs(processedAt - other.processedAt) > eventTimeWithinMs) {
+            return processedAt < other.processedAt;
+        }
+        return EARLIEST.compare(this, other) < 0;
+    }
+
+    /**
+     * Where the index files this article: processing time, so entries expire one window after they were
+     * indexed, whatever their event time. A backfill of old articles in any order, or a replay of an archive,
+     * still meets everything indexed in the last window; one wrong date cannot expire the index.
+     */
+    public long indexTime() {
+        return processedAt;
+    }
+
+    /** True if the two articles' event times are at most {@code windowMs} apart. */
+    public boolean withinWindow(OrderKey other, long windowMs) {
+        return Math.abs(eventTime - other.eventTime) <= windowMs;
+    }
+}

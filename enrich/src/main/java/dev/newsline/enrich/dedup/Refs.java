@@ -1,0 +1,12 @@
+package dev.newsline.enrich.dedup;
+
+/** The gather key of one delivery: two deliveries of one id must never share gather state. */
+final class Refs {
+
+    private Refs() {
+    }
+
+    static String of(OrderKey k) {
+        return k.id() + "#" + Long.toHexString(k.delivery());
+    }
+}
