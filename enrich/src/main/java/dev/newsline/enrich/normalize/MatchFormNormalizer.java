@@ -1,9 +1,6 @@
 package dev.newsline.enrich.normalize;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,27 +9,46 @@ import java.util.List;
 /**
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
  * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by ICU
- * word segmentation. The original is never changed: every folded character remembers where it came from.
+ * word segmentation, split again where the script changes. The original is never changed: every folded
+ * character remembers which original characters it came from, so tokens index the original string.
  * Instances are not thread-safe (ICU break iterators are not); use one per thread or per processor.
  */
 public final class MatchFormNormalizer {
 
-    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    private static final char TATWEEL = '\u0640';
-    private static final char ZWNJ = '\u200C';
-
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+    private final CodePointFolder.Scratch scratch = new CodePointFolder.Scratch();
+    private final StringBuilder expansion = new StringBuilder(32);
 
     /** The match form of {@code original}, with offsets into it. */
     public MatchText normalize(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        Offsets offsets = new Offsets(original.length() + 16);
-        for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            appendFolded(cp, i, next, folded, offsets);
-            i = next;
+        int n = original.length();
+        StringBuilder folded = new StringBuilder(n);
+        Offsets offsets = new Offsets(n + 16);
+        for (int i = 0; i < n; ) {
+            char ch = original.charAt(i);
+            if (!Character.isSurrogate(ch)) {
+                char f = CodePointFolder.lookup(ch);
+                if (f == CodePointFolder.DROP) {
+                    offsets.extendLast(i, i + 1);
+                } else if (f == CodePointFolder.EXPAND) {
+                    appendAll(CodePointFolder.expansion(ch), i, i + 1, folded, offsets);
+                } else {
+                    folded.append(f);
+                    offsets.add(i, i + 1);
+                }
+                i++;
+            } else {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp); // a lone surrogate counts as one char
+                expansion.setLength(0);
+                CodePointFolder.fold(cp, scratch, expansion);
+                if (expansion.length() == 0) {
+                    offsets.extendLast(i, next);
+                } else {
+                    appendAll(expansion, i, next, folded, offsets);
+                }
+                i = next;
+            }
         }
         return segment(folded.toString(), offsets);
     }
@@ -42,49 +58,11 @@ public final class MatchFormNormalizer {
         return normalize(text).folded();
     }
 
-    private static void appendFolded(int cp, int from, int to, StringBuilder out, Offsets offsets) {
-        if (cp == ZWNJ) {
-            // ZWNJ, space and no space must match alike at word joins: make it a break; callers compare joined words.
-            out.append(' ');
-            offsets.add(from, to);
-            return;
+    private static void appendAll(CharSequence chars, int from, int to, StringBuilder out, Offsets offsets) {
+        out.append(chars);
+        for (int k = chars.length(); k > 0; k--) {
+            offsets.add(from, to); // every char of an expansion (ß → ss, ﷲ → الله) points at its source
         }
-        if (cp == TATWEEL || cp == '\u200D' || cp == '\u00AD') {
-            return;
-        }
-        String nf = NFD.normalize(NFKC_CF.normalize(new String(Character.toChars(cp))));
-        for (int j = 0; j < nf.length(); ) {
-            int c = nf.codePointAt(j);
-            j += Character.charCount(c);
-            int type = UCharacter.getType(c);
-            if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
-                    || type == UCharacterCategory.FORMAT) {
-                continue;
-            }
-            if (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
-                c = '0' + UCharacter.digit(c, 10);
-            } else if (UCharacter.isUWhiteSpace(c)) {
-                c = ' ';
-            } else {
-                c = foldLetter(c);
-            }
-            out.appendCodePoint(c);
-            for (int k = Character.charCount(c); k > 0; k--) {
-                offsets.add(from, to);
-            }
-        }
-    }
-
-    /** Arabic-script letter variants that writers and keyboards use interchangeably. */
-    private static int foldLetter(int c) {
-        return switch (c) {
-            case '\u06CC', '\u0649', '\u06D2', '\u0626' -> '\u064A';          // ی ى ے ئ → ي
-            case '\u06A9', '\u06AA' -> '\u0643';                               // ک ڪ → ك
-            case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627'; // أ إ آ ٱ → ا
-            case '\u0629', '\u06C0', '\u06C1', '\u06BE', '\u06D5' -> '\u0647'; // ة ۀ ہ ھ ە → ه
-            case '\u0624' -> '\u0648';                                         // ؤ → و
-            default -> c;
-        };
     }
 
     private MatchText segment(String folded, Offsets offsets) {
@@ -96,17 +74,31 @@ public final class MatchFormNormalizer {
             if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
                 continue; // spaces and punctuation
             }
-            String word = folded.substring(start, end);
-            tokens.add(new MatchToken(word, offsets.start(start), offsets.end(end - 1)));
-            if (joined.length() > 0) {
-                joined.append(' ');
+            int from = start;
+            for (int i = start + 1; i < end; i++) {
+                if (!Character.isLowSurrogate(folded.charAt(i))
+                        && ScriptBoundary.between(folded.codePointBefore(i), folded.codePointAt(i))) {
+                    addToken(folded, from, i, offsets, tokens, joined);
+                    from = i;
+                }
             }
-            joined.append(word);
+            addToken(folded, from, end, offsets, tokens, joined);
         }
         return new MatchText(joined.toString(), tokens);
     }
 
-    /** For each folded char, the original code point it came from (start and end index). */
+    private static void addToken(String folded, int start, int end, Offsets offsets, List<MatchToken> tokens,
+                                 StringBuilder joined) {
+        String word = folded.substring(start, end);
+        // Words out of one ligature (ﷺ → four words) all get the ligature's span.
+        tokens.add(new MatchToken(word, offsets.start(start), offsets.end(end - 1)));
+        if (joined.length() > 0) {
+            joined.append(' ');
+        }
+        joined.append(word);
+    }
+
+    /** For each folded char, the span of original chars it came from. */
     private static final class Offsets {
         private int[] starts;
         private int[] ends;
@@ -125,6 +117,13 @@ public final class MatchFormNormalizer {
             starts[size] = from;
             ends[size] = to;
             size++;
+        }
+
+        /** A dropped char (a trailing haraka, tatweel) joins the span of the char before it, so highlights keep it. */
+        void extendLast(int from, int to) {
+            if (size > 0 && ends[size - 1] == from) {
+                ends[size - 1] = to;
+            }
         }
 
         int start(int foldedIndex) {

@@ -1,5 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import java.util.Map;
 record AmbiguousName(String defaultCode, Map<String, List<String>> cues) {
 
     AmbiguousName {
-        cues = Map.copyOf(cues);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        cues.forEach((code, words) -> copy.put(code, List.copyOf(words)));
+        cues = Collections.unmodifiableMap(copy);
     }
 }

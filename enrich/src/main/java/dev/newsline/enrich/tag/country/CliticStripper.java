@@ -16,7 +16,7 @@ final class CliticStripper {
     record Start(int skip, boolean articleConsumed) {
     }
 
-    private static final List<String> ARABIC_PLAIN = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك");
+    private static final List<String> ARABIC_PLAIN = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
     private static final List<String> ARABIC_WITH_ARTICLE =
             List.of("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل", "فبال");
     private static final Set<String> PERSIAN_SUFFIXES = Set.of("ي", "اي", "ها", "هاي", "يان", "ايان", "يها");
@@ -64,7 +64,7 @@ final class CliticStripper {
             return true; // Rusya'nın, Russia's, Türkiye'de
         }
         if (isArabicScript(first)) {
-            return PERSIAN_SUFFIXES.contains(rest);
+            return !"ar".equals(language) && PERSIAN_SUFFIXES.contains(rest);
         }
         return "de".equals(language) && rest.equals("s"); // Russlands, Irans
     }

@@ -62,17 +62,28 @@ final class CuratedNames {
         return out;
     }
 
+    /** {@code person-name-words.txt}: one word a line (Arabic given names and name particles). */
+    static List<String> personNameWords() {
+        List<String> words = new ArrayList<>();
+        try (BufferedReader r = reader("person-name-words.txt")) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
     /** One row of {@code ambiguous-names.tsv}, cues not yet folded. */
     record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues) {
     }
 
     private static List<String[]> rows(String file, int minColumns) {
-        InputStream in = CuratedNames.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("missing gazetteer resource " + DIR + file);
-        }
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = reader(file)) {
             boolean header = true;
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -92,5 +103,13 @@ final class CuratedNames {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    private static BufferedReader reader(String file) {
+        InputStream in = CuratedNames.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing gazetteer resource " + DIR + file);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }

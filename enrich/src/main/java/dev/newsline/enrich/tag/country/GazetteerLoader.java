@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,7 +29,7 @@ final class GazetteerLoader {
 
     private CountryGazetteer build(List<String> locales) {
         long t0 = System.nanoTime();
-        for (String[] row : stopRows()) {
+        for (String[] row : CuratedNames.stopNames()) {
             commonWords.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(List.of(row[1].split(",")));
         }
         List<String> codes = CldrNames.territoryCodes();
@@ -41,12 +43,25 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
+        // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
+        // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
+        Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
+        Map<String, AmbiguousName> ambiguities = new HashMap<>();
         for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
+            String key = key(row.name());
             Map<String, List<String>> cues = new LinkedHashMap<>();
-            row.cues().forEach((code, words) -> cues.put(code, words.stream().map(normalizer::fold).toList()));
-            put(new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS, "ambiguous-names.tsv"),
-                    new AmbiguousName(row.defaultCode(), cues));
+            AmbiguousName before = ambiguities.get(key);
+            if (before != null) {
+                before.cues().forEach((code, words) -> cues.put(code, new ArrayList<>(words)));
+            }
+            row.cues().forEach((code, words) -> cues.computeIfAbsent(code, c -> new ArrayList<>())
+                    .addAll(words.stream().map(normalizer::fold).toList()));
+            String def = before != null ? before.defaultCode() : row.defaultCode();
+            ambiguities.put(key, new AmbiguousName(def, cues));
+            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS,
+                    "ambiguous-names.tsv"));
         }
+        ambiguousNames.forEach((key, raw) -> put(raw, ambiguities.get(key)));
         for (RawName raw : CuratedNames.notPlaces()) {
             put(raw, null);
         }
@@ -79,13 +94,16 @@ final class GazetteerLoader {
     /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
     private Set<String> addUnambiguous(List<RawName> names, Set<String> alreadyTaken) {
         Map<String, Set<String>> codesByKey = new HashMap<>();
+        Map<String, Set<String>> languagesByKey = new HashMap<>();
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
         for (RawName raw : names) {
             String key = key(raw.name());
-            if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)) {
+            if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
+                    || (!ExemplarCities.READ_LANGUAGES.contains(raw.language()) && key.length() < 5)) {
                 continue;
             }
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
+            languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
             firstByKey.putIfAbsent(key, raw);
             if (raw.language().equals("ru")) {
                 russian.add(raw);
@@ -93,7 +111,14 @@ final class GazetteerLoader {
         }
         for (Map.Entry<String, RawName> e : firstByKey.entrySet()) {
             if (codesByKey.get(e.getKey()).size() == 1) {
-                put(e.getValue(), null);
+                RawName raw = e.getValue();
+                put(raw, null);
+                if (raw.kind() == NameKind.CITY) {
+                    // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how"
+                    GazetteerEntry g = byKey.get(e.getKey());
+                    byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
+                            null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey())));
+                }
             } else {
                 counts.merge("droppedSharedByCountries", 1, Integer::sum);
             }
@@ -120,31 +145,41 @@ final class GazetteerLoader {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
             // inflect before folding: folding turns й into и, which would hide the adjective endings
-            for (String form : RussianForms.of(raw.name().toLowerCase(java.util.Locale.ROOT))) {
+            for (String form : RussianForms.of(raw.name().toLowerCase(Locale.ROOT))) {
                 String key = key(form);
                 if (!byKey.containsKey(key)) {
-                    byKey.put(key, new GazetteerEntry(key, base.code(), base.kind(), base.source() + ":ru-case",
-                            null, base.commonWordIn(), base.casing()));
+                    byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
+                            null, base.commonWordIn(), base.casing(), base.onlyIn()));
                 }
             }
         }
     }
 
     private void put(RawName raw, AmbiguousName ambiguity) {
+        boolean curated = !raw.source().startsWith("cldr");
+        Set<String> languages = new HashSet<>();
+        GazetteerEntry before = byKey.get(key(raw.name()));
+        if (curated && raw.kind() != NameKind.AMBIGUOUS) {
+            languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
+            // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
+            if (before != null && Objects.equals(before.code(), raw.code())) {
+                if (before.onlyIn().isEmpty()) {
+                    languages.clear(); // CLDR already knew this name for this country in every language
+                } else {
+                    languages.addAll(before.onlyIn());
+                }
+            }
+        }
         String key = key(raw.name());
         if (key.isEmpty()) {
             return;
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
-        byKey.put(key, new GazetteerEntry(key, raw.code(), raw.kind(), raw.source(), ambiguity, common,
-                Casing.of(raw.name())));
+        byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
+                Casing.of(raw.name()), languages));
     }
 
     private String key(String name) {
         return normalizer.fold(name).replace(" ", "");
-    }
-
-    private static List<String[]> stopRows() {
-        return CuratedNames.stopNames();
     }
 }

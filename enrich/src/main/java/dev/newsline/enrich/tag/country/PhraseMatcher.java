@@ -4,7 +4,9 @@ import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds gazetteer names in a match form: from every word start (and every clitic start inside it) it walks the
@@ -15,6 +17,7 @@ import java.util.List;
 final class PhraseMatcher {
 
     private static final int MAX_WORDS = 8;
+    private static final int MIN_NAME_BEFORE_ENDING = 4;
 
     private final CountryGazetteer gazetteer;
 
@@ -34,21 +37,23 @@ final class PhraseMatcher {
                 if (s.articleConsumed()) {
                     node = trie.child(node, CountryGazetteer.ARTICLE_STRIPPED);
                 }
-                walk(field, original, tokens, i, s.skip(), node, language, found);
+                walk(field, original, tokens, i, s, node, language, found);
             }
         }
         return select(found);
     }
 
-    private void walk(String field, String original, List<MatchToken> tokens, int from, int skip, int node,
-                      String language, List<PhraseMatch> found) {
+    private void walk(String field, String original, List<MatchToken> tokens, int from, CliticStripper.Start start,
+                      int node, String language, List<PhraseMatch> found) {
+        int skip = start.skip();
         for (int j = from; j < tokens.size() && j < from + MAX_WORDS && node != NameTrie.NONE; j++) {
             String word = tokens.get(j).text();
             int p = j == from ? skip : 0;
             for (; p < word.length(); p++) {
-                if (p > (j == from ? skip : 0) && gazetteer.trie().value(node) != NameTrie.NONE
+                // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative"
+                if (p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING && gazetteer.trie().value(node) != NameTrie.NONE
                         && CliticStripper.isSuffix(word.substring(p), language)) {
-                    add(field, original, tokens, from, j, skip, node, language, found);
+                    add(field, original, tokens, from, j, start, node, language, found);
                 }
                 node = gazetteer.trie().child(node, word.charAt(p));
                 if (node == NameTrie.NONE) {
@@ -56,18 +61,48 @@ final class PhraseMatcher {
                 }
             }
             if (gazetteer.trie().value(node) != NameTrie.NONE) {
-                add(field, original, tokens, from, j, skip, node, language, found);
+                add(field, original, tokens, from, j, start, node, language, found);
             }
         }
     }
 
-    private void add(String field, String original, List<MatchToken> tokens, int from, int to, int skip, int node,
-                     String language, List<PhraseMatch> found) {
+    private void add(String field, String original, List<MatchToken> tokens, int from, int to,
+                     CliticStripper.Start start, int node, String language, List<PhraseMatch> found) {
         GazetteerEntry entry = gazetteer.entries().get(gazetteer.trie().value(node));
+        int skip = start.skip();
+        if (to > from && !breaksAlign(entry, tokens, from, to, skip, start.articleConsumed())) {
+            return;
+        }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
         if (WrittenForm.accepts(m, original, language)) {
             found.add(m);
         }
+    }
+
+    /**
+     * A word break in the text may only fall where the name has one (قره باغ, قره‌باغ): otherwise short words
+     * glue into names ("و یک" is not ویک Wake, "نیا می" is not نیامی Niamey). No break at all always matches.
+     */
+    private static boolean breaksAlign(GazetteerEntry entry, List<MatchToken> tokens, int from, int to, int skip,
+                                       boolean articleConsumed) {
+        String spaced = entry.spaced();
+        Set<Integer> nameBreaks = new HashSet<>();
+        int letters = 0;
+        for (int i = 0; i < spaced.length(); i++) {
+            if (spaced.charAt(i) == ' ') {
+                nameBreaks.add(letters);
+            } else {
+                letters++;
+            }
+        }
+        int offset = (articleConsumed ? 2 : 0) + tokens.get(from).text().length() - skip;
+        for (int j = from + 1; j <= to; j++) {
+            if (!nameBreaks.contains(offset)) {
+                return false;
+            }
+            offset += tokens.get(j).text().length();
+        }
+        return true;
     }
 
     private static List<PhraseMatch> select(List<PhraseMatch> found) {

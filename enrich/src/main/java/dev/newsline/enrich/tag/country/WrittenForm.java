@@ -12,6 +12,9 @@ final class WrittenForm {
 
     static boolean accepts(PhraseMatch m, String original, String language) {
         GazetteerEntry e = m.entry();
+        if (language != null && !e.onlyIn().isEmpty() && !e.onlyIn().contains(language)) {
+            return false;
+        }
         if (language != null && e.commonWordIn().contains(language)) {
             return false;
         }

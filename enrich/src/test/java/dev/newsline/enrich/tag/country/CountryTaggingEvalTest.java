@@ -17,7 +17,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Micro precision/recall/F1 of primary countries on the labelled set, overall and per language. */
+/**
+ * Micro precision/recall/F1 of primary countries on the labelled set, overall and per language; the {@code ho-*}
+ * articles were written after the rules were frozen and are also reported alone.
+ */
 class CountryTaggingEvalTest {
 
     /** Set just under the measured value (see docs/tagging.md) so a regression fails the build. */
@@ -50,6 +53,7 @@ class CountryTaggingEvalTest {
         ObjectMapper json = new ObjectMapper();
         Map<String, Counts> byLanguage = new TreeMap<>();
         Counts micro = new Counts();
+        Counts heldOut = new Counts();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 getClass().getResourceAsStream("/eval/tagging-eval.jsonl"), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -62,7 +66,8 @@ class CountryTaggingEvalTest {
                 a.get("countries").forEach(c -> gold.add(c.asText()));
                 Set<String> got = primary(TAGGER.tag(input(a.get("title").asText(), a.get("body").asText(), lang)));
                 Counts c = byLanguage.computeIfAbsent(lang, k -> new Counts());
-                for (Counts k : new Counts[] {c, micro}) {
+                boolean held = a.get("id").asText().startsWith("ho-");
+                for (Counts k : held ? new Counts[] {c, micro, heldOut} : new Counts[] {c, micro}) {
                     k.articles++;
                     for (String g : got) {
                         if (gold.contains(g)) {
@@ -85,6 +90,7 @@ class CountryTaggingEvalTest {
         StringBuilder table = new StringBuilder("| language | articles | P | R | F1 |\n|---|---|---|---|---|\n");
         byLanguage.forEach((lang, c) -> table.append(row(lang, c)));
         table.append(row("**micro**", micro));
+        table.append(row("held-out (ho-*) only", heldOut));
         System.out.println(table);
         assertThat(micro.articles).isGreaterThanOrEqualTo(60);
         assertThat(micro.f1()).as("micro-F1 of primary countries").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);

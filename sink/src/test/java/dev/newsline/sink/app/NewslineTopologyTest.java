@@ -1,0 +1,112 @@
+package dev.newsline.sink.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.EnrichedArticle;
+import dev.newsline.enrich.topology.EnrichStage;
+import dev.newsline.enrich.topology.Enrichers;
+import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.config.StreamsConfigFactory;
+import dev.newsline.ingest.model.RejectedRecord;
+import dev.newsline.ingest.topology.IngestStage;
+import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.stage.SinkStage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole topology on TopologyTestDriver: raw records in, one record out per input on the right topic. */
+class NewslineTopologyTest {
+
+    private static Enrichers enrichers;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, RejectedRecord> rejected;
+
+    @BeforeAll
+    static void loadModels() {
+        enrichers = Enrichers.load(NewslineSettings.defaults());
+    }
+
+    @BeforeEach
+    void setUp() {
+        Properties props = new Properties();
+        props.put("newsline.max.article.bytes", "2000");
+        Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", props);
+        driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
+        raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
+                EnrichStage.ENRICHED_SERDE.deserializer());
+        rejected = driver.createOutputTopic(Topics.REJECTED, new StringDeserializer(),
+                IngestStage.REJECTED_SERDE.deserializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    @Test
+    void aRawArticleBecomesOneEnrichedRecordKeyedByItsId() {
+        String text = "\n\nFloods close roads in the north\n\nHeavy rain closed dozens of roads on Monday, officials said.\n";
+        raw.pipeInput(text.getBytes(StandardCharsets.UTF_8));
+
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).hasSize(1);
+        EnrichedArticle article = out.get(0).value();
+        assertThat(out.get(0).key()).isEqualTo(article.id()).startsWith("content:");
+        assertThat(article.title()).isEqualTo("Floods close roads in the north");
+        assertThat(article.body()).startsWith("Heavy rain closed");
+        assertThat(article.original()).isEqualTo(text);
+        assertThat(article.origin().topic()).isEqualTo(Topics.RAW);
+        assertThat(rejected.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theSameArticleDeliveredTwiceGetsTheSameId() {
+        raw.pipeInput("Title one\n\nThe body of the article, long enough.".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("Title one\n\n\nThe body of the article, long enough.\n".getBytes(StandardCharsets.UTF_8));
+        List<String> keys = enriched.readRecordsToList().stream().map(TestRecord::key).toList();
+        assertThat(keys).isNotEmpty();
+        assertThat(keys).containsOnly(keys.get(0));
+    }
+
+    @Test
+    void aJsonArticleKeepsTheProducersIdAndUrl() {
+        String json = "{\"id\":\"wire-42\",\"url\":\"https://example.org/a?utm_source=x\",\"title\":\"Markets rally\","
+                + "\"body\":\"Stocks rose sharply in early trading.\",\"published_at\":\"2024-03-01T10:00:00Z\"}";
+        raw.pipeInput(new TestRecord<>(null, json.getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8))));
+        EnrichedArticle article = enriched.readValue();
+        assertThat(article.id()).isEqualTo("wire-42");
+        assertThat(article.url()).isEqualTo("https://example.org/a?utm_source=x");
+        assertThat(article.format()).isEqualTo("json");
+    }
+
+    @Test
+    void badInputsGoToRejectedWithAReasonAndNeverStopTheStream() {
+        raw.pipeInput(new byte[0]);
+        raw.pipeInput("{not json".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>(null, "{\"title\":\"t\"}".getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8))));
+        raw.pipeInput(("Big\n\n" + "x ".repeat(2000)).getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("Still alive\n\nThe stream goes on after bad input.".getBytes(StandardCharsets.UTF_8));
+
+        List<String> reasons = rejected.readValuesToList().stream().map(RejectedRecord::reason).toList();
+        assertThat(reasons).containsExactly("EMPTY", "BAD_JSON", "NO_BODY", "TOO_LARGE");
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::title).containsExactly("Still alive");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.newsline.sink.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.topology.Enrichers;
+import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.source.ArticleFile;
+import dev.newsline.ingest.source.RawArticleProducer;
+import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.app.NewslineApplication;
+import dev.newsline.sink.demo.OutputCollector;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+/** The same pipeline against the official apache/kafka image, where a Docker engine answers. */
+class DockerKafkaIT {
+
+    @BeforeAll
+    static void requireDocker() {
+        boolean docker;
+        try {
+            docker = DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable e) {
+            docker = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(docker,
+                "no Docker engine answers here: skipping the Testcontainers broker test (the embedded-broker ITs cover the pipeline)");
+    }
+
+    @Test
+    void givenTheOfficialKafkaImage_whenAnArticleIsProduced_thenItIsEnriched() throws Exception {
+        try (KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1")) {
+            kafka.start();
+            Properties config = new Properties();
+            config.put("newsline.topic.partitions", "1");
+            config.put("newsline.topic.replication.factor", "1");
+            config.put("replication.factor", "1");
+            config.put("state.dir", Files.createTempDirectory("newsline-docker-it-").toString());
+            try (NewslineApplication app = NewslineApplication.start(kafka.getBootstrapServers(), config,
+                    Enrichers.load(NewslineSettings.from(config)), Duration.ofSeconds(90));
+                 RawArticleProducer producer = new RawArticleProducer(kafka.getBootstrapServers(), config);
+                 OutputCollector out = new OutputCollector(kafka.getBootstrapServers())) {
+                producer.send(List.of(new ArticleFile(Path.of("a.txt"),
+                        "Quake shakes the coast\n\nA strong earthquake shook the coast early on Sunday.".getBytes(StandardCharsets.UTF_8),
+                        "text/plain")));
+                assertThat(out.awaitAccounted(1, Duration.ofSeconds(60)).get(Topics.ENRICHED)).hasSize(1);
+            }
+        }
+    }
+}
