@@ -35,13 +35,12 @@ class TopicTaggingEvalTest {
     private static final String HELD_OUT = "/eval/topic-eval.jsonl";
     private static final String HELD_OUT_PREFIX = "ho-";
     // Floors sit a little under the values measured on 71 articles (P 0.903, R 0.857, F1 0.880; lowest
-    // language F1 0.824), so a rule change that costs more than an article or two fails. With the 14
-    // held-out articles added (85 in all) the measure is P 0.905, R 0.833, F1 0.868, lowest language es
-    // 0.737 on 7 articles: the per-language floor allows that one, no lower.
+    // language F1 0.824), so a rule change that costs more than an article or two fails. The held-out
+    // "ho-" articles (F1 0.786) and topic-eval.jsonl (F1 0.904) have floors of their own.
     private static final double MIN_F1 = 0.85;
     private static final double MIN_PRECISION = 0.85;
     private static final double MIN_RECALL = 0.82;
-    private static final double MIN_LANGUAGE_F1 = 0.70;
+    private static final double MIN_LANGUAGE_F1 = 0.75;
     private static final double MIN_HELD_OUT_F1 = 0.85;
     private static final double MIN_SHARED_HELD_OUT_F1 = 0.65;
 
