@@ -1,6 +1,7 @@
 package dev.newsline.sink.app;
 
 import dev.newsline.sink.stage.TopicProvisioner;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,18 +18,19 @@ final class AdminTopicProvisioner implements TopicProvisioner {
     }
 
     @Override
-    public void ensure(String topic) {
-        if (known.contains(topic)) {
+    public void ensure(Collection<String> topics) {
+        List<String> unknown = topics.stream().filter(t -> !known.contains(t)).toList();
+        if (unknown.isEmpty()) {
             return;
         }
         try {
-            creator.create(List.of(topic));
-            known.add(topic);
+            creator.create(unknown);
+            known.addAll(unknown);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+            throw new IllegalStateException("interrupted while creating topics " + unknown, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
+            throw new IllegalStateException("cannot create topics " + unknown + ": " + e.getCause().getMessage(), e);
         }
     }
 }

@@ -22,9 +22,9 @@ public final class DemoSummary {
                              Map<String, Integer> routedCounts) {
         int total = accounted.values().stream().mapToInt(List::size).sum();
         out.println();
-        out.printf("%-22s %8s%n", "output topic", "records");
-        accounted.forEach((topic, records) -> out.printf("%-22s %8d%n", topic, records.size()));
-        out.printf("%-22s %8d  (%d produced to %s%s)%n", "total", total, produced, Topics.RAW,
+        out.printf("%-34s %8s%n", "output topic", "records");
+        accounted.forEach((topic, records) -> out.printf("%-34s %8d%n", topic, records.size()));
+        out.printf("%-34s %8d  (%d produced to %s%s)%n", "total", total, produced, Topics.RAW,
                 total == produced ? ", all accounted for" : ", MISMATCH");
 
         List<JsonNode> enriched = values(accounted.get(Topics.ENRICHED));
@@ -100,7 +100,7 @@ public final class DemoSummary {
             return;
         }
         out.println();
-        out.printf("%-22s %8s%n", heading, "records");
-        counts.forEach((k, v) -> out.printf("  %-20s %8d%n", k, v));
+        out.printf("%-34s %8s%n", heading, "records");
+        counts.forEach((k, v) -> out.printf("  %-32s %8d%n", k, v));
     }
 }

@@ -7,6 +7,7 @@ import dev.newsline.enrich.topology.EnrichStage;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.serde.JsonSerde;
 import dev.newsline.ingest.topology.Topics;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -34,8 +35,11 @@ public final class SinkStage {
 
         TagRouter router = new TagRouter(settings.routeAllTags());
         originals
-                .flatMapValues(router::route, Named.as("route-by-tag"))
-                .peek((id, routed) -> provisioner.ensure(routed.topic()), Named.as("create-tag-topic"))
+                .flatMapValues(article -> {
+                    List<RoutedArticle> routed = router.route(article);
+                    provisioner.ensure(routed.stream().map(RoutedArticle::topic).toList());
+                    return routed;
+                }, Named.as("route-by-tag"))
                 .to((id, routed, context) -> routed.topic(),
                         Produced.with(Serdes.String(), routedSerde()).withName("to-tag-topics"));
     }
