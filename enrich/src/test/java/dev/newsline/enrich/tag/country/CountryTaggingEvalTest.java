@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsline.enrich.tag.EvalCounts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,34 +27,12 @@ class CountryTaggingEvalTest {
     /** Set just under the measured value (see docs/tagging.md) so a regression fails the build. */
     static final double MICRO_F1_FLOOR = 0.97;
 
-    /** True/false positives and false negatives. */
-    static final class Counts {
-        int tp;
-        int fp;
-        int fn;
-        int articles;
-
-        double precision() {
-            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     @Test
     void primaryCountriesMeetTheFloor() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, Counts> byLanguage = new TreeMap<>();
-        Counts micro = new Counts();
-        Counts heldOut = new Counts();
+        Map<String, EvalCounts> byLanguage = new TreeMap<>();
+        EvalCounts micro = new EvalCounts();
+        EvalCounts heldOut = new EvalCounts();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 getClass().getResourceAsStream("/eval/tagging-eval.jsonl"), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -65,9 +44,9 @@ class CountryTaggingEvalTest {
                 Set<String> gold = new TreeSet<>();
                 a.get("countries").forEach(c -> gold.add(c.asText()));
                 Set<String> got = primary(TAGGER.tag(input(a.get("title").asText(), a.get("body").asText(), lang)));
-                Counts c = byLanguage.computeIfAbsent(lang, k -> new Counts());
+                EvalCounts c = byLanguage.computeIfAbsent(lang, k -> new EvalCounts());
                 boolean held = a.get("id").asText().startsWith("ho-");
-                for (Counts k : held ? new Counts[] {c, micro, heldOut} : new Counts[] {c, micro}) {
+                for (EvalCounts k : held ? new EvalCounts[] {c, micro, heldOut} : new EvalCounts[] {c, micro}) {
                     k.articles++;
                     for (String g : got) {
                         if (gold.contains(g)) {
@@ -96,7 +75,7 @@ class CountryTaggingEvalTest {
         assertThat(micro.f1()).as("micro-F1 of primary countries").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
     }
 
-    private static String row(String name, Counts c) {
+    private static String row(String name, EvalCounts c) {
         return String.format("| %s | %d | %.3f | %.3f | %.3f |%n", name, c.articles, c.precision(), c.recall(), c.f1());
     }
 }

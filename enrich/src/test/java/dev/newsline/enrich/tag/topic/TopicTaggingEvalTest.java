@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsline.enrich.model.TopicTag;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.tag.TaggingInput;
+import dev.newsline.enrich.tag.EvalCounts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,40 +45,18 @@ class TopicTaggingEvalTest {
     private static final double MIN_HELD_OUT_F1 = 0.85;
     private static final double MIN_SHARED_HELD_OUT_F1 = 0.65;
 
-    /** True and false positives and false negatives. */
-    private static final class Counts {
-        int tp;
-        int fp;
-        int fn;
-        int articles;
-
-        double precision() {
-            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     private record Labelled(String id, String language, String title, String body, Set<String> topics) {
     }
 
     @Test
     void primaryTopicsMeetTheFloor() throws IOException {
         // The shared set's "ho-" articles were added after the topic rules were tuned: held out, floored apart.
-        Counts tuned = evaluate(EVAL, a -> !a.id().startsWith(HELD_OUT_PREFIX), "tuned part");
+        EvalCounts tuned = evaluate(EVAL, a -> !a.id().startsWith(HELD_OUT_PREFIX), "tuned part");
         assertThat(tuned.f1()).as("overall F1").isGreaterThanOrEqualTo(MIN_F1);
         assertThat(tuned.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(tuned.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
         lastByLanguage.forEach((lang, c) -> assertThat(c.f1()).as("F1 for " + lang).isGreaterThanOrEqualTo(MIN_LANGUAGE_F1));
-        Counts heldOut = evaluate(EVAL, a -> a.id().startsWith(HELD_OUT_PREFIX), "held-out part");
+        EvalCounts heldOut = evaluate(EVAL, a -> a.id().startsWith(HELD_OUT_PREFIX), "held-out part");
         if (heldOut.articles > 0) {
             assertThat(heldOut.f1()).as("held-out part F1").isGreaterThanOrEqualTo(MIN_SHARED_HELD_OUT_F1);
         }
@@ -89,28 +68,28 @@ class TopicTaggingEvalTest {
         assertThat(evaluate(HELD_OUT, a -> true, "held out").f1()).as("held-out F1").isGreaterThanOrEqualTo(MIN_HELD_OUT_F1);
     }
 
-    private Map<String, Counts> lastByLanguage = Map.of();
+    private Map<String, EvalCounts> lastByLanguage = Map.of();
 
-    private Counts evaluate(String resource, Predicate<Labelled> which, String label) throws IOException {
+    private EvalCounts evaluate(String resource, Predicate<Labelled> which, String label) throws IOException {
         List<Labelled> articles = load(resource).stream().filter(which).toList();
         assumeTrue(!load(resource).isEmpty(), resource + " not on the test classpath: topic evaluation skipped");
         if (articles.isEmpty()) {
-            return new Counts();
+            return new EvalCounts();
         }
         TopicTagger tagger = new TopicTagger();
         MatchFormNormalizer n = new MatchFormNormalizer();
-        Counts all = new Counts();
-        Map<String, Counts> byLanguage = new TreeMap<>();
+        EvalCounts all = new EvalCounts();
+        Map<String, EvalCounts> byLanguage = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (Labelled a : articles) {
             List<TopicTag> tags = tagger.tag(new TaggingInput(a.title(), a.body(), n.normalize(a.title()),
                     n.normalize(a.body()), a.language()));
             Set<String> predicted = new TreeSet<>();
             tags.stream().filter(t -> t.primary() && t.parent() == null).forEach(t -> predicted.add(t.slug()));
-            Counts lang = byLanguage.computeIfAbsent(a.language(), k -> new Counts());
+            EvalCounts lang = byLanguage.computeIfAbsent(a.language(), k -> new EvalCounts());
             lang.articles++;
             all.articles++;
-            for (Counts c : List.of(all, lang)) {
+            for (EvalCounts c : List.of(all, lang)) {
                 for (String p : predicted) {
                     if (a.topics().contains(p)) {
                         c.tp++;
@@ -140,7 +119,7 @@ class TopicTaggingEvalTest {
         return all;
     }
 
-    private static String row(String label, Counts c) {
+    private static String row(String label, EvalCounts c) {
         return String.format("| %s | %d | %.3f | %.3f | %.3f |", label, c.articles, c.precision(), c.recall(), c.f1());
     }
 
