@@ -37,16 +37,21 @@ public final class DemoSummary {
         printCounts(out, "primary country", countTags(enriched, "countries"));
         printCounts(out, "primary topic", countTags(enriched, "topics"));
         if (!routedCounts.isEmpty()) {
-            printCounts(out, "routed topic", new TreeMap<>(routedCounts));
+            long countries = routedCounts.keySet().stream().filter(t -> t.startsWith("news.country.")).count();
+            out.printf("%nrouted copies: %d records on %d news.country.* and %d news.topic.* topics%n",
+                    routedCounts.values().stream().mapToInt(Integer::intValue).sum(), countries,
+                    routedCounts.size() - countries);
         }
 
         out.println();
         out.println("some enriched titles:");
         enriched.stream().limit(TITLES).forEach(a -> out.printf("  [%s] %s  %s%n",
                 a.path("language").path("code").asText("?"), a.path("title").asText(), tagCodes(a)));
-        duplicates.stream().limit(4).forEach(d -> out.printf("  duplicate: %s  → of %s (%s, %.2f)%n",
-                d.path("title").asText(), d.path("duplicate_of").asText(), d.path("method").asText(),
-                d.path("similarity").asDouble()));
+        Map<String, String> titles = new TreeMap<>();
+        enriched.forEach(a -> titles.put(a.path("id").asText(), a.path("title").asText()));
+        duplicates.stream().limit(4).forEach(d -> out.printf("  duplicate (%s, %.2f): %s%n      of: %s%n",
+                d.path("method").asText(), d.path("similarity").asDouble(), d.path("title").asText(),
+                titles.getOrDefault(d.path("duplicate_of").asText(), d.path("duplicate_of").asText())));
     }
 
     private static List<JsonNode> values(List<ConsumerRecord<String, String>> records) {

@@ -31,8 +31,11 @@ class DockerKafkaIT {
         } catch (Throwable e) {
             docker = false;
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(docker,
-                "no Docker engine answers here: skipping the Testcontainers broker test (the embedded-broker ITs cover the pipeline)");
+        String skip = "no Docker engine answers here: skipping the Testcontainers broker test (the embedded-broker ITs cover the pipeline)";
+        if (!docker) {
+            System.out.println("DockerKafkaIT: " + skip);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(docker, skip);
     }
 
     @Test
