@@ -10,7 +10,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsline produce}: send files and folders to news.raw, one record per file. */
@@ -18,15 +17,11 @@ import picocli.CommandLine.Parameters;
         description = "Send files and folders to news.raw, one record per file, bytes unchanged.")
 final class ProduceCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", required = true,
-            description = "Kafka bootstrap servers.")
-    String bootstrapServers;
-
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to send.")
     List<Path> paths;
 
     @Mixin
-    ConfigOptions config;
+    ClusterOptions cluster;
 
     @Override
     public Integer call() throws Exception {
@@ -36,11 +31,10 @@ final class ProduceCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserError("input not found: " + e.getFile() + " (check the path)");
         }
-        Properties overrides = config.toProperties();
-        BrokerCheck.requireReachable(bootstrapServers, overrides);
-        try (RawArticleProducer producer = new RawArticleProducer(bootstrapServers, overrides)) {
+        Properties overrides = cluster.connect();
+        try (RawArticleProducer producer = new RawArticleProducer(cluster.bootstrapServers, overrides)) {
             int sent = producer.send(files);
-            System.out.println("sent " + sent + " records to news.raw at " + bootstrapServers);
+            System.out.println("sent " + sent + " records to news.raw at " + cluster.bootstrapServers);
         }
         return 0;
     }

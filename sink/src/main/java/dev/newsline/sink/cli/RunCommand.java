@@ -9,30 +9,28 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code newsline run}: the application against an existing Kafka cluster, until stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the Newsline Kafka Streams application against an existing cluster until stopped (Ctrl-C).")
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", required = true,
-            description = "Kafka bootstrap servers.")
-    String bootstrapServers;
-
     @Mixin
-    ConfigOptions config;
+    ClusterOptions cluster;
 
     @Override
     public Integer call() throws Exception {
-        Properties overrides = config.toProperties();
-        BrokerCheck.requireReachable(bootstrapServers, overrides);
+        Properties overrides = cluster.connect();
         Enrichers enrichers = Enrichers.load(NewslineSettings.from(
-                StreamsConfigFactory.streamsConfig(bootstrapServers, overrides)));
-        NewslineApplication app = NewslineApplication.start(bootstrapServers, overrides, enrichers, Duration.ofMinutes(5));
+                StreamsConfigFactory.streamsConfig(cluster.bootstrapServers, overrides)));
+        NewslineApplication app = NewslineApplication.start(cluster.bootstrapServers, overrides, enrichers, Duration.ofMinutes(5));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "newsline-shutdown"));
-        System.out.println("newsline running against " + bootstrapServers + " (Ctrl-C to stop)");
-        app.awaitShutdown();
+        System.out.println("newsline running against " + cluster.bootstrapServers + " (Ctrl-C to stop)");
+        try {
+            app.awaitShutdown();
+        } finally {
+            app.close(); // also when this thread is interrupted: never leave a running instance behind
+        }
         return 0;
     }
 }
