@@ -35,11 +35,10 @@ class CliIT {
                     "--set", "replication.factor=1", "--set", "state.dir=" + dir.resolve("state")));
 
             // When `newsline produce` sends a folder, once run has created the topics
-            int produced = 1;
             for (int i = 0; i < 120 && !pipelineTopicsExist(bootstrap); i++) {
                 Thread.sleep(500);
             }
-            produced = NewslineCommand.commandLine().execute("produce", "--bootstrap-server", bootstrap, articles.toString());
+            int produced = NewslineCommand.commandLine().execute("produce", "--bootstrap-server", bootstrap, articles.toString());
             assertThat(produced).isZero();
 
             // Then both articles come out on news.enriched
