@@ -89,6 +89,9 @@ class CountryTaggerTest {
         assertThat(all(tag("Basketball", "Michael Jordan watched the game. Jordan smiled.", "en"))).isEmpty();
         assertThat(all(tag("Football", "Jordan Henderson scored twice. Henderson later thanked the fans.", "en"))).isEmpty();
         assertThat(all(tag("Celebrity", "Paris Hilton opened a shop.", "en"))).isEmpty();
+        // "باندورا" is Pandora (the music service), not the clitic ب + اندورا "in Andorra"
+        assertThat(all(tag("خدمات الموسيقى", "تنافس الشركة خدمات مثل سبوتيفاي وباندورا في السوق.", "ar"))).isEmpty();
+        assertThat(all(tag("سفر إلى أندورا", "وصل الوزير إلى أندورا اليوم.", "ar"))).containsExactly("AD");
         assertThat(all(tag("UFC", "Israel Adesanya lost his title fight.", "en"))).isEmpty();
         assertThat(all(tag("Talks in Jordan", "King Abdullah of Jordan met officials in Amman.", "en"))).containsExactly("JO");
         assertThat(all(tag("مباراة", "سجل اللاعب عبد الله المصري هدفين.", "ar"))).isEmpty();
