@@ -14,7 +14,8 @@ import java.util.Properties;
  * @param maxArticleBytes   raw records larger than this are rejected as TOO_LARGE
  * @param languages         ISO 639-1 codes the language detector chooses among
  * @param languageSampleChars how many leading characters of title+body language detection reads
- * @param dedupWindow       how long (event time) an article stays in the dedup state
+ * @param dedupWindow       how long (processing time) an article stays in the dedup index; also how far apart
+ *                          two copies' event times may be
  * @param routeAllTags      true: per-country/topic topics get every tag; false: primary tags only
  */
 public record NewslineSettings(
