@@ -1,12 +1,10 @@
 package dev.newsline.enrich.dedup;
 
+import dev.newsline.enrich.identity.ArticleIdentity;
 import dev.newsline.enrich.identity.UrlCanonicalizer;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.ingest.model.Origin;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,12 +77,7 @@ public final class Fingerprinter {
     }
 
     private static byte[] digest(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(d, EXACT_KEY_BYTES);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Arrays.copyOf(ArticleIdentity.sha256(s), EXACT_KEY_BYTES);
     }
 
     private static byte[] longBytes(long v) {

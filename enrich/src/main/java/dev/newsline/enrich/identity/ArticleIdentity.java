@@ -32,9 +32,13 @@ public final class ArticleIdentity {
     }
 
     private static String sha256Hex(String s) {
+        return HexFormat.of().formatHex(sha256(s));
+    }
+
+    /** SHA-256 of the UTF-8 bytes of {@code s}: the one digest behind ids and dedup's exact keys. */
+    public static byte[] sha256(String s) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
