@@ -10,8 +10,16 @@ import dev.newsline.enrich.model.EnrichedArticle;
  * @param duplicateOf the original's id, or null
  * @param similarity  1.0 for exact methods, estimated Jaccard for near
  * @param method      exact-id, exact-url, exact-content, near; null for originals
+ * @param publishedEarlier true if this copy comes before {@code duplicateOf} by (event time, id): by publication
+ *                    it is the original of the pair, delivered after the other copy had been emitted
  */
-public record DedupVerdict(EnrichedArticle article, String duplicateOf, double similarity, String method) {
+public record DedupVerdict(EnrichedArticle article, String duplicateOf, double similarity, String method,
+        boolean publishedEarlier) {
+
+    /** The verdict for an original. */
+    public static DedupVerdict original(EnrichedArticle article) {
+        return new DedupVerdict(article, null, 0, null, false);
+    }
 
     /** True if the article repeats an earlier one. */
     public boolean duplicate() {
@@ -20,6 +28,6 @@ public record DedupVerdict(EnrichedArticle article, String duplicateOf, double s
 
     /** The record for news.duplicates. */
     public DuplicateArticle asDuplicate() {
-        return new DuplicateArticle(article, duplicateOf, similarity, method);
+        return new DuplicateArticle(article, duplicateOf, similarity, method, publishedEarlier);
     }
 }

@@ -104,9 +104,11 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
                 }
             }
         }
+        OrderKey self = Fingerprinter.orderKey(article);
         if (!exact.isEmpty()) {
             OrderKey original = exact.keySet().stream().min(OrderKey.EARLIEST).orElseThrow();
-            return new DedupVerdict(article, original.id(), 1.0, exact.get(original).method());
+            return new DedupVerdict(article, original.id(), 1.0, exact.get(original).method(),
+                    OrderKey.EARLIEST.compare(self, original) < 0);
         }
         // Most shared bands first: a rewrite that took in a paragraph of another article stays with its source.
         Comparator<Map.Entry<OrderKey, Integer>> best = Map.Entry.<OrderKey, Integer>comparingByValue().reversed()
@@ -116,8 +118,9 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
                 .filter(e -> settings.similarityFromBands(e.getValue()) >= settings.minSimilarity())
                 .min(best)
                 .map(e -> new DedupVerdict(article, e.getKey().id(),
-                        round(settings.similarityFromBands(e.getValue())), ProbeKind.BAND.method()))
-                .orElse(new DedupVerdict(article, null, 0, null));
+                        round(settings.similarityFromBands(e.getValue())), ProbeKind.BAND.method(),
+                        OrderKey.EARLIEST.compare(self, e.getKey()) < 0))
+                .orElse(DedupVerdict.original(article));
     }
 
     private static double round(double s) {

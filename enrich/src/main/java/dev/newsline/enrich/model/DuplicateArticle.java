@@ -4,12 +4,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * An article on {@code news.duplicates}: the full enriched record's fields, flat, plus which article it
- * repeats ({@code duplicate_of}, {@code similarity}, {@code method}).
+ * repeats ({@code duplicate_of}, {@code similarity}, {@code method}, {@code published_earlier}).
  *
  * @param article     the enriched record of this copy
  * @param duplicateOf id of the original
  * @param similarity  estimated Jaccard similarity to the original (1.0 for exact methods)
  * @param method      exact-id, exact-url, exact-content or near
+ * @param publishedEarlier true if this copy precedes {@code duplicateOf} by (published_at or event time, id): it is
+ *                    the original by publication order and was delivered after the copy already emitted
  */
-public record DuplicateArticle(@JsonUnwrapped EnrichedArticle article, String duplicateOf, double similarity, String method) {
+public record DuplicateArticle(@JsonUnwrapped EnrichedArticle article, String duplicateOf, double similarity, String method,
+        boolean publishedEarlier) {
 }

@@ -125,6 +125,7 @@ class DedupStageTest {
         assertThat(d.duplicateOf()).isEqualTo("a");
         assertThat(d.method()).isEqualTo("near");
         assertThat(d.similarity()).isBetween(0.5, 1.0);
+        assertThat(d.publishedEarlier()).isFalse();
     }
 
     @Test
@@ -156,6 +157,7 @@ class DedupStageTest {
         DuplicateArticle d = duplicates.readValue();
         assertThat(d.article().id()).isEqualTo("older");
         assertThat(d.duplicateOf()).isEqualTo("newer");
+        assertThat(d.publishedEarlier()).as("older by publication: the original by the (published_at, id) rule").isTrue();
     }
 
     @Test
@@ -165,7 +167,10 @@ class DedupStageTest {
         EnrichedArticle c = article("same", null, TITLE, BODY, DAY, NOW, 2, 7);
         send(a, b, c);
         assertThat(originals.readValuesToList()).hasSize(1);
-        assertThat(duplicates.readValuesToList()).hasSize(2).allSatisfy(d -> assertThat(d.duplicateOf()).isEqualTo("same"));
+        assertThat(duplicates.readValuesToList()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.duplicateOf()).isEqualTo("same");
+            assertThat(d.publishedEarlier()).isFalse();
+        });
     }
 
     @Test

@@ -24,7 +24,7 @@ class DuplicateArticleSerdeTest {
 
     @Test
     void isWrittenFlatWithTheEnrichedFieldsAndTheDedupFields() throws Exception {
-        DuplicateArticle d = new DuplicateArticle(article(), "a", 0.87, "near");
+        DuplicateArticle d = new DuplicateArticle(article(), "a", 0.87, "near", false);
         JsonNode json = JsonMapper.get().readTree(serde.serializer().serialize("t", d));
         assertThat(json.has("article")).isFalse();
         assertThat(json.path("id").asText()).isEqualTo("b");
@@ -33,11 +33,13 @@ class DuplicateArticleSerdeTest {
         assertThat(json.path("duplicate_of").asText()).isEqualTo("a");
         assertThat(json.path("similarity").asDouble()).isEqualTo(0.87);
         assertThat(json.path("method").asText()).isEqualTo("near");
+        assertThat(json.path("published_earlier").isBoolean()).isTrue();
+        assertThat(json.path("published_earlier").asBoolean()).isFalse();
     }
 
     @Test
     void roundTripsThroughJsonSerde() {
-        DuplicateArticle d = new DuplicateArticle(article(), "a", 1.0, "exact-id");
+        DuplicateArticle d = new DuplicateArticle(article(), "a", 1.0, "exact-id", true);
         DuplicateArticle back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", d));
         assertThat(back).isEqualTo(d);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.enrich.model.DetectedLanguage;
+import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.model.Origin;
 import dev.newsline.ingest.model.RejectedRecord;
@@ -23,10 +24,15 @@ class SchemaDocumentationTest {
 
     @Test
     void theEnrichedSchemaListsEveryFieldTheRecordWrites() throws Exception {
-        EnrichedArticle article = new EnrichedArticle(1, "id", "t", "b", null, null, Instant.EPOCH, Instant.EPOCH,
-                null, List.of(), null, null, List.of(), new DetectedLanguage("en", 0.9), List.of(), List.of(), "h",
-                "o", "UTF-8", "text", Map.of(), new Origin("news.raw", 0, 0, 0));
-        assertThat(writtenFields(article)).containsExactlyInAnyOrderElementsOf(required("enriched-article.schema.json"));
+        assertThat(writtenFields(article())).containsExactlyInAnyOrderElementsOf(required("enriched-article.schema.json"));
+    }
+
+    @Test
+    void theDuplicateSchemaListsTheEnrichedFieldsAndTheDedupFields() throws Exception {
+        List<String> expected = new ArrayList<>(required("enriched-article.schema.json"));
+        expected.addAll(required("duplicate-article.schema.json"));
+        assertThat(writtenFields(new DuplicateArticle(article(), "other", 0.8, "near", false)))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
@@ -34,6 +40,12 @@ class SchemaDocumentationTest {
         RejectedRecord rejected = new RejectedRecord(1, "EMPTY", "m", "ingest", "", Map.of(),
                 new Origin("news.raw", 0, 0, 0), Instant.EPOCH);
         assertThat(writtenFields(rejected)).containsExactlyInAnyOrderElementsOf(required("rejected-record.schema.json"));
+    }
+
+    private static EnrichedArticle article() {
+        return new EnrichedArticle(1, "id", "t", "b", null, null, Instant.EPOCH, Instant.EPOCH,
+                null, List.of(), null, null, List.of(), new DetectedLanguage("en", 0.9), List.of(), List.of(), "h",
+                "o", "UTF-8", "text", Map.of(), new Origin("news.raw", 0, 0, 0));
     }
 
     private static List<String> writtenFields(Object record) {

@@ -3,9 +3,11 @@ package dev.newsline.sink.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.source.ArticleFile;
 import dev.newsline.ingest.source.ArticleFiles;
 import dev.newsline.ingest.topology.Topics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Backfill is idempotent: replaying the same archive adds nothing to news.enriched. */
+/** Backfill: replaying the same archive adds nothing to news.enriched; a late older copy is marked as such. */
 class ReplayIT {
 
     @Test
@@ -46,6 +48,45 @@ class ReplayIT {
                     .filter(d -> d.path("method").asText().startsWith("exact-")).count();
             assertThat(exact).isGreaterThanOrEqualTo(archive.size() - first.get(Topics.REJECTED).size());
         }
+    }
+
+    @Test
+    void givenANewerCopyAlreadyEnriched_whenABackfillDeliversTheOlderRewrite_thenItIsADuplicateMarkedPublishedEarlier()
+            throws Exception {
+        String body = "Flood waters rose overnight in the river valley, forcing hundreds of families from their homes "
+                + "as rescue teams worked through the rain.\n\nThe regional governor said schools would stay closed "
+                + "until the water receded and promised emergency funds for farmers who lost their crops.\n\n"
+                + "Forecasters expect more rain later in the week across the northern provinces.";
+        String newer = article("wire-copy-2", "Floods force hundreds from homes", "Agency staff - " + body,
+                "2024-05-03T09:00:00Z");
+        String older = article("wire-source-1", "Hundreds flee as floods rise in river valley", body,
+                "2024-05-02T18:00:00Z");
+
+        try (RunningPipeline pipeline = RunningPipeline.start(3, 1, new Properties())) {
+            // Given the newer copy already processed and on news.enriched
+            pipeline.send(newer.getBytes(StandardCharsets.UTF_8), "content-type", "application/json");
+            assertThat(ids(pipeline.awaitAccounted(1, Duration.ofSeconds(120)).get(Topics.ENRICHED)))
+                    .containsExactly("wire-copy-2");
+
+            // When a backfill delivers the older article it was rewritten from
+            pipeline.send(older.getBytes(StandardCharsets.UTF_8), "content-type", "application/json");
+            Map<String, List<JsonNode>> out = pipeline.awaitAccounted(2, Duration.ofSeconds(120));
+
+            // Then the story stays once on news.enriched, and the older copy's duplicate record names it the
+            // earlier publication of the pair
+            assertThat(ids(out.get(Topics.ENRICHED))).containsExactly("wire-copy-2");
+            assertThat(out.get(Topics.DUPLICATES)).singleElement().satisfies(d -> {
+                assertThat(d.path("id").asText()).isEqualTo("wire-source-1");
+                assertThat(d.path("duplicate_of").asText()).isEqualTo("wire-copy-2");
+                assertThat(d.path("method").asText()).isEqualTo("near");
+                assertThat(d.path("published_earlier").asBoolean()).isTrue();
+            });
+        }
+    }
+
+    private static String article(String id, String title, String body, String publishedAt) throws Exception {
+        return JsonMapper.get().writeValueAsString(Map.of("id", id, "title", title, "body", body,
+                "published_at", publishedAt));
     }
 
     private static Set<String> ids(List<JsonNode> records) {

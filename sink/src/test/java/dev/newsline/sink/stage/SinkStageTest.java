@@ -62,7 +62,7 @@ class SinkStageTest {
     private static TopologyTestDriver driver(Properties props, List<String> created) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, EnrichedArticle> in = builder.stream(IN, Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE));
-        KStream<String, DuplicateArticle> none = in.filter((k, v) -> false).mapValues(v -> new DuplicateArticle(v, null, 0, null));
+        KStream<String, DuplicateArticle> none = in.filter((k, v) -> false).mapValues(v -> new DuplicateArticle(v, null, 0, null, false));
         SinkStage.build(new DedupResult(in, none), NewslineSettings.from(props), created::addAll);
         return new TopologyTestDriver(builder.build(), StreamsConfigFactory.streamsConfig("dummy:9092", props));
     }
