@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestInstance;
  * Dedup on a real broker: the same stories (originals, four rewrites each, six deliveries of one id) through
  * 1 partition / 1 instance and through 4 partitions / 2 instances (originals first, then the copies from
  * four threads, shuffled): the same clusters. A third run sends everything at once, shuffled, to measure
- * the race that lets a copy through as an original.
+ * the race that lets a copy through as an original; a fourth sends everything at once while instances join
+ * and leave.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DedupIT {
@@ -43,12 +44,56 @@ class DedupIT {
     private Map<String, List<JsonNode>> single;
     private Map<String, List<JsonNode>> scaled;
     private Map<String, List<JsonNode>> raced;
+    private Map<String, List<JsonNode>> rebalanced;
 
     @BeforeAll
     void givenTheSameStoriesThroughOneAndThroughFourPartitionsOnTwoInstances() throws Exception {
         single = run(1, 1, false);
         scaled = run(4, 2, false);
         raced = run(4, 2, true);
+        rebalanced = runThroughRebalances();
+    }
+
+    /**
+     * Everything at once, shuffled, from four threads, on 4 partitions, while the group changes twice: one
+     * instance at first, a second joins when half the records are sent, the first leaves once all are sent.
+     * Tasks (and their dedup state) move between instances with records in flight.
+     */
+    private Map<String, List<JsonNode>> runThroughRebalances() throws Exception {
+        try (RunningPipeline pipeline = RunningPipeline.start(4, 1, new Properties())) {
+            List<ProducerRecord<byte[], byte[]>> all = allRecords(4).get(true);
+            Collections.shuffle(all, new Random(13));
+            sendConcurrently(pipeline.bootstrapServers(), all.subList(0, all.size() / 2), 4);
+            int atJoin = accounted(pipeline);
+            pipeline.startInstance();
+            sendConcurrently(pipeline.bootstrapServers(), all.subList(all.size() / 2, all.size()), 4);
+            int atLeave = accounted(pipeline);
+            pipeline.stopInstance(0);
+            System.out.printf("DedupIT rebalance: %d of %d records accounted for when the second instance joined, "
+                    + "%d when the first left%n", atJoin, all.size(), atLeave);
+            return pipeline.awaitAccounted(all.size(), Duration.ofSeconds(180));
+        }
+    }
+
+    private static int accounted(RunningPipeline pipeline) {
+        return Topics.ACCOUNTED.stream().mapToInt(t -> pipeline.readAll(t).size()).sum();
+    }
+
+    /** Originals (false) and copies with the same-id deliveries (true), spread over the partitions. */
+    private Map<Boolean, List<ProducerRecord<byte[], byte[]>>> allRecords(int partitions) {
+        List<ProducerRecord<byte[], byte[]>> originals = new ArrayList<>();
+        List<ProducerRecord<byte[], byte[]>> copies = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            RawArticle a = input.get(i);
+            (a.id().equals(a.story()) ? originals : copies).add(
+                    new ProducerRecord<>(Topics.RAW, i % partitions, null, a.json()));
+        }
+        for (int i = 0; i < SAME_ID_DELIVERIES; i++) {
+            copies.add(new ProducerRecord<>(Topics.RAW, i % partitions, null, input.get(0).json()));
+        }
+        List<ProducerRecord<byte[], byte[]>> all = new ArrayList<>(originals);
+        all.addAll(copies);
+        return Map.of(false, originals, true, all);
     }
 
     /**
@@ -57,20 +102,13 @@ class DedupIT {
      */
     private Map<String, List<JsonNode>> run(int partitions, int instances, boolean race) throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(partitions, instances, new Properties())) {
-            List<ProducerRecord<byte[], byte[]>> originals = new ArrayList<>();
-            List<ProducerRecord<byte[], byte[]>> copies = new ArrayList<>();
-            for (int i = 0; i < input.size(); i++) {
-                RawArticle a = input.get(i);
-                (a.id().equals(a.story()) ? originals : copies).add(
-                        new ProducerRecord<>(Topics.RAW, i % partitions, null, a.json()));
-            }
-            for (int i = 0; i < SAME_ID_DELIVERIES; i++) {
-                copies.add(new ProducerRecord<>(Topics.RAW, i % partitions, null, input.get(0).json()));
-            }
+            Map<Boolean, List<ProducerRecord<byte[], byte[]>>> records = allRecords(partitions);
+            List<ProducerRecord<byte[], byte[]>> originals = records.get(false);
+            List<ProducerRecord<byte[], byte[]>> copies = new ArrayList<>(records.get(true).subList(originals.size(),
+                    records.get(true).size()));
             int threads = partitions == 1 ? 1 : 4;
             if (race) {
-                List<ProducerRecord<byte[], byte[]>> all = new ArrayList<>(originals);
-                all.addAll(copies);
+                List<ProducerRecord<byte[], byte[]>> all = new ArrayList<>(records.get(true));
                 Collections.shuffle(all, new Random(11));
                 sendConcurrently(pipeline.bootstrapServers(), all, threads);
             } else {
@@ -116,7 +154,7 @@ class DedupIT {
     @Test
     void thenEveryRecordIsAccountedForOnceInBothRuns() {
         int expected = input.size() + SAME_ID_DELIVERIES;
-        for (Map<String, List<JsonNode>> out : List.of(single, scaled, raced)) {
+        for (Map<String, List<JsonNode>> out : List.of(single, scaled, raced, rebalanced)) {
             assertThat(out.get(Topics.REJECTED)).isEmpty();
             assertThat(out.get(Topics.ENRICHED).size() + out.get(Topics.DUPLICATES).size()).isEqualTo(expected);
             List<String> deliveries = out.values().stream().flatMap(List::stream)
@@ -153,19 +191,28 @@ class DedupIT {
 
     @Test
     void thenConcurrentProductionNeverMakesAMutualPairNorLosesAStory() {
-        Set<String> raceSeparated = separatedFrom(raced, single);
-        long missed = raced.get(Topics.ENRICHED).size() - single.get(Topics.ENRICHED).size();
-        System.out.printf("DedupIT race: 4 partitions / 2 instances, %d records sent at once, shuffled, from 4 threads: "
+        assertNoMutualPairNorLostStory("race: 4 partitions / 2 instances", raced);
+    }
+
+    @Test
+    void thenRebalancesWithRecordsInFlightNeverMakeAMutualPairNorLoseAStory() {
+        assertNoMutualPairNorLostStory("rebalance: 4 partitions, 1 → 2 → 1 instances", rebalanced);
+    }
+
+    private void assertNoMutualPairNorLostStory(String run, Map<String, List<JsonNode>> out) {
+        Set<String> separated = separatedFrom(out, single);
+        long missed = out.get(Topics.ENRICHED).size() - single.get(Topics.ENRICHED).size();
+        System.out.printf("DedupIT %s, %d records sent at once, shuffled, from 4 threads: "
                         + "%d copies let through as originals (1×1 in order: 0 by construction), clusters that differ "
-                        + "from 1×1: %s%n", input.size() + SAME_ID_DELIVERIES, missed, raceSeparated);
-        Set<String> storiesOnEnriched = raced.get(Topics.ENRICHED).stream().map(a -> story(a.path("id").asText()))
+                        + "from 1×1: %s%n", run, input.size() + SAME_ID_DELIVERIES, missed, separated);
+        Set<String> storiesOnEnriched = out.get(Topics.ENRICHED).stream().map(a -> story(a.path("id").asText()))
                 .collect(Collectors.toSet());
         assertThat(storiesOnEnriched).as("every story is on news.enriched").hasSize(STORIES);
         Set<String> pairs = new HashSet<>();
-        for (JsonNode d : raced.get(Topics.DUPLICATES)) {
+        for (JsonNode d : out.get(Topics.DUPLICATES)) {
             pairs.add(d.path("id").asText() + ">" + d.path("duplicate_of").asText());
         }
-        for (JsonNode d : raced.get(Topics.DUPLICATES)) {
+        for (JsonNode d : out.get(Topics.DUPLICATES)) {
             String id = d.path("id").asText();
             String of = d.path("duplicate_of").asText();
             assertThat(!of.equals(id) && pairs.contains(of + ">" + id)).as("%s and %s name each other", id, of).isFalse();
