@@ -10,9 +10,12 @@ import java.time.Duration;
  *                           the index remembers an article
  * @param shingleChars       length of the character shingles over the separator-free match form
  * @param bands              LSH bands (each one probe record and one index entry per article)
- * @param rows               MinHash values per band; the signature has {@code bands * rows} values
+ * @param rows               MinHash values per band
  * @param minBands           a near candidate must share at least this many bands
- * @param minSimilarity      and its similarity estimated from the shared bands must reach this
+ * @param minSimilarity      a near candidate is a copy if its sketch-estimated Jaccard reaches this…
+ * @param containedMinSimilarity …or if it reaches this and
+ * @param minContainment     the shorter article is at least this much contained in the longer (shortened copies)
+ * @param sketchValues       MinHash values in the signature, 2 bits of each kept in the similarity sketch
  * @param minShingles        shorter texts get no near probes (their signatures are too coarse)
  * @param eventTimeOrderWithin copies enriched at most this far apart are ordered by event time, others by
  *                           processing time (default 0: first processed is the original, see docs/dedup.md)
@@ -24,6 +27,9 @@ public record DedupSettings(
         int rows,
         int minBands,
         double minSimilarity,
+        double containedMinSimilarity,
+        double minContainment,
+        int sketchValues,
         int minShingles,
         Duration eventTimeOrderWithin) {
 
@@ -34,31 +40,41 @@ public record DedupSettings(
 
     /** Measured defaults, 7-day window. */
     public static DedupSettings defaults() {
-        return new DedupSettings(Duration.ofDays(7), 7, 16, 4, 2, 0.5, 20, Duration.ZERO);
+        return new DedupSettings(Duration.ofDays(7), 7, 24, 3, 1, 0.47, 0.30, 0.85, 384, 20, Duration.ZERO);
     }
 
     /** The same settings with another window. */
     public DedupSettings withWindow(Duration w) {
-        return new DedupSettings(w, shingleChars, bands, rows, minBands, minSimilarity, minShingles, eventTimeOrderWithin);
+        return new DedupSettings(w, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,
+                minContainment, sketchValues, minShingles, eventTimeOrderWithin);
     }
 
-    /** The same settings with another band layout. */
+    /** The same settings with another band layout and similarity floor. */
     public DedupSettings withBands(int b, int r, int minB, double minSim) {
-        return new DedupSettings(window, shingleChars, b, r, minB, minSim, minShingles, eventTimeOrderWithin);
+        return new DedupSettings(window, shingleChars, b, r, minB, minSim, containedMinSimilarity, minContainment,
+                sketchValues, minShingles, eventTimeOrderWithin);
+    }
+
+    /** The same settings with another rule for shortened copies. */
+    public DedupSettings withContainment(double minSim, double minContained) {
+        return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, minSim, minContained,
+                sketchValues, minShingles, eventTimeOrderWithin);
     }
 
     /** The same settings with another event-time ordering margin. */
     public DedupSettings withEventTimeOrderWithin(Duration d) {
-        return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, minShingles, d);
+        return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,
+                minContainment, sketchValues, minShingles, d);
     }
 
     /** The same settings with another shingle length. */
     public DedupSettings withShingleChars(int k) {
-        return new DedupSettings(window, k, bands, rows, minBands, minSimilarity, minShingles, eventTimeOrderWithin);
+        return new DedupSettings(window, k, bands, rows, minBands, minSimilarity, containedMinSimilarity,
+                minContainment, sketchValues, minShingles, eventTimeOrderWithin);
     }
 
-    /** Similarity estimated from {@code shared} of {@link #bands} bands: P(band equal) = s^rows. */
-    public double similarityFromBands(int shared) {
-        return Math.pow((double) shared / bands, 1.0 / rows);
+    /** True if a candidate at estimated Jaccard {@code jaccard} and containment {@code containment} is a copy. */
+    public boolean isCopy(double jaccard, double containment) {
+        return jaccard >= minSimilarity || (jaccard >= containedMinSimilarity && containment >= minContainment);
     }
 }

@@ -39,7 +39,7 @@ public final class DedupStage {
                 .processValues(() -> new FingerprintProcessor(settings), Named.as("dedup-fingerprint"));
 
         KStream<String, GatherInput> verdicts = fingerprinted
-                .flatMap((id, f) -> f.probes().stream().map(probe -> KeyValue.pair(probe, f.order())).toList(),
+                .flatMap((id, f) -> f.probes().stream().map(probe -> KeyValue.pair(probe, f.probeValue(probe))).toList(),
                         Named.as("dedup-scatter-probes"))
                 .repartition(Repartitioned.with(Serdes.Bytes(), new OrderKeySerde()).withName("dedup-probes"))
                 .process(ProbeIndexProcessor.supplier(settings), Named.as("dedup-probe-index"))

@@ -10,8 +10,14 @@ import org.apache.kafka.common.utils.Bytes;
  * @param article the enriched record
  * @param order   its order key
  * @param probes  exact keys (id, canonical URL, content hash), then one key per LSH band
+ * @param sketch  what verifies near candidates, or null for texts too short for near probes
  */
-public record Fingerprint(EnrichedArticle article, OrderKey order, List<Bytes> probes) {
+public record Fingerprint(EnrichedArticle article, OrderKey order, List<Bytes> probes, SimilaritySketch sketch) {
+
+    /** The value scattered with {@code probe}: the order key, with the sketch on band probes only. */
+    public OrderKey probeValue(Bytes probe) {
+        return ProbeKind.of(probe).exact() ? order : order.withSketch(sketch);
+    }
 
     /** Key of everything the gatherer receives about this delivery: id plus delivery hash. */
     public String ref() {

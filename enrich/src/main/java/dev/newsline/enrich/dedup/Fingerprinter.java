@@ -25,7 +25,7 @@ public final class Fingerprinter {
     public Fingerprinter(DedupSettings settings) {
         this.settings = settings;
         this.shingler = new Shingler(settings.shingleChars());
-        this.minHasher = new MinHasher(settings.bands() * settings.rows());
+        this.minHasher = new MinHasher(Math.max(settings.sketchValues(), settings.bands() * settings.rows()));
         this.bands = new LshBands(settings.bands(), settings.rows());
     }
 
@@ -39,12 +39,16 @@ public final class Fingerprinter {
         }
         probes.add(ProbeKind.CONTENT.key(digest(a.contentHash() != null ? a.contentHash() : matchForm(a))));
         long[] shingles = shingles(a);
+        SimilaritySketch sketch = null;
         if (shingles.length >= settings.minShingles()) {
-            for (long band : bands.keys(minHasher.signature(shingles))) {
+            int[] signature = minHasher.signature(shingles);
+            // Bands from the first bands × rows values; the sketch keeps 2 bits of every value to verify.
+            for (long band : bands.keys(signature)) {
                 probes.add(ProbeKind.BAND.key(longBytes(band)));
             }
+            sketch = SimilaritySketch.of(signature, shingles.length);
         }
-        return new Fingerprint(a, orderKey(a), List.copyOf(probes));
+        return new Fingerprint(a, orderKey(a), List.copyOf(probes), sketch);
     }
 
     /** Shingles of the article's separator-free match form (title then body). */

@@ -9,8 +9,19 @@ import java.util.Comparator;
  * @param id          article id
  * @param delivery    the raw record's partition and offset, so two deliveries of one id are still ordered
  * @param processedAt when enrich saw it (epoch ms)
+ * @param sketch      what verifies a near match (on band probes and their index entries), else null
  */
-public record OrderKey(long eventTime, String id, long delivery, long processedAt) {
+public record OrderKey(long eventTime, String id, long delivery, long processedAt, SimilaritySketch sketch) {
+
+    /** An order key without a sketch (exact probes). */
+    public OrderKey(long eventTime, String id, long delivery, long processedAt) {
+        this(eventTime, id, delivery, processedAt, null);
+    }
+
+    /** This key carrying {@code s}. */
+    public OrderKey withSketch(SimilaritySketch s) {
+        return new OrderKey(eventTime, id, delivery, processedAt, s);
+    }
 
     /** Event time, then id, then processing time, then delivery: which of several eligible originals to name. */
     public static final Comparator<OrderKey> EARLIEST = Comparator.comparingLong(OrderKey::eventTime)

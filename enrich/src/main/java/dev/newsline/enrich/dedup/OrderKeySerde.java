@@ -6,7 +6,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** Binary order keys (24 bytes plus the id): the value of every probe record and index entry. */
+/**
+ * Binary order keys (25 bytes plus the id, plus ~100 bytes of sketch on band probes): the value of every
+ * probe record and index entry.
+ */
 public final class OrderKeySerde implements Serde<OrderKey> {
 
     @Override
@@ -21,8 +24,14 @@ public final class OrderKeySerde implements Serde<OrderKey> {
 
     static byte[] write(OrderKey k) {
         byte[] id = k.id().getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(24 + id.length)
-                .putLong(k.eventTime()).putLong(k.delivery()).putLong(k.processedAt()).put(id).array();
+        SimilaritySketch sketch = k.sketch();
+        ByteBuffer b = ByteBuffer.allocate(25 + (sketch == null ? 0 : sketch.size()) + id.length)
+                .putLong(k.eventTime()).putLong(k.delivery()).putLong(k.processedAt());
+        b.put((byte) (sketch == null ? 0 : 1));
+        if (sketch != null) {
+            sketch.writeTo(b);
+        }
+        return b.put(id).array();
     }
 
     static OrderKey read(byte[] bytes) {
@@ -30,7 +39,8 @@ public final class OrderKeySerde implements Serde<OrderKey> {
         long event = b.getLong();
         long delivery = b.getLong();
         long processed = b.getLong();
-        String id = new String(bytes, 24, bytes.length - 24, StandardCharsets.UTF_8);
-        return new OrderKey(event, id, delivery, processed);
+        SimilaritySketch sketch = b.get() == 1 ? SimilaritySketch.readFrom(b) : null;
+        String id = new String(bytes, b.position(), bytes.length - b.position(), StandardCharsets.UTF_8);
+        return new OrderKey(event, id, delivery, processed, sketch);
     }
 }

@@ -3,7 +3,6 @@ package dev.newsline.enrich.dedup;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.serde.JsonSerde;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,10 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
      *
      * @param article  the article, once it has arrived
      * @param expected verdicts to await (known with the article)
+     * @param sketch   the article's similarity sketch (with the article)
      * @param verdicts verdicts so far
      */
-    public record Pending(EnrichedArticle article, int expected, List<ProbeVerdict> verdicts) {
+    public record Pending(EnrichedArticle article, int expected, SimilaritySketch sketch, List<ProbeVerdict> verdicts) {
     }
 
     VerdictGatherer(DedupSettings settings) {
@@ -73,26 +73,30 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         Pending p = pending.get(record.key());
         EnrichedArticle article = p == null ? null : p.article();
         int expected = p == null ? 0 : p.expected();
+        SimilaritySketch sketch = p == null ? null : p.sketch();
         List<ProbeVerdict> verdicts = new ArrayList<>(p == null ? List.of() : p.verdicts());
         if (in.article() != null) {
             article = in.article();
             expected = in.expected();
+            sketch = in.sketch();
         } else {
             verdicts.add(in.verdict());
         }
         if (article != null && verdicts.size() >= expected) {
             pending.delete(record.key());
-            context.forward(record.withKey(article.id()).withValue(decide(article, verdicts, settings)));
+            context.forward(record.withKey(article.id()).withValue(decide(article, sketch, verdicts, settings)));
         } else {
-            pending.put(record.key(), new Pending(article, expected, verdicts));
+            pending.put(record.key(), new Pending(article, expected, sketch, verdicts));
         }
     }
 
     /**
      * The decision from all verdicts: the earliest candidate matched exactly (method of its strongest
-     * match), else the candidate sharing the most bands (enough of them), else original.
+     * match), else the near candidate most similar by sketch among those that pass the copy rule, else
+     * original.
      */
-    static DedupVerdict decide(EnrichedArticle article, List<ProbeVerdict> verdicts, DedupSettings settings) {
+    static DedupVerdict decide(EnrichedArticle article, SimilaritySketch sketch, List<ProbeVerdict> verdicts,
+            DedupSettings settings) {
         Map<OrderKey, ProbeKind> exact = new HashMap<>();
         Map<OrderKey, Integer> bands = new HashMap<>();
         for (ProbeVerdict v : verdicts) {
@@ -110,17 +114,30 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
             return new DedupVerdict(article, original.id(), 1.0, exact.get(original).method(),
                     OrderKey.EARLIEST.compare(self, original) < 0);
         }
-        // Most shared bands first: a rewrite that took in a paragraph of another article stays with its source.
-        Comparator<Map.Entry<OrderKey, Integer>> best = Map.Entry.<OrderKey, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey(OrderKey.EARLIEST));
-        return bands.entrySet().stream()
-                .filter(e -> e.getValue() >= settings.minBands())
-                .filter(e -> settings.similarityFromBands(e.getValue()) >= settings.minSimilarity())
-                .min(best)
-                .map(e -> new DedupVerdict(article, e.getKey().id(),
-                        round(settings.similarityFromBands(e.getValue())), ProbeKind.BAND.method(),
-                        OrderKey.EARLIEST.compare(self, e.getKey()) < 0))
-                .orElse(DedupVerdict.original(article));
+        if (sketch == null) {
+            return DedupVerdict.original(article);
+        }
+        // Bands only nominate; the sketch decides. Most similar first: a rewrite that took in one paragraph
+        // of another article stays with its source.
+        OrderKey best = null;
+        double bestSimilarity = -1;
+        for (Map.Entry<OrderKey, Integer> e : bands.entrySet()) {
+            OrderKey c = e.getKey();
+            if (e.getValue() < settings.minBands() || c.sketch() == null) {
+                continue;
+            }
+            double j = sketch.jaccard(c.sketch());
+            boolean better = j > bestSimilarity || (j == bestSimilarity && OrderKey.EARLIEST.compare(c, best) < 0);
+            if (settings.isCopy(j, sketch.containment(c.sketch(), j)) && better) {
+                best = c;
+                bestSimilarity = j;
+            }
+        }
+        if (best == null) {
+            return DedupVerdict.original(article);
+        }
+        return new DedupVerdict(article, best.id(), round(bestSimilarity), ProbeKind.BAND.method(),
+                OrderKey.EARLIEST.compare(self, best) < 0);
     }
 
     private static double round(double s) {

@@ -4,6 +4,7 @@ import dev.newsline.enrich.dedup.DedupSettings;
 import dev.newsline.enrich.dedup.GatherInput;
 import dev.newsline.enrich.dedup.OrderKey;
 import dev.newsline.enrich.dedup.ProbeIndexBench;
+import dev.newsline.enrich.dedup.SimilaritySketch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Cost of dedup's stateful core per article as the window fills: one article = its probes (3 exact keys
- * and 16 LSH bands), each a lookup and an insert in the RocksDB store of {@code ProbeIndexProcessor}
+ * and 24 LSH bands, each band carrying the article's 100-byte similarity sketch), each a lookup and an insert in the RocksDB store of {@code ProbeIndexProcessor}
  * (changelog off: the benchmark measures the store, not the broker). The window is pre-filled with
  * {@code windowArticles} articles spread over one 7-day window, so during measurement expired buckets are
  * purged as new articles arrive (steady state); the heap is capped at 1 GiB. Prints the store's bytes
@@ -52,7 +53,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Xms1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 public class DedupBenchmark {
 
-    private static final int PROBES = 19;
+    private static final DedupSettings SETTINGS = DedupSettings.defaults();
+    private static final int PROBES = 3 + SETTINGS.bands();
+    private static final int SKETCH_BYTES = SETTINGS.sketchValues() / 4;
 
     @Param({"10000", "100000", "1000000"})
     public int windowArticles;
@@ -73,7 +76,7 @@ public class DedupBenchmark {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-bench");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         context = new MockProcessorContext<>(p, new TaskId(0, 0), stateDir.toFile());
-        DedupSettings settings = DedupSettings.defaults();
+        DedupSettings settings = SETTINGS;
         // windowArticles articles span exactly one window of processing time: during measurement old
         // buckets expire as new articles come in, so the window stays at its size (steady state).
         clockStep = settings.window().toMillis() / windowArticles;
@@ -107,11 +110,14 @@ public class DedupBenchmark {
         long n = article++;
         clock += clockStep;
         OrderKey key = new OrderKey(clock - 3_600_000, "url:" + Long.toHexString(n * 0x9E3779B97F4A7C15L), n, clock);
+        byte[] bits = new byte[SKETCH_BYTES];
+        random.nextBytes(bits); // a sketch's 2-bit values are uniform: incompressible, as in production
+        OrderKey withSketch = key.withSketch(new SimilaritySketch(bits, 1500 + (int) (n % 3000)));
         int found = 0;
         for (int p = 0; p < PROBES; p++) {
             // one article in 20 repeats an earlier one's probes: buckets with candidates, as in a real feed
             long band = n % 20 == 0 && n > 0 ? bandKey(n / 2, p) : bandKey(n, p);
-            index.process(new Record<>(Bytes.wrap(ProbeIndexBench.probeKey(p, band)), key, clock));
+            index.process(new Record<>(Bytes.wrap(ProbeIndexBench.probeKey(p, band)), p < 3 ? key : withSketch, clock));
         }
         found += context.forwarded().size();
         context.resetForwards();

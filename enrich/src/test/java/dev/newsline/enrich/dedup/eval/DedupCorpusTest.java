@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real wire-story copies: the 1,000 SaudiNewsNet articles (14 outlets, same weeks) through dedup. Writes
- * the reported pairs and the closest pairs not reported to target/dedup-corpus.md for reading; the
- * judgement is in docs/dedup.md.
+ * Real wire-story copies: the 1,000 SaudiNewsNet articles (14 outlets, same weeks) through dedup, scored
+ * against the pairs we read and labelled (eval/saudinewsnet-dedup-labels.tsv). Writes the reported pairs and
+ * the closest pairs not reported to target/dedup-corpus.md for reading; the judgement is in docs/dedup.md.
  */
 class DedupCorpusTest {
 
@@ -51,12 +51,14 @@ class DedupCorpusTest {
             Instant published = LocalDateTime.parse(m.path("date_extracted").asText().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
             input.add(TestArticles.article(s.name(), null, s.title(), s.body(), published, t0.plusSeconds(i)));
         }
-        DedupSettings base = DedupSettings.defaults();
-        // -Ddedup.bands=32 -Ddedup.rows=4 -Ddedup.minBands=3 -Ddedup.minSim=0.45: the sweep in docs/dedup.md
-        DedupSettings settings = base.withBands(Integer.getInteger("dedup.bands", base.bands()), Integer.getInteger("dedup.rows", base.rows()),
-                Integer.getInteger("dedup.minBands", base.minBands()),
-                Double.parseDouble(System.getProperty("dedup.minSim", String.valueOf(base.minSimilarity()))));
+        DedupSettings settings = DedupSettings.defaults();
         Map<String, DuplicateArticle> verdicts = DedupRun.run(input, settings);
+        Map<String, String> labels = labels();
+        Score score = Score.of(verdicts.values(), labels);
+        // To read more reported pairs than the corpus has copies: the same run with the floor at 0.30.
+        Score loose = Score.of(DedupRun.run(input, settings.withBands(settings.bands(), settings.rows(),
+                settings.minBands(), 0.30)).values(), labels);
+        System.out.printf("DedupCorpusTest default: %s%nDedupCorpusTest floor 0.30: %s%n", score, loose);
 
         Fingerprinter f = new Fingerprinter(settings);
         Map<String, int[]> sig = new HashMap<>();
@@ -74,9 +76,10 @@ class DedupCorpusTest {
             String a = d.article().id();
             String b = d.duplicateOf();
             reported.add(key(a, b));
-            out.append(String.format("- %s (%s) → %s (%s): %s, estimated %.2f, jaccard %.2f%n    A: %s%n    B: %s%n", a,
+            out.append(String.format("- %s (%s) → %s (%s): %s, estimated %.2f, jaccard %.2f, label %s%n    A: %s%n    B: %s%n", a,
                     meta.get(a).path("source").asText(), b, meta.get(b).path("source").asText(), d.method(),
-                    d.similarity(), jaccard(shingles.get(a), shingles.get(b)), head(byName.get(a)), head(byName.get(b))));
+                    d.similarity(), jaccard(shingles.get(a), shingles.get(b)),
+                    labels.getOrDefault(key(Score.bare(a), Score.bare(b)), "unread"), head(byName.get(a)), head(byName.get(b))));
         });
         List<String[]> closest = new ArrayList<>();
         List<String> ids = input.stream().map(EnrichedArticle::id).toList();
@@ -90,14 +93,77 @@ class DedupCorpusTest {
         }
         closest.sort((x, y) -> Double.compare(Double.parseDouble(y[2]), Double.parseDouble(x[2])));
         out.append("\n## Closest pairs not reported\n\n");
-        closest.stream().limit(40).forEach(c -> out.append(String.format("- %s (%s) ~ %s (%s): jaccard %.2f%n    A: %s%n    B: %s%n",
+        closest.stream().limit(40).forEach(c -> out.append(String.format("- %s (%s) ~ %s (%s): jaccard %.2f, label %s%n    A: %s%n    B: %s%n",
                 c[0], meta.get(c[0]).path("source").asText(), c[1], meta.get(c[1]).path("source").asText(),
-                jaccard(shingles.get(c[0]), shingles.get(c[1])), head(byName.get(c[0])), head(byName.get(c[1])))));
-        Files.writeString(Path.of("target", "dedup-corpus-b" + settings.bands() + "r" + settings.rows() + "m" + settings.minBands() + ".md"), out.toString());
-        System.out.printf("DedupCorpusTest b=" + settings.bands() + " r=" + settings.rows() + " minBands=" + settings.minBands() + " minSim=" + settings.minSimilarity() + ": %d articles, %d duplicates reported (%s); see target/dedup-corpus.md%n",
-                input.size(), verdicts.size(), verdicts.values().stream().collect(
-                        java.util.stream.Collectors.groupingBy(DuplicateArticle::method, java.util.stream.Collectors.counting())));
-        assertThat(verdicts).isNotEmpty();
+                jaccard(shingles.get(c[0]), shingles.get(c[1])), labels.getOrDefault(key(Score.bare(c[0]), Score.bare(c[1])), "unread"),
+                head(byName.get(c[0])), head(byName.get(c[1])))));
+        Files.writeString(Path.of("target", "dedup-corpus.md"), out.toString());
+        assertThat(score.unlabelled()).as("every reported pair has been read and labelled").isZero();
+        assertThat(score.not()).as("reported pairs judged not duplicates").isLessThanOrEqualTo(1);
+        assertThat(score.copiesFound()).as("labelled copies grouped together (of %d)", score.copies()).isGreaterThanOrEqualTo(19);
+    }
+
+    /** Pair key → label (copy, rewrite, not) from eval/saudinewsnet-dedup-labels.tsv. */
+    private static Map<String, String> labels() throws Exception {
+        Map<String, String> labels = new HashMap<>();
+        try (var in = DedupCorpusTest.class.getResourceAsStream("/eval/saudinewsnet-dedup-labels.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length >= 3 && !f[0].equals("id_a")) {
+                    labels.put(key(f[0], f[1]), f[2]);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Reported pairs by label, and how many labelled copy pairs ended in one cluster.
+     *
+     * @param reported    duplicates reported
+     * @param copy        reported pairs labelled copy
+     * @param rewrite     reported pairs labelled rewrite (acceptable)
+     * @param not         reported pairs labelled not a duplicate
+     * @param unlabelled  reported pairs nobody has read
+     * @param copiesFound labelled copy pairs whose two articles share a cluster
+     * @param copies      labelled copy pairs
+     */
+    record Score(int reported, int copy, int rewrite, int not, int unlabelled, int copiesFound, int copies) {
+
+        static Score of(java.util.Collection<DuplicateArticle> duplicates, Map<String, String> labels) {
+            Map<String, String> parent = new HashMap<>();
+            int[] byLabel = new int[4];
+            for (DuplicateArticle d : duplicates) {
+                String a = bare(d.article().id());
+                String b = bare(d.duplicateOf());
+                parent.put(root(parent, a), root(parent, b));
+                switch (labels.getOrDefault(key(a, b), "?")) {
+                    case "copy" -> byLabel[0]++;
+                    case "rewrite" -> byLabel[1]++;
+                    case "not" -> byLabel[2]++;
+                    default -> byLabel[3]++;
+                }
+            }
+            int copies = 0;
+            int found = 0;
+            for (Map.Entry<String, String> l : labels.entrySet()) {
+                if (l.getValue().equals("copy")) {
+                    copies++;
+                    String[] ab = l.getKey().split("\\|");
+                    found += root(parent, ab[0]).equals(root(parent, ab[1])) ? 1 : 0;
+                }
+            }
+            return new Score(duplicates.size(), byLabel[0], byLabel[1], byLabel[2], byLabel[3], found, copies);
+        }
+
+        private static String root(Map<String, String> parent, String x) {
+            String p = parent.getOrDefault(x, x);
+            return p.equals(x) ? x : root(parent, p);
+        }
+
+        private static String bare(String id) {
+            return id.endsWith(".txt") ? id.substring(0, id.length() - 4) : id;
+        }
     }
 
     private static String key(String a, String b) {
