@@ -4,6 +4,7 @@ import dev.newsline.enrich.dedup.DedupSettings;
 import dev.newsline.enrich.dedup.GatherInput;
 import dev.newsline.enrich.dedup.OrderKey;
 import dev.newsline.enrich.dedup.ProbeIndexBench;
+import dev.newsline.enrich.dedup.ProbeIndexRocksDbConfig;
 import dev.newsline.enrich.dedup.SimilaritySketch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,6 +76,7 @@ public class DedupBenchmark {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-bench");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
         context = new MockProcessorContext<>(p, new TaskId(0, 0), stateDir.toFile());
         DedupSettings settings = SETTINGS;
         // windowArticles articles span exactly one window of processing time: during measurement old

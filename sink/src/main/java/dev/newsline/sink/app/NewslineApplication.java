@@ -1,5 +1,6 @@
 package dev.newsline.sink.app;
 
+import dev.newsline.enrich.dedup.ProbeIndexRocksDbConfig;
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
@@ -38,6 +39,9 @@ public final class NewslineApplication implements AutoCloseable {
                                             Duration timeout)
             throws ExecutionException, InterruptedException, TimeoutException {
         Properties config = StreamsConfigFactory.streamsConfig(bootstrapServers, overrides);
+        // The enrich stage's one override: bloom filters on every level of the dedup index (a user's own
+        // setter replaces it).
+        config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
         NewslineSettings settings = NewslineSettings.from(config);
         Admin admin = Admin.create(adminConfig(config));
         TopicCreator topics = new TopicCreator(admin, settings);
