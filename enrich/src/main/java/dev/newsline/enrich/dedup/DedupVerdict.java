@@ -10,8 +10,8 @@ import dev.newsline.enrich.model.EnrichedArticle;
  * @param duplicateOf the original's id, or null
  * @param similarity  1.0 for exact methods, estimated Jaccard for near
  * @param method      exact-id, exact-url, exact-content, near; null for originals
- * @param publishedEarlier true if this copy comes before {@code duplicateOf} by (event time, id): by publication
- *                    it is the original of the pair, delivered after the other copy had been emitted
+ * @param publishedEarlier true if this copy's published_at (else event time) is strictly earlier than
+ *                    {@code duplicateOf}'s: by publication it is the original of the pair, delivered late
  */
 public record DedupVerdict(EnrichedArticle article, String duplicateOf, double similarity, String method,
         boolean publishedEarlier) {

@@ -51,6 +51,15 @@ public record OrderKey(long eventTime, String id, long delivery, long processedA
         return processedAt;
     }
 
+    /**
+     * True if this article's event time (published_at, else event time) is strictly earlier than
+     * {@code other}'s. Equal times are not "earlier": the id tie-break of {@link #EARLIEST} makes the order
+     * total, it says nothing about who published first.
+     */
+    public boolean publishedBefore(OrderKey other) {
+        return eventTime < other.eventTime;
+    }
+
     /** True if the two articles' event times are at most {@code windowMs} apart. */
     public boolean withinWindow(OrderKey other, long windowMs) {
         return Math.abs(eventTime - other.eventTime) <= windowMs;

@@ -112,7 +112,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         if (!exact.isEmpty()) {
             OrderKey original = exact.keySet().stream().min(OrderKey.EARLIEST).orElseThrow();
             return new DedupVerdict(article, original.id(), 1.0, exact.get(original).method(),
-                    OrderKey.EARLIEST.compare(self, original) < 0);
+                    self.publishedBefore(original));
         }
         if (sketch == null) {
             return DedupVerdict.original(article);
@@ -137,7 +137,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
             return DedupVerdict.original(article);
         }
         return new DedupVerdict(article, best.id(), round(bestSimilarity), ProbeKind.BAND.method(),
-                OrderKey.EARLIEST.compare(self, best) < 0);
+                self.publishedBefore(best));
     }
 
     private static double round(double s) {

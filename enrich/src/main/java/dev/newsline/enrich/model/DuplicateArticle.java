@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param duplicateOf id of the original
  * @param similarity  estimated Jaccard similarity to the original (1.0 for exact methods)
  * @param method      exact-id, exact-url, exact-content or near
- * @param publishedEarlier true if this copy precedes {@code duplicateOf} by (published_at or event time, id): it is
- *                    the original by publication order and was delivered after the copy already emitted
+ * @param publishedEarlier true if this copy's published_at (else event time) is strictly earlier than
+ *                    {@code duplicateOf}'s: the original by publication, delivered after the copy already emitted
  */
 public record DuplicateArticle(@JsonUnwrapped EnrichedArticle article, String duplicateOf, double similarity, String method,
         boolean publishedEarlier) {

@@ -161,6 +161,16 @@ class DedupStageTest {
     }
 
     @Test
+    void aLateCopyWithTheSamePublicationTimeIsNotMarkedPublishedEarlierWhateverItsId() {
+        EnrichedArticle first = article("zz-first", null, TITLE, BODY, DAY, NOW);
+        EnrichedArticle late = article("aa-late", null, TITLE, BODY, DAY, NOW.plus(Duration.ofHours(1)));
+        send(first, late);
+        DuplicateArticle d = duplicates.readValue();
+        assertThat(d.duplicateOf()).isEqualTo("zz-first");
+        assertThat(d.publishedEarlier()).isFalse();
+    }
+
+    @Test
     void twoDeliveriesOfOneIdInFlightTogetherAreEachAccountedForOnce() {
         EnrichedArticle a = article("same", null, TITLE, BODY, DAY, NOW, 0, 7);
         EnrichedArticle b = article("same", null, TITLE, BODY, DAY, NOW, 1, 7);
