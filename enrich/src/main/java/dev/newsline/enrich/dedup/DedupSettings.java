@@ -55,12 +55,6 @@ public record DedupSettings(
                 sketchValues, minShingles, eventTimeOrderWithin);
     }
 
-    /** The same settings with another rule for shortened copies. */
-    public DedupSettings withContainment(double minSim, double minContained) {
-        return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, minSim, minContained,
-                sketchValues, minShingles, eventTimeOrderWithin);
-    }
-
     /** The same settings with another event-time ordering margin. */
     public DedupSettings withEventTimeOrderWithin(Duration d) {
         return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,

@@ -32,15 +32,15 @@ public record SimilaritySketch(byte[] bits, int shingles) {
      * so Ĵ = (f − 1/4) / (3/4), clamped to [0, 1].
      */
     public double jaccard(SimilaritySketch other) {
-        int values = Math.min(bits.length, other.bits.length) * VALUES_PER_BYTE;
+        int bytes = Math.min(bits.length, other.bits.length);
         int same = 0;
-        for (int i = 0; i < values / VALUES_PER_BYTE; i++) {
+        for (int i = 0; i < bytes; i++) {
             int diff = (bits[i] ^ other.bits[i]) & 0xFF;
             for (int v = 0; v < VALUES_PER_BYTE; v++) {
                 same += (diff >>> (BITS * v) & 0b11) == 0 ? 1 : 0;
             }
         }
-        double f = values == 0 ? 0 : (double) same / values;
+        double f = bytes == 0 ? 0 : (double) same / (bytes * VALUES_PER_BYTE);
         return Math.max(0, Math.min(1, (f - COLLISION) / (1 - COLLISION)));
     }
 
