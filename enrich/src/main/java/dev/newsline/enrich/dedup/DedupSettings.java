@@ -33,9 +33,12 @@ public record DedupSettings(
         int minShingles,
         Duration eventTimeOrderWithin) {
 
-    /** Measured defaults with the window from {@code newsline.dedup.window}. */
+    /** Measured defaults with the window and the copy rule's thresholds from {@code newsline.dedup.*}. */
     public static DedupSettings from(NewslineSettings settings) {
-        return defaults().withWindow(settings.dedupWindow());
+        DedupSettings d = defaults();
+        return new DedupSettings(settings.dedupWindow(), d.shingleChars, d.bands, d.rows, d.minBands,
+                settings.dedupMinSimilarity(), settings.dedupContainedMinSimilarity(), settings.dedupMinContainment(),
+                d.sketchValues, d.minShingles, d.eventTimeOrderWithin);
     }
 
     /** Measured defaults, 7-day window. */

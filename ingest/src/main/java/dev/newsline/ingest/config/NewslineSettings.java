@@ -1,13 +1,12 @@
 package dev.newsline.ingest.config;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Newsline's own settings (keys under {@code newsline.}); everything else in a config file goes to Kafka.
+ * Newsline's own settings (keys under {@code newsline.}), typed and validated; everything else in a config
+ * file goes to Kafka. The keys, their defaults and their checks are declared in {@link SettingKeys}.
  *
  * @param partitions        partitions of topics the application creates
  * @param replicationFactor replication factor of topics it creates; -1 takes the broker's default
@@ -16,7 +15,11 @@ import java.util.Properties;
  * @param languageSampleChars how many leading characters of title+body language detection reads
  * @param dedupWindow       how long (processing time) an article stays in the dedup index; also how far apart
  *                          two copies' event times may be
- * @param routeAllTags      true: per-country/topic topics get every tag; false: primary tags only
+ * @param dedupMinSimilarity a near candidate is a copy if its estimated Jaccard similarity reaches this…
+ * @param dedupContainedMinSimilarity …or if it reaches this and
+ * @param dedupMinContainment the shorter article is at least this much contained in the longer
+ * @param routeTags         which tags get copies on per-country/topic topics, or none
+ * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
  */
 public record NewslineSettings(
         int partitions,
@@ -25,25 +28,60 @@ public record NewslineSettings(
         List<String> languages,
         int languageSampleChars,
         Duration dedupWindow,
-        boolean routeAllTags) {
+        double dedupMinSimilarity,
+        double dedupContainedMinSimilarity,
+        double dedupMinContainment,
+        TagRouting routeTags,
+        TopicCreation routeTopics) {
 
     public static final String PREFIX = "newsline.";
 
-    /** Defaults, overridden by {@code newsline.*} keys of {@code props}. */
+    /** Which tags of an article get a copy on a per-country or per-topic topic. */
+    public enum TagRouting {
+        /** Primary tags only. */
+        PRIMARY,
+        /** Every tag. */
+        ALL,
+        /** No per-tag topics at all. */
+        OFF
+    }
+
+    /** Where per-tag topics come from. */
+    public enum TopicCreation {
+        /** The application creates every per-tag topic at start, before processing. */
+        CREATE,
+        /** An operator creates them; the application routes only to those that exist. */
+        EXISTING
+    }
+
+    /**
+     * Defaults, overridden by the {@code newsline.*} keys of {@code props}.
+     *
+     * @throws InvalidSettingException for an unknown {@code newsline.*} key or a bad value
+     */
     public static NewslineSettings from(Properties props) {
+        SettingKeys.rejectUnknown(props);
         return new NewslineSettings(
-                Integer.parseInt(props.getProperty("newsline.topic.partitions", "3")),
-                Short.parseShort(props.getProperty("newsline.topic.replication.factor", "-1")),
-                Integer.parseInt(props.getProperty("newsline.max.article.bytes", String.valueOf(512 * 1024))),
-                Arrays.stream(props.getProperty("newsline.languages", "ar,fa,en,fr,de,es,ru,tr,ur").split(","))
-                        .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList(),
-                Integer.parseInt(props.getProperty("newsline.language.sample.chars", "600")),
-                Duration.parse(props.getProperty("newsline.dedup.window", "P7D")),
-                "all".equalsIgnoreCase(props.getProperty("newsline.route.tags", "primary")));
+                SettingKeys.PARTITIONS.read(props),
+                SettingKeys.REPLICATION_FACTOR.read(props),
+                SettingKeys.MAX_ARTICLE_BYTES.read(props),
+                SettingKeys.LANGUAGES.read(props),
+                SettingKeys.LANGUAGE_SAMPLE_CHARS.read(props),
+                SettingKeys.DEDUP_WINDOW.read(props),
+                SettingKeys.DEDUP_MIN_SIMILARITY.read(props),
+                SettingKeys.DEDUP_CONTAINED_MIN_SIMILARITY.read(props),
+                SettingKeys.DEDUP_MIN_CONTAINMENT.read(props),
+                SettingKeys.ROUTE_TAGS.read(props),
+                SettingKeys.ROUTE_TOPICS.read(props));
     }
 
     /** All defaults. */
     public static NewslineSettings defaults() {
         return from(new Properties());
+    }
+
+    /** True when per-country/topic topics get every tag, not only primary ones. */
+    public boolean routeAllTags() {
+        return routeTags == TagRouting.ALL;
     }
 }

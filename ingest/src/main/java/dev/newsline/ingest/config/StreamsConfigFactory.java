@@ -13,6 +13,12 @@ public final class StreamsConfigFactory {
     public static final String APPLICATION_ID = "newsline";
     /** Largest record the application writes; output topics are created to accept it. */
     public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+    /**
+     * Largest raw record {@code newsline.max.article.bytes} may allow: an enriched record carries the original
+     * text, the reassembled title and body and the tags (about 3× the raw size at worst), and a rejection
+     * carries the raw bytes in base64 (4/3×); both must stay under {@link #MAX_RECORD_BYTES}.
+     */
+    public static final int MAX_RAW_BYTES = 2 * 1024 * 1024;
 
     private StreamsConfigFactory() {
     }
