@@ -2,6 +2,7 @@ package dev.newsline.enrich.model;
 
 import dev.newsline.ingest.model.Attribution;
 import dev.newsline.ingest.model.Origin;
+import dev.newsline.ingest.model.OriginalBytes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,4 +37,9 @@ public record EnrichedArticle(
 
     /** Schema version written in every record. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** The raw record's bytes, for a rejection after enrichment (see {@link OriginalBytes}). */
+    public byte[] originalBytes() {
+        return OriginalBytes.of(original, charset);
+    }
 }

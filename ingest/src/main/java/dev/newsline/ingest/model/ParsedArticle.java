@@ -34,6 +34,11 @@ public record ParsedArticle(
         Map<String, String> headers,
         Origin origin) implements IngestOutcome {
 
+    /** The raw record's bytes, for a rejection after ingest (see {@link OriginalBytes}). */
+    public byte[] originalBytes() {
+        return OriginalBytes.of(original, charset);
+    }
+
     /** Convenience accessor for the title. */
     public String title() {
         return text.title();
