@@ -38,7 +38,7 @@ public final class ArticleEnricher {
                 article.text().appended(), article.publishedAt(), article.eventTime(), clock.instant(),
                 article.source(), article.sources(), article.text().attribution(), article.url(),
                 article.text().keywords(), language, countries, topics, contentHash, article.original(),
-                article.charset(), article.format(), article.headers(), article.origin());
+                article.charset(), article.originalRaw(), article.format(), article.headers(), article.origin());
     }
 
     private DetectedLanguage language(ParsedArticle article) {

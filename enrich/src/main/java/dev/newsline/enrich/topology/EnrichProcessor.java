@@ -4,19 +4,23 @@ import dev.newsline.enrich.model.EnrichFailure;
 import dev.newsline.enrich.model.EnrichOutcome;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.model.ParsedArticle;
+import dev.newsline.ingest.validate.Rejection;
 import dev.newsline.ingest.validate.Rejections;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Enriches each article and keys it by article id; a failure becomes a rejection, never a crash. */
+/**
+ * Enriches each article and keys it by article id; a failure, or an enriched record too large to travel on, becomes
+ * a rejection carrying the raw bytes exactly as delivered, never a crash.
+ */
 final class EnrichProcessor implements Processor<String, ParsedArticle, String, EnrichOutcome> {
 
     static final String STAGE = "enrich";
 
     private final ArticleEnricher enricher;
+    private final EnrichedSizeCheck sizeCheck = new EnrichedSizeCheck();
     private final Rejections rejections = new Rejections(Clock.systemUTC());
     private ProcessorContext<String, EnrichOutcome> context;
 
@@ -32,14 +36,18 @@ final class EnrichProcessor implements Processor<String, ParsedArticle, String, 
     @Override
     public void process(Record<String, ParsedArticle> record) {
         ParsedArticle article = record.value();
+        Rejection rejection;
         try {
             EnrichedArticle enriched = enricher.enrich(article);
-            context.forward(record.withKey(enriched.id()).withValue(enriched));
+            rejection = sizeCheck.tooLarge(enriched);
+            if (rejection == null) {
+                context.forward(record.withKey(enriched.id()).withValue(enriched));
+                return;
+            }
         } catch (RuntimeException e) {
-            byte[] original = article.original().getBytes(StandardCharsets.UTF_8);
-            EnrichFailure failure = new EnrichFailure(rejections.record(Rejections.internalError(e), STAGE,
-                    original, article.headers(), article.origin()));
-            context.forward(record.withValue(failure));
+            rejection = Rejections.internalError(e);
         }
+        context.forward(record.withValue(new EnrichFailure(rejections.record(rejection, STAGE, article.originalBytes(),
+                article.headers(), article.origin()))));
     }
 }

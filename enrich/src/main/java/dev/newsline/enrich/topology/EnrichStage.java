@@ -33,11 +33,11 @@ public final class EnrichStage {
                 .defaultBranch(Branched.as("enriched"));
 
         outcomes.get("enrich-failed")
-                .mapValues(outcome -> ((EnrichFailure) outcome).rejected(), Named.as("as-enrich-rejected"))
+                .mapValues(outcome -> ((EnrichFailure) outcome).rejected(), Named.as("enrich-as-rejected"))
                 .to(Topics.REJECTED, Produced.with(Serdes.String(), IngestStage.REJECTED_SERDE)
                         .withName("enrich-to-rejected"));
 
         return outcomes.get("enrich-enriched")
-                .mapValues(outcome -> (EnrichedArticle) outcome, Named.as("as-enriched"));
+                .mapValues(outcome -> (EnrichedArticle) outcome, Named.as("enrich-as-enriched"));
     }
 }

@@ -1,5 +1,9 @@
 package dev.newsline.ingest.config;
 
+import dev.newsline.ingest.errors.NonNegativeTimestampExtractor;
+import dev.newsline.ingest.errors.RejectingDeserializationExceptionHandler;
+import dev.newsline.ingest.errors.RejectingProcessingExceptionHandler;
+import dev.newsline.ingest.errors.RejectingProductionExceptionHandler;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -37,6 +41,13 @@ public final class StreamsConfigFactory {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(MAX_RECORD_BYTES));
+        // The failure policy (docs/operations.md): a record that cannot be read, processed or written becomes a
+        // rejection and the stream goes on; a negative timestamp is replaced, not fatal.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingExceptionHandler.class.getName());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                RejectingDeserializationExceptionHandler.class.getName());
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProductionExceptionHandler.class.getName());
+        p.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, NonNegativeTimestampExtractor.class.getName());
         NewslineSettings settings = NewslineSettings.from(overrides);
         if (settings.replicationFactor() > 0) {
             p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replicationFactor());

@@ -1,10 +1,13 @@
 package dev.newsline.ingest.topology;
 
 import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.config.StreamsConfigFactory;
+import dev.newsline.ingest.errors.OutputLimit;
 import dev.newsline.ingest.model.IngestOutcome;
 import dev.newsline.ingest.model.ParsedArticle;
 import dev.newsline.ingest.model.RejectedRecord;
 import dev.newsline.ingest.serde.JsonSerde;
+import dev.newsline.ingest.serde.RejectedRecordSerde;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -19,7 +22,8 @@ import org.apache.kafka.streams.kstream.Produced;
 public final class IngestStage {
 
     /** Serde of records on news.rejected. */
-    public static final Serde<RejectedRecord> REJECTED_SERDE = JsonSerde.of(RejectedRecord.class);
+    public static final Serde<RejectedRecord> REJECTED_SERDE =
+            new RejectedRecordSerde(OutputLimit.valueBytes(StreamsConfigFactory.MAX_RECORD_BYTES));
     /** Serde of articles between ingest and enrich (also used when they cross a repartition). */
     public static final Serde<ParsedArticle> PARSED_SERDE = JsonSerde.of(ParsedArticle.class);
 
@@ -29,17 +33,17 @@ public final class IngestStage {
     /** Adds the ingest stage to {@code builder}; returns the stream of parsed articles (key: raw key or null). */
     public static KStream<String, ParsedArticle> build(StreamsBuilder builder, NewslineSettings settings) {
         Map<String, KStream<String, IngestOutcome>> outcomes = builder
-                .stream(Topics.RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
+                .stream(Topics.RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("ingest-raw"))
                 .process(() -> new RawRecordProcessor(settings.maxArticleBytes()), Named.as("read-raw-record"))
                 .split(Named.as("ingest-"))
                 .branch((key, outcome) -> outcome instanceof RejectedRecord, Branched.as("rejected"))
                 .defaultBranch(Branched.as("parsed"));
 
         outcomes.get("ingest-rejected")
-                .mapValues(outcome -> (RejectedRecord) outcome, Named.as("as-rejected"))
-                .to(Topics.REJECTED, Produced.with(Serdes.String(), REJECTED_SERDE).withName("to-rejected"));
+                .mapValues(outcome -> (RejectedRecord) outcome, Named.as("ingest-as-rejected"))
+                .to(Topics.REJECTED, Produced.with(Serdes.String(), REJECTED_SERDE).withName("ingest-to-rejected"));
 
         return outcomes.get("ingest-parsed")
-                .mapValues(outcome -> (ParsedArticle) outcome, Named.as("as-parsed"));
+                .mapValues(outcome -> (ParsedArticle) outcome, Named.as("ingest-as-parsed"));
     }
 }

@@ -8,10 +8,7 @@ import dev.newsline.ingest.validate.Rejection;
 import dev.newsline.ingest.validate.Rejections;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -39,11 +36,12 @@ final class RawRecordProcessor implements Processor<byte[], byte[], String, Inge
         Origin origin = context.recordMetadata()
                 .map(m -> new Origin(m.topic(), m.partition(), m.offset(), record.timestamp()))
                 .orElse(new Origin(Topics.RAW, -1, -1, record.timestamp()));
-        Map<String, String> headers = headers(record.headers());
+        Map<String, String> headers = HeaderStrings.of(record.headers());
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         IngestOutcome outcome;
         try {
-            outcome = reader.read(record.value(), headers, origin);
+            // Kept now, while the raw bytes are at hand: a failure after ingest rejects the record with them.
+            outcome = reader.read(record.value(), headers, origin).keepingRaw(record.value());
         } catch (InputRejectedException e) {
             outcome = rejections.record(e.rejection(), STAGE, record.value(), headers, origin);
         } catch (RuntimeException e) {
@@ -51,13 +49,5 @@ final class RawRecordProcessor implements Processor<byte[], byte[], String, Inge
             outcome = rejections.record(bug, STAGE, record.value(), headers, origin);
         }
         context.forward(record.withKey(key).withValue(outcome));
-    }
-
-    private static Map<String, String> headers(Headers headers) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (Header h : headers) {
-            map.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return map;
     }
 }

@@ -14,6 +14,8 @@ public enum RejectReason {
     BAD_JSON,
     /** Parsed, but with no body text. */
     NO_BODY,
+    /** The record the pipeline would write for it is larger than its output topic or the producer accepts. */
+    OUTPUT_TOO_LARGE,
     /** A bug of ours met an input it did not expect; the record is kept so it can be replayed after a fix. */
     INTERNAL_ERROR
 }

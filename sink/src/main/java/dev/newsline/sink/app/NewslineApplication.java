@@ -2,10 +2,19 @@ package dev.newsline.sink.app;
 
 import dev.newsline.enrich.dedup.ProbeIndexRocksDbConfig;
 import dev.newsline.enrich.topology.Enrichers;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
+import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.stage.OutputTopics;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,23 +23,28 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.Topology;
 
 /** One running instance of the Newsline Kafka Streams application. */
 public final class NewslineApplication implements AutoCloseable {
 
+    /** How long each start-up call to the cluster (per-tag topics, topic limits) may take. */
+    static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
     private final KafkaStreams streams;
     private final CountDownLatch stopped;
-    private final Admin admin;
+    private final ThreadReplacementPolicy policy;
+    private volatile boolean failed;
 
-    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, Admin admin) {
+    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy) {
         this.streams = streams;
         this.stopped = stopped;
-        this.admin = admin;
+        this.policy = policy;
     }
 
     /**
-     * Creates missing topics, builds the topology and starts it; returns once the instance is RUNNING.
+     * Creates missing topics (the per-tag ones too, as {@code newsline.route.*} say), reports output topics too small
+     * for what Newsline writes, builds the topology and starts it; returns once the instance is RUNNING.
      *
      * @param overrides Kafka settings and {@code newsline.*} settings on top of the base config
      * @param enrichers loaded models and gazetteers (share one across instances in a JVM)
@@ -42,48 +56,46 @@ public final class NewslineApplication implements AutoCloseable {
         // The enrich stage's one override: bloom filters on every level of the dedup index (a user's own
         // setter replaces it).
         config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
-        NewslineSettings settings = NewslineSettings.from(config);
-        Admin admin = Admin.create(adminConfig(config));
-        TopicCreator topics = new TopicCreator(admin, settings);
-        try {
-            topics.createPipelineTopics();
-        } catch (ExecutionException | InterruptedException e) {
-            admin.close();
-            throw e;
+        Topology topology;
+        try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
+            topology = NewslineTopology.build(config, enrichers, prepareTopics(admin, bootstrapServers, config, enrichers));
         }
-        KafkaStreams streams = new KafkaStreams(
-                NewslineTopology.build(settings, enrichers, new AdminTopicProvisioner(topics)), config);
-        // Processors turn every bad input into a rejection, so what reaches here is infrastructure trouble:
-        // replace the thread and go on rather than stopping the whole instance.
-        streams.setUncaughtExceptionHandler(e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD);
+        KafkaStreams streams = new KafkaStreams(topology, config);
+        ThreadReplacementPolicy policy = new ThreadReplacementPolicy(Clock.systemUTC());
+        streams.setUncaughtExceptionHandler(policy);
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        NewslineApplication app = new NewslineApplication(streams, stopped, policy);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
-            } else if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+            } else if (now == KafkaStreams.State.ERROR) {
+                app.failed = true;
+                stopped.countDown();
+            } else if (now == KafkaStreams.State.NOT_RUNNING) {
                 stopped.countDown();
             }
         });
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             streams.close(Duration.ofSeconds(10));
-            admin.close();
             throw new TimeoutException("the application did not reach RUNNING within " + timeout.toSeconds() + " s");
         }
-        return new NewslineApplication(streams, stopped, admin);
+        return app;
     }
 
-    /** The Admin client settings derived from the application's config (bootstrap, security). */
-    public static Properties adminConfig(Properties config) {
-        Properties admin = new Properties();
-        admin.put("bootstrap.servers", config.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
-        admin.put("default.api.timeout.ms", "15000");
-        admin.put("request.timeout.ms", "10000");
-        config.stringPropertyNames().stream()
-                .filter(k -> k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl."))
-                .forEach(k -> admin.put(k, config.getProperty(k)));
-        return admin;
+    /** Pipeline topics, per-tag topics and the output topics' limits, all before the first record is processed. */
+    private static OutputTopics prepareTopics(Admin admin, String bootstrapServers, Properties config,
+                                              Enrichers enrichers) throws ExecutionException, InterruptedException {
+        NewslineSettings settings = NewslineSettings.from(config);
+        TopicCreator creator = new TopicCreator(admin, settings);
+        creator.createPipelineTopics();
+        Set<String> routable = TagTopicSetup.prepare(creator, settings, TagTopicSetup.possible(enrichers),
+                ADMIN_TIMEOUT);
+        List<String> outputs = new ArrayList<>(Topics.ACCOUNTED);
+        outputs.addAll(routable);
+        Map<String, Integer> small = TopicSizeCheck.smallTopics(admin, bootstrapServers, outputs, ADMIN_TIMEOUT);
+        return OutputTopics.of(routable, small);
     }
 
     /** The underlying Kafka Streams instance (state, metrics). */
@@ -96,12 +108,19 @@ public final class NewslineApplication implements AutoCloseable {
         stopped.await();
     }
 
+    /** Why the instance died, if it did (as opposed to being closed). */
+    public Optional<String> failure() {
+        if (!failed) {
+            return Optional.empty();
+        }
+        return Optional.of(policy.stopReason().orElse("the Kafka Streams instance entered the ERROR state"));
+    }
+
     @Override
     public void close() {
         // Leave the group on a clean stop, so the other instances take the partitions over at once instead
         // of waiting a whole session timeout for this member to be declared dead.
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
-        admin.close();
     }
 }

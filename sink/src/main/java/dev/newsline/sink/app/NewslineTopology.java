@@ -8,10 +8,13 @@ import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.model.ParsedArticle;
 import dev.newsline.ingest.topology.IngestStage;
+import dev.newsline.sink.stage.OutputTopics;
 import dev.newsline.sink.stage.SinkStage;
-import dev.newsline.sink.stage.TopicProvisioner;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 
 /** The whole Newsline topology, stage by stage: ingest → enrich (normalize, language, dedup, tags) → sink. */
@@ -20,20 +23,27 @@ public final class NewslineTopology {
     private NewslineTopology() {
     }
 
-    /** Builds the topology for tests: per-tag topics are assumed to exist. */
+    /** Builds the topology for tests: every per-tag topic is assumed to exist. */
     public static Topology build(NewslineSettings settings, Enrichers enrichers) {
-        return build(settings, enrichers, TopicProvisioner.NONE);
+        return build(new StreamsBuilder(), settings, enrichers, OutputTopics.assumeAll());
     }
 
-    /** Builds the topology; {@code enrichers} are the loaded models and gazetteers. */
-    public static Topology build(NewslineSettings settings, Enrichers enrichers, TopicProvisioner provisioner) {
-        StreamsBuilder builder = new StreamsBuilder();
+    /**
+     * Builds the topology with the Streams settings of {@code config} that shape it (such as
+     * {@code processor.wrapper.class}); {@code topics} says which per-tag topics exist and how large a record each
+     * output topic takes.
+     */
+    public static Topology build(Properties config, Enrichers enrichers, OutputTopics topics) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+        return build(builder, NewslineSettings.from(config), enrichers, topics);
+    }
 
+    private static Topology build(StreamsBuilder builder, NewslineSettings settings, Enrichers enrichers,
+                                  OutputTopics topics) {
         KStream<String, ParsedArticle> parsed = IngestStage.build(builder, settings);
         KStream<String, EnrichedArticle> enriched = EnrichStage.build(parsed, enrichers);
         DedupResult dedup = DedupStage.build(enriched, settings);
-        SinkStage.build(dedup, settings, provisioner);
-
+        SinkStage.build(dedup, settings, topics);
         return builder.build();
     }
 }

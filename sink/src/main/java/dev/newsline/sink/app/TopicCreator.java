@@ -3,19 +3,37 @@ package dev.newsline.sink.app;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.topology.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the topics Newsline reads and writes when they are missing (partitions and replication from settings). */
 public final class TopicCreator {
+
+    /**
+     * What a batch of creations left behind.
+     *
+     * @param existing the topics of the batch that exist now (created, or there before)
+     * @param failed   the others, each with the broker's reason
+     */
+    public record Outcome(Set<String> existing, Map<String, String> failed) {
+    }
 
     private final Admin admin;
     private final NewslineSettings settings;
@@ -50,6 +68,59 @@ public final class TopicCreator {
                 throw e; // someone else creating the same topic at the same time is fine
             }
         }
+    }
+
+    /**
+     * Creates the missing ones of {@code names} in one request and waits at most {@code timeout}; a topic the
+     * broker refuses (no ACL, a replication factor above the broker count) or does not confirm in time is reported
+     * in the outcome, never thrown.
+     */
+    public Outcome createMissing(Collection<String> names, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<String> existing = new TreeSet<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        try {
+            existing.addAll(existing(names, timeout));
+        } catch (ExecutionException | TimeoutException e) {
+            names.forEach(n -> failed.put(n, "cannot list topics: " + reason(e)));
+            return new Outcome(existing, failed);
+        }
+        List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n)).map(this::newTopic).toList();
+        if (missing.isEmpty()) {
+            return new Outcome(existing, failed);
+        }
+        CreateTopicsResult result = admin.createTopics(missing,
+                new CreateTopicsOptions().timeoutMs((int) Math.max(1, timeout.toMillis())));
+        for (Map.Entry<String, KafkaFuture<Void>> e : result.values().entrySet()) {
+            try {
+                e.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                existing.add(e.getKey());
+            } catch (ExecutionException ex) {
+                if (ex.getCause() instanceof TopicExistsException) {
+                    existing.add(e.getKey());
+                } else {
+                    failed.put(e.getKey(), reason(ex));
+                }
+            } catch (TimeoutException ex) {
+                failed.put(e.getKey(), "not confirmed within " + timeout.toSeconds() + " s");
+            }
+        }
+        return new Outcome(existing, failed);
+    }
+
+    /** Those of {@code names} that exist, in one request that waits at most {@code timeout}. */
+    public Set<String> existing(Collection<String> names, Duration timeout)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Set<String> all = admin.listTopics(new ListTopicsOptions().timeoutMs((int) timeout.toMillis()))
+                .names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Set<String> found = new TreeSet<>(names);
+        found.retainAll(all);
+        return found;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private NewTopic newTopic(String name) {

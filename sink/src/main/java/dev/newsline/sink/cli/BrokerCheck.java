@@ -1,6 +1,6 @@
 package dev.newsline.sink.cli;
 
-import dev.newsline.sink.app.NewslineApplication;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -12,10 +12,7 @@ final class BrokerCheck {
     }
 
     static void requireReachable(String bootstrapServers, Properties overrides) {
-        Properties config = new Properties();
-        config.putAll(overrides);
-        config.put("bootstrap.servers", bootstrapServers);
-        try (Admin admin = Admin.create(NewslineApplication.adminConfig(config))) {
+        try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, overrides))) {
             admin.describeCluster().clusterId().get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new UserError("cannot reach Kafka at " + bootstrapServers

@@ -5,6 +5,7 @@ import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.sink.app.NewslineApplication;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ final class RunCommand implements Callable<Integer> {
             app.awaitShutdown();
         } finally {
             app.close(); // also when this thread is interrupted: never leave a running instance behind
+        }
+        Optional<String> failure = app.failure();
+        if (failure.isPresent()) {
+            System.err.println("newsline run: the Streams instance stopped: " + failure.get() + " (details in the log above)");
+            return NewslineCommand.FAILURE;
         }
         return 0;
     }

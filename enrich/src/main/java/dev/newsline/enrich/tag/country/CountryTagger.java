@@ -38,6 +38,23 @@ public final class CountryTagger {
         return scorer.score(rules.resolve(matches, input), input.title(), input.body());
     }
 
+    /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */
+    public Set<String> codes() {
+        Set<String> codes = new HashSet<>(gazetteer.englishNames().keySet());
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.code() != null) {
+                codes.add(e.code());
+            }
+            if (e.ambiguity() != null) {
+                if (e.ambiguity().defaultCode() != null) {
+                    codes.add(e.ambiguity().defaultCode());
+                }
+                codes.addAll(e.ambiguity().cues().keySet());
+            }
+        }
+        return Set.copyOf(codes);
+    }
+
     /** Names in the gazetteer, per kind, load time: for reports and the benchmark. */
     public Map<String, Integer> gazetteerCounts() {
         return gazetteer.counts();
