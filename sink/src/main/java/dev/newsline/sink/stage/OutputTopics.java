@@ -24,6 +24,11 @@ public final class OutputTopics {
         return new OutputTopics(null, Map.of());
     }
 
+    /** Every per-tag topic counts as existing; the topics in {@code maxMessageBytes} take only that much. */
+    public static OutputTopics assumeAllExisting(Map<String, Integer> maxMessageBytes) {
+        return new OutputTopics(null, maxMessageBytes);
+    }
+
     /**
      * @param routable        per-tag topics known to exist
      * @param maxMessageBytes {@code max.message.bytes} of topics that have a smaller one than Newsline writes

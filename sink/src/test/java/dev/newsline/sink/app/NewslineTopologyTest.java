@@ -2,15 +2,16 @@ package dev.newsline.sink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.topology.EnrichStage;
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.model.RejectedRecord;
+import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.ingest.topology.Topics;
-import dev.newsline.sink.stage.SinkStage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
@@ -35,6 +36,7 @@ class NewslineTopologyTest {
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, RejectedRecord> rejected;
+    private TestOutputTopic<String, String> duplicates;
 
     @BeforeAll
     static void loadModels() {
@@ -52,6 +54,7 @@ class NewslineTopologyTest {
                 EnrichStage.ENRICHED_SERDE.deserializer());
         rejected = driver.createOutputTopic(Topics.REJECTED, new StringDeserializer(),
                 IngestStage.REJECTED_SERDE.deserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
     }
 
     @AfterEach
@@ -76,12 +79,23 @@ class NewslineTopologyTest {
     }
 
     @Test
-    void theSameArticleDeliveredTwiceGetsTheSameId() {
+    void theSameArticleDeliveredTwiceGetsTheSameId() throws Exception {
         raw.pipeInput("Title one\n\nThe body of the article, long enough.".getBytes(StandardCharsets.UTF_8));
         raw.pipeInput("Title one\n\n\nThe body of the article, long enough.\n".getBytes(StandardCharsets.UTF_8));
-        List<String> keys = enriched.readRecordsToList().stream().map(TestRecord::key).toList();
-        assertThat(keys).isNotEmpty();
-        assertThat(keys).containsOnly(keys.get(0));
+
+        // The first delivery is the article, the second a copy of it: one on each topic, under the same id.
+        List<TestRecord<String, EnrichedArticle>> originals = enriched.readRecordsToList();
+        List<TestRecord<String, String>> copies = duplicates.readRecordsToList();
+        assertThat(originals).hasSize(1);
+        assertThat(copies).hasSize(1);
+        String id = originals.get(0).key();
+        assertThat(id).isEqualTo(originals.get(0).value().id()).startsWith("content:");
+        assertThat(copies.get(0).key()).isEqualTo(id);
+        JsonNode copy = JsonMapper.get().readTree(copies.get(0).value());
+        assertThat(copy.path("id").asText()).isEqualTo(id);
+        assertThat(copy.path("duplicate_of").asText()).isEqualTo(id);
+        assertThat(copy.path("origin").path("offset").asLong()).isEqualTo(1);
+        assertThat(rejected.isEmpty()).isTrue();
     }
 
     @Test

@@ -28,6 +28,16 @@ class SchemaDocumentationTest {
     }
 
     @Test
+    void internalFieldsNeverReachAnOutputRecord() throws Exception {
+        EnrichedArticle carryingRaw = new EnrichedArticle(1, "id", "t", "b", null, null, Instant.EPOCH, Instant.EPOCH,
+                null, List.of(), null, null, List.of(), new DetectedLanguage("en", 0.9), List.of(), List.of(), "h",
+                "o", "UTF-16LE", "//5vAA==", "text", Map.of(), new Origin("news.raw", 0, 0, 0));
+        assertThat(writtenFields(carryingRaw)).contains("original_raw");
+        assertThat(writtenFields(carryingRaw.forOutput()))
+                .containsExactlyInAnyOrderElementsOf(required("enriched-article.schema.json"));
+    }
+
+    @Test
     void theDuplicateSchemaListsTheEnrichedFieldsAndTheDedupFields() throws Exception {
         List<String> expected = new ArrayList<>(required("enriched-article.schema.json"));
         expected.addAll(required("duplicate-article.schema.json"));
@@ -37,7 +47,7 @@ class SchemaDocumentationTest {
 
     @Test
     void theRejectedSchemaListsEveryFieldTheRecordWrites() throws Exception {
-        RejectedRecord rejected = new RejectedRecord(1, "EMPTY", "m", "ingest", "", Map.of(),
+        RejectedRecord rejected = new RejectedRecord(1, "EMPTY", "m", "ingest", "", true, Map.of(),
                 new Origin("news.raw", 0, 0, 0), Instant.EPOCH);
         assertThat(writtenFields(rejected)).containsExactlyInAnyOrderElementsOf(required("rejected-record.schema.json"));
     }
