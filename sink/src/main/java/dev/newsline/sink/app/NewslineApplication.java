@@ -34,12 +34,15 @@ public final class NewslineApplication implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch stopped;
     private final ThreadReplacementPolicy policy;
+    private final OutputTopics outputTopics;
     private volatile boolean failed;
 
-    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy) {
+    private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy,
+                                OutputTopics outputTopics) {
         this.streams = streams;
         this.stopped = stopped;
         this.policy = policy;
+        this.outputTopics = outputTopics;
     }
 
     /**
@@ -56,16 +59,17 @@ public final class NewslineApplication implements AutoCloseable {
         // The enrich stage's one override: bloom filters on every level of the dedup index (a user's own
         // setter replaces it).
         config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
-        Topology topology;
+        OutputTopics outputTopics;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
-            topology = NewslineTopology.build(config, enrichers, prepareTopics(admin, bootstrapServers, config, enrichers));
+            outputTopics = prepareTopics(admin, bootstrapServers, config, enrichers);
         }
+        Topology topology = NewslineTopology.build(config, enrichers, outputTopics);
         KafkaStreams streams = new KafkaStreams(topology, config);
         ThreadReplacementPolicy policy = new ThreadReplacementPolicy(Clock.systemUTC());
         streams.setUncaughtExceptionHandler(policy);
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        NewslineApplication app = new NewslineApplication(streams, stopped, policy);
+        NewslineApplication app = new NewslineApplication(streams, stopped, policy, outputTopics);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
@@ -96,6 +100,11 @@ public final class NewslineApplication implements AutoCloseable {
         outputs.addAll(routable);
         Map<String, Integer> small = TopicSizeCheck.smallTopics(admin, bootstrapServers, outputs, ADMIN_TIMEOUT);
         return OutputTopics.of(routable, small);
+    }
+
+    /** What the instance learnt of its output topics at start: the per-tag topics it routes to, their limits. */
+    public OutputTopics outputTopics() {
+        return outputTopics;
     }
 
     /** The underlying Kafka Streams instance (state, metrics). */
