@@ -5,6 +5,7 @@ import dev.newsline.ingest.serde.JsonMapper;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -29,9 +30,15 @@ public final class FailureInjector implements ProcessorWrapper {
     public static final String PROCESSOR = "failure.injector.processor";
     /** Config key: text in a title that makes it throw. */
     public static final String MARKER = "failure.injector.marker";
+    /**
+     * Config key: {@code record} (default) throws an exception about the record, which becomes a rejection;
+     * {@code streams} throws one of Kafka Streams itself, which fails the stream thread.
+     */
+    public static final String KIND = "failure.injector.kind";
 
     private String processor;
     private String marker;
+    private boolean streamsFailure;
 
     /** The settings that make {@code processor} throw on titles containing {@code marker}. */
     public static Properties config(String processor, String marker) {
@@ -46,6 +53,7 @@ public final class FailureInjector implements ProcessorWrapper {
     public void configure(Map<String, ?> configs) {
         processor = String.valueOf(configs.get(PROCESSOR));
         marker = String.valueOf(configs.get(MARKER));
+        streamsFailure = "streams".equals(configs.get(KIND));
     }
 
     @Override
@@ -122,7 +130,8 @@ public final class FailureInjector implements ProcessorWrapper {
 
     private void throwIfMarked(String name, Object value) {
         if (title(value).contains(marker)) {
-            throw new IllegalStateException("failure injected in " + name);
+            throw streamsFailure ? new StreamsException("Streams failure injected in " + name)
+                    : new IllegalStateException("failure injected in " + name);
         }
     }
 
