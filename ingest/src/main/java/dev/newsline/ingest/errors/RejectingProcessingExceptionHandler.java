@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * A record that makes any processor throw goes to news.rejected with its original bytes, and the stream goes on
  * (KIP-1033 handler, KIP-1034 dead-letter record, sent in the same transaction as the task's other output).
  * Exceptions of the per-tag routing processors only cost the extra copies: logged and counted, the article has
- * already gone to news.enriched. Exceptions of Kafka Streams itself (a state store, a send that failed) say
+ * already gone to news.enriched. A failed punctuation has no record: logged, and it runs again at its next time. Exceptions of Kafka Streams itself (a state store, a send that failed) say
  * nothing about the record and fail the thread, so the uncaught-exception policy decides.
  */
 public final class RejectingProcessingExceptionHandler implements ProcessingExceptionHandler {
@@ -34,6 +34,12 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
             LOG.error("processor {} failed on {}-{}@{} for a reason of Kafka Streams, not of the record: {}", processor,
                     context.topic(), context.partition(), context.offset(), exception.toString());
             return Response.fail();
+        }
+        if (record == null) {
+            // A punctuation (scheduled work, such as expiring an index) failed: no record to reject; it runs again.
+            LOG.error("scheduled work of processor {} failed, skipped until its next run: {}", processor,
+                    exception.toString(), exception);
+            return Response.resume();
         }
         if (PipelineStage.isRouting(processor)) {
             FailureCounter.ROUTING_FAILED.increment();

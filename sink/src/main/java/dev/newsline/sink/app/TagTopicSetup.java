@@ -43,18 +43,33 @@ final class TagTopicSetup {
         if (settings.routeTags() == TagRouting.OFF) {
             return Set.of();
         }
-        if (settings.routeTopics() == TopicCreation.EXISTING) {
-            try {
-                Set<String> existing = creator.existing(possible, timeout);
-                LOG.info("routing to the {} of {} per-tag topics that exist (newsline.route.topics=existing)",
-                        existing.size(), possible.size());
-                return existing;
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.warn("cannot list the per-tag topics ({}); no per-tag copies will be written, articles still "
-                        + "reach news.enriched", e.getCause() == null ? e : e.getCause());
-                return Set.of();
+        Set<String> existing = settings.routeTopics() == TopicCreation.EXISTING
+                ? listed(creator, possible, timeout) : created(creator, possible, timeout);
+        try {
+            Set<String> writable = creator.writable(existing, timeout);
+            if (writable.size() < existing.size()) {
+                LOG.warn("{} of {} per-tag topics may not be written by this client (no WRITE ACL); copies to them are "
+                        + "skipped, articles still reach news.enriched", existing.size() - writable.size(), existing.size());
             }
+            LOG.info("routing to {} of {} per-tag topics (newsline.route.topics={})", writable.size(), possible.size(),
+                    settings.routeTopics().name().toLowerCase(java.util.Locale.ROOT));
+            return writable;
+        } catch (ExecutionException | TimeoutException e) {
+            return unavailable("cannot check the ACLs of the per-tag topics", e);
         }
+    }
+
+    private static Set<String> listed(TopicCreator creator, Set<String> possible, Duration timeout)
+            throws InterruptedException {
+        try {
+            return creator.existing(possible, timeout);
+        } catch (ExecutionException | TimeoutException e) {
+            return unavailable("cannot list the per-tag topics", e);
+        }
+    }
+
+    private static Set<String> created(TopicCreator creator, Set<String> possible, Duration timeout)
+            throws InterruptedException {
         TopicCreator.Outcome outcome = creator.createMissing(possible, timeout);
         if (!outcome.failed().isEmpty()) {
             Map<String, Long> byReason = outcome.failed().values().stream()
@@ -64,5 +79,11 @@ final class TagTopicSetup {
                     + "newsline.route.topics=existing or newsline.route.tags=off", count, possible.size(), reason));
         }
         return outcome.existing();
+    }
+
+    private static Set<String> unavailable(String what, Exception e) {
+        LOG.warn("{} ({}); no per-tag copies will be written, articles still reach news.enriched", what,
+                e.getCause() == null ? e : e.getCause());
+        return Set.of();
     }
 }

@@ -18,9 +18,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the topics Newsline reads and writes when they are missing (partitions and replication from settings). */
@@ -116,6 +119,29 @@ public final class TopicCreator {
         Set<String> found = new TreeSet<>(names);
         found.retainAll(all);
         return found;
+    }
+
+    /**
+     * Those of {@code topics} this client may write to, in one request that waits at most {@code timeout}: a send
+     * refused for want of an ACL would abort the transaction and stop the instance, so routing must know first.
+     * A broker that does not say (no authorizer, an old version) counts as allowing it.
+     */
+    public Set<String> writable(Collection<String> topics, Duration timeout)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        if (topics.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, TopicDescription> described = admin.describeTopics(topics, new DescribeTopicsOptions()
+                        .includeAuthorizedOperations(true).timeoutMs((int) timeout.toMillis()))
+                .allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Set<String> writable = new TreeSet<>();
+        described.forEach((name, d) -> {
+            Set<AclOperation> allowed = d.authorizedOperations();
+            if (allowed == null || allowed.contains(AclOperation.WRITE) || allowed.contains(AclOperation.ALL)) {
+                writable.add(name);
+            }
+        });
+        return writable;
     }
 
     private static String reason(Exception e) {
