@@ -19,8 +19,9 @@ final class DeadLetters {
         this.serde = new RejectedRecordSerde(maxRejectionBytes);
     }
 
-    /** The rejection of {@code failed}, keyed like the raw record, capped to fit. */
+    /** The rejection of {@code failed}, keyed like the raw record, capped to fit; counted. */
     ProducerRecord<byte[], byte[]> rejection(FailedRecord failed, RejectReason reason, String stage, String message) {
+        (failed.article() ? FailureCounter.REJECTED : FailureCounter.INTERNAL_RECORD_REJECTED).increment();
         RejectedRecord rejected = rejections.record(new Rejection(reason, message), stage, failed.original(),
                 failed.headers(), failed.origin());
         Long timestamp = failed.origin().timestamp() >= 0 ? failed.origin().timestamp() : null;

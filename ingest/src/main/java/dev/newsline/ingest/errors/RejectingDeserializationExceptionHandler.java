@@ -29,7 +29,6 @@ public final class RejectingDeserializationExceptionHandler implements Deseriali
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         FailedRecord failed = FailedRecord.of(record);
         String message = DeadLetters.describe(exception, "reading " + record.topic());
-        (failed.article() ? FailureCounter.REJECTED : FailureCounter.INTERNAL_RECORD_REJECTED).increment();
         LOG.warn("rejected {}-{}@{}, which cannot be read: {}", record.topic(), record.partition(), record.offset(),
                 message);
         return Response.resume(List.of(deadLetters.rejection(failed, RejectReason.INTERNAL_ERROR,

@@ -49,8 +49,6 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
         }
         FailedRecord failed = FailedRecord.of(context, record.key(), record.value());
         String message = DeadLetters.describe(exception, "in processor " + processor);
-        FailureCounter counter = failed.article() ? FailureCounter.REJECTED : FailureCounter.INTERNAL_RECORD_REJECTED;
-        counter.increment();
         LOG.warn("rejected {} after an exception: {}", failed.origin(), message, exception);
         return Response.resume(List.of(deadLetters.rejection(failed, DeadLetters.reasonFor(exception),
                 PipelineStage.of(processor), message)));

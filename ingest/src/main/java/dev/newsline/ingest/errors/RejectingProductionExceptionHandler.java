@@ -80,7 +80,6 @@ public final class RejectingProductionExceptionHandler implements ProductionExce
     }
 
     private Response reject(FailedRecord failed, ErrorHandlerContext context, Exception exception, String message) {
-        (failed.article() ? FailureCounter.REJECTED : FailureCounter.INTERNAL_RECORD_REJECTED).increment();
         LOG.warn("rejected {}: {}", failed.origin(), message);
         return Response.resume(List.of(deadLetters.rejection(failed, DeadLetters.reasonFor(exception),
                 PipelineStage.of(context.processorNodeId()), message)));

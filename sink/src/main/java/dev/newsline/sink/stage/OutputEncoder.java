@@ -1,8 +1,11 @@
 package dev.newsline.sink.stage;
 
+import dev.newsline.ingest.errors.OutputLimit;
 import dev.newsline.ingest.errors.OutputTooLargeException;
 import dev.newsline.ingest.model.CarriesOriginal;
 import java.util.function.Function;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -45,9 +48,20 @@ final class OutputEncoder<V, O> implements FixedKeyProcessor<String, V, Encoded<
     @Override
     public void process(FixedKeyRecord<String, V> record) {
         byte[] json = serializer.serialize(topic, output.apply(record.value()));
-        if (json.length > maxBytes) {
-            throw new OutputTooLargeException(topic, json.length, maxBytes);
+        // The Kafka headers copied from the raw record travel with it: the headroom takes half of it for them,
+        // larger ones count against the value.
+        long size = (long) json.length + Math.max(0, headerBytes(record.headers()) - OutputLimit.HEADROOM_BYTES / 2);
+        if (size > maxBytes) {
+            throw new OutputTooLargeException(topic, size, maxBytes);
         }
         context.forward(record.withValue(new Encoded<>(record.value(), json, source.apply(record.value()))));
+    }
+
+    private static long headerBytes(Headers headers) {
+        long bytes = 0;
+        for (Header h : headers) {
+            bytes += h.key().length() * 3L + (h.value() == null ? 0 : h.value().length);
+        }
+        return bytes;
     }
 }

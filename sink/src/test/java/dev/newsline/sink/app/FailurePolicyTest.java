@@ -67,6 +67,7 @@ class FailurePolicyTest {
     @ValueSource(strings = {"enrich-article", "dedup-gather", "sink-encode-enriched"})
     void aRecordThatMakesAProcessorThrowCostsExactlyOneRejectionWithItsRawBytes(String processor) {
         start(FailureInjector.config(processor, MARKER), OutputTopics.assumeAll());
+        long rejectedBefore = FailureCounter.REJECTED.value();
         byte[] poison = utf8("POISON in the title\n\nA body that makes a processor throw.");
 
         raw.pipeInput(utf8("Storm closes schools\n\nSchools closed across the region on Monday."));
@@ -87,6 +88,7 @@ class FailurePolicyTest {
                 .containsExactly("Storm closes schools", "Markets rally on Friday");
         assertThat(read(Topics.DUPLICATES)).isEmpty();
         assertThat(outputsMentioning(MARKER)).as("output records that carry the poison article").isEmpty();
+        assertThat(FailureCounter.REJECTED.value() - rejectedBefore).isEqualTo(1);
     }
 
     @Test
@@ -154,6 +156,7 @@ class FailurePolicyTest {
         Properties atLeastOnce = new Properties();
         atLeastOnce.put("processing.guarantee", "at_least_once");
         start(atLeastOnce, OutputTopics.assumeAll());
+        long internalBefore = FailureCounter.INTERNAL_RECORD_REJECTED.value();
         String repartition = StreamsConfigFactory.APPLICATION_ID + "-dedup-articles-repartition";
         TestInputTopic<byte[], byte[]> internal = driver.createInputTopic(repartition, new ByteArraySerializer(),
                 new ByteArraySerializer());
@@ -175,6 +178,7 @@ class FailurePolicyTest {
         assertThat(rejected.get(1).path("headers").path("filename").asText()).isEqualTo("a.txt");
         assertThat(Base64.getDecoder().decode(rejected.get(1).path("original_base64").asText())).isEqualTo(original);
         assertThat(read(Topics.ENRICHED)).extracting(a -> a.path("title").asText()).containsExactly("Still going");
+        assertThat(FailureCounter.INTERNAL_RECORD_REJECTED.value() - internalBefore).isEqualTo(1);
     }
 
     private void start(Properties extra, OutputTopics topics) {
