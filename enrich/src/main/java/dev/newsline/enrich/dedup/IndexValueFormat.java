@@ -71,16 +71,15 @@ final class IndexValueFormat {
         }
         List<OrderKey> out = new ArrayList<>(n);
         String problem = null;
-        for (int i = 0; i < n && problem == null; i++) {
+        for (int i = 0; i < n; i++) {
             int length = b.remaining() < 2 ? -1 : Short.toUnsignedInt(b.getShort());
             if (length <= 0 || length > OrderKeySerde.MAX_BYTES || length > b.remaining()) {
-                problem = "entry " + i + " length " + length + " out of range";
-                break;
+                return new Decoded(List.copyOf(out), "entry " + i + " length " + length + " out of range");
             }
             try {
                 out.add(OrderKeySerde.read(Arrays.copyOfRange(value, b.position(), b.position() + length)));
             } catch (CorruptEntryException e) {
-                problem = "entry " + i + ": " + e.getMessage();
+                problem = problem != null ? problem : "entry " + i + ": " + e.getMessage();
             }
             b.position(b.position() + length);
         }

@@ -61,7 +61,7 @@ final class ProbeIndex {
 
     /** Files {@code entry} under {@code probe} in the bucket of its index time. */
     void add(Bytes probe, OrderKey entry) {
-        Bytes key = key(bucket(entry.indexTime()), probe);
+        Bytes key = keyAt(probe, entry.indexTime());
         List<OrderKey> entries = new ArrayList<>(read(key));
         entries.add(entry);
         if (entries.size() > MAX_ENTRIES) {
@@ -113,6 +113,11 @@ final class ProbeIndex {
     private static Bytes after(Bytes key) {
         byte[] k = key.get();
         return Bytes.wrap(Arrays.copyOf(k, k.length + 1));
+    }
+
+    /** The store key of {@code probe} for an entry indexed at {@code indexTime}: its bucket, then the probe key. */
+    Bytes keyAt(Bytes probe, long indexTime) {
+        return key(bucket(indexTime), probe);
     }
 
     private long bucket(long time) {

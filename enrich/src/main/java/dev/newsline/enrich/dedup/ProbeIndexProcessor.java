@@ -50,12 +50,7 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
         this.storeView = storeView;
     }
 
-    /** Supplier that also declares the store. */
-    public static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings) {
-        return supplier(settings, UnaryOperator.identity());
-    }
-
-    /** Supplier with the test seam of {@link #ProbeIndexProcessor(DedupSettings, UnaryOperator)}. */
+    /** Supplier that also declares the store; {@code storeView} is the test seam (identity in production). */
     static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings,
             UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView) {
         StoreBuilder<KeyValueStore<Bytes, byte[]>> store = ProbeIndex.storeBuilder();
