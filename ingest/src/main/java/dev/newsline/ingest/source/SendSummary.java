@@ -10,10 +10,10 @@ import java.util.List;
  */
 public record SendSummary(List<FileOutcome> sent, List<FileOutcome> skipped) {
 
-    /** {@code 12 files sent (40.1 KiB), 2 skipped}. */
+    /** {@code 12 files sent, 41062 bytes (40.1 KiB) in all; 2 skipped}. */
     public String describe() {
         long bytes = sent.stream().mapToLong(FileOutcome::bytes).sum();
-        return sent.size() + (sent.size() == 1 ? " file" : " files") + " sent (" + RawRecordLimits.describe(bytes)
-                + "), " + skipped.size() + " skipped";
+        return sent.size() + (sent.size() == 1 ? " file" : " files") + " sent, " + RawRecordLimits.describe(bytes)
+                + " in all; " + skipped.size() + " skipped";
     }
 }

@@ -67,7 +67,7 @@ final class ProduceCommand implements Callable<Integer> {
             producer.limits().topicTooSmall()
                     .ifPresent(warning -> spec.commandLine().getErr().println("newsline: warning: " + warning));
             SendSummary summary = producer.send(files, outcome -> out.println(outcome.describe()));
-            out.println(summary.describe() + " to " + Topics.RAW + " at " + cluster.bootstrapServers);
+            out.println(Topics.RAW + " at " + cluster.bootstrapServers + ": " + summary.describe());
         }
         return 0;
     }

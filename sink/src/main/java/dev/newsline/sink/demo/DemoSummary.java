@@ -45,6 +45,9 @@ public final class DemoSummary {
                     routedCounts.size() - countries);
         }
 
+        if (enriched.isEmpty()) {
+            return;
+        }
         out.println();
         out.println("some enriched titles:");
         enriched.stream().limit(TITLES).forEach(a -> out.printf("  [%s] %s  %s%n",
