@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsline} command line: demo, run, produce. */
 @Command(name = "newsline", mixinStandardHelpOptions = true, version = "newsline 0.1.0",
         description = "Streaming multilingual news ingestion on Kafka Streams.",
-        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, AuditCommand.class})
 public final class NewslineCommand implements Runnable {
 
     /** Exit code for mistakes the user can fix. */
