@@ -1,0 +1,98 @@
+package dev.newsline.sink.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.serde.JsonMapper;
+import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.audit.AuditReport;
+import dev.newsline.sink.audit.AuditSummary;
+import dev.newsline.sink.audit.ConservationAudit;
+import dev.newsline.sink.demo.OutputCollector;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/** The fault ITs' view of the outputs: {@code newsline audit}'s check, run until the pipeline has caught up. */
+final class ConservationWatch {
+
+    private final String bootstrapServers;
+
+    ConservationWatch(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** One audit, now. */
+    AuditReport audit() throws Exception {
+        return new ConservationAudit(bootstrapServers, new Properties(), Duration.ofSeconds(30)).run();
+    }
+
+    /** Output records committed so far, on the three accounted topics together. */
+    long accounted() throws Exception {
+        return audit().outputs().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Waits until at least {@code n} output records are committed (the pipeline is processing). */
+    void awaitAccounted(long n, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        long seen;
+        while ((seen = accounted()) < n) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("only " + seen + " of " + n + " output records within " + timeout);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Audits until news.raw holds {@code rawRecords} committed records and none is missing, or the timeout
+     * passes; returns the last audit either way (the caller asserts on it).
+     */
+    AuditReport awaitCaughtUp(long rawRecords, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        AuditReport report = audit();
+        while ((report.rawRecords() < rawRecords || report.missing() > 0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            report = audit();
+        }
+        return report;
+    }
+
+    /** Waits until the article with {@code id} is on news.enriched. */
+    void awaitEnriched(String id, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        try (OutputCollector collector = new OutputCollector(bootstrapServers)) {
+            while (collector.readAll(Topics.ENRICHED).stream()
+                    .noneMatch(r -> id.equals(parse(r.value()).path("id").asText()))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(id + " did not reach " + Topics.ENRICHED + " within " + timeout);
+                }
+                Thread.sleep(300);
+            }
+        }
+    }
+
+    /** Asserts that the report shows {@code rawRecords} raw records, none missing or doubled and no strays. */
+    static void assertConserved(AuditReport report, long rawRecords) {
+        String summary = String.join("\n", AuditSummary.lines(report));
+        assertThat(report.rawRecords()).as(summary).isEqualTo(rawRecords);
+        assertThat(report.missing()).as(summary).isZero();
+        assertThat(report.doubled()).as(summary).isZero();
+        assertThat(report.strays()).as(summary).isZero();
+        assertThat(report.fine()).as(summary).isEqualTo(rawRecords);
+    }
+
+    /** Prints the audit summary under a title, for the docs and the note. */
+    static void print(String title, AuditReport report) {
+        System.out.println(title + ":");
+        AuditSummary.lines(report).forEach(l -> System.out.println("  " + l));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JsonMapper.get().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
