@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,27 +69,38 @@ final class CommittedReader implements AutoCloseable {
         }
     }
 
-    /** Hands every committed record below {@code ends} to {@code each}, partition after partition. */
+    /**
+     * Hands every committed record below {@code ends} to {@code each}. All partitions are fetched together; one
+     * that reaches its end is paused, so the reader never waits on a long poll of a partition it has finished.
+     */
     void read(Map<TopicPartition, Long> ends, Consumer<ConsumerRecord<byte[], byte[]>> each) throws AuditException {
-        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-            TopicPartition tp = end.getKey();
-            consumer.assign(List.of(tp));
-            consumer.seekToBeginning(List.of(tp));
-            Instant deadline = Instant.now().plus(timeout);
-            try {
-                while (consumer.position(tp, timeout) < end.getValue()) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw timedOut(tp + " up to offset " + end.getValue());
-                    }
-                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                        if (r.offset() < end.getValue()) {
-                            each.accept(r);
-                        }
+        consumer.assign(ends.keySet());
+        consumer.seekToBeginning(ends.keySet());
+        Set<TopicPartition> unfinished = new HashSet<>(ends.keySet());
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            while (true) {
+                for (Iterator<TopicPartition> it = unfinished.iterator(); it.hasNext(); ) {
+                    TopicPartition tp = it.next();
+                    if (consumer.position(tp, timeout) >= ends.get(tp)) {
+                        consumer.pause(List.of(tp));
+                        it.remove();
                     }
                 }
-            } catch (TimeoutException e) {
-                throw timedOut(tp + " up to offset " + end.getValue());
+                if (unfinished.isEmpty()) {
+                    return;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw timedOut(unfinished + " to the end offsets " + ends);
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
+                        each.accept(r);
+                    }
+                }
             }
+        } catch (TimeoutException e) {
+            throw timedOut(unfinished + " to the end offsets " + ends);
         }
     }
 

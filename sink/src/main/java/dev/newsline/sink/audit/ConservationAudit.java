@@ -2,6 +2,7 @@ package dev.newsline.sink.audit;
 
 import dev.newsline.ingest.topology.Topics;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,26 @@ public final class ConservationAudit {
 
     /**
      * @param settings client settings ({@code security.*}, {@code sasl.*}, {@code consumer.*}…), as for the application
-     * @param timeout  for each metadata call and for reading each partition
+     * @param timeout  for each metadata call and for reading each topic
      */
     public ConservationAudit(String bootstrapServers, Properties settings, Duration timeout) {
         this.bootstrapServers = bootstrapServers;
         this.settings = settings;
         this.timeout = timeout;
+    }
+
+    /**
+     * Audits; while records are missing, audits again every second until {@code wait} has passed, so records
+     * in flight through a running pipeline get there. Returns the last audit.
+     */
+    public AuditReport awaitCaughtUp(Duration wait) throws AuditException, InterruptedException {
+        Instant deadline = Instant.now().plus(wait);
+        AuditReport report = run();
+        while (report.missing() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            report = run();
+        }
+        return report;
     }
 
     /** Reads the four topics and classifies; a running pipeline's records in flight show as missing. */

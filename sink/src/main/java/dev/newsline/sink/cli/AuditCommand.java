@@ -20,25 +20,31 @@ import picocli.CommandLine.Spec;
                 + "(read_committed) and report every raw record that is on no output topic (missing) or on more "
                 + "than one output record (doubled), and output records that name no raw record (strays).",
                 "Exit 0 when conservation holds, 1 when it does not, 2 on a usage or connection error. "
-                        + "Records still in flight count as missing: audit a pipeline that has caught up."})
+                        + "Records still in flight count as missing: audit a pipeline that has caught up, or use --wait."})
 final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Longest wait for each metadata call and for reading each partition (default: ${DEFAULT-VALUE}).")
+            description = "Longest wait for each metadata call and for reading each topic (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "While records are missing, audit again every second for up to SECONDS, so records still "
+                    + "in flight can arrive (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Properties settings = cluster.connect();
         AuditReport report;
         try {
-            report = new ConservationAudit(cluster.bootstrapServers, settings, Duration.ofSeconds(timeoutSeconds)).run();
+            report = new ConservationAudit(cluster.bootstrapServers, settings, Duration.ofSeconds(timeoutSeconds))
+                    .awaitCaughtUp(Duration.ofSeconds(waitSeconds));
         } catch (AuditException e) {
             throw new UserError(e.getMessage());
         }

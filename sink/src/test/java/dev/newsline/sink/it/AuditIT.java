@@ -57,7 +57,7 @@ class AuditIT {
             for (byte[] value : FaultStream.records("audit", n)) {
                 producer.send(new ProducerRecord<>(Topics.RAW, value)).get();
             }
-            AuditReport clean = watch.awaitCaughtUp(n, Duration.ofSeconds(90));
+            AuditReport clean = watch.awaitCaughtUp(Duration.ofSeconds(90));
             ConservationWatch.assertConserved(clean, n);
             assertThat(clean.outputs()).allSatisfy((topic, count) -> assertThat(count).as(topic).isPositive());
             assertThat(audit(bootstrap)).as(out.toString()).isZero();

@@ -17,19 +17,16 @@ import java.util.Properties;
 final class ConservationWatch {
 
     private final String bootstrapServers;
+    private final ConservationAudit audit;
 
     ConservationWatch(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-    }
-
-    /** One audit, now. */
-    AuditReport audit() throws Exception {
-        return new ConservationAudit(bootstrapServers, new Properties(), Duration.ofSeconds(30)).run();
+        this.audit = new ConservationAudit(bootstrapServers, new Properties(), Duration.ofSeconds(30));
     }
 
     /** Output records committed so far, on the three accounted topics together. */
     long accounted() throws Exception {
-        return audit().outputs().values().stream().mapToLong(Long::longValue).sum();
+        return audit.run().outputs().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Waits until at least {@code n} output records are committed (the pipeline is processing). */
@@ -44,18 +41,9 @@ final class ConservationWatch {
         }
     }
 
-    /**
-     * Audits until news.raw holds {@code rawRecords} committed records and none is missing, or the timeout
-     * passes; returns the last audit either way (the caller asserts on it).
-     */
-    AuditReport awaitCaughtUp(long rawRecords, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        AuditReport report = audit();
-        while ((report.rawRecords() < rawRecords || report.missing() > 0) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            report = audit();
-        }
-        return report;
+    /** Audits until no raw record is missing or the timeout passes; returns the last audit either way. */
+    AuditReport awaitCaughtUp(Duration timeout) throws Exception {
+        return audit.awaitCaughtUp(timeout);
     }
 
     /** Waits until the article with {@code id} is on news.enriched. */
