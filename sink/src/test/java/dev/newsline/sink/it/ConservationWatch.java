@@ -11,6 +11,7 @@ import dev.newsline.sink.audit.ConservationAudit;
 import dev.newsline.sink.demo.OutputCollector;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 
 /** The fault ITs' view of the outputs: {@code newsline audit}'s check, run until the pipeline has caught up. */
@@ -60,6 +61,22 @@ final class ConservationWatch {
         }
     }
 
+    /**
+     * The end of every fault test: once {@code sender} has sent the stream of {@code records}, waits until none
+     * is missing, sends one more article ({@code afterId}) and waits for it on news.enriched, then asserts with
+     * a last audit, printed under {@code title}, that all {@code records + 1} raw records are fine.
+     */
+    void assertRecovered(PacedSender sender, int records, String afterId, String title) throws Exception {
+        sender.awaitDone(Duration.ofSeconds(120));
+        assertConserved(awaitCaughtUp(Duration.ofSeconds(120)), records);
+        sender.start(List.of(FaultStream.article(afterId)), Duration.ZERO);
+        sender.awaitDone(Duration.ofSeconds(30));
+        awaitEnriched(afterId, Duration.ofSeconds(60));
+        AuditReport report = awaitCaughtUp(Duration.ofSeconds(30));
+        print(title, report);
+        assertConserved(report, records + 1);
+    }
+
     /** Asserts that the report shows {@code rawRecords} raw records, none missing or doubled and no strays. */
     static void assertConserved(AuditReport report, long rawRecords) {
         String summary = String.join("\n", AuditSummary.lines(report));
@@ -71,7 +88,7 @@ final class ConservationWatch {
     }
 
     /** Prints the audit summary under a title, for the docs and the note. */
-    static void print(String title, AuditReport report) {
+    private static void print(String title, AuditReport report) {
         System.out.println(title + ":");
         AuditSummary.lines(report).forEach(l -> System.out.println("  " + l));
     }

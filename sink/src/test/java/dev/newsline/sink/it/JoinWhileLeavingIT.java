@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.sink.app.NewslineApplication;
-import dev.newsline.sink.audit.AuditReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,17 +55,11 @@ class JoinWhileLeavingIT {
             assertThat(leftDuringRebalance).as("the first instance left while the group rebalanced for the second")
                     .isTrue();
             assertThat(sentAtLeave).as("records still flowing at the leave").isLessThan(RECORDS);
-            sender.awaitDone(Duration.ofSeconds(60));
-            ConservationWatch.assertConserved(watch.awaitCaughtUp(Duration.ofSeconds(120)), RECORDS);
 
-            // Then an article sent afterwards is processed by the newcomer, and every record is on exactly one
-            // output
-            sender.start(List.of(FaultStream.article("swap-after")), Duration.ZERO);
-            sender.awaitDone(Duration.ofSeconds(30));
-            watch.awaitEnriched("swap-after", Duration.ofSeconds(60));
-            AuditReport report = watch.awaitCaughtUp(Duration.ofSeconds(30));
-            ConservationWatch.print("JoinWhileLeavingIT: audit after an instance joined while another left", report);
-            ConservationWatch.assertConserved(report, RECORDS + 1);
+            // Then every record is on exactly one output, and an article sent afterwards is processed by the
+            // newcomer
+            watch.assertRecovered(sender, RECORDS, "swap-after",
+                    "JoinWhileLeavingIT: audit after an instance joined while another left");
         } finally {
             joiner.shutdownNow();
         }

@@ -2,7 +2,6 @@ package dev.newsline.sink.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsline.sink.audit.AuditReport;
 import dev.newsline.sink.cli.NewslineCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,23 +65,17 @@ class ProcessKillIT {
 
             // And an instance is started again on the killed one's state directory
             pipeline.startInstance(stateDir);
-            sender.awaitDone(Duration.ofSeconds(60));
-            ConservationWatch.assertConserved(watch.awaitCaughtUp(Duration.ofSeconds(120)), RECORDS);
 
-            // Then an article sent afterwards is processed, and every record is on exactly one output
-            sender.start(List.of(FaultStream.article("kill-after")), Duration.ZERO);
-            sender.awaitDone(Duration.ofSeconds(30));
-            watch.awaitEnriched("kill-after", Duration.ofSeconds(60));
-            AuditReport report = watch.awaitCaughtUp(Duration.ofSeconds(30));
-            ConservationWatch.print("ProcessKillIT: audit after kill -9 and restart", report);
-            ConservationWatch.assertConserved(report, RECORDS + 1);
+            // Then every record is on exactly one output, and an article sent afterwards is processed
+            watch.assertRecovered(sender, RECORDS, "kill-after", "ProcessKillIT: audit after kill -9 and restart");
         }
     }
 
     /** {@code newsline run} in a new JVM on this test's class path, with the pipeline's settings; output to {@code log}. */
     private static Process launchRun(RunningPipeline pipeline, String stateDir, Path log) throws Exception {
+        // C1 only and one GC thread: the child starts sooner and leaves the two cores CI has to the broker.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", System.getProperty("java.class.path"), NewslineCommand.class.getName(),
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), NewslineCommand.class.getName(),
                 "run", "--bootstrap-server", pipeline.bootstrapServers(), "--set", "state.dir=" + stateDir));
         Properties settings = pipeline.settings();
         for (String key : settings.stringPropertyNames()) {
