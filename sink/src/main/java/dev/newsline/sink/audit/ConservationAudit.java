@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -67,6 +68,9 @@ public final class ConservationAudit {
             reader.read(outputEnds, r -> ledger.output(new OutputLocation(r.topic(), r.partition(), r.offset()),
                     OriginReader.read(r.value())));
             return ledger.report();
+        } catch (KafkaException e) {
+            // Authorization, authentication, TLS: what the user must fix, in the client's own words.
+            throw new AuditException("could not read the topics at " + bootstrapServers + ": " + e.getMessage());
         }
     }
 }

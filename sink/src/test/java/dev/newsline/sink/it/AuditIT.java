@@ -11,6 +11,7 @@ import dev.newsline.sink.cli.NewslineCommand;
 import dev.newsline.sink.demo.OutputCollector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -73,10 +74,12 @@ class AuditIT {
             try (OutputCollector collector = new OutputCollector(bootstrap)) {
                 copied = collector.readAll(Topics.ENRICHED).get(0);
             }
-            producer.send(new ProducerRecord<>(Topics.DUPLICATES, copied.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(Topics.DUPLICATES, copied.value().getBytes(StandardCharsets.UTF_8))).get();
             ObjectNode forged = JsonMapper.get().createObjectNode();
-            forged.put("reason", "EMPTY").putObject("origin").put("topic", Topics.RAW).put("partition", 1).put("offset", 9999);
-            RecordMetadata stray = producer.send(new ProducerRecord<>(Topics.REJECTED, JsonMapper.get().writeValueAsBytes(forged))).get();
+            forged.put("reason", "EMPTY").putObject("origin")
+                    .put("topic", Topics.RAW).put("partition", 1).put("offset", 9999);
+            RecordMetadata stray = producer.send(new ProducerRecord<>(Topics.REJECTED,
+                    JsonMapper.get().writeValueAsBytes(forged))).get();
 
             // Then audit exits 1 and names the lost, the doubled and the forged record
             String origin = JsonMapper.get().readTree(copied.value()).path("origin").path("partition").asText() + "@"

@@ -50,8 +50,8 @@ class EmbeddedKafkaClusterIT {
     }
 
     private static List<String> readAll(String bootstrap) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                ClientConfigFactory.consumer(bootstrap, new Properties()), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(ClientConfigFactory.consumer(bootstrap,
+                new Properties()), new StringDeserializer(), new StringDeserializer())) {
             TopicPartition tp = new TopicPartition(TOPIC, 0);
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));

@@ -71,12 +71,12 @@ class ProcessKillIT {
         }
     }
 
-    /** {@code newsline run} in a new JVM on this test's class path, with the pipeline's settings; output to {@code log}. */
+    /** {@code newsline run} in a new JVM on this test's class path with the pipeline's settings, output to {@code log}. */
     private static Process launchRun(RunningPipeline pipeline, String stateDir, Path log) throws Exception {
         // C1 only and one GC thread: the child starts sooner and leaves the two cores CI has to the broker.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), NewslineCommand.class.getName(),
-                "run", "--bootstrap-server", pipeline.bootstrapServers(), "--set", "state.dir=" + stateDir));
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), NewslineCommand.class.getName(), "run", "--bootstrap-server", pipeline.bootstrapServers(), "--set", "state.dir=" + stateDir));
         Properties settings = pipeline.settings();
         for (String key : settings.stringPropertyNames()) {
             command.add("--set");
