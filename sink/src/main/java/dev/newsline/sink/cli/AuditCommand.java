@@ -51,6 +51,10 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("audit of " + cluster.bootstrapServers + " (read_committed)");
         AuditSummary.lines(report).forEach(out::println);
+        if (report.missing() > 0 && waitSeconds == 0) {
+            out.println("(records still in flight count as missing: if the application has not caught up, "
+                    + "run again with --wait SECONDS)");
+        }
         out.flush();
         return report.conserved() ? 0 : NewslineCommand.FAILURE;
     }
