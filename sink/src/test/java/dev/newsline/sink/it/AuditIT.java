@@ -92,7 +92,8 @@ class AuditIT {
                             + " on news.enriched + news.duplicates")
                     .contains("strays:      1").contains("news.rejected-" + stray.partition() + "@" + stray.offset()
                             + " names news.raw-1@9999")
-                    .contains("conservation BROKEN: 1 missing, 1 doubled, 1 strays");
+                    .contains("conservation BROKEN: 1 missing, 1 doubled, 1 strays")
+                    .contains("run again with --wait SECONDS");
             System.out.println("AuditIT, after a lost, a doubled and a forged record:\n" + out);
         }
     }
