@@ -55,11 +55,11 @@ public final class ConservationLedger {
         outputs.merge(where.topic(), 1L, Long::sum);
         PartitionLedger ledger = origin.filter(o -> Topics.RAW.equals(o.topic()))
                 .map(o -> partitions.get(o.partition())).orElse(null);
+        if (ledger != null && ledger.beforeStart(origin.get().offset())) {
+            expired++;
+            return;
+        }
         if (ledger == null || !ledger.holds(origin.get().offset())) {
-            if (ledger != null && ledger.beforeStart(origin.get().offset())) {
-                expired++;
-                return;
-            }
             strays++;
             if (strayExamples.size() < exampleLimit) {
                 strayExamples.add(new Stray(where, origin.map(Origin::toString).orElse("no origin")));

@@ -35,7 +35,7 @@ final class PartitionLedger {
 
     /** True when a committed raw record was read at {@code offset}. */
     boolean holds(long offset) {
-        return !beforeStart(offset) && offset - start <= Integer.MAX_VALUE && raw.get((int) (offset - start));
+        return !beforeStart(offset) && offset - start < Integer.MAX_VALUE && raw.get((int) (offset - start));
     }
 
     /**
@@ -83,7 +83,7 @@ final class PartitionLedger {
 
     private int index(long offset) {
         long i = offset - start;
-        if (i < 0 || i > Integer.MAX_VALUE - 1) {
+        if (i < 0 || i >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("offset " + offset + " of news.raw partition " + partition
                     + " is outside the audited range from " + start);
         }
