@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import kafka.server.BrokerServer;
+import kafka.server.ControllerServer;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -83,6 +86,29 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             System.setOut(stdout);
         }
         return new EmbeddedKafkaCluster(cluster, baseDir, protocol);
+    }
+
+    /**
+     * Stops the node (broker, then its KRaft controller) and starts it again after {@code down}, on the same
+     * log and metadata directories and the same port, as a restart of a broker process: clients keep their
+     * bootstrap address and reconnect, and every record written before is still there. Returns once the
+     * broker serves clients again.
+     */
+    public void restartBroker(Duration down) throws Exception {
+        for (BrokerServer broker : cluster.brokers().values()) {
+            broker.shutdown();
+        }
+        for (ControllerServer controller : cluster.controllers().values()) {
+            controller.shutdown();
+        }
+        Thread.sleep(down.toMillis());
+        for (ControllerServer controller : cluster.controllers().values()) {
+            controller.startup();
+        }
+        for (BrokerServer broker : cluster.brokers().values()) {
+            broker.startup();
+        }
+        cluster.waitForReadyBrokers();
     }
 
     /** {@code host:port} for clients. */

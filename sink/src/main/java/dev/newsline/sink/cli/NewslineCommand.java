@@ -10,10 +10,10 @@ import picocli.CommandLine.ParseResult;
 /** The {@code newsline} command line: demo, run, produce. */
 @Command(name = "newsline", mixinStandardHelpOptions = true, version = "newsline 0.1.0",
         description = "Streaming multilingual news ingestion on Kafka Streams.",
-        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class},
+        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, AuditCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (produce: every file sent or skipped with its reason)",
-                "1:the pipeline failed (demo: not every record accounted for in time; run: the instance died)",
+                "1:the pipeline failed (demo: not every record accounted for in time; run: the instance died; audit: records missing, doubled or stray)",
                 "2:a mistake to fix: option, setting, input path, unreachable broker, credentials, TLS, ACLs"})
 public final class NewslineCommand implements Runnable {
 

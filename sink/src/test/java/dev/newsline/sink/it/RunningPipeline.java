@@ -142,6 +142,18 @@ public final class RunningPipeline implements AutoCloseable {
         }
     }
 
+    /** Stops the broker and starts it again after {@code down} on the same log directory and address. */
+    public void restartBroker(Duration down) throws Exception {
+        kafka.restartBroker(down);
+    }
+
+    /** The settings every instance gets (state.dir aside), e.g. for a {@code newsline run} process to match them. */
+    public Properties settings() {
+        Properties copy = new Properties();
+        copy.putAll(config);
+        return copy;
+    }
+
     /** Bootstrap servers of the embedded broker. */
     public String bootstrapServers() {
         return kafka.bootstrapServers();
