@@ -14,6 +14,16 @@ public enum RejectReason {
     BAD_JSON,
     /** Parsed, but with no body text. */
     NO_BODY,
+    /**
+     * A field over its limit (docs/operations.md, "Limits"): the JSON {@code id}, {@code url}, {@code source} or
+     * the title, a header key or value, or more headers than allowed.
+     */
+    FIELD_TOO_LONG,
+    /**
+     * More work than one record may cost: JSON nested too deep, with too many tokens or too long a number or name,
+     * or text whose patterns ran past the record's step budget (a pathological run of punctuation or spaces).
+     */
+    TOO_COMPLEX,
     /** A bug of ours met an input it did not expect; the record is kept so it can be replayed after a fix. */
     INTERNAL_ERROR
 }
