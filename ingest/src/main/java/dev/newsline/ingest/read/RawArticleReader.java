@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Turns one raw record (bytes + headers) into a {@link ParsedArticle}, or says why it cannot. The work is bounded
@@ -26,12 +27,19 @@ import java.util.Map;
 public final class RawArticleReader {
 
     private final int maxArticleBytes;
+    private final IntFunction<StepBudget> budgets;
     private final TextDecoder decoder = new TextDecoder();
     private final RawTextParser textParser = new RawTextParser();
     private final JsonArticleParser jsonParser = new JsonArticleParser();
 
     public RawArticleReader(int maxArticleBytes) {
+        this(maxArticleBytes, StepBudget::forText);
+    }
+
+    /** @param budgets the step budget of a record from the length of its decoded text (tests watch the steps) */
+    public RawArticleReader(int maxArticleBytes, IntFunction<StepBudget> budgets) {
         this.maxArticleBytes = maxArticleBytes;
+        this.budgets = budgets;
     }
 
     /** @throws InputRejectedException when the record cannot become an article */
@@ -46,7 +54,7 @@ public final class RawArticleReader {
         if (text.isBlank()) {
             throw new InputRejectedException(RejectReason.EMPTY, "the record holds only white space");
         }
-        StepBudget budget = StepBudget.forText(text.length());
+        StepBudget budget = budgets.apply(text.length());
         return declaresJson(headers) || jsonParser.looksLikeJson(text)
                 ? fromJson(jsonParser.parse(text), decoded, headers, origin, budget)
                 : fromText(text, decoded, headers, origin, budget);
