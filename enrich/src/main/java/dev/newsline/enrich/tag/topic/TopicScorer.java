@@ -3,7 +3,6 @@ package dev.newsline.enrich.tag.topic;
 import dev.newsline.enrich.model.Mention;
 import dev.newsline.enrich.model.TopicTag;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,7 +133,7 @@ final class TopicScorer {
             all.addAll(byTerm.getOrDefault(id, List.of()));
         }
         all.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()));
-        boolean[] inside = insideAnother(all);
+        boolean[] inside = NestedMentions.insideAnother(all);
         List<Mention> kept = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (!inside[i]) {
@@ -142,44 +141,5 @@ final class TopicScorer {
             }
         }
         return kept;
-    }
-
-    /**
-     * For mentions sorted longest first: which lie inside a longer mention of their field, or repeat the span of
-     * an earlier one. One sweep in order of start (longer first at equal starts) keeping the furthest end seen:
-     * O(n log n), where comparing each mention with all kept ones was quadratic in a body of one repeated word.
-     */
-    private static boolean[] insideAnother(List<Mention> longestFirst) {
-        Integer[] order = new Integer[longestFirst.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> longestFirst.get(i).field())
-                .thenComparingInt(i -> longestFirst.get(i).start())
-                .thenComparing(Comparator.comparingInt((Integer i) -> longestFirst.get(i).end()).reversed())
-                .thenComparingInt(i -> i));
-        boolean[] inside = new boolean[order.length];
-        String field = null;
-        int furthestEnd = Integer.MIN_VALUE;
-        for (int g = 0; g < order.length; ) {
-            Mention m = longestFirst.get(order[g]);
-            if (!m.field().equals(field)) {
-                field = m.field();
-                furthestEnd = Integer.MIN_VALUE;
-            }
-            boolean covered = furthestEnd >= m.end(); // an earlier start reaching as far, or a longer same start
-            int next = g;
-            while (next < order.length && sameSpan(longestFirst.get(order[next]), m)) {
-                inside[order[next]] = covered || next > g; // of equal spans the first in longest-first order stays
-                next++;
-            }
-            furthestEnd = Math.max(furthestEnd, m.end());
-            g = next;
-        }
-        return inside;
-    }
-
-    private static boolean sameSpan(Mention a, Mention b) {
-        return a.start() == b.start() && a.end() == b.end() && a.field().equals(b.field());
     }
 }

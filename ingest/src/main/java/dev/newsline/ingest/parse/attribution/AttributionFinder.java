@@ -20,7 +20,7 @@ public final class AttributionFinder {
 
     static final int LEAD_PARAGRAPHS = 3;
     static final int HEAD_CHARS = 300;
-    private static final String NAME = "[^\\s،,:؛;]+(?:\\s+[^\\s،,:؛;]+){0,5}?";
+    static final String NAME = "[^\\s،,:؛;]+(?:\\s+[^\\s،,:؛;]+){0,5}?";
     private static final String QUOTES = "«»“”„\"‹›"; // not ' or ’: they belong to names like l'AFP
 
     private final List<Pattern> patterns;
