@@ -7,20 +7,15 @@ import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.model.Mention;
 import dev.newsline.enrich.model.TopicTag;
 import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.fuzz.FuzzTally;
 import dev.newsline.ingest.fuzz.HostileInput;
 import dev.newsline.ingest.fuzz.HostileInputs;
-import dev.newsline.ingest.limit.StepBudget;
 import dev.newsline.ingest.model.Origin;
 import dev.newsline.ingest.model.ParsedArticle;
 import dev.newsline.ingest.read.RawArticleReader;
-import dev.newsline.ingest.validate.InputRejectedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,81 +32,60 @@ class ArticleEnricherFuzzTest {
     private static final int MAX_COUNTRY_MENTIONS = 100;
     private static final int MAX_TOPIC_MENTIONS = 20;
 
+    private static final int WARM_UP = 300;
+
     private static NewslineSettings settings;
-    private static Enrichers enrichers;
-    private StepBudget last;
+    private static ArticleEnricher enricher;
 
     @BeforeAll
     static void loadOnce() {
         settings = NewslineSettings.defaults();
-        enrichers = Enrichers.load(settings);
+        enricher = new ArticleEnricher(Enrichers.load(settings), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }
 
     @Test
     void everyHostileInputBecomesAnEnrichedArticleOrARejection() {
-        RawArticleReader reader = new RawArticleReader(settings.maxArticleBytes(), chars -> last = StepBudget.forText(chars));
-        ArticleEnricher enricher = new ArticleEnricher(enrichers, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        HostileInputs inputs = new HostileInputs(SEED);
-        Map<String, Integer> outcomes = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        long slowestNanos = 0;
-        String slowest = "";
-        for (int i = 0; i < INPUTS; i++) {
-            HostileInput input = inputs.input(i);
-            last = null;
-            long start = System.nanoTime();
-            String outcome;
-            try {
-                ParsedArticle article = reader.read(input.value(), input.headers(), new Origin("news.raw", 0, i, 0L));
-                EnrichedArticle enriched = enricher.enrich(article);
-                outcome = "enriched";
-                problems.addAll(brokenPromises(input, enriched));
-            } catch (InputRejectedException e) {
-                outcome = e.rejection().reason().name();
-            } catch (RuntimeException e) {
-                outcome = "unexpected " + e.getClass().getSimpleName();
-                problems.add(input.name() + ": " + e);
-            }
-            long nanos = System.nanoTime() - start;
-            if (nanos > slowestNanos) {
-                slowestNanos = nanos;
-                slowest = input.name() + " (" + input.value().length + " bytes, " + outcome + ")";
-            }
-            if (last != null && last.used() > last.limit()) {
-                problems.add(input.name() + ": " + last.used() + " pattern steps, over its budget of " + last.limit());
-            }
-            outcomes.merge(outcome, 1, Integer::sum);
+        run(new HostileInputs(SEED + 1), WARM_UP, new FuzzTally()); // JIT, lazily built tables
+        FuzzTally tally = new FuzzTally();
+        run(new HostileInputs(SEED), INPUTS, tally);
+        System.out.println("reader+enricher fuzz (seed " + SEED + "): " + tally.summary());
+        assertThat(tally.problems()).isEmpty();
+        assertThat(tally.total()).isEqualTo(INPUTS);
+        assertThat(tally.outcomes().get("enriched")).isGreaterThan(INPUTS / 10);
+    }
+
+    private static void run(HostileInputs inputs, int count, FuzzTally tally) {
+        RawArticleReader reader = new RawArticleReader(settings.maxArticleBytes(), tally::budget);
+        for (int i = 0; i < count; i++) {
+            tally.run(inputs.input(i), in -> {
+                ParsedArticle article = reader.read(in.value(), in.headers(), new Origin("news.raw", 0, in.index(), 0));
+                keepsItsPromises(in, enricher.enrich(article), tally);
+                return "enriched";
+            });
         }
-        System.out.printf("reader+enricher fuzz: %d hostile inputs (seed %d): %s; slowest record %.1f ms: %s%n",
-                INPUTS, SEED, outcomes, slowestNanos / 1e6, slowest);
-        assertThat(problems).isEmpty();
-        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(INPUTS);
-        assertThat(outcomes.get("enriched")).isGreaterThan(INPUTS / 10);
     }
 
     /** Evidence must quote the field it points into, and evidence lists stay within their caps. */
-    private static List<String> brokenPromises(HostileInput input, EnrichedArticle a) {
-        List<String> broken = new ArrayList<>();
+    private static void keepsItsPromises(HostileInput input, EnrichedArticle a, FuzzTally tally) {
         for (CountryTag c : a.countries()) {
             if (c.mentions().size() > MAX_COUNTRY_MENTIONS) {
-                broken.add(input.name() + ": " + c.code() + " lists " + c.mentions().size() + " mentions");
+                tally.problem(input, c.code() + " lists " + c.mentions().size() + " mentions");
             }
-            c.mentions().forEach(m -> quotes(input, a, m, broken));
+            c.mentions().forEach(m -> quotes(input, a, m, tally));
         }
         for (TopicTag t : a.topics()) {
             if (t.mentions().size() > MAX_TOPIC_MENTIONS) {
-                broken.add(input.name() + ": " + t.slug() + " lists " + t.mentions().size() + " mentions");
+                tally.problem(input, t.slug() + " lists " + t.mentions().size() + " mentions");
             }
-            t.mentions().forEach(m -> quotes(input, a, m, broken));
+            t.mentions().forEach(m -> quotes(input, a, m, tally));
         }
-        return broken;
     }
 
-    private static void quotes(HostileInput input, EnrichedArticle a, Mention m, List<String> broken) {
+    private static void quotes(HostileInput input, EnrichedArticle a, Mention m, FuzzTally tally) {
         String field = m.field().equals("title") ? a.title() : a.body();
         boolean inside = m.start() >= 0 && m.start() < m.end() && m.end() <= field.length();
         if (!inside || !field.substring(m.start(), m.end()).equals(m.text())) {
-            broken.add(input.name() + ": a mention " + m.start() + ".." + m.end() + " that does not quote its field");
+            tally.problem(input, "a mention " + m.start() + ".." + m.end() + " that does not quote its field");
         }
     }
 }

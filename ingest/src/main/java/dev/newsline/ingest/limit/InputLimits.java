@@ -40,7 +40,7 @@ public final class InputLimits {
     /** Longest JSON field name; longer is TOO_COMPLEX. */
     public static final int MAX_JSON_NAME_CHARS = 1000;
 
-    /** Pattern steps every record may take, whatever its length (the lead's attribution patterns need a few thousand). */
+    /** Pattern steps any record may take, whatever its length (a real article takes a few thousand in all). */
     public static final long PATTERN_STEPS_BASE = 200_000;
     /** Pattern steps a record may take per char of decoded text, on top of the base; beyond is TOO_COMPLEX. */
     public static final long PATTERN_STEPS_PER_CHAR = 50;

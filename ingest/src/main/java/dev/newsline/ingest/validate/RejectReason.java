@@ -10,10 +10,6 @@ public enum RejectReason {
     BAD_ENCODING,
     /** Larger than {@code newsline.max.article.bytes}. */
     TOO_LARGE,
-    /** Declared or detected as JSON but not parseable, or not an object. */
-    BAD_JSON,
-    /** Parsed, but with no body text. */
-    NO_BODY,
     /**
      * A field over its limit (docs/operations.md, "Limits"): the JSON {@code id}, {@code url}, {@code source} or
      * the title, a header key or value, or more headers than allowed.
@@ -24,6 +20,10 @@ public enum RejectReason {
      * or text whose patterns ran past the record's step budget (a pathological run of punctuation or spaces).
      */
     TOO_COMPLEX,
+    /** Declared or detected as JSON but not parseable, or not an object. */
+    BAD_JSON,
+    /** Parsed, but with no body text. */
+    NO_BODY,
     /** A bug of ours met an input it did not expect; the record is kept so it can be replayed after a fix. */
     INTERNAL_ERROR
 }

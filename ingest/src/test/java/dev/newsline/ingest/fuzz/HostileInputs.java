@@ -45,10 +45,14 @@ public final class HostileInputs {
 
     /** The first {@code count} inputs of {@code seed}. */
     public static List<HostileInput> generate(int count, long seed) {
-        HostileInputs inputs = new HostileInputs(seed);
+        return new HostileInputs(seed).inputs(count);
+    }
+
+    /** The first {@code count} inputs. */
+    public List<HostileInput> inputs(int count) {
         List<HostileInput> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(inputs.input(i));
+            out.add(input(i));
         }
         return out;
     }
@@ -96,8 +100,8 @@ public final class HostileInputs {
             case LONG_WORD -> utf8(longWord(r));
         };
         String extension = kind == Kind.RANDOM_BYTES ? "bin" : looksLikeJson(value) ? "json" : "txt";
-        String name = String.format(Locale.ROOT, "%05d-%s.%s", index, kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                extension);
+        String kindName = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String name = String.format(Locale.ROOT, "%05d-%s.%s", index, kindName, extension);
         return new HostileInput(index, kind, name, value, Map.copyOf(headers));
     }
 
@@ -286,35 +290,35 @@ public final class HostileInputs {
     }
 
     private byte[] hugeField(SplittableRandom r, Map<String, String> headers) {
-        String body = HostileText.json("A short body. " + HostileText.word(r, 20));
         return switch (r.nextInt(10)) {
-            case 0 -> json(r, "{\"id\": " + HostileText.json("i".repeat(40_000)) + ", \"body\": " + body + "}", headers);
-            case 1 -> json(r, "{\"title\": " + HostileText.json("T".repeat(1 << 20)) + ", \"body\": " + body + "}", headers);
-            case 2 -> json(r, "{\"title\": " + HostileText.json(HostileText.word(r, 300_000)) + ", \"body\": " + body + "}",
-                    headers);
-            case 3 -> json(r, "{\"url\": " + HostileText.json("https://example.org/" + "p/".repeat(50_000)) + ", \"body\": "
-                    + body + "}", headers);
-            case 4 -> json(r, "{\"source\": " + HostileText.json("S".repeat(r.nextInt(513, 20_000))) + ", \"language\": "
-                    + HostileText.json("en-" + "x".repeat(r.nextInt(1, 10_000))) + ", \"published_at\": "
-                    + HostileText.json("2024-01-01" + " ".repeat(r.nextInt(1, 10_000))) + ", \"body\": " + body + "}",
-                    headers);
-            case 5 -> utf8(HostileText.word(r, r.nextInt(1000, 300_000)) + "\n\nThe body follows the long first line.");
-            case 6 -> {
-                headers.put("url", "https://example.org/" + "u".repeat(r.nextInt(4000, 20_000)));
-                yield utf8(seedText(r));
-            }
+            case 0 -> json(r, article(r, "id", "i".repeat(40_000)), headers);
+            case 1 -> json(r, article(r, "title", "T".repeat(1 << 20)), headers);
+            case 2 -> json(r, article(r, "title", HostileText.word(r, 300_000)), headers);
+            case 3 -> json(r, article(r, "url", "https://example.org/" + "p/".repeat(50_000)), headers);
+            case 4 -> json(r, article(r, "source", "S".repeat(r.nextInt(513, 20_000))), headers);
+            case 5 -> json(r, article(r, r.nextBoolean() ? "language" : "published_at",
+                    "2024-01-01" + "x".repeat(r.nextInt(1, 10_000))), headers);
+            case 6 -> utf8(HostileText.word(r, r.nextInt(1000, 300_000)) + "\n\nThe body follows the long first line.");
             case 7 -> {
-                for (int i = r.nextInt(60, 200); i > 0; i--) {
-                    headers.put("h" + i, "v");
-                }
+                headers.put(r.nextBoolean() ? "url" : "source", "https://example.org/" + "u".repeat(r.nextInt(500, 20_000)));
                 yield utf8(seedText(r));
             }
             case 8 -> {
-                headers.put("k".repeat(r.nextInt(200, 2000)), "v");
+                for (int i = r.nextInt(60, 200); i > 0; i--) {
+                    headers.put(i == 1 ? "k".repeat(r.nextInt(1, 2000)) : "h" + i, "v");
+                }
                 yield utf8(seedText(r));
             }
-            default -> json(r, "{\"body\": " + HostileText.json("word ".repeat(r.nextInt(100_000, 140_000))) + "}", headers);
+            default -> json(r, "{\"body\": " + HostileText.json("word ".repeat(r.nextInt(100_000, 140_000))) + "}",
+                    headers);
         };
+    }
+
+    /** A JSON article with a short body and {@code value} in {@code field} (the title, unless that is the field). */
+    private static String article(SplittableRandom r, String field, String value) {
+        String title = field.equals("title") ? "" : "\"title\": \"A title\", ";
+        return "{" + title + "\"" + field + "\": " + HostileText.json(value) + ", \"body\": "
+                + HostileText.json("A short body. " + HostileText.word(r, 20)) + "}";
     }
 
     private String punctuationRun(SplittableRandom r) {

@@ -29,8 +29,8 @@ class AttributionFinderTest {
     private final AttributionFinder finder = new AttributionFinder(FILE);
 
     private static Pattern dateline() {
-        return FILE.section("attribution").stream().filter(p -> p.startsWith("(?-i)^")).map(p -> Pattern.compile(p, FLAGS))
-                .findFirst().orElseThrow();
+        return FILE.section("attribution").stream().filter(p -> p.startsWith("(?-i)^"))
+                .map(p -> Pattern.compile(p, FLAGS)).findFirst().orElseThrow();
     }
 
     private Attribution find(String lead) {
