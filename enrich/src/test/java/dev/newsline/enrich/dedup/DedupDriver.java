@@ -10,6 +10,9 @@ import dev.newsline.ingest.topology.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.Metric;
@@ -52,6 +55,8 @@ final class DedupDriver implements AutoCloseable {
         result.duplicates().to("duplicates", Produced.with(Serdes.String(), JsonSerde.of(DuplicateArticle.class)));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
+        // Its own state directory: two builds on one machine must not share (and lock) one RocksDB.
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
         driver = new TopologyTestDriver(builder.build(), p, WALL_CLOCK);
         in = driver.createInputTopic("in", Serdes.String().serializer(), EnrichStage.ENRICHED_SERDE.serializer());
         originals = driver.createOutputTopic("originals", Serdes.String().deserializer(),
@@ -112,5 +117,13 @@ final class DedupDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+    }
+
+    private static String stateDir() {
+        try {
+            return Files.createTempDirectory("dedup-test-state").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
