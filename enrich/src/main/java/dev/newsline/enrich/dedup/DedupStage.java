@@ -4,7 +4,10 @@ import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.serde.JsonSerde;
+import dev.newsline.ingest.topology.IngestStage;
+import dev.newsline.ingest.topology.Topics;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -12,12 +15,15 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Dedup part of the enrich stage: splits enriched articles into originals and duplicates by scatter–gather.
  * Each article scatters small probe records (exact keys and LSH bands) repartitioned by probe key; each
  * probe's task answers from its index; the verdicts and the article meet again repartitioned by delivery.
+ * An article a dedup step fails on goes to news.rejected (stage "dedup"), so each leaves exactly once.
  * See docs/dedup.md.
  */
 public final class DedupStage {
@@ -35,31 +41,50 @@ public final class DedupStage {
 
     /** Adds dedup after {@code enriched} (keyed by article id). */
     public static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings) {
-        KStream<String, Fingerprint> fingerprinted = enriched
-                .processValues(() -> new FingerprintProcessor(settings), Named.as("dedup-fingerprint"));
+        return build(enriched, settings, UnaryOperator.identity());
+    }
 
-        KStream<String, GatherInput> verdicts = fingerprinted
+    /** Test seam: {@code indexStore} wraps each task's probe index store (see {@link ProbeIndexProcessor}). */
+    static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings,
+            UnaryOperator<KeyValueStore<Bytes, byte[]>> indexStore) {
+        Map<String, KStream<String, DedupOutcome>> fingerprinted = enriched
+                .processValues(() -> new FingerprintProcessor(settings), Named.as(FingerprintProcessor.STEP))
+                .split(Named.as("dedup-fingerprint-"))
+                .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
+                .defaultBranch(Branched.as("ok"));
+        toRejected(fingerprinted.get("dedup-fingerprint-failed"), "dedup-fingerprint-to-rejected");
+        KStream<String, Fingerprint> fingerprints = fingerprinted.get("dedup-fingerprint-ok")
+                .mapValues(o -> (Fingerprint) o, Named.as("dedup-as-fingerprint"));
+
+        KStream<String, GatherInput> verdicts = fingerprints
                 .flatMap((id, f) -> f.probes().stream().map(probe -> KeyValue.pair(probe, f.probeValue(probe))).toList(),
                         Named.as("dedup-scatter-probes"))
                 .repartition(Repartitioned.with(Serdes.Bytes(), new OrderKeySerde()).withName("dedup-probes"))
-                .process(ProbeIndexProcessor.supplier(settings), Named.as("dedup-probe-index"))
+                .process(ProbeIndexProcessor.supplier(settings, indexStore), Named.as(ProbeIndexProcessor.STEP))
                 .repartition(Repartitioned.with(Serdes.String(), GATHER_SERDE).withName("dedup-verdicts"));
 
-        KStream<String, GatherInput> articles = fingerprinted
+        KStream<String, GatherInput> articles = fingerprints
                 .map((id, f) -> KeyValue.pair(f.ref(), GatherInput.article(f)), Named.as("dedup-key-by-delivery"))
                 .repartition(Repartitioned.with(Serdes.String(), GATHER_SERDE).withName("dedup-articles"));
 
-        Map<String, KStream<String, DedupVerdict>> decided = articles
+        Map<String, KStream<String, DedupOutcome>> decided = articles
                 .merge(verdicts, Named.as("dedup-article-and-verdicts"))
-                .process(VerdictGatherer.supplier(settings), Named.as("dedup-gather"))
+                .process(VerdictGatherer.supplier(settings), Named.as(VerdictGatherer.STEP))
                 .split(Named.as("dedup-"))
-                .branch((id, v) -> v.duplicate(), Branched.as("duplicate"))
+                .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
+                .branch((id, o) -> ((DedupVerdict) o).duplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("original"));
+        toRejected(decided.get("dedup-failed"), "dedup-gather-to-rejected");
 
         KStream<String, EnrichedArticle> originals = decided.get("dedup-original")
-                .mapValues(DedupVerdict::article, Named.as("dedup-as-original"));
+                .mapValues(o -> ((DedupVerdict) o).article(), Named.as("dedup-as-original"));
         KStream<String, DuplicateArticle> duplicates = decided.get("dedup-duplicate")
-                .mapValues(DedupVerdict::asDuplicate, Named.as("dedup-as-duplicate"));
+                .mapValues(o -> ((DedupVerdict) o).asDuplicate(), Named.as("dedup-as-duplicate"));
         return new DedupResult(originals, duplicates);
+    }
+
+    private static void toRejected(KStream<String, DedupOutcome> failed, String name) {
+        failed.mapValues(o -> ((DedupFailure) o).rejected(), Named.as(name + "-record"))
+                .to(Topics.REJECTED, Produced.with(Serdes.String(), IngestStage.REJECTED_SERDE).withName(name));
     }
 }

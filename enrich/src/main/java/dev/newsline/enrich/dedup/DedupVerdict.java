@@ -14,7 +14,7 @@ import dev.newsline.enrich.model.EnrichedArticle;
  *                    {@code duplicateOf}'s: by publication it is the original of the pair, delivered late
  */
 public record DedupVerdict(EnrichedArticle article, String duplicateOf, double similarity, String method,
-        boolean publishedEarlier) {
+        boolean publishedEarlier) implements DedupOutcome {
 
     /** The verdict for an original. */
     public static DedupVerdict original(EnrichedArticle article) {

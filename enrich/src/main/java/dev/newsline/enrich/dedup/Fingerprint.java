@@ -12,7 +12,8 @@ import org.apache.kafka.common.utils.Bytes;
  * @param probes  exact keys (id, canonical URL, content hash), then one key per LSH band
  * @param sketch  what verifies near candidates, or null for texts too short for near probes
  */
-public record Fingerprint(EnrichedArticle article, OrderKey order, List<Bytes> probes, SimilaritySketch sketch) {
+public record Fingerprint(EnrichedArticle article, OrderKey order, List<Bytes> probes, SimilaritySketch sketch)
+        implements DedupOutcome {
 
     /** The value scattered with {@code probe}: the order key, with the sketch on band probes only. */
     public OrderKey probeValue(Bytes probe) {

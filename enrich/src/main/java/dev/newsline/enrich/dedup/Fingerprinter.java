@@ -67,7 +67,7 @@ public final class Fingerprinter {
         return title + body;
     }
 
-    /** The order key of {@code a}. */
+    /** The order key of {@code a} (its id bounded: {@link OrderKey#boundedId}). */
     public static OrderKey orderKey(EnrichedArticle a) {
         Origin o = a.origin();
         long processed = a.ingestedAt() != null ? a.ingestedAt().toEpochMilli()
@@ -77,7 +77,7 @@ public final class Fingerprinter {
         // Partition and offset, not a hash: within a partition the tie-break then follows arrival order.
         long delivery = o != null ? ((long) o.partition() << 40) | (o.offset() & 0xFF_FFFF_FFFFL)
                 : Mix.fmix64(processed ^ a.id().hashCode());
-        return new OrderKey(eventMs, a.id(), delivery, processed);
+        return new OrderKey(eventMs, OrderKey.boundedId(a.id()), delivery, processed);
     }
 
     private static byte[] digest(String s) {

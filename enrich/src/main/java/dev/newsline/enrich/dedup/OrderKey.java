@@ -1,21 +1,43 @@
 package dev.newsline.enrich.dedup;
 
+import dev.newsline.enrich.identity.ArticleIdentity;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HexFormat;
 
 /**
  * Where an article stands when two copies meet: which one may be the original of the other.
  *
  * @param eventTime   published_at, else event time (epoch ms)
- * @param id          article id
+ * @param id          article id, or for an id longer than {@link #MAX_ID_BYTES} its digest ({@link #boundedId})
  * @param delivery    the raw record's partition and offset, so two deliveries of one id are still ordered
  * @param processedAt when enrich saw it (epoch ms)
  * @param sketch      what verifies a near match (on band probes and their index entries), else null
  */
 public record OrderKey(long eventTime, String id, long delivery, long processedAt, SimilaritySketch sketch) {
 
+    /**
+     * Longest id an order key carries, in UTF-8 bytes. Ingest caps ids far below this; the index must stay
+     * bounded on its own, because every probe record, index entry and verdict carries the id.
+     */
+    public static final int MAX_ID_BYTES = 1024;
+    private static final String DIGEST_PREFIX = "sha256:";
+
     /** An order key without a sketch (exact probes). */
     public OrderKey(long eventTime, String id, long delivery, long processedAt) {
         this(eventTime, id, delivery, processedAt, null);
+    }
+
+    /**
+     * {@code id} itself when it fits in {@link #MAX_ID_BYTES}, else {@code sha256:} and the hex SHA-256 of
+     * it: still one name per id (so exact-id matches, order and gather keys are unchanged), 71 bytes long.
+     */
+    public static String boundedId(String id) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: most ids are decided without encoding them.
+        if (id.length() * 3 <= MAX_ID_BYTES || id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES) {
+            return id;
+        }
+        return DIGEST_PREFIX + HexFormat.of().formatHex(ArticleIdentity.sha256(id));
     }
 
     /** This key carrying {@code s}. */

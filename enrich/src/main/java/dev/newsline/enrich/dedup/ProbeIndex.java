@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -17,6 +19,8 @@ import org.apache.kafka.streams.state.Stores;
  * Keys are prefixed with a time bucket of half a window, so a lookup is four point gets (RocksDB's bloom
  * filters answer the usual "never seen" without reading data) and expiry is a prefix delete of the
  * buckets that fell out of the window, done a little on every call so it never pauses the task.
+ * A value that does not decode ({@link IndexValueFormat}) is reported, read as what of it checked out, and
+ * rewritten with that (or deleted), so the store and its changelog heal instead of failing every reader.
  */
 final class ProbeIndex {
 
@@ -30,12 +34,15 @@ final class ProbeIndex {
 
     private final KeyValueStore<Bytes, byte[]> store;
     private final long bucketMs;
+    private final Consumer<String> corrupt;
     private long purgedBelow = -1;
     private Bytes purgeFrom;
 
-    ProbeIndex(KeyValueStore<Bytes, byte[]> store, long windowMs) {
+    /** An index over {@code store}; {@code corrupt} hears of each unreadable value (once: it is repaired). */
+    ProbeIndex(KeyValueStore<Bytes, byte[]> store, long windowMs, Consumer<String> corrupt) {
         this.store = store;
         this.bucketMs = Math.max(1, windowMs / 2);
+        this.corrupt = corrupt;
     }
 
     static StoreBuilder<KeyValueStore<Bytes, byte[]>> storeBuilder() {
@@ -47,21 +54,34 @@ final class ProbeIndex {
         long b = bucket(time);
         List<OrderKey> out = new ArrayList<>();
         for (long i = Math.max(0, b - 2); i <= b + 1; i++) {
-            out.addAll(decode(store.get(key(i, probe))));
+            out.addAll(read(key(i, probe)));
         }
         return out;
     }
 
     /** Files {@code entry} under {@code probe} in the bucket of its index time. */
     void add(Bytes probe, OrderKey entry) {
-        Bytes key = key(bucket(entry.indexTime()), probe);
-        List<OrderKey> entries = new ArrayList<>(decode(store.get(key)));
+        Bytes key = keyAt(probe, entry.indexTime());
+        List<OrderKey> entries = new ArrayList<>(read(key));
         entries.add(entry);
         if (entries.size() > MAX_ENTRIES) {
             entries.sort(FIRST_PROCESSED);
             entries = entries.subList(0, MAX_ENTRIES);
         }
-        store.put(key, encode(entries));
+        store.put(key, IndexValueFormat.encode(entries));
+    }
+
+    private List<OrderKey> read(Bytes key) {
+        IndexValueFormat.Decoded d = IndexValueFormat.decode(store.get(key));
+        if (d.corrupt()) {
+            corrupt.accept(d.problem() + " under key " + HexFormat.of().formatHex(key.get()));
+            if (d.entries().isEmpty()) {
+                store.delete(key);
+            } else {
+                store.put(key, IndexValueFormat.encode(d.entries()));
+            }
+        }
+        return d.entries();
     }
 
     /** Deletes up to a few dozen keys of buckets entirely older than one window before {@code now}. */
@@ -95,6 +115,11 @@ final class ProbeIndex {
         return Bytes.wrap(Arrays.copyOf(k, k.length + 1));
     }
 
+    /** The store key of {@code probe} for an entry indexed at {@code indexTime}: its bucket, then the probe key. */
+    Bytes keyAt(Bytes probe, long indexTime) {
+        return key(bucket(indexTime), probe);
+    }
+
     private long bucket(long time) {
         return Math.max(0, time) / bucketMs;
     }
@@ -106,28 +131,5 @@ final class ProbeIndex {
     private static Bytes key(long bucket, Bytes probe) {
         byte[] p = probe.get();
         return Bytes.wrap(ByteBuffer.allocate(4 + p.length).putInt((int) bucket).put(p).array());
-    }
-
-    private static List<OrderKey> decode(byte[] value) {
-        if (value == null) {
-            return List.of();
-        }
-        ByteBuffer b = ByteBuffer.wrap(value);
-        int n = b.get();
-        List<OrderKey> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byte[] one = new byte[b.getShort()];
-            b.get(one);
-            out.add(OrderKeySerde.read(one));
-        }
-        return out;
-    }
-
-    private static byte[] encode(List<OrderKey> entries) {
-        List<byte[]> parts = entries.stream().map(OrderKeySerde::write).toList();
-        ByteBuffer b = ByteBuffer.allocate(1 + parts.stream().mapToInt(p -> 2 + p.length).sum());
-        b.put((byte) parts.size());
-        parts.forEach(p -> b.putShort((short) p.length).put(p));
-        return b.array();
     }
 }

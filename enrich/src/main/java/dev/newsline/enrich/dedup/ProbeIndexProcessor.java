@@ -1,8 +1,10 @@
 package dev.newsline.enrich.dedup;
 
+import dev.newsline.ingest.validate.Rejections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,7 +15,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Band task of the scatter–gather: for one probe key (partitioned by it), finds the earlier articles that
- * share it, answers with a verdict keyed by the probing delivery, then remembers the prober.
+ * share it, answers with a verdict keyed by the probing delivery, then remembers the prober. Every probe
+ * with a readable order key gets exactly one verdict: a failure answering it becomes an error verdict, so
+ * the gatherer can count the article's verdicts complete and reject it instead of waiting for ever.
  */
 public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, String, GatherInput> {
 
@@ -22,21 +26,38 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
     /** Candidates per verdict; a hot key (boilerplate) must not make verdicts grow without bound. */
     static final int MAX_CANDIDATES = ProbeIndex.MAX_ENTRIES;
 
+    /** Processor name, named in error verdicts and in the rejections they lead to. */
+    static final String STEP = "dedup-probe-index";
+
     private final DedupSettings settings;
+    private final UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView;
     private ProbeIndex index;
     private ProcessorContext<String, GatherInput> context;
+    private AnomalyCounter corruptValues;
+    private AnomalyCounter unreadableProbes;
+    private AnomalyCounter failedProbes;
 
     ProbeIndexProcessor(DedupSettings settings) {
-        this.settings = settings;
+        this(settings, UnaryOperator.identity());
     }
 
-    /** Supplier that also declares the store. */
-    public static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings) {
+    /**
+     * Test seam: {@code storeView} wraps the task's index store (identity in production), so a test can make
+     * the store fail and watch the error path end to end.
+     */
+    ProbeIndexProcessor(DedupSettings settings, UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView) {
+        this.settings = settings;
+        this.storeView = storeView;
+    }
+
+    /** Supplier that also declares the store; {@code storeView} is the test seam (identity in production). */
+    static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings,
+            UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView) {
         StoreBuilder<KeyValueStore<Bytes, byte[]>> store = ProbeIndex.storeBuilder();
         return new ProcessorSupplier<>() {
             @Override
             public Processor<Bytes, OrderKey, String, GatherInput> get() {
-                return new ProbeIndexProcessor(settings);
+                return new ProbeIndexProcessor(settings, storeView);
             }
 
             @Override
@@ -49,18 +70,55 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
     @Override
     public void init(ProcessorContext<String, GatherInput> context) {
         this.context = context;
-        KeyValueStore<Bytes, byte[]> store = context.getStateStore(STORE);
-        this.index = new ProbeIndex(store, settings.window().toMillis());
+        this.corruptValues = new AnomalyCounter(context, "probe-index-corrupt-values");
+        this.unreadableProbes = new AnomalyCounter(context, "probe-index-unreadable-probes");
+        this.failedProbes = new AnomalyCounter(context, "probe-index-failed-probes");
+        KeyValueStore<Bytes, byte[]> store = storeView.apply(context.getStateStore(STORE));
+        this.index = new ProbeIndex(store, settings.window().toMillis(), corruptValues::record);
     }
 
     @Override
     public void process(Record<Bytes, OrderKey> probe) {
         OrderKey prober = probe.value();
-        index.expire(prober.indexTime());
-        List<OrderKey> candidates = candidates(index.entries(probe.key(), prober.indexTime()), prober, settings);
-        index.add(probe.key(), prober);
-        ProbeVerdict verdict = new ProbeVerdict(ProbeKind.of(probe.key()), candidates);
+        if (prober == null) {
+            // Bytes OrderKeySerde could not read: there is no delivery to answer. The gatherer's timeout
+            // decides that article with the verdicts it has.
+            unreadableProbes.record("a probe record whose order key does not decode");
+            return;
+        }
+        ProbeVerdict verdict;
+        try {
+            verdict = answer(probe.key(), prober);
+        } catch (RuntimeException e) {
+            String error = DedupRejections.message(STEP, Rejections.internalError(e).message());
+            failedProbes.record(error);
+            verdict = ProbeVerdict.failed(kindOrNull(probe.key()), error);
+        }
+        // forwarded outside the try: a failure to send is not this probe failing, and must not be swallowed
         context.forward(probe.withKey(Refs.of(prober)).withValue(GatherInput.verdict(verdict)));
+    }
+
+    private ProbeVerdict answer(Bytes key, OrderKey prober) {
+        ProbeKind kind = ProbeKind.of(key);
+        index.expire(prober.indexTime());
+        List<OrderKey> candidates = candidates(index.entries(key, prober.indexTime()), prober, settings);
+        index.add(key, prober);
+        return new ProbeVerdict(kind, candidates);
+    }
+
+    private static ProbeKind kindOrNull(Bytes key) {
+        try {
+            return ProbeKind.of(key);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        corruptValues.close();
+        unreadableProbes.close();
+        failedProbes.close();
     }
 
     /**

@@ -13,10 +13,25 @@ import java.util.Arrays;
  */
 public record SimilaritySketch(byte[] bits, int shingles) {
 
+    /** Most bytes of 2-bit values a sketch may hold (1,024 values; the default signature keeps 384 in 96 bytes). */
+    static final int MAX_BYTES = 256;
+    /** Largest shingle count written (two bytes). */
+    static final int MAX_SHINGLES = 0xFFFF;
     private static final int BITS = 2;
     private static final int VALUES_PER_BYTE = 8 / BITS;
     /** Chance that two different minima agree on their low 2 bits. */
     private static final double COLLISION = 1.0 / (1 << BITS);
+
+    /** Rejects what the binary form could not hold: no values, more than {@link #MAX_BYTES}, a count outside two bytes. */
+    public SimilaritySketch {
+        if (bits == null || bits.length == 0 || bits.length > MAX_BYTES) {
+            throw new IllegalArgumentException("a sketch holds 1 to " + MAX_BYTES + " bytes, not "
+                    + (bits == null ? "none" : bits.length));
+        }
+        if (shingles < 0 || shingles > MAX_SHINGLES) {
+            throw new IllegalArgumentException("shingle count out of range: " + shingles);
+        }
+    }
 
     /** The sketch of a MinHash signature over {@code shingleCount} distinct shingles. */
     public static SimilaritySketch of(int[] signature, int shingleCount) {
@@ -24,7 +39,7 @@ public record SimilaritySketch(byte[] bits, int shingles) {
         for (int i = 0; i < signature.length; i++) {
             bits[i / VALUES_PER_BYTE] |= (byte) ((signature[i] & 0b11) << (BITS * (i % VALUES_PER_BYTE)));
         }
-        return new SimilaritySketch(bits, Math.min(shingleCount, 0xFFFF));
+        return new SimilaritySketch(bits, Math.min(shingleCount, MAX_SHINGLES));
     }
 
     /**
@@ -61,13 +76,22 @@ public record SimilaritySketch(byte[] bits, int shingles) {
         return 2 + 2 + bits.length;
     }
 
+    /** Writes the value count in bytes and the shingle count as unsigned shorts (both range-checked on construction), then the values. */
     void writeTo(ByteBuffer b) {
         b.putShort((short) bits.length).putShort((short) shingles).put(bits);
     }
 
+    /** Reads what {@link #writeTo} wrote; a length out of range or past the end is a {@link CorruptEntryException}. */
     static SimilaritySketch readFrom(ByteBuffer b) {
-        byte[] bits = new byte[Short.toUnsignedInt(b.getShort())];
+        if (b.remaining() < 4) {
+            throw new CorruptEntryException("sketch header truncated");
+        }
+        int length = Short.toUnsignedInt(b.getShort());
         int shingles = Short.toUnsignedInt(b.getShort());
+        if (length == 0 || length > MAX_BYTES || length > b.remaining()) {
+            throw new CorruptEntryException("sketch length " + length + " out of range (" + b.remaining() + " bytes left)");
+        }
+        byte[] bits = new byte[length];
         b.get(bits);
         return new SimilaritySketch(bits, shingles);
     }

@@ -2,55 +2,71 @@ package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.serde.JsonSerde;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * Gather side (partitioned by delivery ref): holds an article until the verdict of every probe it scattered
- * has arrived, then decides original or duplicate and forwards the decision keyed by article id.
+ * has arrived, then decides original or duplicate and forwards the decision keyed by article id. An article
+ * with a failed verdict, or that this processor fails on, leaves as a {@link DedupFailure}; one still
+ * waiting after {@link #PENDING_TIMEOUT} is decided with the verdicts it has (see docs/dedup.md). So every
+ * article that arrives leaves exactly once.
  */
-public final class VerdictGatherer implements Processor<String, GatherInput, String, DedupVerdict> {
+public final class VerdictGatherer implements Processor<String, GatherInput, String, DedupOutcome> {
 
-    /** Name of the RocksDB key-value store: delivery ref → article and verdicts so far. */
+    /** Name of the RocksDB key-value store: delivery ref → {@link PendingArticle} as JSON. */
     public static final String STORE = "dedup-gather";
+    /**
+     * How long an article may wait for its verdicts (wall clock, counted while this task runs) before it is
+     * decided with those it has, and how long verdicts whose article never came are kept. Verdicts normally
+     * arrive within seconds, rebalances included (DedupIT); only a lost verdict waits this long.
+     */
+    public static final Duration PENDING_TIMEOUT = Duration.ofMinutes(15);
+    /** How often the store is swept for entries past {@link #PENDING_TIMEOUT}. */
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /** Most entries resolved by one sweep, so a sweep after a long outage does not pause the task. */
+    static final int SWEEP_MAX = 1000;
+    /** Processor name, named in the rejections of articles it fails on. */
+    static final String STEP = "dedup-gather";
+    private static final JsonSerde<PendingArticle> PENDING = JsonSerde.of(PendingArticle.class);
 
     private final DedupSettings settings;
-    private KeyValueStore<String, Pending> pending;
-    private ProcessorContext<String, DedupVerdict> context;
-
-    /**
-     * An article waiting for its verdicts (either part may arrive first).
-     *
-     * @param article  the article, once it has arrived
-     * @param expected verdicts to await (known with the article)
-     * @param sketch   the article's similarity sketch (with the article)
-     * @param verdicts verdicts so far
-     */
-    public record Pending(EnrichedArticle article, int expected, SimilaritySketch sketch, List<ProbeVerdict> verdicts) {
-    }
+    private final DedupRejections rejections = new DedupRejections();
+    private KeyValueStore<String, byte[]> store;
+    private ProcessorContext<String, DedupOutcome> context;
+    private long startedAt;
+    private AnomalyCounter unreadable;
+    private AnomalyCounter failures;
+    private AnomalyCounter timedOut;
+    private AnomalyCounter leftovers;
 
     VerdictGatherer(DedupSettings settings) {
         this.settings = settings;
     }
 
     /** Supplier that also declares the store. */
-    public static ProcessorSupplier<String, GatherInput, String, DedupVerdict> supplier(DedupSettings settings) {
-        StoreBuilder<KeyValueStore<String, Pending>> store = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(Pending.class));
+    public static ProcessorSupplier<String, GatherInput, String, DedupOutcome> supplier(DedupSettings settings) {
+        // Raw bytes, decoded here: an unreadable entry must be handled, not thrown from the store.
+        StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray());
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, GatherInput, String, DedupVerdict> get() {
+            public Processor<String, GatherInput, String, DedupOutcome> get() {
                 return new VerdictGatherer(settings);
             }
 
@@ -62,32 +78,125 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     }
 
     @Override
-    public void init(ProcessorContext<String, DedupVerdict> context) {
+    public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
-        this.pending = context.getStateStore(STORE);
+        this.store = context.getStateStore(STORE);
+        this.startedAt = context.currentSystemTimeMs();
+        this.unreadable = new AnomalyCounter(context, "gather-unreadable-entries");
+        this.failures = new AnomalyCounter(context, "gather-failures");
+        this.timedOut = new AnomalyCounter(context, "gather-timed-out-articles");
+        this.leftovers = new AnomalyCounter(context, "gather-leftover-verdicts-deleted");
+        context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
 
     @Override
     public void process(Record<String, GatherInput> record) {
-        GatherInput in = record.value();
-        Pending p = pending.get(record.key());
-        EnrichedArticle article = p == null ? null : p.article();
-        int expected = p == null ? 0 : p.expected();
-        SimilaritySketch sketch = p == null ? null : p.sketch();
-        List<ProbeVerdict> verdicts = new ArrayList<>(p == null ? List.of() : p.verdicts());
-        if (in.article() != null) {
-            article = in.article();
-            expected = in.expected();
-            sketch = in.sketch();
-        } else {
-            verdicts.add(in.verdict());
+        String ref = record.key();
+        EnrichedArticle article = record.value() == null ? null : record.value().article();
+        DedupOutcome outcome = null;
+        try {
+            PendingArticle p = load(ref).with(record.value());
+            article = p.article();
+            if (p.ready()) {
+                store.delete(ref);
+                outcome = resolve(p);
+            } else {
+                store.put(ref, PENDING.serializer().serialize(STORE, p));
+            }
+        } catch (RuntimeException e) {
+            outcome = abandon(ref, article, e);
         }
-        if (article != null && verdicts.size() >= expected) {
-            pending.delete(record.key());
-            context.forward(record.withKey(article.id()).withValue(decide(article, sketch, verdicts, settings)));
-        } else {
-            pending.put(record.key(), new Pending(article, expected, sketch, verdicts));
+        // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
+        if (outcome != null) {
+            context.forward(record.withKey(article.id()).withValue(outcome));
         }
+    }
+
+    /** The entry under {@code ref}; an unreadable one is replaced by a failed verdict, so its article is rejected. */
+    private PendingArticle load(String ref) {
+        long now = context.currentSystemTimeMs();
+        byte[] bytes = store.get(ref);
+        if (bytes == null) {
+            return PendingArticle.first(now);
+        }
+        try {
+            return PENDING.deserializer().deserialize(STORE, bytes);
+        } catch (RuntimeException e) {
+            unreadable.record(ref + ": " + e.getMessage());
+            return PendingArticle.first(now).withVerdict(ProbeVerdict.failed(null,
+                    DedupRejections.message(STEP, "its stored state for this delivery was unreadable")));
+        }
+    }
+
+    /** The outcome of a ready (or timed-out) entry: a rejection if a verdict failed, else the decision. */
+    private DedupOutcome resolve(PendingArticle p) {
+        ProbeVerdict failed = p.failure();
+        if (failed != null) {
+            return rejections.failure(p.article(), failed.error());
+        }
+        return decide(p.article(), p.sketch(), p.verdicts(), settings);
+    }
+
+    /** After this processor threw: the entry is dropped and its article, if known, rejected. */
+    private DedupOutcome abandon(String ref, EnrichedArticle article, RuntimeException e) {
+        failures.record(ref + ": " + e);
+        try {
+            store.delete(ref);
+        } catch (RuntimeException ignored) {
+            // the sweep deletes it later
+        }
+        return article == null ? null : rejections.failure(article, STEP, e);
+    }
+
+    /**
+     * Resolves entries older than {@link #PENDING_TIMEOUT}: an article is decided with the verdicts it has
+     * (rejected if one failed); verdicts whose article never came are deleted.
+     */
+    private void sweep(long now) {
+        List<KeyValue<String, PendingArticle>> due = new ArrayList<>();
+        List<String> unreadableRefs = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = store.all()) {
+            while (it.hasNext() && due.size() < SWEEP_MAX) {
+                KeyValue<String, byte[]> e = it.next();
+                try {
+                    PendingArticle p = PENDING.deserializer().deserialize(STORE, e.value);
+                    if (now - Math.max(p.since(), startedAt) >= PENDING_TIMEOUT.toMillis()) {
+                        due.add(KeyValue.pair(e.key, p));
+                    }
+                } catch (RuntimeException unreadableEntry) {
+                    unreadableRefs.add(e.key);
+                }
+            }
+        }
+        for (String ref : unreadableRefs) {
+            unreadable.record(ref + ": deleted by the sweep");
+            store.delete(ref);
+        }
+        for (KeyValue<String, PendingArticle> e : due) {
+            store.delete(e.key);
+            EnrichedArticle article = e.value.article();
+            if (article == null) {
+                leftovers.record(e.key + ": " + e.value.verdicts().size() + " verdicts, no article");
+                continue;
+            }
+            timedOut.record(e.key + ": " + e.value.verdicts().size() + " of " + e.value.expected() + " verdicts");
+            DedupOutcome outcome;
+            try {
+                outcome = resolve(e.value);
+            } catch (RuntimeException failure) {
+                outcome = abandon(e.key, article, failure);
+            }
+            long origin = article.origin() != null ? article.origin().timestamp() : -1;
+            context.forward(new Record<>(article.id(), outcome, origin >= 0 ? origin : now));
+        }
+    }
+
+    @Override
+    public void close() {
+        unreadable.close();
+        failures.close();
+        timedOut.close();
+        leftovers.close();
     }
 
     /**

@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
-import dev.newsline.enrich.topology.EnrichStage;
-import dev.newsline.ingest.serde.JsonSerde;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,38 +33,26 @@ class DedupStageTest {
     static final Instant DAY = Instant.parse("2024-03-01T00:00:00Z");
     static final Instant NOW = Instant.parse("2024-03-02T10:00:00Z");
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, EnrichedArticle> in;
+    private DedupDriver dedup;
     private TestOutputTopic<String, EnrichedArticle> originals;
     private TestOutputTopic<String, DuplicateArticle> duplicates;
 
     @BeforeEach
     void setUp() {
-        StreamsBuilder builder = new StreamsBuilder();
-        DedupResult result = DedupStage.build(
-                builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)),
-                DedupSettings.defaults());
-        result.originals().to("originals", Produced.with(Serdes.String(), EnrichStage.ENRICHED_SERDE));
-        result.duplicates().to("duplicates", Produced.with(Serdes.String(), JsonSerde.of(DuplicateArticle.class)));
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-test");
-        driver = new TopologyTestDriver(builder.build(), p);
-        in = driver.createInputTopic("in", Serdes.String().serializer(), EnrichStage.ENRICHED_SERDE.serializer());
-        originals = driver.createOutputTopic("originals", Serdes.String().deserializer(),
-                EnrichStage.ENRICHED_SERDE.deserializer());
-        duplicates = driver.createOutputTopic("duplicates", Serdes.String().deserializer(),
-                JsonSerde.of(DuplicateArticle.class).deserializer());
+        dedup = new DedupDriver(DedupSettings.defaults());
+        originals = dedup.originals;
+        duplicates = dedup.duplicates;
     }
 
     @AfterEach
     void tearDown() {
-        driver.close();
+        // conservation: nothing the stage handles here may end up rejected
+        assertThat(dedup.rejected.isEmpty()).isTrue();
+        dedup.close();
     }
 
     private void send(EnrichedArticle... articles) {
-        for (EnrichedArticle a : articles) {
-            in.pipeInput(a.id(), a);
-        }
+        dedup.send(articles);
     }
 
     @Test
@@ -194,22 +171,11 @@ class DedupStageTest {
     @Test
     void indexEntriesOlderThanTheWindowAreDeleted() {
         send(article("a", null, TITLE, BODY, DAY, NOW));
-        KeyValueStore<Bytes, byte[]> index = driver.getKeyValueStore(ProbeIndexProcessor.STORE);
-        long before = count(index);
+        KeyValueStore<Bytes, byte[]> index = dedup.index();
+        long before = DedupDriver.size(index);
         send(article("far", null, OTHER_TITLE, OTHER_BODY, DAY.plus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30))));
         long keys = 2 + DedupSettings.defaults().bands(); // id, content, the bands (no URL)
         assertThat(before).isEqualTo(keys);
-        assertThat(count(index)).as("only the new article's keys are left").isEqualTo(keys);
-    }
-
-    private static long count(KeyValueStore<Bytes, byte[]> store) {
-        long n = 0;
-        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-        }
-        return n;
+        assertThat(DedupDriver.size(index)).as("only the new article's keys are left").isEqualTo(keys);
     }
 }

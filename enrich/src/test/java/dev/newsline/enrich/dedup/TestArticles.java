@@ -33,6 +33,14 @@ public final class TestArticles {
                 Map.of(), new Origin("news.raw", partition, offset, processed.toEpochMilli()));
     }
 
+    /** {@code a} with another id (null included: what no enricher would send). */
+    public static EnrichedArticle withId(EnrichedArticle a, String id) {
+        return new EnrichedArticle(a.schemaVersion(), id, a.title(), a.body(), a.appended(), a.publishedAt(),
+                a.eventTime(), a.ingestedAt(), a.source(), a.sources(), a.attribution(), a.url(), a.keywords(),
+                a.language(), a.countries(), a.topics(), a.contentHash(), a.original(), a.charset(), a.format(),
+                a.headers(), a.origin());
+    }
+
     public static String contentHash(String title, String body) {
         return ArticleIdentity.contentHash(NORMALIZER.normalize(title).joined() + "\n" + NORMALIZER.normalize(body).joined());
     }

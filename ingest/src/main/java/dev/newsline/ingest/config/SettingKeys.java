@@ -47,12 +47,12 @@ public final class SettingKeys {
             "600", "an integer from 50 to 100000", "leading characters of title+body read by the language detector",
             intIn(50, 100_000));
     public static final SettingKey<Duration> DEDUP_WINDOW = new SettingKey<>("newsline.dedup.window", "P7D",
-            "an ISO-8601 duration from PT1M to P366D, e.g. P7D or PT12H",
+            "an ISO-8601 duration from PT1S to P366D, e.g. P7D or PT12H",
             "how long (processing time) an article stays in the dedup index, and how far apart two copies' event "
                     + "times may be",
             text -> {
                 Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
-                if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(366)) > 0) {
+                if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.compareTo(Duration.ofDays(366)) > 0) {
                     throw new IllegalArgumentException();
                 }
                 return d;

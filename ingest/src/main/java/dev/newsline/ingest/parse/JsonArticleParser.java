@@ -1,20 +1,33 @@
 package dev.newsline.ingest.parse;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsline.ingest.limit.InputLimits;
 import dev.newsline.ingest.validate.InputRejectedException;
 import dev.newsline.ingest.validate.RejectReason;
 
 /**
  * Reads the JSON form {@code {id?, url?, source?, title?, body, published_at?, language?}}; unknown fields are
- * ignored, and {@code published_at} is read by {@link JsonTimestamp}.
+ * ignored, and {@code published_at} is read by {@link JsonTimestamp}. Nesting depth, token count, number and
+ * field-name lengths are held to {@link InputLimits} while parsing (TOO_COMPLEX); a {@code language} longer than
+ * {@link InputLimits#MAX_LANGUAGE_HINT_CHARS} is no language tag and is ignored.
  */
 public final class JsonArticleParser {
 
     // trailing tokens after the object mean the record is not one JSON article
-    private final ObjectMapper mapper = new ObjectMapper()
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                    .maxTokenCount(InputLimits.MAX_JSON_TOKENS)
+                    .maxNumberLength(InputLimits.MAX_JSON_NUMBER_CHARS)
+                    .maxNameLength(InputLimits.MAX_JSON_NAME_CHARS)
+                    .build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
@@ -37,11 +50,14 @@ public final class JsonArticleParser {
         return !bracedQuotation;
     }
 
-    /** @throws InputRejectedException with BAD_JSON */
+    /** @throws InputRejectedException with BAD_JSON, or TOO_COMPLEX past a parser limit */
     public JsonArticle parse(String text) {
         JsonNode node;
         try {
             node = mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new InputRejectedException(RejectReason.TOO_COMPLEX, "the JSON is past a parser limit: "
+                    + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(RejectReason.BAD_JSON, "not valid JSON: " + e.getOriginalMessage());
         }
@@ -49,7 +65,12 @@ public final class JsonArticleParser {
             throw new InputRejectedException(RejectReason.BAD_JSON, "the JSON is not an object");
         }
         return new JsonArticle(text(node, "id"), text(node, "url"), text(node, "source"), text(node, "title"),
-                text(node, "body"), JsonTimestamp.parse(node.get("published_at")), text(node, "language"));
+                text(node, "body"), JsonTimestamp.parse(node.get("published_at")), language(node));
+    }
+
+    private static String language(JsonNode node) {
+        String hint = text(node, "language");
+        return hint != null && hint.length() <= InputLimits.MAX_LANGUAGE_HINT_CHARS ? hint : null;
     }
 
     /** A string or number field as text; null when absent, null, or an object or array. */

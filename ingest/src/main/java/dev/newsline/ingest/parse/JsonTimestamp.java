@@ -1,6 +1,7 @@
 package dev.newsline.ingest.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.limit.InputLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads the JSON {@code published_at}: an ISO instant or offset date-time, an ISO local date-time or date
  * (taken as UTC), an RFC 1123 date ("Fri, 1 Mar 2024 10:00:00 GMT"), or epoch milliseconds as a number or a
- * string of digits. Anything else is null: a bad timestamp does not make the article bad.
+ * string of digits. Anything else is null: a bad timestamp does not make the article bad; so is a string longer
+ * than {@link InputLimits#MAX_TIMESTAMP_CHARS}.
  */
 final class JsonTimestamp {
 
@@ -31,7 +33,7 @@ final class JsonTimestamp {
             return null;
         }
         String s = node.asText().strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.length() > InputLimits.MAX_TIMESTAMP_CHARS) {
             return null;
         }
         if (s.chars().allMatch(Character::isDigit) && s.length() <= 15) {

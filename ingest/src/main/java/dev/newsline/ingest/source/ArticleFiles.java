@@ -11,16 +11,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Collects article files from files and folders: every regular file is one raw record, sent byte for
- * byte ({@code .json} files are declared as JSON). Folders are walked in name order; hidden files and
- * README files are skipped, since they describe a folder rather than being news.
+ * Lists article files under files and folders: every regular file is one raw record, sent byte for byte
+ * ({@code .json} files are declared as JSON). Folders are walked in name order; hidden files and README
+ * files are skipped, since they describe a folder rather than being news. Only paths and sizes are kept:
+ * each file is read when it is sent ({@link ArticleFile#read()}).
  */
 public final class ArticleFiles {
 
     private ArticleFiles() {
     }
 
-    /** Every article file under {@code paths}, in a stable order. */
+    /** Every article file under {@code paths}, in a stable order, not yet read. */
     public static List<ArticleFile> collect(List<Path> paths) throws NoSuchFileException {
         List<ArticleFile> files = new ArrayList<>();
         for (Path path : paths) {
@@ -29,10 +30,10 @@ public final class ArticleFiles {
             }
             try (Stream<Path> walk = Files.walk(path)) {
                 for (Path p : walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted().toList()) {
-                    files.add(new ArticleFile(p, Files.readAllBytes(p), contentType(p)));
+                    files.add(new ArticleFile(p, Files.size(p), contentType(p)));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
             }
         }
         return files;

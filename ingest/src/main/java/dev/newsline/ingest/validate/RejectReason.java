@@ -10,6 +10,16 @@ public enum RejectReason {
     BAD_ENCODING,
     /** Larger than {@code newsline.max.article.bytes}. */
     TOO_LARGE,
+    /**
+     * A field over its limit (docs/operations.md, "Limits"): the JSON {@code id}, {@code url}, {@code source} or
+     * the title, a header key or value, or more headers than allowed.
+     */
+    FIELD_TOO_LONG,
+    /**
+     * More work than one record may cost: JSON nested too deep, with too many tokens or too long a number or name,
+     * or text whose patterns ran past the record's step budget (a pathological run of punctuation or spaces).
+     */
+    TOO_COMPLEX,
     /** Declared or detected as JSON but not parseable, or not an object. */
     BAD_JSON,
     /** Parsed, but with no body text. */

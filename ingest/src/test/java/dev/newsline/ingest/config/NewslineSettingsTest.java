@@ -60,7 +60,7 @@ class NewslineSettingsTest {
             "newsline.max.article.bytes|99999999|an integer from 1024 to",
             "newsline.languages|arabic|ISO 639-1",
             "newsline.dedup.window|7 days|ISO-8601 duration",
-            "newsline.dedup.window|PT1S|ISO-8601 duration",
+            "newsline.dedup.window|PT0.5S|ISO-8601 duration",
             "newsline.dedup.min.similarity|1.5|a number from 0.05 to 1.0",
             "newsline.dedup.min.similarity|NaN|a number from 0.05 to 1.0",
             "newsline.route.tags|some|primary, all or off",

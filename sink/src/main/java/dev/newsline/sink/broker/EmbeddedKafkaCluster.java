@@ -5,6 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import kafka.server.BrokerServer;
+import kafka.server.ControllerServer;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -15,18 +21,39 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class EmbeddedKafkaCluster implements AutoCloseable {
 
+    /** Credentials of the super user of {@link #startWithSaslPlain()}. */
+    public static final List<String> SASL_ADMIN = List.of(JaasUtils.KAFKA_PLAIN_ADMIN, JaasUtils.KAFKA_PLAIN_ADMIN_PASSWORD);
+    /** Credentials of a user without ACLs on {@link #startWithSaslPlain()}. */
+    public static final List<String> SASL_USER = List.of(JaasUtils.KAFKA_PLAIN_USER1, JaasUtils.KAFKA_PLAIN_USER1_PASSWORD);
+
     private final KafkaClusterTestKit cluster;
     private final Path baseDir;
+    private final SecurityProtocol protocol;
 
-    private EmbeddedKafkaCluster(KafkaClusterTestKit cluster, Path baseDir) {
+    private EmbeddedKafkaCluster(KafkaClusterTestKit cluster, Path baseDir, SecurityProtocol protocol) {
         this.cluster = cluster;
         this.baseDir = baseDir;
+        this.protocol = protocol;
     }
 
     /** Formats and starts the broker; returns once it accepts clients (about 2 s). */
     public static EmbeddedKafkaCluster start() throws Exception {
+        return start(SecurityProtocol.PLAINTEXT);
+    }
+
+    /**
+     * A broker whose client listener takes SASL/PLAIN only, with ACLs enforced: {@link #SASL_ADMIN} is a
+     * super user, {@link #SASL_USER} has no ACLs. Sets the JVM's JAAS file while it runs.
+     */
+    public static EmbeddedKafkaCluster startWithSaslPlain() throws Exception {
+        return start(SecurityProtocol.SASL_PLAINTEXT);
+    }
+
+    private static EmbeddedKafkaCluster start(SecurityProtocol protocol) throws Exception {
         Path baseDir = Files.createTempDirectory("newsline-kafka-");
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setBrokerSecurityProtocol(protocol)
+                .setControllerSecurityProtocol(protocol)
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
@@ -58,7 +85,30 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         } finally {
             System.setOut(stdout);
         }
-        return new EmbeddedKafkaCluster(cluster, baseDir);
+        return new EmbeddedKafkaCluster(cluster, baseDir, protocol);
+    }
+
+    /**
+     * Stops the node (broker, then its KRaft controller) and starts it again after {@code down}, on the same
+     * log and metadata directories and the same port, as a restart of a broker process: clients keep their
+     * bootstrap address and reconnect, and every record written before is still there. Returns once the
+     * broker serves clients again.
+     */
+    public void restartBroker(Duration down) throws Exception {
+        for (BrokerServer broker : cluster.brokers().values()) {
+            broker.shutdown();
+        }
+        for (ControllerServer controller : cluster.controllers().values()) {
+            controller.shutdown();
+        }
+        Thread.sleep(down.toMillis());
+        for (ControllerServer controller : cluster.controllers().values()) {
+            controller.startup();
+        }
+        for (BrokerServer broker : cluster.brokers().values()) {
+            broker.startup();
+        }
+        cluster.waitForReadyBrokers();
     }
 
     /** {@code host:port} for clients. */
@@ -70,6 +120,11 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     public void close() throws Exception {
         cluster.close();
         deleteQuietly(baseDir);
+        if (protocol == SecurityProtocol.SASL_PLAINTEXT) {
+            // The test kit pointed the JVM at a JAAS file it has just deleted; later brokers must not read it.
+            System.clearProperty(org.apache.kafka.common.security.JaasUtils.JAVA_LOGIN_CONFIG_PARAM);
+            javax.security.auth.login.Configuration.setConfiguration(null);
+        }
     }
 
     private static void deleteQuietly(Path dir) {

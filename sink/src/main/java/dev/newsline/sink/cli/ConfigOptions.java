@@ -1,5 +1,7 @@
 package dev.newsline.sink.cli;
 
+import dev.newsline.ingest.config.InvalidSettingException;
+import dev.newsline.ingest.config.NewslineSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,11 @@ public final class ConfigOptions {
             description = "One setting, on top of --config (repeatable), e.g. --set num.stream.threads=4.")
     List<String> settings = new ArrayList<>();
 
-    /** The settings, file first, then each --set. */
+    /**
+     * The settings, file first, then each --set.
+     *
+     * @throws InvalidSettingException for an unknown {@code newsline.*} key or a bad value, before anything starts
+     */
     public Properties toProperties() {
         Properties p = new Properties();
         if (configFile != null) {
@@ -41,6 +47,7 @@ public final class ConfigOptions {
             }
             p.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
         }
+        NewslineSettings.from(p);
         return p;
     }
 }

@@ -1,20 +1,29 @@
 package dev.newsline.sink.cli;
 
 import dev.newsline.ingest.source.SharedFolder;
+import dev.newsline.sink.demo.DemoResult;
 import dev.newsline.sink.demo.DemoRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code newsline demo}: embedded broker, produce, wait until all is accounted for, dump, summarize. */
+/**
+ * {@code newsline demo}: embedded broker, produce, wait until all is accounted for, dump, summarize; after the
+ * timeout it still dumps and summarizes what arrived, names the missing input files and exits 1.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole pipeline on an embedded Kafka broker over sample articles, dump every output topic.")
+        description = {"Run the whole pipeline on an embedded Kafka broker over sample articles, dump every output topic.",
+                "Exits 1 if not every record is accounted for within --timeout (what arrived is still dumped and "
+                        + "summarized, and the missing input files are named)."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
@@ -32,16 +41,32 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (timeoutSeconds < 0) {
+            throw new UserError("--timeout takes a number of seconds, 0 or more, got " + timeoutSeconds);
+        }
+        Properties settings = config.toProperties();
         List<Path> paths = inputs.isEmpty() ? defaultInputs() : inputs;
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new UserError("input not found: " + p + " (give existing files or folders to --input)");
             }
         }
-        new DemoRunner(System.out).run(paths, dumpDir, config.toProperties(), Duration.ofSeconds(timeoutSeconds));
-        return 0;
+        DemoResult result = new DemoRunner(spec.commandLine().getOut())
+                .run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds));
+        if (result.allAccounted()) {
+            return 0;
+        }
+        spec.commandLine().getErr().println("newsline: " + (result.outputs().timedOut()
+                ? "timed out after " + timeoutSeconds + " s: " + result.outputs().total() + " of " + result.sent().size()
+                        + " records accounted for, " + result.missing().size() + " input files missing (listed above)"
+                : result.outputs().total() + " records on the output topics for " + result.sent().size()
+                        + " sent: records that should not be there (see the dumps)"));
+        return NewslineCommand.FAILURE;
     }
 
     private static List<Path> defaultInputs() {

@@ -1,14 +1,19 @@
 package dev.newsline.sink.demo;
 
 import dev.newsline.enrich.topology.Enrichers;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.source.ArticleFile;
 import dev.newsline.ingest.source.ArticleFiles;
+import dev.newsline.ingest.source.FileOutcome;
 import dev.newsline.ingest.source.RawArticleProducer;
+import dev.newsline.ingest.source.RawTopic;
+import dev.newsline.ingest.source.SendSummary;
+import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,45 +22,68 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The demo: an embedded broker, the application, every input file produced to news.raw, a wait until
- * every record is accounted for, each output topic dumped as JSON lines, and a summary table.
+ * The demo: an embedded broker, the application, every input file produced to news.raw the way
+ * {@code newsline produce} does, a wait until every record is accounted for (or the timeout), each output
+ * topic dumped as JSON lines, and a summary table; after a timeout, also the input files still missing.
  */
 public final class DemoRunner {
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    public DemoRunner(PrintStream out) {
+    public DemoRunner(PrintWriter out) {
         this.out = out;
     }
 
-    /** Runs the demo on {@code inputs}; writes {@code dumpDir/<topic>.jsonl}. */
-    public void run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout) throws Exception {
+    /** Runs the demo on {@code inputs}; writes {@code dumpDir/<topic>.jsonl} whether or not everything arrived. */
+    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout) throws Exception {
         List<ArticleFile> files = ArticleFiles.collect(inputs);
         out.printf("Newsline demo: %d input files from %s%n", files.size(), inputs);
         long t0 = System.nanoTime();
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
+            String bootstrap = kafka.bootstrapServers();
             long t1 = System.nanoTime();
-            out.printf("embedded Kafka broker at %s (started in %.1f s)%n", kafka.bootstrapServers(), seconds(t0, t1));
+            out.printf("embedded Kafka broker at %s (started in %.1f s)%n", bootstrap, seconds(t0, t1));
             Properties config = demoConfig(overrides);
-            Enrichers enrichers = Enrichers.load(NewslineSettings.from(config));
+            NewslineSettings settings = NewslineSettings.from(config);
+            Enrichers enrichers = Enrichers.load(settings);
             long t2 = System.nanoTime();
             out.printf("models and gazetteers loaded in %.1f s%n", seconds(t1, t2));
-            try (NewslineApplication app = NewslineApplication.start(kafka.bootstrapServers(), config, enrichers,
-                    Duration.ofSeconds(60));
-                 RawArticleProducer producer = new RawArticleProducer(kafka.bootstrapServers(), config);
-                 OutputCollector collector = new OutputCollector(kafka.bootstrapServers())) {
+            RawTopic.Status raw;
+            try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, config))) {
+                raw = RawTopic.ensure(admin, settings);
+            }
+            try (NewslineApplication app = NewslineApplication.start(bootstrap, config, enrichers, Duration.ofSeconds(60));
+                 RawArticleProducer producer = new RawArticleProducer(bootstrap, config, raw.maxMessageBytes());
+                 OutputCollector collector = new OutputCollector(bootstrap, config)) {
                 long t3 = System.nanoTime();
-                int produced = producer.send(files);
-                Map<String, List<ConsumerRecord<String, String>>> accounted = collector.awaitAccounted(produced, timeout);
+                SendSummary sent = producer.send(files, outcome -> {
+                    if (!outcome.sent()) {
+                        out.println(outcome.describe());
+                    }
+                });
+                out.printf("pipeline running in %.1f s; %s; waiting up to %d s for them on the output topics%n",
+                        seconds(t2, t3), sent.describe(), timeout.toSeconds());
+                out.flush();
+                AccountedOutputs accounted = collector.awaitAccounted(sent.sent().size(), timeout);
                 long t4 = System.nanoTime();
-                out.printf("pipeline running in %.1f s; %d records produced and accounted for in %.1f s%n",
-                        seconds(t2, t3), produced, seconds(t3, t4));
+                out.printf("%d of %d records accounted for in %.1f s%s%n", accounted.total(), sent.sent().size(),
+                        seconds(t3, t4), accounted.timedOut() ? " (timed out)" : "");
                 Map<String, Integer> routed = dump(collector, dumpDir);
-                DemoSummary.print(out, produced, accounted, routed);
+                DemoSummary.print(out, sent.sent().size(), accounted.byTopic(), routed);
+                List<FileOutcome> missing = MissingInputs.of(sent.sent(), accounted.byTopic());
+                if (!missing.isEmpty()) {
+                    out.printf("%n%d input files are on no output topic (%s, %s, %s):%n", missing.size(),
+                            Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED);
+                    missing.forEach(f -> out.printf("  %s (%d bytes, news.raw partition %d offset %d)%n",
+                            f.file().path(), f.bytes(), f.partition(), f.offset()));
+                }
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
+                out.flush();
+                return new DemoResult(sent.sent(), accounted, missing);
             }
         }
     }
@@ -73,6 +101,11 @@ public final class DemoRunner {
 
     private static Map<String, Integer> dump(OutputCollector collector, Path dumpDir) throws Exception {
         Files.createDirectories(dumpDir);
+        try (var old = Files.newDirectoryStream(dumpDir, "news.*.jsonl")) {
+            for (Path stale : old) {
+                Files.delete(stale); // a previous run's topics must not pass for this run's output
+            }
+        }
         Map<String, Integer> routed = new LinkedHashMap<>();
         for (String topic : collector.outputTopics()) {
             List<ConsumerRecord<String, String>> records = collector.readAll(topic);
@@ -82,7 +115,7 @@ public final class DemoRunner {
             StringBuilder lines = new StringBuilder();
             records.forEach(r -> lines.append(r.value()).append('\n'));
             Files.writeString(dumpDir.resolve(topic + ".jsonl"), lines, StandardCharsets.UTF_8);
-            if (dev.newsline.ingest.topology.Topics.isRoutedTopic(topic)) {
+            if (Topics.isRoutedTopic(topic)) {
                 routed.put(topic, records.size());
             }
         }

@@ -3,7 +3,7 @@ package dev.newsline.sink.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,14 +18,16 @@ public final class DemoSummary {
     }
 
     /** Prints the table for the records read from the accounted topics, and the routed topic counts. */
-    public static void print(PrintStream out, int produced, Map<String, List<ConsumerRecord<String, String>>> accounted,
+    public static void print(PrintWriter out, int produced, Map<String, List<ConsumerRecord<String, String>>> accounted,
                              Map<String, Integer> routedCounts) {
         int total = accounted.values().stream().mapToInt(List::size).sum();
         out.println();
         out.printf("%-34s %8s%n", "output topic", "records");
         accounted.forEach((topic, records) -> out.printf("%-34s %8d%n", topic, records.size()));
-        out.printf("%-34s %8d  (%d produced to %s%s)%n", "total", total, produced, Topics.RAW,
-                total == produced ? ", all accounted for" : ", MISMATCH");
+        out.printf("%-34s %8d  (%d produced to %s, %s)%n", "total", total, produced, Topics.RAW,
+                total == produced ? "all accounted for"
+                        : total < produced ? (produced - total) + " not accounted for"
+                        : (total - produced) + " MORE than produced: records that should not be there");
 
         List<JsonNode> enriched = values(accounted.get(Topics.ENRICHED));
         List<JsonNode> duplicates = values(accounted.get(Topics.DUPLICATES));
@@ -43,6 +45,9 @@ public final class DemoSummary {
                     routedCounts.size() - countries);
         }
 
+        if (enriched.isEmpty()) {
+            return;
+        }
         out.println();
         out.println("some enriched titles:");
         enriched.stream().limit(TITLES).forEach(a -> out.printf("  [%s] %s  %s%n",
@@ -100,7 +105,7 @@ public final class DemoSummary {
         return sb.length() == 0 ? "" : sb.append('}').toString();
     }
 
-    private static void printCounts(PrintStream out, String heading, Map<String, Integer> counts) {
+    private static void printCounts(PrintWriter out, String heading, Map<String, Integer> counts) {
         if (counts.isEmpty()) {
             return;
         }

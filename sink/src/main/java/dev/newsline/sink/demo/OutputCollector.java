@@ -1,19 +1,20 @@
 package dev.newsline.sink.demo;
 
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.topology.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -25,69 +26,73 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class OutputCollector implements AutoCloseable {
 
-    private final String bootstrapServers;
+    /** How long reading on to the end offsets may take once the records are there. */
+    private static final Duration TAIL = Duration.ofSeconds(60);
+
+    private final Properties adminConfig;
     private final KafkaConsumer<String, String> consumer;
 
-    public OutputCollector(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    /** A reader with the user's client settings ({@code security.*}, {@code consumer.*}…). */
+    public OutputCollector(String bootstrapServers, Properties settings) {
+        this.adminConfig = ClientConfigFactory.admin(bootstrapServers, settings);
+        this.consumer = new KafkaConsumer<>(ClientConfigFactory.consumer(bootstrapServers, settings),
+                new StringDeserializer(), new StringDeserializer());
     }
 
     /**
-     * Reads news.enriched, news.duplicates and news.rejected until together they hold at least
-     * {@code expected} records; returns them per topic.
-     *
-     * @throws TimeoutException when fewer arrived within {@code timeout}
+     * Waits until news.enriched, news.duplicates and news.rejected together hold at least {@code expected}
+     * records (or {@code timeout} passes), then reads every partition of them on to its end offset (the last
+     * stable offset, under read_committed) and returns everything, extras included.
      */
-    public Map<String, List<ConsumerRecord<String, String>>> awaitAccounted(int expected, Duration timeout)
-            throws TimeoutException {
+    public AccountedOutputs awaitAccounted(int expected, Duration timeout) {
         Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
         Topics.ACCOUNTED.forEach(t -> byTopic.put(t, new ArrayList<>()));
-        assignFromBeginning(Topics.ACCOUNTED);
+        Consumer<ConsumerRecord<String, String>> keep = r -> byTopic.get(r.topic()).add(r);
+        List<TopicPartition> partitions = assignFromBeginning(Topics.ACCOUNTED);
         Instant deadline = Instant.now().plus(timeout);
         int seen = 0;
-        while (seen < expected) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new TimeoutException("only " + seen + " of " + expected + " records reached the output topics within "
-                        + timeout.toSeconds() + " s");
-            }
+        while (seen < expected && Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                byTopic.get(r.topic()).add(r);
+                keep.accept(r);
                 seen++;
             }
         }
-        return byTopic;
+        // Stopping at the expected count would hide records that should not be there: read on to the end.
+        boolean atEnd = readToEnd(partitions, keep);
+        int total = byTopic.values().stream().mapToInt(List::size).sum();
+        return new AccountedOutputs(expected, byTopic, !atEnd || total < expected);
     }
 
     /** Every committed record of {@code topic}, from the beginning to its current end. */
     public List<ConsumerRecord<String, String>> readAll(String topic) {
-        List<TopicPartition> partitions = assignFromBeginning(List.of(topic));
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && Instant.now().isBefore(deadline)) {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-        }
+        readToEnd(assignFromBeginning(List.of(topic)), records::add);
         return records;
+    }
+
+    /** Reads the assigned {@code partitions} on from their positions to their end offsets now; false if that took too long. */
+    private boolean readToEnd(List<TopicPartition> partitions, Consumer<ConsumerRecord<String, String>> keep) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        Instant deadline = Instant.now().plus(TAIL);
+        while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(keep);
+        }
+        return true;
     }
 
     /** The output topics that exist now: the three accounted ones, then per-country and per-topic ones. */
     public Set<String> outputTopics() throws ExecutionException, InterruptedException {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(adminConfig)) {
             Set<String> routed = new TreeSet<>();
             for (String name : admin.listTopics().names().get()) {
                 if (Topics.isRoutedTopic(name)) {
                     routed.add(name);
                 }
             }
-            Set<String> all = new java.util.LinkedHashSet<>(Topics.ACCOUNTED);
+            Set<String> all = new LinkedHashSet<>(Topics.ACCOUNTED);
             all.addAll(routed);
             return all;
         }

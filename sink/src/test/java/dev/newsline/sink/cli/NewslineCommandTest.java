@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -60,5 +61,40 @@ class NewslineCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("newsline: cannot reach Kafka at 127.0.0.1:1")
                 .doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBadNewslineSettingStopsDemoRunAndProduceWithOneLineAndExitTwoBeforeAnythingStarts(@TempDir Path dir)
+            throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Title\n\nBody.");
+        // 127.0.0.1:1 answers nothing: the setting must be refused before any broker is tried
+        List<String[]> commands = List.of(
+                new String[] {"demo", "--input", article.toString(), "--set", "newsline.max.article.bytes=tiny"},
+                new String[] {"run", "--bootstrap-server", "127.0.0.1:1", "--set", "newsline.max.article.bytes=tiny"},
+                new String[] {"produce", "--bootstrap-server", "127.0.0.1:1", "--set", "newsline.max.article.bytes=tiny",
+                        article.toString()});
+        for (String[] command : commands) {
+            err.getBuffer().setLength(0);
+            assertThat(run(command)).as(command[0]).isEqualTo(2);
+            assertThat(err.toString().strip()).as(command[0])
+                    .startsWith("newsline: newsline.max.article.bytes=tiny is not valid: expected an integer from 1024 to")
+                    .doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void anUnknownNewslineKeyInAConfigFileIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("app.properties"), "newsline.dedup.windows=P1D\n");
+        int code = run("run", "--bootstrap-server", "127.0.0.1:1", "--config", config.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("newsline: unknown setting newsline.dedup.windows (known newsline.* settings: ")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aNegativeDemoTimeoutIsRefused() {
+        int code = run("demo", "--timeout", "-5");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("newsline: --timeout takes a number of seconds, 0 or more, got -5");
     }
 }

@@ -3,6 +3,7 @@ package dev.newsline.sink.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.it.DedupCorpus.RawArticle;
 import java.time.Duration;
@@ -125,9 +126,9 @@ class DedupIT {
 
     private static void sendConcurrently(String bootstrap, List<ProducerRecord<byte[], byte[]>> records, int threads)
             throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        Properties p = ClientConfigFactory.producer(bootstrap, settings);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -157,10 +158,7 @@ class DedupIT {
         for (Map<String, List<JsonNode>> out : List.of(single, scaled, raced, rebalanced)) {
             assertThat(out.get(Topics.REJECTED)).isEmpty();
             assertThat(out.get(Topics.ENRICHED).size() + out.get(Topics.DUPLICATES).size()).isEqualTo(expected);
-            List<String> deliveries = out.values().stream().flatMap(List::stream)
-                    .map(n -> n.path("origin").path("partition").asText() + "@" + n.path("origin").path("offset").asText())
-                    .toList();
-            assertThat(deliveries).doesNotHaveDuplicates();
+            assertThat(RunningPipeline.origins(out)).hasSize(expected).doesNotHaveDuplicates();
         }
     }
 

@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.source.ArticleFile;
+import dev.newsline.ingest.source.ArticleFiles;
 import dev.newsline.ingest.source.RawArticleProducer;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
+import dev.newsline.sink.demo.AccountedOutputs;
 import dev.newsline.sink.demo.OutputCollector;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -39,7 +41,7 @@ class DockerKafkaIT {
     }
 
     @Test
-    void givenTheOfficialKafkaImage_whenAnArticleIsProduced_thenItIsEnriched() throws Exception {
+    void givenTheOfficialKafkaImage_whenAnArticleIsProduced_thenItIsEnriched(@TempDir Path dir) throws Exception {
         try (KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1")) {
             kafka.start();
             Properties config = new Properties();
@@ -49,12 +51,14 @@ class DockerKafkaIT {
             config.put("state.dir", Files.createTempDirectory("newsline-docker-it-").toString());
             try (NewslineApplication app = NewslineApplication.start(kafka.getBootstrapServers(), config,
                     Enrichers.load(NewslineSettings.from(config)), Duration.ofSeconds(90));
-                 RawArticleProducer producer = new RawArticleProducer(kafka.getBootstrapServers(), config);
-                 OutputCollector out = new OutputCollector(kafka.getBootstrapServers())) {
-                producer.send(List.of(new ArticleFile(Path.of("a.txt"),
-                        "Quake shakes the coast\n\nA strong earthquake shook the coast early on Sunday.".getBytes(StandardCharsets.UTF_8),
-                        "text/plain")));
-                assertThat(out.awaitAccounted(1, Duration.ofSeconds(60)).get(Topics.ENRICHED)).hasSize(1);
+                 RawArticleProducer producer = new RawArticleProducer(kafka.getBootstrapServers(), config, OptionalInt.empty());
+                 OutputCollector out = new OutputCollector(kafka.getBootstrapServers(), config)) {
+                Path article = Files.writeString(dir.resolve("a.txt"),
+                        "Quake shakes the coast\n\nA strong earthquake shook the coast early on Sunday.");
+                producer.send(ArticleFiles.collect(List.of(article)), outcome -> { });
+                AccountedOutputs accounted = out.awaitAccounted(1, Duration.ofSeconds(60));
+                assertThat(accounted.total()).isEqualTo(1);
+                assertThat(accounted.byTopic().get(Topics.ENRICHED)).hasSize(1);
             }
         }
     }

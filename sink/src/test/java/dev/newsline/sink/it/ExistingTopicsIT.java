@@ -7,7 +7,6 @@ import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.errors.FailureCounter;
-import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
@@ -88,7 +87,8 @@ class ExistingTopicsIT {
 
                 // Then each is on exactly one accounted topic: the large one rejected with its bytes, the others
                 // enriched, the per-tag copy on the one per-tag topic that exists, and the instance still running
-                Map<String, List<JsonNode>> out = awaitAccounted(kafka, 3);
+                Map<String, List<JsonNode>> out = RunningPipeline.awaitAccounted(kafka.bootstrapServers(), new Properties(), 3,
+                        Duration.ofSeconds(120));
                 assertThat(out.get(Topics.ENRICHED)).extracting(a -> a.path("title").asText())
                         .containsExactlyInAnyOrder("Strong earthquake shakes eastern Turkey",
                                 "Floods close roads in the north");
@@ -98,7 +98,7 @@ class ExistingTopicsIT {
                     assertThat(Base64.getDecoder().decode(r.path("original_base64").asText())).isEqualTo(huge);
                 });
                 assertThat(out.get(Topics.DUPLICATES)).isEmpty();
-                try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers())) {
+                try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers(), new Properties())) {
                     assertThat(collector.readAll(Topics.country("TR"))).extracting(ConsumerRecord::value)
                             .singleElement().satisfies(v -> assertThat(v).contains("Malatya"));
                     Set<String> topics = collector.outputTopics();
@@ -114,20 +114,5 @@ class ExistingTopicsIT {
     private static NewTopic topic(String name, Integer maxMessageBytes) {
         NewTopic topic = new NewTopic(name, Optional.of(2), Optional.of((short) 1));
         return maxMessageBytes == null ? topic : topic.configs(Map.of("max.message.bytes", String.valueOf(maxMessageBytes)));
-    }
-
-    private static Map<String, List<JsonNode>> awaitAccounted(EmbeddedKafkaCluster kafka, int expected) throws Exception {
-        try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers())) {
-            Map<String, List<JsonNode>> json = new java.util.LinkedHashMap<>();
-            collector.awaitAccounted(expected, Duration.ofSeconds(120)).forEach((topic, records) -> json.put(topic,
-                    records.stream().map(r -> {
-                        try {
-                            return JsonMapper.get().readTree(r.value());
-                        } catch (Exception e) {
-                            throw new AssertionError(e);
-                        }
-                    }).toList()));
-            return json;
-        }
     }
 }

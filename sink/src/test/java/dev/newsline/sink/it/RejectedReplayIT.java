@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import dev.newsline.sink.cli.NewslineCommand;
-import dev.newsline.sink.demo.OutputCollector;
 import dev.newsline.sink.replay.RejectedReplay;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -48,7 +45,7 @@ class RejectedReplayIT {
                     Duration.ofSeconds(90))) {
                 send(bootstrap, longer, "filename", "delta.txt", "charset", "UTF-16");
                 send(bootstrap, empty, "filename", "empty.txt");
-                assertThat(accounted(bootstrap, 2).get(Topics.REJECTED)).extracting(r -> r.path("reason").asText())
+                assertThat(RunningPipeline.awaitAccounted(bootstrap, new Properties(), 2, Duration.ofSeconds(120)).get(Topics.REJECTED)).extracting(r -> r.path("reason").asText())
                         .containsExactlyInAnyOrder("TOO_LARGE", "EMPTY");
             }
 
@@ -70,7 +67,7 @@ class RejectedReplayIT {
                 assertThat(exit).isZero();
                 assertThat(printed.toString(StandardCharsets.UTF_8))
                         .contains("replayed 1 of 2 rejected records to news.raw (1 not selected");
-                Map<String, List<JsonNode>> out = accounted(bootstrap, 3);
+                Map<String, List<JsonNode>> out = RunningPipeline.awaitAccounted(bootstrap, new Properties(), 3, Duration.ofSeconds(120));
                 assertThat(out.get(Topics.REJECTED)).hasSize(2);
                 assertThat(out.get(Topics.ENRICHED)).singleElement().satisfies(a -> {
                     assertThat(a.path("title").asText()).isEqualTo("A long report from the river delta");
@@ -102,22 +99,6 @@ class RejectedReplayIT {
                 record.headers().add(headers[i], headers[i + 1].getBytes(StandardCharsets.UTF_8));
             }
             producer.send(record).get();
-        }
-    }
-
-    private static Map<String, List<JsonNode>> accounted(String bootstrap, int expected) throws Exception {
-        try (OutputCollector collector = new OutputCollector(bootstrap)) {
-            Map<String, List<JsonNode>> json = new LinkedHashMap<>();
-            for (var e : collector.awaitAccounted(expected, Duration.ofSeconds(120)).entrySet()) {
-                json.put(e.getKey(), e.getValue().stream().map(r -> {
-                    try {
-                        return JsonMapper.get().readTree(r.value());
-                    } catch (Exception ex) {
-                        throw new AssertionError(ex);
-                    }
-                }).toList());
-            }
-            return json;
         }
     }
 }

@@ -28,14 +28,14 @@ class ReplayIT {
         try (RunningPipeline pipeline = RunningPipeline.start(3, 1, new Properties())) {
             // Given the archive processed once
             for (ArticleFile f : archive) {
-                pipeline.send(f.bytes(), "filename", f.path().getFileName().toString(), "content-type", f.contentType());
+                pipeline.send(f.read(), "filename", f.name(), "content-type", f.contentType());
             }
             Map<String, List<JsonNode>> first = pipeline.awaitAccounted(archive.size(), Duration.ofSeconds(120));
             Set<String> enrichedIds = ids(first.get(Topics.ENRICHED));
 
             // When the same archive is replayed
             for (ArticleFile f : archive) {
-                pipeline.send(f.bytes(), "filename", f.path().getFileName().toString(), "content-type", f.contentType());
+                pipeline.send(f.read(), "filename", f.name(), "content-type", f.contentType());
             }
             Map<String, List<JsonNode>> both = pipeline.awaitAccounted(2 * archive.size(), Duration.ofSeconds(120));
 

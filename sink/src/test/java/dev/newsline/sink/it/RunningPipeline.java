@@ -2,11 +2,13 @@ package dev.newsline.sink.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.enrich.topology.Enrichers;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
+import dev.newsline.sink.demo.AccountedOutputs;
 import dev.newsline.sink.demo.OutputCollector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -39,11 +41,8 @@ public final class RunningPipeline implements AutoCloseable {
     private RunningPipeline(EmbeddedKafkaCluster kafka, Properties config) {
         this.kafka = kafka;
         this.config = config;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024);
-        this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(ClientConfigFactory.producer(kafka.bootstrapServers(), config),
+                new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** A broker and {@code instances} application instances, topics with {@code partitions} partitions. */
@@ -97,30 +96,68 @@ public final class RunningPipeline implements AutoCloseable {
         return sharedEnrichers;
     }
 
-    /** Sends one raw record with optional headers (name, value, name, value…); waits for the ack. */
-    public void send(byte[] value, String... headers) throws ExecutionException, InterruptedException {
+    /**
+     * Sends one raw record with optional headers (name, value, name, value…); waits for the ack and returns
+     * where it landed ({@code partition@offset}, as output records' {@code origin} names it).
+     */
+    public String send(byte[] value, String... headers) throws ExecutionException, InterruptedException {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, value);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             record.headers().add(headers[i], headers[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        producer.send(record).get();
+        RecordMetadata sent = producer.send(record).get();
+        return sent.partition() + "@" + sent.offset();
     }
 
-    /** Waits until the three accounted topics hold {@code expected} records; returns their values as JSON per topic. */
+    /**
+     * Waits until the three accounted topics hold {@code expected} records, then reads them to their end;
+     * returns every record (extras too) as JSON per topic.
+     *
+     * @throws TimeoutException when fewer than {@code expected} arrived within {@code timeout}
+     */
     public Map<String, List<JsonNode>> awaitAccounted(int expected, Duration timeout) throws Exception {
-        try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers())) {
-            Map<String, List<ConsumerRecord<String, String>>> records = collector.awaitAccounted(expected, timeout);
+        return awaitAccounted(kafka.bootstrapServers(), config, expected, timeout);
+    }
+
+    /** As {@link #awaitAccounted(int, Duration)}, on any cluster (tests that run their own instances). */
+    public static Map<String, List<JsonNode>> awaitAccounted(String bootstrapServers, Properties settings,
+                                                             int expected, Duration timeout) throws Exception {
+        try (OutputCollector collector = new OutputCollector(bootstrapServers, settings)) {
+            AccountedOutputs records = collector.awaitAccounted(expected, timeout);
+            if (records.timedOut()) {
+                throw new TimeoutException("only " + records.total() + " of " + expected
+                        + " records reached the output topics within " + timeout.toSeconds() + " s");
+            }
             Map<String, List<JsonNode>> json = new java.util.LinkedHashMap<>();
-            records.forEach((topic, list) -> json.put(topic, list.stream().map(r -> parse(r.value())).toList()));
+            records.byTopic().forEach((topic, list) -> json.put(topic, list.stream().map(r -> parse(r.value())).toList()));
             return json;
         }
     }
 
+    /** {@code partition@offset} of the raw record each output record comes from, per its {@code origin}. */
+    public static List<String> origins(Map<String, List<JsonNode>> outputs) {
+        return outputs.values().stream().flatMap(List::stream)
+                .map(n -> n.path("origin").path("partition").asText() + "@" + n.path("origin").path("offset").asText())
+                .toList();
+    }
+
     /** Every committed record of {@code topic}, as JSON. */
     public List<JsonNode> readAll(String topic) {
-        try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers())) {
+        try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers(), config)) {
             return collector.readAll(topic).stream().map(r -> parse(r.value())).toList();
         }
+    }
+
+    /** Stops the broker and starts it again after {@code down} on the same log directory and address. */
+    public void restartBroker(Duration down) throws Exception {
+        kafka.restartBroker(down);
+    }
+
+    /** The settings every instance gets (state.dir aside), e.g. for a {@code newsline run} process to match them. */
+    public Properties settings() {
+        Properties copy = new Properties();
+        copy.putAll(config);
+        return copy;
     }
 
     /** Bootstrap servers of the embedded broker. */

@@ -36,7 +36,7 @@ class TaggingIT {
         pipeline = RunningPipeline.start(2, 1, new Properties());
         List<ArticleFile> files = ArticleFiles.collect(List.of(seeds));
         for (ArticleFile f : files) {
-            pipeline.send(f.bytes(), "filename", f.path().getFileName().toString());
+            pipeline.send(f.read(), "filename", f.name());
         }
         enrichedByFile = pipeline.awaitAccounted(files.size(), Duration.ofSeconds(120)).get(Topics.ENRICHED).stream()
                 .collect(Collectors.toMap(n -> n.path("headers").path("filename").asText(), n -> n));

@@ -4,10 +4,12 @@ import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,10 +68,15 @@ final class AmbiguityRules {
             }
         }
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
+        // one decision per ambiguous name and article: searching the article for cues again at every mention
+        // made a body of one repeated name quadratic
+        Map<AmbiguousName, Optional<String>> decided = new HashMap<>();
         List<ResolvedMention> out = new ArrayList<>();
         for (PhraseMatch m : kept) {
             GazetteerEntry e = m.entry();
-            String code = e.ambiguity() == null ? e.code() : decide(e.ambiguity(), article, plainCounts);
+            String code = e.ambiguity() == null ? e.code()
+                    : decided.computeIfAbsent(e.ambiguity(), a -> Optional.ofNullable(decide(a, article, plainCounts)))
+                            .orElse(null);
             if (code != null) {
                 out.add(new ResolvedMention(m, code));
             }
@@ -98,6 +105,8 @@ final class AmbiguityRules {
     /** Keys of place names that this article uses as parts of a person's name. */
     private static Set<String> personKeys(List<PhraseMatch> places, TaggingInput in) {
         Set<String> keys = new HashSet<>();
+        Map<String, BitSet> covered = coveredTokens(places);
+        WordCounts counts = null;
         for (PhraseMatch m : places) {
             if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS || m.entry().kind() == NameKind.DEMONYM) {
                 continue;
@@ -111,14 +120,16 @@ final class AmbiguityRules {
             List<MatchToken> t = form.tokens();
             int next = m.toToken() + 1;
             if (next < t.size() && adjacent(text, m.end(), t.get(next).start()) && capitalized(text, t.get(next))
-                    && !covered(places, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())
-                    && surnameUsedAlone(t.get(next).text(), m.entry().key(), in)) {
-                keys.add(m.entry().key());
+                    && !isCovered(covered, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
+                counts = counts == null ? new WordCounts(in) : counts;
+                if (counts.usedAlone(t.get(next).text(), m.entry().key())) {
+                    keys.add(m.entry().key());
+                }
             }
             int prev = m.fromToken() - 1;
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
             if (bare && prev >= 0 && adjacent(text, t.get(prev).end(), m.start()) && nameLike(text, t.get(prev))
-                    && !covered(places, m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
+                    && !isCovered(covered, m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
                     && !sentenceStart(text, t.get(prev).start())) {
                 keys.add(m.entry().key());
             }
@@ -134,27 +145,48 @@ final class AmbiguityRules {
         return personNameWords.contains(form.tokens().get(m.fromToken() - 1).text());
     }
 
-    /** Whether {@code surname} occurs in the article not right after the place word: the person named alone. */
-    private static boolean surnameUsedAlone(String surname, String placeKey, TaggingInput in) {
-        int uses = 0;
-        for (MatchText form : List.of(in.titleForm(), in.bodyForm())) {
-            List<MatchToken> t = form.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).text().equals(surname) && (i == 0 || !t.get(i - 1).text().equals(placeKey))) {
-                    uses++;
+    /**
+     * How often each word, and each word right after another, occurs in title and body: counted once per article
+     * so that asking about every mention stays linear.
+     */
+    private static final class WordCounts {
+        private final Map<String, Integer> words = new HashMap<>();
+        private final Map<String, Integer> pairs = new HashMap<>();
+
+        WordCounts(TaggingInput in) {
+            for (MatchText form : List.of(in.titleForm(), in.bodyForm())) {
+                List<MatchToken> t = form.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    words.merge(t.get(i).text(), 1, Integer::sum);
+                    if (i > 0) {
+                        pairs.merge(pair(t.get(i - 1).text(), t.get(i).text()), 1, Integer::sum);
+                    }
                 }
             }
         }
-        return uses > 0;
+
+        /** Whether {@code surname} occurs in the article not right after the place word: the person named alone. */
+        boolean usedAlone(String surname, String placeKey) {
+            return words.getOrDefault(surname, 0) > pairs.getOrDefault(pair(placeKey, surname), 0);
+        }
+
+        private static String pair(String first, String second) {
+            return first + '\u0000' + second;
+        }
     }
 
-    private static boolean covered(List<PhraseMatch> places, String field, int token) {
+    /** Per field, the tokens inside some place match. */
+    private static Map<String, BitSet> coveredTokens(List<PhraseMatch> places) {
+        Map<String, BitSet> covered = new HashMap<>();
         for (PhraseMatch p : places) {
-            if (p.field().equals(field) && p.fromToken() <= token && token <= p.toToken()) {
-                return true;
-            }
+            covered.computeIfAbsent(p.field(), f -> new BitSet()).set(p.fromToken(), p.toToken() + 1);
         }
-        return false;
+        return covered;
+    }
+
+    private static boolean isCovered(Map<String, BitSet> covered, String field, int token) {
+        BitSet tokens = covered.get(field);
+        return tokens != null && tokens.get(token);
     }
 
     private static boolean adjacent(String text, int from, int to) {

@@ -10,8 +10,4 @@ record PhraseMatch(String field, int fromToken, int toToken, int start, int end,
     int length() {
         return end - start;
     }
-
-    boolean overlaps(PhraseMatch o) {
-        return field.equals(o.field) && fromToken <= o.toToken && o.fromToken <= toToken;
-    }
 }

@@ -3,6 +3,7 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -110,10 +111,14 @@ final class PhraseMatcher {
                 .thenComparing(Comparator.comparingInt(PhraseMatch::length).reversed())
                 .thenComparingInt(PhraseMatch::skip)
                 .thenComparingInt(PhraseMatch::start));
+        // one field per call, so overlapping means sharing a token: a set of taken tokens answers in O(1)
         List<PhraseMatch> kept = new ArrayList<>();
+        BitSet taken = new BitSet();
         for (PhraseMatch m : found) {
-            if (kept.stream().noneMatch(m::overlaps)) {
+            int firstTaken = taken.nextSetBit(m.fromToken());
+            if (firstTaken < 0 || firstTaken > m.toToken()) {
                 kept.add(m);
+                taken.set(m.fromToken(), m.toToken() + 1);
             }
         }
         kept.sort(Comparator.comparingInt(PhraseMatch::start));

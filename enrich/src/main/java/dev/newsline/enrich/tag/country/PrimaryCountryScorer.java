@@ -16,7 +16,9 @@ import java.util.Map;
  * title, one named by its name in the first sentence, one mentioned at least twice with a fair share of the top
  * score, or the only country there is; if none qualifies, the single best-scoring one. A single passing mention
  * later in the body is not primary, and neither is a venue: a country seen only through a city while other
- * countries are named in the title (talks in Brussels, Vienna).
+ * countries are named in the title (talks in Brussels, Vienna). The score counts every mention; the evidence
+ * lists the first {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands
+ * of times does not repeat it in the output.
  */
 final class PrimaryCountryScorer {
 
@@ -25,6 +27,7 @@ final class PrimaryCountryScorer {
     static final double BODY = 1.0;
     static final int LEAD_CHARS = 300;
     static final double SHARE_OF_TOP = 0.3;
+    static final int MAX_MENTIONS = 100;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -67,7 +70,7 @@ final class PrimaryCountryScorer {
             boolean venue = !named && titleNamesACountry;
             boolean primary = !venue && (inTitle || inFirstSentence || byCode.size() == 1
                     || (ms.size() >= 2 && s >= SHARE_OF_TOP * top));
-            List<Mention> evidence = ms.stream().map(m -> mention(m, title, body)).toList();
+            List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }

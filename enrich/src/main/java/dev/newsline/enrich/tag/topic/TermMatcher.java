@@ -12,7 +12,10 @@ import java.util.function.Function;
 /**
  * Finds every rule term in a word sequence at once: a word-level trie whose edges are exact words, word
  * prefixes and word suffixes, all looked up by hash. Work per text word is bounded by the word's length and
- * the trie's depth, not by the number of terms. Immutable once built, so safe to share between threads.
+ * the trie's depth, not by the number of terms; a word is cut into prefixes and suffixes only as long as the
+ * node's longest affix edge, so a huge "word" (500 KB without a space) costs a few lookups, not its length
+ * squared. A "word" longer than {@value #MAX_WORD_CHARS} chars (a run of letters without spaces, not language)
+ * meets no term, so no evidence quotes it whole. Immutable once built, so safe to share between threads.
  */
 final class TermMatcher {
 
@@ -25,6 +28,8 @@ final class TermMatcher {
         final Map<String, Node> prefix = new HashMap<>();
         final Map<String, Node> suffix = new HashMap<>();
         final List<Integer> terms = new ArrayList<>(1);
+        int longestPrefix;
+        int longestSuffix;
 
         Node child(TermPattern.Word w) {
             Map<String, Node> edges = switch (w.kind()) {
@@ -32,9 +37,16 @@ final class TermMatcher {
                 case PREFIX -> prefix;
                 case SUFFIX -> suffix;
             };
+            if (w.kind() == TermPattern.Kind.PREFIX) {
+                longestPrefix = Math.max(longestPrefix, w.text().length());
+            } else if (w.kind() == TermPattern.Kind.SUFFIX) {
+                longestSuffix = Math.max(longestSuffix, w.text().length());
+            }
             return edges.computeIfAbsent(w.text(), k -> new Node());
         }
     }
+
+    static final int MAX_WORD_CHARS = 200;
 
     private final Node root = new Node();
 
@@ -53,7 +65,7 @@ final class TermMatcher {
     List<Hit> find(List<MatchToken> words, Function<String, List<String>> forms) {
         List<List<String>> wordForms = new ArrayList<>(words.size());
         for (MatchToken w : words) {
-            wordForms.add(forms.apply(w.text()));
+            wordForms.add(w.text().length() > MAX_WORD_CHARS ? List.of() : forms.apply(w.text()));
         }
         Set<Hit> hits = new LinkedHashSet<>();
         List<Node> frontier = new ArrayList<>();
@@ -86,7 +98,7 @@ final class TermMatcher {
                 out.add(n);
             }
             if (!node.prefix.isEmpty()) {
-                for (int len = 1; len <= f.length(); len++) {
+                for (int len = 1; len <= Math.min(f.length(), node.longestPrefix); len++) {
                     n = node.prefix.get(f.substring(0, len));
                     if (n != null && !out.contains(n)) {
                         out.add(n);
@@ -94,7 +106,7 @@ final class TermMatcher {
                 }
             }
             if (!node.suffix.isEmpty()) {
-                for (int start = 0; start < f.length(); start++) {
+                for (int start = Math.max(0, f.length() - node.longestSuffix); start < f.length(); start++) {
                     n = node.suffix.get(f.substring(start));
                     if (n != null && !out.contains(n)) {
                         out.add(n);

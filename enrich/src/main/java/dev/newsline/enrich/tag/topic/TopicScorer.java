@@ -123,19 +123,21 @@ final class TopicScorer {
         return false;
     }
 
-    /** The rule's mentions, without those inside a longer mention of the same rule ("conflict" in "armed conflict"). */
+    /**
+     * The rule's mentions, longest first, without those inside a longer mention of the same rule ("conflict" in
+     * "armed conflict") and without repeats of one span.
+     */
     private static List<Mention> outermost(LanguageRules.CompiledRule r, Map<Integer, List<Mention>> byTerm) {
         List<Mention> all = new ArrayList<>();
         for (int id : r.terms()) {
             all.addAll(byTerm.getOrDefault(id, List.of()));
         }
         all.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()));
+        boolean[] inside = NestedMentions.insideAnother(all);
         List<Mention> kept = new ArrayList<>();
-        for (Mention m : all) {
-            boolean inside = kept.stream().anyMatch(k -> k.field().equals(m.field())
-                    && k.start() <= m.start() && m.end() <= k.end());
-            if (!inside) {
-                kept.add(m);
+        for (int i = 0; i < all.size(); i++) {
+            if (!inside[i]) {
+                kept.add(all.get(i));
             }
         }
         return kept;

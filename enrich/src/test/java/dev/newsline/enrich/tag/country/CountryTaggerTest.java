@@ -169,4 +169,25 @@ class CountryTaggerTest {
         assertThat(all(tag("Combates en el Congo", "Los rebeldes avanzan hacia Goma, cerca de Kinshasa.", "es")))
                 .containsExactly("CD");
     }
+
+    @Test
+    void aBodyOfOneNameRepeatedIsScoredWholeButQuotedAHundredTimes() {
+        CountryTag few = tag("France", "France ".repeat(200), "en").get(0);
+        CountryTag many = tag("France", "France ".repeat(20_000), "en").get(0);
+        assertThat(many.code()).isEqualTo("FR");
+        assertThat(many.primary()).isTrue();
+        assertThat(many.mentions()).hasSize(PrimaryCountryScorer.MAX_MENTIONS);
+        assertThat(many.mentions().get(0).field()).isEqualTo("title");
+        assertThat(many.score()).isGreaterThan(50 * few.score());
+    }
+
+    @Test
+    void repeatedAmbiguousAndPersonNamesAreDecidedAsInAShortArticle() {
+        String georgia = "Georgia talks in Tbilisi. ";
+        assertThat(all(tag("Talks", georgia.repeat(5000), "en"))).isEqualTo(all(tag("Talks", georgia, "en")))
+                .contains("GE");
+        String henderson = "Jordan Henderson scored. Henderson ran. ";
+        assertThat(all(tag("Match", henderson.repeat(5000), "en"))).isEqualTo(all(tag("Match", henderson, "en")))
+                .doesNotContain("JO");
+    }
 }

@@ -282,4 +282,12 @@ class TopicTaggerTest {
     void everyRuleFileLoads() {
         assertThat(TAGGER.ruleCounts()).containsKeys("ar", "fa", "ur", "en", "fr", "de", "es", "ru", "tr");
     }
+
+    @Test
+    void aWordLongerThanAnyWordMeetsNoTermSoNoEvidenceQuotesIt() {
+        String longest = "election" + "s".repeat(TermMatcher.MAX_WORD_CHARS - "election".length());
+        assertThat(slugs(tag("en", "Results", "The " + longest + " went on."))).contains("elections");
+        String huge = "election" + "s".repeat(500_000);
+        assertThat(slugs(tag("en", "Results", "The " + huge + " went on."))).doesNotContain("elections");
+    }
 }

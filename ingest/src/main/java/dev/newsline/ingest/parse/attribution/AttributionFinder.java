@@ -1,5 +1,6 @@
 package dev.newsline.ingest.parse.attribution;
 
+import dev.newsline.ingest.limit.StepBudget;
 import dev.newsline.ingest.model.Attribution;
 import dev.newsline.ingest.parse.text.MarkerFile;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.regex.Pattern;
  * the body; only the names are read.
  *
  * <p>The lead is one of the first {@value #LEAD_PARAGRAPHS} paragraphs: Persian agencies often open with a
- * one-paragraph summary and put "به گزارش …" at the start of the second.
+ * one-paragraph summary and put "به گزارش …" at the start of the second. Only the first {@value #HEAD_CHARS}
+ * characters of each are read (every phrase we look for is shorter), through the record's {@link StepBudget}.
  */
 public final class AttributionFinder {
 
     static final int LEAD_PARAGRAPHS = 3;
-    private static final String NAME = "[^\\s،,:؛;]+(?:\\s+[^\\s،,:؛;]+){0,5}?";
+    static final int HEAD_CHARS = 300;
+    static final String NAME = "[^\\s،,:؛;]+(?:\\s+[^\\s،,:؛;]+){0,5}?";
     private static final String QUOTES = "«»“”„\"‹›"; // not ' or ’: they belong to names like l'AFP
 
     private final List<Pattern> patterns;
@@ -28,13 +31,17 @@ public final class AttributionFinder {
                 .toList();
     }
 
-    /** The attribution at the start of the first paragraph that has one, among the first few; or null. */
-    public Attribution find(List<String> paragraphs) {
+    /**
+     * The attribution at the start of the first paragraph that has one, among the first few; or null.
+     *
+     * @throws dev.newsline.ingest.validate.InputRejectedException with TOO_COMPLEX when {@code budget} runs out
+     */
+    public Attribution find(List<String> paragraphs, StepBudget budget) {
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
             String paragraph = paragraphs.get(i);
-            String head = paragraph.length() > 300 ? paragraph.substring(0, 300) : paragraph;
+            String head = paragraph.length() > HEAD_CHARS ? paragraph.substring(0, HEAD_CHARS) : paragraph;
             for (Pattern pattern : patterns) {
-                Matcher m = pattern.matcher(head);
+                Matcher m = budget.matcher(pattern, head, "attribution");
                 if (m.find()) {
                     String outlet = clean(m.group("outlet"));
                     String via = pattern.pattern().contains("(?<via>") ? clean(m.group("via")) : null;

@@ -62,13 +62,28 @@ public final class TitleExtractor {
         if (TextLines.words(line) > maxWords || line.length() > MAX_TITLE_PART_CHARS) {
             return false;
         }
-        if (line.matches(".*\\s[-–—ـ]\\s.*")) {
+        if (hasSpacedDash(line)) {
             return false; // a byline or dateline: "name - city"
         }
         // a title may end in "?" or "!", never in "." or "…"
         return (!LineEnds.endsSentence(line) || LineEnds.endsQuestionOrExclamation(line))
                 && !LineEnds.endsWithColon(line)
                 && !LineEnds.endsMidSentence(line) && !LineEnds.startsListItem(line);
+    }
+
+    /** A dash or tatweel with white space on both sides ("name - city", "خالد الفرج ـ عنيزة"). */
+    private static boolean hasSpacedDash(String line) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if ("-–—ـ".indexOf(line.charAt(i)) >= 0 && isSpace(line.charAt(i - 1)) && isSpace(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The white space of a regex {@code \s}: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean looksLikeBody(String line) {

@@ -1,5 +1,7 @@
 package dev.newsline.ingest.parse.metadata;
 
+import dev.newsline.ingest.limit.InputLimits;
+import dev.newsline.ingest.limit.StepBudget;
 import dev.newsline.ingest.parse.text.MarkerFile;
 import dev.newsline.ingest.parse.text.MarkerText;
 import java.time.LocalDate;
@@ -13,14 +15,16 @@ import java.util.Set;
  *
  * <p>A line counts only when all of it is "label: value", the label is one of {@code markers.txt}, and the value
  * is short (a body sentence that happens to start "Source: …" is long and stays). A date line whose value we
- * cannot read still leaves the text when its value is short; the first readable date wins.
+ * cannot read still leaves the text when its value is short; the first readable date wins. Only the first
+ * {@value #MAX_LABEL} characters of a line are searched for the label, and at most {@link InputLimits#MAX_KEYWORDS}
+ * keywords and {@link InputLimits#MAX_SOURCES} sources are kept.
  */
 public final class MetadataLineExtractor {
 
     static final int MAX_VALUE = 200;
     static final int MAX_KEYWORDS_VALUE = 1000;
     static final int MAX_UNREADABLE_DATE = 40;
-    private static final int MAX_LABEL = 40;
+    static final int MAX_LABEL = 40;
 
     private final Set<String> dateLabels;
     private final Set<String> sourceLabels;
@@ -33,8 +37,12 @@ public final class MetadataLineExtractor {
         keywordLabels = Set.copyOf(markers.foldedSection("keyword-label"));
     }
 
-    /** Reads and removes the metadata lines from tidy lines (blank lines are ""). */
-    public Metadata extract(List<String> lines) {
+    /**
+     * Reads and removes the metadata lines from tidy lines (blank lines are "").
+     *
+     * @throws dev.newsline.ingest.validate.InputRejectedException with TOO_COMPLEX when {@code budget} runs out
+     */
+    public Metadata extract(List<String> lines, StepBudget budget) {
         LocalDate published = null;
         List<String> sources = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
@@ -48,11 +56,11 @@ public final class MetadataLineExtractor {
             String label = MarkerText.fold(line.substring(0, colon));
             String value = line.substring(colon + 1).strip();
             if (keywordLabels.contains(label) && value.length() <= MAX_KEYWORDS_VALUE) {
-                keywords.addAll(ListSplitter.split(value));
+                addUpTo(keywords, ListSplitter.split(value), InputLimits.MAX_KEYWORDS);
             } else if (sourceLabels.contains(label) && value.length() <= MAX_VALUE) {
-                sources.addAll(ListSplitter.split(value));
+                addUpTo(sources, ListSplitter.split(value), InputLimits.MAX_SOURCES);
             } else if (dateLabels.contains(label) && value.length() <= MAX_VALUE) {
-                LocalDate date = dates.parse(value);
+                LocalDate date = dates.parse(value, budget);
                 if (date == null && value.length() > MAX_UNREADABLE_DATE) {
                     remaining.add(line);
                 } else if (published == null) {
@@ -63,6 +71,12 @@ public final class MetadataLineExtractor {
             }
         }
         return new Metadata(published, sources, keywords, remaining);
+    }
+
+    private static void addUpTo(List<String> list, List<String> items, int max) {
+        for (int i = 0; i < items.size() && list.size() < max; i++) {
+            list.add(items.get(i));
+        }
     }
 
     private static int colon(String line) {

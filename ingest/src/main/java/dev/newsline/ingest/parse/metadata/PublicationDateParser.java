@@ -2,6 +2,7 @@ package dev.newsline.ingest.parse.metadata;
 
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
+import dev.newsline.ingest.limit.StepBudget;
 import dev.newsline.ingest.parse.text.MarkerText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,36 +19,49 @@ import java.util.regex.Pattern;
  * de, es, ru, tr, ur ({@code 1st, March 2024 GMT}, {@code March 1, 2024}, {@code 1 de marzo de 2024},
  * {@code ١ آذار ٢٠٢٤}), and Solar Hijri dates ({@code ۱۱ اسفند ۱۴۰۲}, {@code 1402/12/11}, years 1300–1499),
  * converted with ICU's {@link PersianCalendar}. When a value holds a Gregorian and another date, the Gregorian
- * one wins. Lunar Hijri dates ("25 شوال 1436 هـ") are not read. Native digits are read as ASCII.
+ * one wins. Lunar Hijri dates ("25 شوال 1436 هـ") are not read. Native digits are read as ASCII. Values longer
+ * than {@value #MAX_VALUE} characters are not read; the patterns (bounded quantifiers, one character class per
+ * separator run) run in linear time, metered by the record's {@link StepBudget}.
  */
 public final class PublicationDateParser {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern YEAR_LAST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th|er|eme|e|º|ª|\\.)(?=\\s|,|$)");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,،.\\-/()\\[\\]|:]+");
+    static final int MAX_VALUE = 200;
+    private static final String STEP = "publication date";
 
     private final MonthNames months = new MonthNames();
 
     /** The date in {@code value}, or null when there is none we can read. */
     public LocalDate parse(String value) {
-        if (value == null || value.isBlank() || value.length() > 200) {
+        return parse(value, StepBudget.forText(value == null ? 0 : value.length()));
+    }
+
+    /**
+     * The date in {@code value}, or null when there is none we can read.
+     *
+     * @throws dev.newsline.ingest.validate.InputRejectedException with TOO_COMPLEX when {@code budget} runs out
+     */
+    public LocalDate parse(String value, StepBudget budget) {
+        if (value == null || value.isBlank() || value.length() > MAX_VALUE) {
             return null;
         }
         String folded = MarkerText.fold(value);
-        LocalDate numeric = numeric(folded);
+        LocalDate numeric = numeric(folded, budget);
         if (numeric != null) {
             return numeric;
         }
-        return named(folded);
+        return named(folded, budget);
     }
 
-    private static LocalDate numeric(String s) {
-        Matcher m = YEAR_FIRST.matcher(s);
+    private static LocalDate numeric(String s, StepBudget budget) {
+        Matcher m = budget.matcher(YEAR_FIRST, s, STEP);
         if (m.find()) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
-        m = YEAR_LAST.matcher(s);
+        m = budget.matcher(YEAR_LAST, s, STEP);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -58,10 +72,10 @@ public final class PublicationDateParser {
         return null;
     }
 
-    private LocalDate named(String s) {
-        String cleaned = ORDINAL.matcher(s).replaceAll("");
+    private LocalDate named(String s, StepBudget budget) {
+        String cleaned = budget.matcher(ORDINAL, s, STEP).replaceAll("");
         List<String> tokens = new ArrayList<>();
-        for (String t : cleaned.split("[\\s,،.\\-/()\\[\\]|:]+")) {
+        for (String t : SEPARATORS.split(budget.meter(cleaned, STEP))) {
             if (!t.isEmpty()) {
                 tokens.add(t);
             }
@@ -111,8 +125,17 @@ public final class PublicationDateParser {
         return null;
     }
 
+    /** One to four ASCII digits. */
     private static boolean isNumber(String t) {
-        return NUMBER.matcher(t).matches();
+        if (t.isEmpty() || t.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -32,7 +32,18 @@ public final class MarkerText {
                 default -> nativeDigit(c);
             });
         }
-        return b.toString().toLowerCase(Locale.ROOT).replaceAll(" {2,}", " ").strip();
+        return collapseSpaces(b.toString().toLowerCase(Locale.ROOT)).strip();
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** ASCII digit for Arabic-Indic and Persian digits; other characters unchanged. */

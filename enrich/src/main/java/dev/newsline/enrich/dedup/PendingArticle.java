@@ -1,0 +1,61 @@
+package dev.newsline.enrich.dedup;
+
+import dev.newsline.enrich.model.EnrichedArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article waiting in the gatherer for its verdicts (either part may arrive first).
+ *
+ * @param article  the article, once it has arrived
+ * @param expected verdicts to await (known with the article)
+ * @param sketch   the article's similarity sketch (with the article)
+ * @param verdicts verdicts so far, failed ones included
+ * @param since    wall-clock ms when the gatherer first heard of this delivery (0 in entries written before
+ *                 it was kept: their wait is counted from the task's start)
+ */
+public record PendingArticle(EnrichedArticle article, int expected, SimilaritySketch sketch,
+        List<ProbeVerdict> verdicts, long since) {
+
+    /** Nothing heard yet, at {@code now}. */
+    static PendingArticle first(long now) {
+        return new PendingArticle(null, 0, null, List.of(), now);
+    }
+
+    /**
+     * This entry with {@code in} added: the article with its verdict count and sketch, or one more verdict.
+     * An input that carries neither (a null value) counts as a failed verdict, so it is neither lost nor
+     * mistaken for an answer.
+     */
+    PendingArticle with(GatherInput in) {
+        if (in != null && in.article() != null) {
+            return new PendingArticle(in.article(), in.expected(), in.sketch(), verdicts, since);
+        }
+        ProbeVerdict v = in != null && in.verdict() != null ? in.verdict()
+                : ProbeVerdict.failed(null, DedupRejections.message(VerdictGatherer.STEP, "an input with neither article nor verdict"));
+        return withVerdict(v);
+    }
+
+    /** This entry with one more verdict. */
+    PendingArticle withVerdict(ProbeVerdict v) {
+        List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + 1);
+        more.addAll(verdicts);
+        more.add(v);
+        return new PendingArticle(article, expected, sketch, more, since);
+    }
+
+    /** True once the article can be decided: it is here and every verdict has arrived, or one has failed. */
+    boolean ready() {
+        return article != null && (verdicts.size() >= expected || failure() != null);
+    }
+
+    /** The first failed verdict, or null. */
+    ProbeVerdict failure() {
+        for (ProbeVerdict v : verdicts) {
+            if (v.failed()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.newsline.enrich.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index processor on its own: a probe it cannot answer still gets one verdict, or none if it has no delivery. */
+class ProbeIndexProcessorTest {
+
+    @TempDir
+    Path stateDir;
+    private MockProcessorContext<String, GatherInput> context;
+    private KeyValueStore<Bytes, byte[]> store;
+    private Processor<Bytes, OrderKey, String, GatherInput> processor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "probe-index-test");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(stateDir.resolve("state")).toString());
+        context = new MockProcessorContext<>(p, new TaskId(1, 0), stateDir.toFile());
+        store = ProbeIndexBench.store(context);
+        processor = ProbeIndexBench.processor(DedupSettings.defaults(), context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        processor.close();
+        store.close();
+    }
+
+    @Test
+    void aProbeKeyOfAnUnknownKindIsAnsweredWithAnErrorVerdictForItsDelivery() {
+        OrderKey prober = new OrderKey(1_700_000_000_000L, "fa-1", 7, 1_700_000_000_000L);
+        processor.process(new Record<>(Bytes.wrap(new byte[] {'z', 1, 2, 3}), prober, 0L));
+
+        List<MockProcessorContext.CapturedForward<? extends String, ? extends GatherInput>> out = context.forwarded();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).record().key()).isEqualTo(Refs.of(prober));
+        ProbeVerdict v = out.get(0).record().value().verdict();
+        assertThat(v.failed()).isTrue();
+        assertThat(v.kind()).isNull();
+        assertThat(v.error()).startsWith("dedup-probe-index failed: IllegalArgumentException: unknown probe kind z");
+        assertThat(count("probe-index-failed-probes")).isEqualTo(1);
+    }
+
+    @Test
+    void aProbeWhoseOrderKeyDidNotDecodeIsCountedAndNotAnswered() {
+        processor.process(new Record<>(ProbeKind.ID.key(new byte[12]), null, 0L));
+
+        assertThat(context.forwarded()).isEmpty();
+        assertThat(count("probe-index-unreadable-probes")).isEqualTo(1);
+    }
+
+    private double count(String name) {
+        return DedupDriver.total(context.metrics().metrics(), name);
+    }
+}
