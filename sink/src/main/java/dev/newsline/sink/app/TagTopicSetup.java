@@ -45,18 +45,14 @@ final class TagTopicSetup {
         }
         Set<String> existing = settings.routeTopics() == TopicCreation.EXISTING
                 ? listed(creator, possible, timeout) : created(creator, possible, timeout);
-        try {
-            Set<String> writable = creator.writable(existing, timeout);
-            if (writable.size() < existing.size()) {
-                LOG.warn("{} of {} per-tag topics may not be written by this client (no WRITE ACL); copies to them are "
-                        + "skipped, articles still reach news.enriched", existing.size() - writable.size(), existing.size());
-            }
-            LOG.info("routing to {} of {} per-tag topics (newsline.route.topics={})", writable.size(), possible.size(),
-                    settings.routeTopics().name().toLowerCase(java.util.Locale.ROOT));
-            return writable;
-        } catch (ExecutionException | TimeoutException e) {
-            return unavailable("cannot check the ACLs of the per-tag topics", e);
+        Set<String> writable = creator.writable(existing, timeout);
+        if (writable.size() < existing.size()) {
+            LOG.warn("{} of {} per-tag topics may not be written by this client (no WRITE ACL); copies to them are "
+                    + "skipped, articles still reach news.enriched", existing.size() - writable.size(), existing.size());
         }
+        LOG.info("routing to {} of {} per-tag topics (newsline.route.topics={})", writable.size(), possible.size(),
+                settings.routeTopics().name().toLowerCase(java.util.Locale.ROOT));
+        return writable;
     }
 
     private static Set<String> listed(TopicCreator creator, Set<String> possible, Duration timeout)
@@ -83,7 +79,7 @@ final class TagTopicSetup {
 
     private static Set<String> unavailable(String what, Exception e) {
         LOG.warn("{} ({}); no per-tag copies will be written, articles still reach news.enriched", what,
-                e.getCause() == null ? e : e.getCause());
+                String.valueOf(e.getCause() == null ? e : e.getCause()));
         return Set.of();
     }
 }

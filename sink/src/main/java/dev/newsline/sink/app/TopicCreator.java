@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Creates the topics Newsline reads and writes when they are missing (partitions and replication from settings). */
 public final class TopicCreator {
@@ -122,25 +123,43 @@ public final class TopicCreator {
     }
 
     /**
-     * Those of {@code topics} this client may write to, in one request that waits at most {@code timeout}: a send
-     * refused for want of an ACL would abort the transaction and stop the instance, so routing must know first.
-     * A broker that does not say (no authorizer, an old version) counts as allowing it.
+     * Those of {@code topics} this client may write to, asked in one request (repeated for the topics the broker
+     * does not know yet: metadata follows a creation by a moment) that waits at most {@code timeout} in all: a
+     * send refused for want of an ACL would abort the transaction and stop the instance, so routing must know
+     * first. A broker that does not say (no authorizer, an old version, no answer in time) counts as allowing it;
+     * a topic this client may not even describe does not.
      */
-    public Set<String> writable(Collection<String> topics, Duration timeout)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        if (topics.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, TopicDescription> described = admin.describeTopics(topics, new DescribeTopicsOptions()
-                        .includeAuthorizedOperations(true).timeoutMs((int) timeout.toMillis()))
-                .allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    public Set<String> writable(Collection<String> topics, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        DescribeTopicsOptions options = new DescribeTopicsOptions().includeAuthorizedOperations(true)
+                .timeoutMs((int) Math.max(1, timeout.toMillis()));
         Set<String> writable = new TreeSet<>();
-        described.forEach((name, d) -> {
-            Set<AclOperation> allowed = d.authorizedOperations();
-            if (allowed == null || allowed.contains(AclOperation.WRITE) || allowed.contains(AclOperation.ALL)) {
-                writable.add(name);
+        Set<String> pending = new TreeSet<>(topics);
+        while (!pending.isEmpty()) {
+            Set<String> unknown = new TreeSet<>();
+            for (Map.Entry<String, KafkaFuture<TopicDescription>> e
+                    : admin.describeTopics(pending, options).topicNameValues().entrySet()) {
+                try {
+                    Set<AclOperation> allowed = e.getValue().get(Math.max(0, deadline - System.nanoTime()),
+                            TimeUnit.NANOSECONDS).authorizedOperations();
+                    if (allowed == null || allowed.contains(AclOperation.WRITE) || allowed.contains(AclOperation.ALL)) {
+                        writable.add(e.getKey());
+                    }
+                } catch (ExecutionException ex) {
+                    if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
+                        unknown.add(e.getKey());
+                    }
+                } catch (TimeoutException ex) {
+                    unknown.add(e.getKey());
+                }
             }
-        });
+            if (unknown.isEmpty() || System.nanoTime() >= deadline) {
+                writable.addAll(unknown);
+                break;
+            }
+            pending = unknown;
+            Thread.sleep(200);
+        }
         return writable;
     }
 

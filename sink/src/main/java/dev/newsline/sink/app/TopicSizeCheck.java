@@ -13,7 +13,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeConfigsOptions;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,23 +36,32 @@ final class TopicSizeCheck {
     static Map<String, Integer> smallTopics(Admin admin, String bootstrapServers, Collection<String> topics,
                                             Duration timeout) throws InterruptedException {
         Map<String, Integer> small = new TreeMap<>();
-        Map<ConfigResource, Config> configs;
-        try {
-            configs = admin.describeConfigs(topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
-                            .toList(), new DescribeConfigsOptions().timeoutMs((int) timeout.toMillis()))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("cannot read the output topics' max.message.bytes ({}); records too large for them would stop "
-                    + "the instance", e.getCause() == null ? e : e.getCause());
-            return small;
-        }
-        configs.forEach((resource, config) -> {
-            ConfigEntry entry = config.get(MAX_MESSAGE_BYTES);
-            if (entry != null && entry.value() != null
-                    && Integer.parseInt(entry.value()) < StreamsConfigFactory.MAX_RECORD_BYTES) {
-                small.put(resource.name(), Integer.parseInt(entry.value()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<ConfigResource, KafkaFuture<Config>> configs = admin.describeConfigs(topics.stream()
+                        .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList(),
+                new DescribeConfigsOptions().timeoutMs((int) timeout.toMillis())).values();
+        Throwable unread = null;
+        for (Map.Entry<ConfigResource, KafkaFuture<Config>> e : configs.entrySet()) {
+            try {
+                ConfigEntry entry = e.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                        .get(MAX_MESSAGE_BYTES);
+                if (entry != null && entry.value() != null
+                        && Integer.parseInt(entry.value()) < StreamsConfigFactory.MAX_RECORD_BYTES) {
+                    small.put(e.getKey().name(), Integer.parseInt(entry.value()));
+                }
+            } catch (ExecutionException ex) {
+                // A topic created a moment ago may not be known yet: it has the limit it was created with.
+                if (!(ex.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    unread = ex.getCause();
+                }
+            } catch (TimeoutException ex) {
+                unread = ex;
             }
-        });
+        }
+        if (unread != null) {
+            LOG.warn("cannot read every output topic's max.message.bytes ({}); a record too large for one of those "
+                    + "would stop the instance", String.valueOf(unread));
+        }
         small.forEach((topic, bytes) -> LOG.warn("{} accepts records of at most {} bytes, less than the {} Newsline may "
                 + "write: {}. Fix: kafka-configs.sh --bootstrap-server {} --alter --entity-type topics --entity-name {} "
                 + "--add-config {}={}", topic, bytes, StreamsConfigFactory.MAX_RECORD_BYTES, consequence(topic),
