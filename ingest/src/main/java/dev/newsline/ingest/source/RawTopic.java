@@ -18,6 +18,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * news.raw as the producers expect it: created when missing, with partitions and replication from
@@ -70,7 +71,8 @@ public final class RawTopic {
                 }
             }
         }
-        return new Status(created, maxMessageBytes(admin));
+        // A topic created a moment ago may not be described yet (metadata lag); we know what we created.
+        return created ? new Status(true, OptionalInt.of(MAX_MESSAGE_BYTES)) : new Status(false, maxMessageBytes(admin));
     }
 
     private static OptionalInt maxMessageBytes(Admin admin) throws ExecutionException, InterruptedException {
@@ -81,7 +83,7 @@ public final class RawTopic {
             return entry == null || entry.value() == null ? OptionalInt.empty()
                     : OptionalInt.of(Integer.parseInt(entry.value()));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof AuthorizationException) {
+            if (e.getCause() instanceof AuthorizationException || e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return OptionalInt.empty(); // may write but not describe: the broker still enforces the limit
             }
             throw e;

@@ -2,6 +2,7 @@ package dev.newsline.sink.app;
 
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
+import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.topology.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -169,10 +170,11 @@ public final class TopicCreator {
     }
 
     private NewTopic newTopic(String name) {
+        if (Topics.RAW.equals(name)) {
+            return RawTopic.definition(settings); // the same news.raw as `produce` creates
+        }
         Optional<Short> replication = settings.replicationFactor() > 0
                 ? Optional.of(settings.replicationFactor()) : Optional.empty();
-        NewTopic topic = new NewTopic(name, Optional.of(settings.partitions()), replication);
-        return Topics.RAW.equals(name) ? topic
-                : topic.configs(Map.of("max.message.bytes", String.valueOf(StreamsConfigFactory.MAX_RECORD_BYTES)));
+        return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(Map.of("max.message.bytes", String.valueOf(StreamsConfigFactory.MAX_RECORD_BYTES)));
     }
 }

@@ -57,7 +57,7 @@ class RejectedReplayIT {
                 int exit;
                 try {
                     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-                    exit = NewslineCommand.commandLine().execute("replay", "--bootstrap-server", bootstrap,
+                    exit = NewslineCommand.commandLine().execute("replay-rejected", "--bootstrap-server", bootstrap,
                             "--reason", "TOO_LARGE");
                 } finally {
                     System.setOut(stdout);

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsline replay}: rejected records back to news.raw after a fix (docs/operations.md). */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+/** {@code newsline replay-rejected}: rejected records back to news.raw after a fix (docs/operations.md). */
+@Command(name = "replay-rejected", mixinStandardHelpOptions = true,
         description = "Send the original bytes and headers of records on news.rejected back to news.raw, after a fix.")
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayRejectedCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
