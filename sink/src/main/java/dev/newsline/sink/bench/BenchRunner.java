@@ -12,6 +12,7 @@ import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -157,7 +158,7 @@ public final class BenchRunner {
                 }
             });
             return new LatencyResult(options.rate(), achieved, paced.values().size(),
-                    Percentiles.of(java.util.Arrays.copyOf(millis, n[0])), count.byTopic(), count.timedOut());
+                    Percentiles.of(Arrays.copyOf(millis, n[0])), count.byTopic(), count.timedOut());
         }
     }
 
