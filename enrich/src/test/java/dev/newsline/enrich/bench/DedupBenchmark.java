@@ -44,7 +44,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code windowArticles} articles spread over one 7-day window, so during measurement expired buckets are
  * purged as new articles arrive (steady state); the heap is capped at 1 GiB. Prints the store's bytes
  * per article.
- * Run: {@code ./newsline bench DedupBenchmark}, or this class's {@code main} on the enrich test classpath.
+ * Run: {@code ./newsline jmh DedupBenchmark}, or this class's {@code main} on the enrich test classpath.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
