@@ -4,7 +4,6 @@ import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.validate.RejectReason;
 import dev.newsline.ingest.validate.Rejection;
 import dev.newsline.ingest.validate.Rejections;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /** Turns an article a dedup step failed on into its news.rejected record, with the raw record's bytes. */
@@ -26,21 +25,12 @@ final class DedupRejections {
         if (article == null) {
             return new DedupFailure(rejections.record(rejection, STAGE, null, null, null));
         }
-        return new DedupFailure(rejections.record(rejection, STAGE, originalBytes(article), article.headers(),
+        return new DedupFailure(rejections.record(rejection, STAGE, article.originalBytes(), article.headers(),
                 article.origin()));
     }
 
     /** The rejection of {@code article} because {@code step} threw {@code e}. */
     DedupFailure failure(EnrichedArticle article, String step, RuntimeException e) {
         return failure(article, message(step, Rejections.internalError(e).message()));
-    }
-
-    private static byte[] originalBytes(EnrichedArticle article) {
-        try {
-            return article.originalBytes();
-        } catch (RuntimeException e) {
-            // a decode-only charset cannot re-encode; the text is still worth keeping for a replay
-            return article.original() == null ? null : article.original().getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

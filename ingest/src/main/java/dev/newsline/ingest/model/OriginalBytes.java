@@ -39,9 +39,12 @@ public final class OriginalBytes {
         return original == null ? new byte[0] : original.getBytes(charsetOrUtf8(charset));
     }
 
+    // A charset unknown here, or one Java can only decode, falls back to UTF-8: the raw bytes then differ from the
+    // rebuilt ones, so keepIfNotRebuilt carries them and of() still gives them back exactly.
     private static Charset charsetOrUtf8(String name) {
         try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            return charset.canEncode() ? charset : StandardCharsets.UTF_8;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return StandardCharsets.UTF_8;
         }
