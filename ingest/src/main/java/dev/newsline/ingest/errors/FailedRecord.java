@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
@@ -41,7 +40,7 @@ public record FailedRecord(byte[] key, byte[] original, Map<String, String> head
     /** The record behind a failure in processing or in writing: {@code key} and {@code value} are the failed ones. */
     public static FailedRecord of(ErrorHandlerContext context, Object key, Object value) {
         if (Topics.RAW.equals(context.topic()) && context.sourceRawValue() != null) {
-            return new FailedRecord(context.sourceRawKey(), context.sourceRawValue(), strings(context.headers()),
+            return new FailedRecord(context.sourceRawKey(), context.sourceRawValue(), HeaderStrings.of(context.headers()),
                     origin(context), true);
         }
         CarriesOriginal carried = carried(value);
@@ -49,7 +48,7 @@ public record FailedRecord(byte[] key, byte[] original, Map<String, String> head
             return new FailedRecord(keyBytes(key), carried.originalBytes(), carried.headers(), carried.origin(), true);
         }
         byte[] own = context.sourceRawValue() != null ? context.sourceRawValue() : json(value);
-        return new FailedRecord(context.sourceRawKey(), own, strings(context.headers()), origin(context), false);
+        return new FailedRecord(context.sourceRawKey(), own, HeaderStrings.of(context.headers()), origin(context), false);
     }
 
     /**
@@ -62,19 +61,19 @@ public record FailedRecord(byte[] key, byte[] original, Map<String, String> head
         CarriesOriginal carried = carried(sent.value());
         return carried != null
                 ? new FailedRecord(sent.key(), carried.originalBytes(), carried.headers(), carried.origin(), true)
-                : new FailedRecord(sent.key(), sent.value(), strings(sent.headers()), where, false);
+                : new FailedRecord(sent.key(), sent.value(), HeaderStrings.of(sent.headers()), where, false);
     }
 
     /** The record behind a failure to read {@code record} from a topic. */
     public static FailedRecord of(ConsumerRecord<byte[], byte[]> record) {
         Origin where = new Origin(record.topic(), record.partition(), record.offset(), record.timestamp());
         if (Topics.RAW.equals(record.topic())) {
-            return new FailedRecord(record.key(), record.value(), strings(record.headers()), where, true);
+            return new FailedRecord(record.key(), record.value(), HeaderStrings.of(record.headers()), where, true);
         }
         CarriesOriginal carried = carried(record.value());
         return carried != null
                 ? new FailedRecord(record.key(), carried.originalBytes(), carried.headers(), carried.origin(), true)
-                : new FailedRecord(record.key(), record.value(), strings(record.headers()), where, false);
+                : new FailedRecord(record.key(), record.value(), HeaderStrings.of(record.headers()), where, false);
     }
 
     private static CarriesOriginal carried(Object value) {
@@ -131,9 +130,5 @@ public record FailedRecord(byte[] key, byte[] original, Map<String, String> head
 
     private static Origin origin(ErrorHandlerContext context) {
         return new Origin(context.topic(), context.partition(), context.offset(), context.timestamp());
-    }
-
-    private static Map<String, String> strings(Headers headers) {
-        return HeaderStrings.of(headers);
     }
 }
