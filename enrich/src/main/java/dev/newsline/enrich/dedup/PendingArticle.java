@@ -1,5 +1,6 @@
 package dev.newsline.enrich.dedup;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.newsline.enrich.model.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,22 @@ import java.util.List;
  * @param verdicts verdicts so far, failed ones included
  * @param since    wall-clock ms when the gatherer first heard of this delivery (0 in entries written before
  *                 it was kept: their wait is counted from the task's start)
+ * @param arrived  whether the article has come (it may be kept apart, so {@code article} can be null then)
  */
 public record PendingArticle(EnrichedArticle article, int expected, SimilaritySketch sketch,
-        List<ProbeVerdict> verdicts, long since) {
+        List<ProbeVerdict> verdicts, long since, boolean arrived) {
+
+    /** An entry with an article has its article arrived (entries of the old layout do not say so). */
+    @JsonCreator
+    public PendingArticle {
+        arrived = arrived || article != null;
+    }
+
+    /** An entry that has its article if, and only if, {@code article} is not null. */
+    public PendingArticle(EnrichedArticle article, int expected, SimilaritySketch sketch, List<ProbeVerdict> verdicts,
+            long since) {
+        this(article, expected, sketch, verdicts, since, article != null);
+    }
 
     /** Nothing heard yet, at {@code now}. */
     static PendingArticle first(long now) {
@@ -29,7 +43,7 @@ public record PendingArticle(EnrichedArticle article, int expected, SimilaritySk
      */
     PendingArticle with(GatherInput in) {
         if (in != null && in.article() != null) {
-            return new PendingArticle(in.article(), in.expected(), in.sketch(), verdicts, since);
+            return new PendingArticle(in.article(), in.expected(), in.sketch(), verdicts, since, true);
         }
         ProbeVerdict v = in != null && in.verdict() != null ? in.verdict()
                 : ProbeVerdict.failed(null, DedupRejections.message(VerdictGatherer.STEP, "an input with neither article nor verdict"));
@@ -41,12 +55,17 @@ public record PendingArticle(EnrichedArticle article, int expected, SimilaritySk
         List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + 1);
         more.addAll(verdicts);
         more.add(v);
-        return new PendingArticle(article, expected, sketch, more, since);
+        return new PendingArticle(article, expected, sketch, more, since, arrived);
+    }
+
+    /** This entry with its article, read from where it was kept. */
+    PendingArticle withArticle(EnrichedArticle a) {
+        return new PendingArticle(a, expected, sketch, verdicts, since, true);
     }
 
     /** True once the article can be decided: it is here and every verdict has arrived, or one has failed. */
     boolean ready() {
-        return article != null && (verdicts.size() >= expected || failure() != null);
+        return arrived && (verdicts.size() >= expected || failure() != null);
     }
 
     /** The first failed verdict, or null. */

@@ -1,7 +1,6 @@
 package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
-import dev.newsline.ingest.serde.JsonSerde;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class VerdictGatherer implements Processor<String, GatherInput, String, DedupOutcome> {
 
-    /** Name of the RocksDB key-value store: delivery ref → {@link PendingArticle} as JSON. */
+    /** Name of the RocksDB key-value store: delivery ref → its verdicts, and its article apart ({@link GatherStore}). */
     public static final String STORE = "dedup-gather";
     /**
      * How long an article may wait for its verdicts (wall clock, counted while this task runs) before it is
@@ -43,11 +42,11 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     static final int SWEEP_MAX = 1000;
     /** Processor name, named in the rejections of articles it fails on. */
     static final String STEP = "dedup-gather";
-    private static final JsonSerde<PendingArticle> PENDING = JsonSerde.of(PendingArticle.class);
 
     private final DedupSettings settings;
     private final DedupRejections rejections = new DedupRejections();
     private KeyValueStore<String, byte[]> store;
+    private GatherStore gather;
     private ProcessorContext<String, DedupOutcome> context;
     private long startedAt;
     private AnomalyCounter unreadable;
@@ -63,7 +62,9 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     public static ProcessorSupplier<String, GatherInput, String, DedupOutcome> supplier(DedupSettings settings) {
         // Raw bytes, decoded here: an unreadable entry must be handled, not thrown from the store.
         StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray());
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray())
+                // an entry is rewritten once per verdict: the cache sends the changelog its last state per commit
+                .withCachingEnabled();
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, GatherInput, String, DedupOutcome> get() {
@@ -81,6 +82,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
+        this.gather = new GatherStore(store);
         this.startedAt = context.currentSystemTimeMs();
         this.unreadable = new AnomalyCounter(context, "gather-unreadable-entries");
         this.failures = new AnomalyCounter(context, "gather-failures");
@@ -95,13 +97,19 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         EnrichedArticle article = record.value() == null ? null : record.value().article();
         DedupOutcome outcome = null;
         try {
-            PendingArticle p = load(ref).with(record.value());
+            PendingArticle stored = load(ref);
+            // The article is written when it comes (or when an old-layout entry carried it), never per verdict.
+            boolean articleIsNew = article != null || stored.article() != null;
+            PendingArticle p = stored.with(record.value());
+            if (p.ready() && p.article() == null) {
+                p = p.withArticle(gather.article(ref));
+            }
             article = p.article();
             if (p.ready()) {
-                store.delete(ref);
+                gather.delete(ref);
                 outcome = resolve(p);
             } else {
-                store.put(ref, PENDING.serializer().serialize(STORE, p));
+                gather.save(ref, p, articleIsNew);
             }
         } catch (RuntimeException e) {
             outcome = abandon(ref, article, e);
@@ -112,19 +120,22 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         }
     }
 
-    /** The entry under {@code ref}; an unreadable one is replaced by a failed verdict, so its article is rejected. */
+    /**
+     * The entry under {@code ref} without its article (unless an old-layout entry carried it). An unreadable
+     * one is replaced by a failed verdict, with the article if that is still readable, so the article is
+     * rejected rather than lost.
+     */
     private PendingArticle load(String ref) {
         long now = context.currentSystemTimeMs();
-        byte[] bytes = store.get(ref);
-        if (bytes == null) {
-            return PendingArticle.first(now);
-        }
         try {
-            return PENDING.deserializer().deserialize(STORE, bytes);
-        } catch (RuntimeException e) {
+            PendingArticle p = gather.entry(ref);
+            return p == null ? PendingArticle.first(now) : p;
+        } catch (CorruptEntryException e) {
             unreadable.record(ref + ": " + e.getMessage());
-            return PendingArticle.first(now).withVerdict(ProbeVerdict.failed(null,
+            PendingArticle failed = PendingArticle.first(now).withVerdict(ProbeVerdict.failed(null,
                     DedupRejections.message(STEP, "its stored state for this delivery was unreadable")));
+            EnrichedArticle kept = gather.articleIfReadable(ref);
+            return kept == null ? failed : failed.withArticle(kept);
         }
     }
 
@@ -141,7 +152,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     private DedupOutcome abandon(String ref, EnrichedArticle article, RuntimeException e) {
         failures.record(ref + ": " + e);
         try {
-            store.delete(ref);
+            gather.delete(ref);
         } catch (RuntimeException ignored) {
             // the sweep deletes it later
         }
@@ -158,8 +169,11 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             while (it.hasNext() && due.size() < SWEEP_MAX) {
                 KeyValue<String, byte[]> e = it.next();
+                if (GatherStore.isArticleKey(e.key)) {
+                    continue; // read with its entry
+                }
                 try {
-                    PendingArticle p = PENDING.deserializer().deserialize(STORE, e.value);
+                    PendingArticle p = gather.decode(e.value);
                     if (now - Math.max(p.since(), startedAt) >= PENDING_TIMEOUT.toMillis()) {
                         due.add(KeyValue.pair(e.key, p));
                     }
@@ -170,25 +184,40 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         }
         for (String ref : unreadableRefs) {
             unreadable.record(ref + ": deleted by the sweep");
-            store.delete(ref);
+            EnrichedArticle kept = gather.articleIfReadable(ref);
+            gather.delete(ref);
+            if (kept != null) {
+                forwardLate(kept, rejections.failure(kept, DedupRejections.message(STEP,
+                        "its stored state for this delivery was unreadable")), now);
+            }
         }
         for (KeyValue<String, PendingArticle> e : due) {
-            store.delete(e.key);
-            EnrichedArticle article = e.value.article();
-            if (article == null) {
-                leftovers.record(e.key + ": " + e.value.verdicts().size() + " verdicts, no article");
+            PendingArticle p = e.value;
+            if (!p.arrived()) {
+                gather.delete(e.key);
+                leftovers.record(e.key + ": " + p.verdicts().size() + " verdicts, no article");
                 continue;
             }
-            timedOut.record(e.key + ": " + e.value.verdicts().size() + " of " + e.value.expected() + " verdicts");
+            timedOut.record(e.key + ": " + p.verdicts().size() + " of " + p.expected() + " verdicts");
+            EnrichedArticle article = p.article() != null ? p.article() : gather.articleIfReadable(e.key);
+            gather.delete(e.key);
+            if (article == null) {
+                unreadable.record(e.key + ": its article was unreadable when it timed out");
+                continue;
+            }
             DedupOutcome outcome;
             try {
-                outcome = resolve(e.value);
+                outcome = resolve(p.withArticle(article));
             } catch (RuntimeException failure) {
                 outcome = abandon(e.key, article, failure);
             }
-            long origin = article.origin() != null ? article.origin().timestamp() : -1;
-            context.forward(new Record<>(article.id(), outcome, origin >= 0 ? origin : now));
+            forwardLate(article, outcome, now);
         }
+    }
+
+    private void forwardLate(EnrichedArticle article, DedupOutcome outcome, long now) {
+        long origin = article.origin() != null ? article.origin().timestamp() : -1;
+        context.forward(new Record<>(article.id(), outcome, origin >= 0 ? origin : now));
     }
 
     @Override

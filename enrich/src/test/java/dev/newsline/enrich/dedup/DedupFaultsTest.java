@@ -217,6 +217,53 @@ class DedupFaultsTest {
     }
 
     @Test
+    void anArticleKeptApartFromItsVerdictsIsDecidedWithThemAfterTheTimeout() {
+        dedup = new DedupDriver(SETTINGS);
+        EnrichedArticle a = article("fa-1", null, TITLE, BODY, DAY, NOW);
+        EnrichedArticle copy = article("fa-2", null, TITLE, BODY, DAY, NOW.plusSeconds(60));
+        dedup.send(a);
+        assertThat(dedup.originals.readValuesToList()).hasSize(1);
+        // Given the copy waiting in the current layout: its article under its own key, one verdict of its 26
+        Fingerprint f = new Fingerprinter(SETTINGS).fingerprint(copy);
+        PendingArticle waiting = new PendingArticle(copy, f.probes().size(), f.sketch(),
+                List.of(new ProbeVerdict(ProbeKind.CONTENT, List.of(Fingerprinter.orderKey(a)))),
+                DedupDriver.WALL_CLOCK.toEpochMilli());
+        new GatherStore(dedup.gather()).save(f.ref(), waiting, true);
+        assertThat(DedupDriver.size(dedup.gather())).isEqualTo(2);
+
+        // When the timeout passes
+        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT.plus(VerdictGatherer.SWEEP_EVERY));
+
+        // Then it is decided with what it has, once, and both entries are gone
+        DuplicateArticle d = single(dedup.duplicates);
+        assertThat(d.article()).isEqualTo(copy);
+        assertThat(d.duplicateOf()).isEqualTo("fa-1");
+        assertThat(DedupDriver.size(dedup.gather())).isZero();
+        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT);
+        assertNothingMore();
+    }
+
+    @Test
+    void anArticleWhoseEntryIsUnreadableButWhoseArticleIsKeptIsRejectedNotLost() {
+        dedup = new DedupDriver(SETTINGS);
+        EnrichedArticle victim = article("fa-1", null, TITLE, BODY, DAY, NOW);
+        Fingerprint f = new Fingerprinter(SETTINGS).fingerprint(victim);
+        // Given the article kept, and garbage where its verdicts are kept
+        new GatherStore(dedup.gather()).save(f.ref(), new PendingArticle(victim, f.probes().size(), f.sketch(),
+                List.of(), DedupDriver.WALL_CLOCK.toEpochMilli()), true);
+        dedup.gather().put(f.ref(), new byte[] {GatherEntryFormat.FORMAT, 1, 2});
+
+        // When the sweep finds it
+        dedup.advanceWallClock(VerdictGatherer.SWEEP_EVERY.multipliedBy(2));
+
+        // Then the article is rejected once, and nothing is left
+        assertRejection(single(dedup.rejected), victim, "dedup-gather failed: its stored state");
+        assertThat(DedupDriver.size(dedup.gather())).isZero();
+        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT);
+        assertNothingMore();
+    }
+
+    @Test
     void verdictsWhoseArticleNeverComesAreDeletedAfterTheTimeout() {
         dedup = new DedupDriver(SETTINGS);
         List<ProbeVerdict> verdicts = List.of(new ProbeVerdict(ProbeKind.BAND, List.of()));
