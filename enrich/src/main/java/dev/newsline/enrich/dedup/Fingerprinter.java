@@ -19,13 +19,13 @@ public final class Fingerprinter {
     private final DedupSettings settings;
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     private final Shingler shingler;
-    private final MinHasher minHasher;
+    private final OnePermutationHasher minHasher;
     private final LshBands bands;
 
     public Fingerprinter(DedupSettings settings) {
         this.settings = settings;
         this.shingler = new Shingler(settings.shingleChars());
-        this.minHasher = new MinHasher(Math.max(settings.sketchValues(), settings.bands() * settings.rows()));
+        this.minHasher = new OnePermutationHasher(Math.max(settings.sketchValues(), settings.bands() * settings.rows()));
         this.bands = new LshBands(settings.bands(), settings.rows());
     }
 

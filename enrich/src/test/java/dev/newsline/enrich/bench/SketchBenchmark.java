@@ -1,6 +1,7 @@
 package dev.newsline.enrich.bench;
 
 import dev.newsline.enrich.dedup.MinHasher;
+import dev.newsline.enrich.dedup.OnePermutationHasher;
 import dev.newsline.enrich.dedup.Shingler;
 import dev.newsline.enrich.dedup.SimilaritySketch;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
@@ -19,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the similarity sketch costs per article: 384 MinHash values and their 2-bit sketch, against the 64
- * values the first layout computed, over the shingles of the 2,000 corpus articles. Baseline in the same
+ * What the similarity sketch costs per article: 384 MinHash values and their 2-bit sketch, by 384 hash
+ * functions (the first layout) and by one-permutation hashing (the current one), against the 64 values the
+ * very first layout computed, over the shingles of the 2,000 corpus articles. Baseline in the same
  * run: computing the shingles themselves (match form, 7-character shingles).
  */
 @State(Scope.Thread)
@@ -35,6 +37,7 @@ public class SketchBenchmark {
     private final Shingler shingler = new Shingler(7);
     private final MinHasher minHash64 = new MinHasher(64);
     private final MinHasher minHash384 = new MinHasher(384);
+    private final OnePermutationHasher onePermutation384 = new OnePermutationHasher(384);
     private List<String> texts;
     private List<long[]> shingles;
     private int next;
@@ -70,6 +73,12 @@ public class SketchBenchmark {
     public SimilaritySketch minHash384ValuesAndSketch() {
         long[] s = shingles.get(nextIndex());
         return SimilaritySketch.of(minHash384.signature(s), s.length);
+    }
+
+    @Benchmark
+    public SimilaritySketch onePermutation384ValuesAndSketch() {
+        long[] s = shingles.get(nextIndex());
+        return SimilaritySketch.of(onePermutation384.signature(s), s.length);
     }
 
     public static void main(String[] args) throws Exception {
