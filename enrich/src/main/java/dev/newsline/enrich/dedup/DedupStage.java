@@ -7,6 +7,8 @@ import dev.newsline.ingest.serde.JsonSerde;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.ingest.topology.Topics;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -30,23 +32,38 @@ public final class DedupStage {
 
     /** Serde of what the gatherer receives (article or verdict), JSON. */
     public static final Serde<GatherInput> GATHER_SERDE = JsonSerde.of(GatherInput.class);
+    /** Serde of probe batches on the probe topic, binary. */
+    public static final Serde<ProbeBatch> PROBE_SERDE = new ProbeBatchSerde();
 
     private DedupStage() {
     }
 
-    /** Adds dedup after {@code enriched} (keyed by article id), with the measured defaults. */
-    public static DedupResult build(KStream<String, EnrichedArticle> enriched, NewslineSettings settings) {
-        return build(enriched, DedupSettings.from(settings));
+    /**
+     * Adds dedup after {@code enriched} (keyed by article id), with the measured defaults; {@code partitions} is
+     * the partition count of news.raw, which the probe topic takes (see {@link #build(KStream, DedupSettings, int,
+     * UnaryOperator)}).
+     */
+    public static DedupResult build(KStream<String, EnrichedArticle> enriched, NewslineSettings settings,
+            int partitions) {
+        return build(enriched, DedupSettings.from(settings), partitions, UnaryOperator.identity());
     }
 
-    /** Adds dedup after {@code enriched} (keyed by article id). */
-    public static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings) {
-        return build(enriched, settings, UnaryOperator.identity());
+    /** Adds dedup after {@code enriched} (keyed by article id), for a news.raw of {@code partitions} partitions. */
+    public static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings, int partitions) {
+        return build(enriched, settings, partitions, UnaryOperator.identity());
     }
 
-    /** Test seam: {@code indexStore} wraps each task's probe index store (see {@link ProbeIndexProcessor}). */
-    static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings,
+    /**
+     * Test seam: {@code indexStore} wraps each task's probe index store (see {@link ProbeIndexProcessor}).
+     * An article's probes go out in one batch per owning partition of {@code partitions}; the batch's key is that
+     * partition. Were the probe topic to have another count, each probe would still always reach the same
+     * partition (its owner modulo the real count), so the index stays consistent; only the spread suffers.
+     */
+    static DedupResult build(KStream<String, EnrichedArticle> enriched, DedupSettings settings, int partitions,
             UnaryOperator<KeyValueStore<Bytes, byte[]>> indexStore) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("news.raw has at least one partition, not " + partitions);
+        }
         Map<String, KStream<String, DedupOutcome>> fingerprinted = enriched
                 .processValues(() -> new FingerprintProcessor(settings), Named.as(FingerprintProcessor.STEP))
                 .split(Named.as("dedup-fingerprint-"))
@@ -57,9 +74,9 @@ public final class DedupStage {
                 .mapValues(o -> (Fingerprint) o, Named.as("dedup-as-fingerprint"));
 
         KStream<String, GatherInput> verdicts = fingerprints
-                .flatMap((id, f) -> f.probes().stream().map(probe -> KeyValue.pair(probe, f.probeValue(probe))).toList(),
-                        Named.as("dedup-scatter-probes"))
-                .repartition(Repartitioned.with(Serdes.Bytes(), new OrderKeySerde()).withName("dedup-probes"))
+                .flatMap((id, f) -> f.batches(partitions), Named.as("dedup-scatter-probes"))
+                .repartition(Repartitioned.with(Serdes.Integer(), PROBE_SERDE).withName("dedup-probes")
+                        .withStreamPartitioner(DedupStage::toOwner))
                 .process(ProbeIndexProcessor.supplier(settings, indexStore), Named.as(ProbeIndexProcessor.STEP))
                 .repartition(Repartitioned.with(Serdes.String(), GATHER_SERDE).withName("dedup-verdicts"));
 
@@ -81,6 +98,11 @@ public final class DedupStage {
         KStream<String, DuplicateArticle> duplicates = decided.get("dedup-duplicate")
                 .mapValues(o -> ((DedupVerdict) o).asDuplicate(), Named.as("dedup-as-duplicate"));
         return new DedupResult(originals, duplicates);
+    }
+
+    /** The batch's partition is its key (modulo the topic's real count, see {@link #build}). */
+    private static Optional<Set<Integer>> toOwner(String topic, Integer owner, ProbeBatch batch, int partitions) {
+        return Optional.of(Set.of(owner % partitions));
     }
 
     private static void toRejected(KStream<String, DedupOutcome> failed, String name) {

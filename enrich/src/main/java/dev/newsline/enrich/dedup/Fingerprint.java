@@ -1,7 +1,11 @@
 package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
@@ -15,9 +19,18 @@ import org.apache.kafka.common.utils.Bytes;
 public record Fingerprint(EnrichedArticle article, OrderKey order, List<Bytes> probes, SimilaritySketch sketch)
         implements DedupOutcome {
 
-    /** The value scattered with {@code probe}: the order key, with the sketch on band probes only. */
-    public OrderKey probeValue(Bytes probe) {
-        return ProbeKind.of(probe).exact() ? order : order.withSketch(sketch);
+    /**
+     * The probes grouped by the index partition (of {@code partitions}) that owns them: one batch per
+     * partition that owns any, keyed by that partition.
+     */
+    public List<KeyValue<Integer, ProbeBatch>> batches(int partitions) {
+        Map<Integer, List<Bytes>> byOwner = new TreeMap<>();
+        for (Bytes probe : probes) {
+            byOwner.computeIfAbsent(ProbeBatch.owner(probe, partitions), q -> new ArrayList<>()).add(probe);
+        }
+        List<KeyValue<Integer, ProbeBatch>> out = new ArrayList<>(byOwner.size());
+        byOwner.forEach((q, owned) -> out.add(KeyValue.pair(q, new ProbeBatch(order, sketch, owned))));
+        return out;
     }
 
     /** Key of everything the gatherer receives about this delivery: id plus delivery hash. */

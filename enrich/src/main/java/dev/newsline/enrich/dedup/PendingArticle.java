@@ -45,6 +45,12 @@ public record PendingArticle(EnrichedArticle article, int expected, SimilaritySk
         if (in != null && in.article() != null) {
             return new PendingArticle(in.article(), in.expected(), in.sketch(), verdicts, since, true);
         }
+        if (in != null && in.verdicts() != null && !in.verdicts().isEmpty()) {
+            List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + in.verdicts().size());
+            more.addAll(verdicts);
+            more.addAll(in.verdicts());
+            return new PendingArticle(article, expected, sketch, more, since, arrived);
+        }
         ProbeVerdict v = in != null && in.verdict() != null ? in.verdict()
                 : ProbeVerdict.failed(null, DedupRejections.message(VerdictGatherer.STEP, "an input with neither article nor verdict"));
         return withVerdict(v);

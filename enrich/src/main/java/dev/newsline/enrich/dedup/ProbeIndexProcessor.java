@@ -14,12 +14,13 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Band task of the scatter–gather: for one probe key (partitioned by it), finds the earlier articles that
- * share it, answers with a verdict keyed by the probing delivery, then remembers the prober. Every probe
- * with a readable order key gets exactly one verdict: a failure answering it becomes an error verdict, so
- * the gatherer can count the article's verdicts complete and reject it instead of waiting for ever.
+ * Index task of the scatter–gather: for each probe of a batch (the probes of one article this partition
+ * owns), finds the earlier articles that share it and remembers the prober; answers with one record, keyed by
+ * the probing delivery, holding a verdict per probe. Every probe of a readable batch gets exactly one
+ * verdict: a failure answering it becomes an error verdict, so the gatherer can count the article's verdicts
+ * complete and reject it instead of waiting for ever.
  */
-public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, String, GatherInput> {
+public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch, String, GatherInput> {
 
     /** Name of the RocksDB store: time bucket + probe key → order keys of articles seen in the window. */
     public static final String STORE = ProbeIndex.STORE;
@@ -51,12 +52,12 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
     }
 
     /** Supplier that also declares the store; {@code storeView} is the test seam (identity in production). */
-    static ProcessorSupplier<Bytes, OrderKey, String, GatherInput> supplier(DedupSettings settings,
+    static ProcessorSupplier<Integer, ProbeBatch, String, GatherInput> supplier(DedupSettings settings,
             UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView) {
         StoreBuilder<KeyValueStore<Bytes, byte[]>> store = ProbeIndex.storeBuilder();
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<Bytes, OrderKey, String, GatherInput> get() {
+            public Processor<Integer, ProbeBatch, String, GatherInput> get() {
                 return new ProbeIndexProcessor(settings, storeView);
             }
 
@@ -78,24 +79,26 @@ public final class ProbeIndexProcessor implements Processor<Bytes, OrderKey, Str
     }
 
     @Override
-    public void process(Record<Bytes, OrderKey> probe) {
-        OrderKey prober = probe.value();
-        if (prober == null) {
-            // Bytes OrderKeySerde could not read: there is no delivery to answer. The gatherer's timeout
+    public void process(Record<Integer, ProbeBatch> record) {
+        ProbeBatch batch = record.value();
+        if (batch == null) {
+            // Bytes ProbeBatchSerde could not read: there is no delivery to answer. The gatherer's timeout
             // decides that article with the verdicts it has.
-            unreadableProbes.record("a probe record whose order key does not decode");
+            unreadableProbes.record("a probe batch that does not decode");
             return;
         }
-        ProbeVerdict verdict;
-        try {
-            verdict = answer(probe.key(), prober);
-        } catch (RuntimeException e) {
-            String error = DedupRejections.message(STEP, Rejections.internalError(e).message());
-            failedProbes.record(error);
-            verdict = ProbeVerdict.failed(kindOrNull(probe.key()), error);
+        List<ProbeVerdict> verdicts = new ArrayList<>(batch.probes().size());
+        for (Bytes probe : batch.probes()) {
+            try {
+                verdicts.add(answer(probe, batch.prober(probe)));
+            } catch (RuntimeException e) {
+                String error = DedupRejections.message(STEP, Rejections.internalError(e).message());
+                failedProbes.record(error);
+                verdicts.add(ProbeVerdict.failed(kindOrNull(probe), error));
+            }
         }
-        // forwarded outside the try: a failure to send is not this probe failing, and must not be swallowed
-        context.forward(probe.withKey(Refs.of(prober)).withValue(GatherInput.verdict(verdict)));
+        // forwarded outside the try: a failure to send is not a probe failing, and must not be swallowed
+        context.forward(record.withKey(Refs.of(batch.order())).withValue(GatherInput.verdicts(verdicts)));
     }
 
     private ProbeVerdict answer(Bytes key, OrderKey prober) {

@@ -3,13 +3,16 @@ package dev.newsline.enrich.bench;
 import dev.newsline.enrich.dedup.DedupSettings;
 import dev.newsline.enrich.dedup.GatherInput;
 import dev.newsline.enrich.dedup.OrderKey;
+import dev.newsline.enrich.dedup.ProbeBatch;
 import dev.newsline.enrich.dedup.ProbeIndexBench;
 import dev.newsline.enrich.dedup.ProbeIndexRocksDbConfig;
 import dev.newsline.enrich.dedup.SimilaritySketch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +66,7 @@ public class DedupBenchmark {
 
     private Path stateDir;
     private MockProcessorContext<String, GatherInput> context;
-    private Processor<Bytes, OrderKey, String, GatherInput> index;
+    private Processor<Integer, ProbeBatch, String, GatherInput> index;
     private KeyValueStore<Bytes, byte[]> store;
     private final SplittableRandom random = new SplittableRandom(1);
     private long clock = 1_700_000_000_000L;
@@ -116,11 +119,13 @@ public class DedupBenchmark {
         random.nextBytes(bits); // a sketch's 2-bit values are uniform: incompressible, as in production
         OrderKey withSketch = key.withSketch(new SimilaritySketch(bits, 1500 + (int) (n % 3000)));
         int found = 0;
+        List<Bytes> probes = new ArrayList<>(PROBES);
         for (int p = 0; p < PROBES; p++) {
             // one article in 20 repeats an earlier one's probes: buckets with candidates, as in a real feed
             long band = n % 20 == 0 && n > 0 ? bandKey(n / 2, p) : bandKey(n, p);
-            index.process(new Record<>(Bytes.wrap(ProbeIndexBench.probeKey(p, band)), p < 3 ? key : withSketch, clock));
+            probes.add(Bytes.wrap(ProbeIndexBench.probeKey(p, band)));
         }
+        index.process(new Record<>(0, new ProbeBatch(key, withSketch.sketch(), probes), clock));
         found += context.forwarded().size();
         context.resetForwards();
         return found;

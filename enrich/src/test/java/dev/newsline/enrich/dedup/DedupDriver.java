@@ -50,7 +50,7 @@ final class DedupDriver implements AutoCloseable {
     DedupDriver(DedupSettings settings, UnaryOperator<KeyValueStore<Bytes, byte[]>> indexStore) {
         StreamsBuilder builder = new StreamsBuilder();
         DedupResult result = DedupStage.build(
-                builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)), settings, indexStore);
+                builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)), settings, 1, indexStore);
         result.originals().to("originals", Produced.with(Serdes.String(), EnrichStage.ENRICHED_SERDE));
         result.duplicates().to("duplicates", Produced.with(Serdes.String(), JsonSerde.of(DuplicateArticle.class)));
         Properties p = new Properties();

@@ -21,7 +21,7 @@ public final class ProbeIndexBench {
     }
 
     /** The index processor, initialised on {@code context}. */
-    public static Processor<Bytes, OrderKey, String, GatherInput> processor(DedupSettings settings,
+    public static Processor<Integer, ProbeBatch, String, GatherInput> processor(DedupSettings settings,
                                                                             MockProcessorContext<String, GatherInput> context) {
         ProbeIndexProcessor p = new ProbeIndexProcessor(settings);
         p.init(context);

@@ -25,7 +25,7 @@ class ProbeIndexProcessorTest {
     Path stateDir;
     private MockProcessorContext<String, GatherInput> context;
     private KeyValueStore<Bytes, byte[]> store;
-    private Processor<Bytes, OrderKey, String, GatherInput> processor;
+    private Processor<Integer, ProbeBatch, String, GatherInput> processor;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -44,14 +44,18 @@ class ProbeIndexProcessorTest {
     }
 
     @Test
-    void aProbeKeyOfAnUnknownKindIsAnsweredWithAnErrorVerdictForItsDelivery() {
+    void aProbeKeyOfAnUnknownKindIsAnsweredWithAnErrorVerdictBesideItsBatchsOtherVerdicts() {
         OrderKey prober = new OrderKey(1_700_000_000_000L, "fa-1", 7, 1_700_000_000_000L);
-        processor.process(new Record<>(Bytes.wrap(new byte[] {'z', 1, 2, 3}), prober, 0L));
+        processor.process(new Record<>(0, new ProbeBatch(prober, null, List.of(Bytes.wrap(new byte[] {'z', 1, 2, 3}),
+                ProbeKind.ID.key(new byte[12]))), 0L));
 
         List<MockProcessorContext.CapturedForward<? extends String, ? extends GatherInput>> out = context.forwarded();
         assertThat(out).hasSize(1);
         assertThat(out.get(0).record().key()).isEqualTo(Refs.of(prober));
-        ProbeVerdict v = out.get(0).record().value().verdict();
+        List<ProbeVerdict> verdicts = out.get(0).record().value().verdicts();
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(1).failed()).isFalse();
+        ProbeVerdict v = verdicts.get(0);
         assertThat(v.failed()).isTrue();
         assertThat(v.kind()).isNull();
         assertThat(v.error()).startsWith("dedup-probe-index failed: IllegalArgumentException: unknown probe kind z");
@@ -59,8 +63,8 @@ class ProbeIndexProcessorTest {
     }
 
     @Test
-    void aProbeWhoseOrderKeyDidNotDecodeIsCountedAndNotAnswered() {
-        processor.process(new Record<>(ProbeKind.ID.key(new byte[12]), null, 0L));
+    void aBatchThatDidNotDecodeIsCountedAndNotAnswered() {
+        processor.process(new Record<>(0, null, 0L));
 
         assertThat(context.forwarded()).isEmpty();
         assertThat(count("probe-index-unreadable-probes")).isEqualTo(1);

@@ -44,7 +44,7 @@ public final class SettingKeys {
                 return codes;
             });
     public static final SettingKey<Integer> LANGUAGE_SAMPLE_CHARS = new SettingKey<>("newsline.language.sample.chars",
-            "600", "an integer from 50 to 100000", "leading characters of title+body read by the language detector",
+            "300", "an integer from 50 to 100000", "leading characters of title+body read by the language detector",
             intIn(50, 100_000));
     public static final SettingKey<Duration> DEDUP_WINDOW = new SettingKey<>("newsline.dedup.window", "P7D",
             "an ISO-8601 duration from PT1S to P366D, e.g. P7D or PT12H",

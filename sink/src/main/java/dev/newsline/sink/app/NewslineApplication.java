@@ -60,10 +60,12 @@ public final class NewslineApplication implements AutoCloseable {
         // setter replaces it).
         config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
         OutputTopics outputTopics;
+        int rawPartitions;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
             outputTopics = prepareTopics(admin, bootstrapServers, config, enrichers);
+            rawPartitions = new TopicCreator(admin, NewslineSettings.from(config)).rawPartitions();
         }
-        Topology topology = NewslineTopology.build(config, enrichers, outputTopics);
+        Topology topology = NewslineTopology.build(config, enrichers, outputTopics, rawPartitions);
         KafkaStreams streams = new KafkaStreams(topology, config);
         ThreadReplacementPolicy policy = new ThreadReplacementPolicy(Clock.systemUTC());
         streams.setUncaughtExceptionHandler(policy);

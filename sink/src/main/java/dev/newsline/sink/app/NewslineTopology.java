@@ -23,9 +23,9 @@ public final class NewslineTopology {
     private NewslineTopology() {
     }
 
-    /** Builds the topology for tests: every per-tag topic is assumed to exist. */
+    /** Builds the topology for tests: every per-tag topic is assumed to exist, news.raw has the configured partitions. */
     public static Topology build(NewslineSettings settings, Enrichers enrichers) {
-        return build(new StreamsBuilder(), settings, enrichers, OutputTopics.assumeAll());
+        return build(new StreamsBuilder(), settings, enrichers, OutputTopics.assumeAll(), settings.partitions());
     }
 
     /**
@@ -34,15 +34,21 @@ public final class NewslineTopology {
      * output topic takes.
      */
     public static Topology build(Properties config, Enrichers enrichers, OutputTopics topics) {
+        NewslineSettings settings = NewslineSettings.from(config);
+        return build(config, enrichers, topics, settings.partitions());
+    }
+
+    /** As {@link #build(Properties, Enrichers, OutputTopics)}, for a news.raw of {@code rawPartitions} partitions. */
+    public static Topology build(Properties config, Enrichers enrichers, OutputTopics topics, int rawPartitions) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        return build(builder, NewslineSettings.from(config), enrichers, topics);
+        return build(builder, NewslineSettings.from(config), enrichers, topics, rawPartitions);
     }
 
     private static Topology build(StreamsBuilder builder, NewslineSettings settings, Enrichers enrichers,
-                                  OutputTopics topics) {
+                                  OutputTopics topics, int rawPartitions) {
         KStream<String, ParsedArticle> parsed = IngestStage.build(builder, settings);
         KStream<String, EnrichedArticle> enriched = EnrichStage.build(parsed, enrichers);
-        DedupResult dedup = DedupStage.build(enriched, settings);
+        DedupResult dedup = DedupStage.build(enriched, settings, rawPartitions);
         SinkStage.build(dedup, settings, topics);
         return builder.build();
     }

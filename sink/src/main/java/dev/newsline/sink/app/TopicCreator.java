@@ -57,6 +57,14 @@ public final class TopicCreator {
     }
 
     /** Creates {@code names} if missing; an existing topic is left as it is. */
+    /**
+     * Partitions of news.raw as the cluster has it (the topology sizes the dedup probe topic's batches by it;
+     * news.raw may predate these settings).
+     */
+    public int rawPartitions() throws ExecutionException, InterruptedException {
+        return admin.describeTopics(List.of(Topics.RAW)).allTopicNames().get().get(Topics.RAW).partitions().size();
+    }
+
     public void create(Collection<String> names) throws ExecutionException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get();
         List<NewTopic> missing = names.stream()

@@ -70,6 +70,10 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                 .setConfigProp("num.partitions", "1")
                 .setConfigProp("default.replication.factor", "1")
                 .setConfigProp("message.max.bytes", String.valueOf(2 * 1024 * 1024))
+                // A node that is its own controller: on a starved machine (2 cores, models loading) a heartbeat
+                // late by the default 9 s fenced the only broker, took every partition offline and left
+                // producers waiting until their records expired. There is no other broker to fail over to.
+                .setConfigProp("broker.session.timeout.ms", "120000")
                 .setDeleteOnClose(true)
                 .build();
         PrintStream stdout = System.out;

@@ -33,7 +33,7 @@ public final class DedupRun {
     public static Map<String, DuplicateArticle> run(List<EnrichedArticle> articles, DedupSettings settings) throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
         DedupResult result = DedupStage.build(
-                builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)), settings);
+                builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)), settings, 1);
         result.originals().to("originals", Produced.with(Serdes.String(), EnrichStage.ENRICHED_SERDE));
         result.duplicates().to("duplicates", Produced.with(Serdes.String(), JsonSerde.of(DuplicateArticle.class)));
         Properties p = new Properties();
