@@ -3,7 +3,6 @@ package dev.newsline.enrich.dedup;
 import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.serde.JsonSerde;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.ingest.topology.Topics;
 import java.util.Map;
@@ -30,8 +29,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class DedupStage {
 
-    /** Serde of what the gatherer receives (article or verdict), JSON. */
-    public static final Serde<GatherInput> GATHER_SERDE = JsonSerde.of(GatherInput.class);
+    /** Serde of what the gatherer receives: an article (JSON) or a batch of verdicts (binary). */
+    public static final Serde<GatherInput> GATHER_SERDE = new GatherInputSerde();
     /** Serde of probe batches on the probe topic, binary. */
     public static final Serde<ProbeBatch> PROBE_SERDE = new ProbeBatchSerde();
 

@@ -1,5 +1,8 @@
 package dev.newsline.enrich.topology;
 
+import org.apache.kafka.streams.StreamsConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.ingest.config.NewslineSettings;
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class EnrichFailureTest {
 
+    @TempDir
+    Path stateDir;
+
     private static final String PERSIAN = "بارش شدید باران در شمال کشور\n\nسازمان هواشناسی اعلام کرد که بارش شدید "
             + "باران در استان های گیلان و مازندران تا پایان هفته ادامه دارد.\n";
     private static final String ARABIC = "الأمطار الغزيرة تغلق الطرق\n\nأعلنت المديرية العامة للدفاع المدني اليوم أن "
@@ -40,7 +46,9 @@ class EnrichFailureTest {
         Enrichers broken = new Enrichers(null, null, null);
         StreamsBuilder builder = new StreamsBuilder();
         EnrichStage.build(IngestStage.build(builder, NewslineSettings.defaults()), broken);
-        Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", new Properties());
+        Properties own = new Properties();
+        own.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // not shared with parallel builds
+        Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", own);
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), config)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(),
                     new ByteArraySerializer());

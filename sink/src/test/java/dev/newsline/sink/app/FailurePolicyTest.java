@@ -1,5 +1,8 @@
 package dev.newsline.sink.app;
 
+import org.apache.kafka.streams.StreamsConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +52,8 @@ class FailurePolicyTest {
 
     private static Enrichers enrichers;
 
+    @TempDir
+    Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private final Map<String, List<String>> written = new java.util.TreeMap<>();
@@ -182,6 +187,7 @@ class FailurePolicyTest {
     }
 
     private void start(Properties extra, OutputTopics topics) {
+        extra.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // not shared with parallel builds
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", extra);
         driver = new TopologyTestDriver(NewslineTopology.build(config, enrichers, topics), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());

@@ -1,5 +1,8 @@
 package dev.newsline.sink.app;
 
+import org.apache.kafka.streams.StreamsConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +35,8 @@ class NewslineTopologyTest {
 
     private static Enrichers enrichers;
 
+    @TempDir
+    Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -47,6 +52,8 @@ class NewslineTopologyTest {
     void setUp() {
         Properties props = new Properties();
         props.put("newsline.max.article.bytes", "2000");
+        // own state dir: tests of parallel builds must not share /tmp/kafka-streams/newsline
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", props);
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());

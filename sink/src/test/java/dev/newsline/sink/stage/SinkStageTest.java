@@ -1,5 +1,10 @@
 package dev.newsline.sink.stage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.apache.kafka.streams.StreamsConfig;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.dedup.DedupResult;
@@ -139,11 +144,22 @@ class SinkStageTest {
         }
     }
 
+    private static final Path STATE_DIR = tempDir();
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("sink-stage-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static TopologyTestDriver driver(Properties props, OutputTopics topics) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, EnrichedArticle> in = builder.stream(IN, Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE));
         KStream<String, DuplicateArticle> none = in.filter((k, v) -> false).mapValues(v -> new DuplicateArticle(v, null, 0, null, false));
         SinkStage.build(new DedupResult(in, none), NewslineSettings.from(props), topics);
+        props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, STATE_DIR.toString()); // not shared with parallel builds
         return new TopologyTestDriver(builder.build(), StreamsConfigFactory.streamsConfig("dummy:9092", props));
     }
 
