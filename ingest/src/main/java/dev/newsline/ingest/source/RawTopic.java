@@ -3,6 +3,7 @@ package dev.newsline.ingest.source;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.topology.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class RawTopic {
 
     /** {@link StreamsConfigFactory#MAX_RAW_BYTES} plus room for headers and the batch framing. */
     public static final int MAX_MESSAGE_BYTES = StreamsConfigFactory.MAX_RAW_BYTES + 64 * 1024;
+    /** Longest wait for the new topic's leaders before the first send ({@link LeaderReadiness}). */
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(30);
 
     /**
      * What the producer found.
@@ -61,6 +64,7 @@ public final class RawTopic {
             try {
                 admin.createTopics(List.of(definition(settings))).all().get();
                 created = true;
+                LeaderReadiness.await(admin, List.of(Topics.RAW), LEADER_WAIT);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof TopicAuthorizationException) {
                     throw new TopicAuthorizationException("not allowed to create " + Topics.RAW

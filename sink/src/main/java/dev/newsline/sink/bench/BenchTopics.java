@@ -2,8 +2,10 @@ package dev.newsline.sink.bench;
 
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
+import dev.newsline.ingest.source.LeaderReadiness;
 import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.topology.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * new, so its output topics can be made here with broker append time (LogAppendTime) for the latency figures.
  */
 final class BenchTopics {
+
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(60);
 
     private BenchTopics() {
     }
@@ -37,6 +41,7 @@ final class BenchTopics {
                 String.valueOf(RawTopic.MAX_MESSAGE_BYTES)));
         NewTopic out = topic(passThroughOutput(run), settings, outputConfig());
         admin.createTopics(List.of(in, out)).all().get();
+        LeaderReadiness.await(admin, List.of(in.name(), out.name()), LEADER_WAIT);
     }
 
     /**
@@ -58,6 +63,7 @@ final class BenchTopics {
         topics.add(RawTopic.definition(settings));
         Topics.ACCOUNTED.forEach(t -> topics.add(topic(t, settings, outputConfig())));
         admin.createTopics(topics).all().get();
+        LeaderReadiness.await(admin, topics.stream().map(NewTopic::name).toList(), LEADER_WAIT);
     }
 
     private static Map<String, String> outputConfig() {
