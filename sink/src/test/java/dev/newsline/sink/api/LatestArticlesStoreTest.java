@@ -31,8 +31,11 @@ class LatestArticlesStoreTest {
                     SinkStateDriver.words(12, 120), Instant.parse("2025-05-01T09:00:00Z"));
             driver.send("mid-copy", "https://example.net/mid-copy", "Bridge repaired in the river valley", body,
                     Instant.parse("2025-05-02T11:00:00Z"));
+            // and the newest one delivered again under the same id
+            driver.send("new", "https://example.org/new", "Stadium opened on the island", SinkStateDriver.words(11, 120),
+                    Instant.parse("2025-05-03T09:00:00Z"));
             assertThat(driver.enriched()).hasSize(3);
-            assertThat(driver.duplicates()).hasSize(1);
+            assertThat(driver.duplicates()).hasSize(2);
             LocalState state = new LocalState(driver);
 
             // When the list is read
@@ -42,7 +45,10 @@ class LatestArticlesStoreTest {
             assertThat(listed).extracting(l -> l.summary().id()).containsExactly("new", "mid", "old");
             assertThat(listed.get(1).duplicates().count()).isEqualTo(1);
             assertThat(listed.get(1).duplicates().ids()).containsExactly("mid-copy");
-            assertThat(listed.get(0).duplicates().count()).isZero();
+            // and the copy with the same id as its original counts under it too
+            assertThat(listed.get(0).duplicates().count()).isEqualTo(1);
+            assertThat(listed.get(0).duplicates().ids()).containsExactly("new");
+            assertThat(state.article("new").orElseThrow().duplicateOf()).isNull();
             // and the copy's own record says what it copies
             ArticleDetail copy = state.article("mid-copy").orElseThrow();
             assertThat(copy.duplicateOf()).isEqualTo("mid");
