@@ -151,7 +151,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.close(); // the clients first: their responses are gone once the server stops
         javalin.stop();
-        feed.close();
     }
 }
