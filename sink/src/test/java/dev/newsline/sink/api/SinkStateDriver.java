@@ -23,6 +23,7 @@ import java.util.Random;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -44,11 +45,20 @@ final class SinkStateDriver implements SinkStores, AutoCloseable {
             enrichers = Enrichers.load(NewslineSettings.defaults());
         }
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", settings);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, tempDir()); // not the shared default: other test JVMs use it too
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
                 EnrichStage.ENRICHED_SERDE.deserializer());
         duplicates = driver.createOutputTopic(Topics.DUPLICATES, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("newsline-sink-state-test-").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Sends a JSON article; returns nothing: read what it became from {@link #enriched()}. */
