@@ -6,6 +6,10 @@ import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.metrics.ApplicationMetrics;
+import dev.newsline.sink.metrics.ReadRecordMeter;
+import dev.newsline.sink.metrics.SentRecordMeter;
+import dev.newsline.sink.metrics.StageTimer;
 import dev.newsline.sink.stage.OutputTopics;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,11 +41,14 @@ public final class NewslineApplication implements AutoCloseable {
     private final CountDownLatch stopped;
     private final ThreadReplacementPolicy policy;
     private final OutputTopics outputTopics;
+    private final ApplicationMetrics metrics;
     private volatile boolean failed;
 
     private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy,
                                 OutputTopics outputTopics) {
         this.streams = streams;
+        // Before the instance starts: meters recorded before a registry is attached would be missing from it.
+        this.metrics = new ApplicationMetrics(streams);
         this.stopped = stopped;
         this.policy = policy;
         this.outputTopics = outputTopics;
@@ -59,6 +68,12 @@ public final class NewslineApplication implements AutoCloseable {
         // The enrich stage's one override: bloom filters on every level of the dedup index (a user's own
         // setter replaces it).
         config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
+        // Newsline's own metrics (/metrics): records in and out per topic, rejections, latency, time per stage.
+        config.putIfAbsent(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, StageTimer.class.getName());
+        config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG),
+                SentRecordMeter.class.getName());
+        config.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG),
+                ReadRecordMeter.class.getName());
         OutputTopics outputTopics;
         int rawPartitions;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
@@ -109,6 +124,11 @@ public final class NewslineApplication implements AutoCloseable {
         return outputTopics;
     }
 
+    /** This instance's metrics, for {@code /metrics}. */
+    public ApplicationMetrics metrics() {
+        return metrics;
+    }
+
     /** The underlying Kafka Streams instance (state, metrics). */
     public KafkaStreams streams() {
         return streams;
@@ -133,5 +153,6 @@ public final class NewslineApplication implements AutoCloseable {
         // of waiting a whole session timeout for this member to be declared dead.
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
+        metrics.close();
     }
 }
