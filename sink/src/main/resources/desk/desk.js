@@ -202,10 +202,20 @@
     });
   }
 
+  // The list shows primary tags; the others are named in one chip's hover title.
+  function moreTagsChip(article) {
+    const others = [
+      ...(article.countries || []).filter((c) => !c.primary).map((c) => tagTitle('country', c)),
+      ...(article.topics || []).filter((t) => !t.primary).map((t) => tagTitle('topic', t)),
+    ];
+    if (!others.length) return null;
+    return el('li', { class: 'chip chip-more', title: 'Also mentioned:\n' + others.join('\n'), text: `+${others.length} more` });
+  }
+
   function tagTitle(kind, tag) {
     return kind === 'country'
       ? `Country: ${tag.name || tag.code} (${tag.code})`
-      : `Topic: ${tag.name || tag.slug} (${tag.slug})`;
+      : `Topic: ${tag.name && tag.name !== tag.slug ? `${tag.name} (${tag.slug})` : tag.slug}`;
   }
 
   function copiesElement(duplicates) {
@@ -244,8 +254,9 @@
       ' · ', timeElement(article.event_time),
       ' · ', el('span', { class: 'lang', title: `Language: ${languageName(language.code)}${confidence}`, text: language.code || 'und' }));
     const tags = el('ul', { class: 'chips', 'aria-label': 'Tags' },
-      ...(article.countries || []).map((c) => tagChip('country', c)),
-      ...(article.topics || []).map((t) => tagChip('topic', t)));
+      ...(article.countries || []).filter((c) => c.primary).map((c) => tagChip('country', c)),
+      ...(article.topics || []).filter((t) => t.primary).map((t) => tagChip('topic', t)),
+      moreTagsChip(article));
     const item = el('li', { class: 'item' + (live ? ' live' : ''), 'data-id': article.id, 'data-time': article.event_time || '' },
       title, meta, tags, copiesElement(article.duplicates));
     if (article.id === state.articleId) item.classList.add('selected');
@@ -549,14 +560,14 @@
   const refreshChartSoon = debounce(refreshChart, 1500);
 
   function drawChart(hours) {
-    const width = 760, height = 150, left = 34, bottom = 20, top = 8;
+    const width = 960, height = 160, left = 34, bottom = 20, top = 20;
     const plotW = width - left - 6, plotH = height - bottom - top;
     const max = Math.max(1, ...hours.map((h) => h.originals + h.duplicates));
     const barW = plotW / hours.length;
     const y = (v) => top + plotH - (v / max) * plotH;
     const nodes = [
       svg('line', { x1: left, y1: top + plotH, x2: width - 6, y2: top + plotH, class: 'axis' }),
-      svg('text', { x: left - 4, y: top + 8, class: 'tick', 'text-anchor': 'end' }, String(max)),
+      svg('text', { x: left - 4, y: top + 4, class: 'tick', 'text-anchor': 'end' }, String(max)),
       svg('text', { x: left - 4, y: top + plotH, class: 'tick', 'text-anchor': 'end' }, '0'),
     ];
     hours.forEach((h, i) => {
