@@ -511,23 +511,19 @@
 
   // ---- the chart: counts per hour over the last 24 hours, drawn as SVG ----------------------------------------
 
-  // The counts API counts by one dimension; the current filter decides which, and which value is summed.
+  // Every article has exactly one language, so counting by language under the current filters and adding the
+  // values up gives the articles (and copies) matching those filters.
   function chartQuery() {
-    const f = state.filters;
-    const by = f.country ? 'country' : f.topic ? 'topic' : f.lang ? 'language' : 'language';
-    const pick = f.country || f.topic || f.lang || null;
     const end = Math.ceil(Date.now() / HOUR) * HOUR;
     const params = new URLSearchParams({
-      by, window: '1h', from: new Date(end - 24 * HOUR).toISOString(), to: new Date(end).toISOString(),
+      by: 'language', window: '1h', from: new Date(end - 24 * HOUR).toISOString(), to: new Date(end).toISOString(),
     });
-    if (f.country) params.set('country', f.country);
-    if (f.topic) params.set('topic', f.topic);
-    if (f.lang) params.set('lang', f.lang);
-    return { params, pick, end };
+    for (const name of ['country', 'topic', 'lang']) if (state.filters[name]) params.set(name, state.filters[name]);
+    return { params, end };
   }
 
   async function refreshChart() {
-    const { params, pick, end } = chartQuery();
+    const { params, end } = chartQuery();
     const caption = $('chart-summary');
     try {
       const data = await getJson('/api/counts?' + params);
@@ -536,8 +532,7 @@
       for (const bucket of data.buckets || []) {
         const slot = hours.find((h) => h.start === Date.parse(bucket.start));
         if (!slot) continue;
-        for (const [value, c] of Object.entries(bucket.counts || {})) {
-          if (pick && value !== pick) continue;
+        for (const c of Object.values(bucket.counts || {})) {
           slot.originals += c.originals || 0;
           slot.duplicates += c.duplicates || 0;
         }
@@ -557,7 +552,8 @@
     }
   }
 
-  const refreshChartSoon = debounce(refreshChart, 1500);
+  // Counts are read from the application's state, which may trail the stream a little: look twice.
+  const refreshChartSoon = debounce(() => { refreshChart(); setTimeout(refreshChart, 5000); }, 1500);
 
   function drawChart(hours) {
     const width = 960, height = 160, left = 34, bottom = 20, top = 20;
