@@ -479,6 +479,7 @@
     const reader = $('reader');
     const article = $('reader-article');
     reader.hidden = false;
+    reader.parentElement.classList.add('reading');
     article.dataset.id = id;
     article.dataset.loaded = 'false';
     article.replaceChildren(el('p', { class: 'status', text: 'Loading the article…' }));
@@ -504,6 +505,7 @@
   function closeArticle(push) {
     state.articleId = null;
     $('reader').hidden = true;
+    $('reader').parentElement.classList.remove('reading');
     $('reader-article').replaceChildren();
     for (const li of $('articles').children) li.classList.remove('selected');
     if (push) history.pushState(null, '', pageUrl(null));
