@@ -20,6 +20,8 @@ import java.util.Properties;
  * @param dedupMinContainment the shorter article is at least this much contained in the longer
  * @param routeTags         which tags get copies on per-country/topic topics, or none
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
+ * @param countsGrace       how long after a count window ends (event time) an article is still counted in it
+ * @param latestArticles    articles the latest-articles store keeps per partition
  */
 public record NewslineSettings(
         int partitions,
@@ -32,7 +34,9 @@ public record NewslineSettings(
         double dedupContainedMinSimilarity,
         double dedupMinContainment,
         TagRouting routeTags,
-        TopicCreation routeTopics) {
+        TopicCreation routeTopics,
+        Duration countsGrace,
+        int latestArticles) {
 
     public static final String PREFIX = "newsline.";
 
@@ -72,7 +76,9 @@ public record NewslineSettings(
                 SettingKeys.DEDUP_CONTAINED_MIN_SIMILARITY.read(props),
                 SettingKeys.DEDUP_MIN_CONTAINMENT.read(props),
                 SettingKeys.ROUTE_TAGS.read(props),
-                SettingKeys.ROUTE_TOPICS.read(props));
+                SettingKeys.ROUTE_TOPICS.read(props),
+                SettingKeys.COUNTS_GRACE.read(props),
+                SettingKeys.LATEST_ARTICLES.read(props));
     }
 
     /** All defaults. */

@@ -76,10 +76,25 @@ public final class SettingKeys {
                     + "topics that exist (when it may not create topics)",
             enumOf(TopicCreation.class));
 
+    public static final SettingKey<Duration> COUNTS_GRACE = new SettingKey<>("newsline.counts.grace", "P1D",
+            "an ISO-8601 duration from PT0S to P3650D, e.g. P1D or PT6H",
+            "how long after a count window ends (by event time) an article may still be counted in it",
+            text -> {
+                Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
+                if (d.isNegative() || d.compareTo(Duration.ofDays(3650)) > 0) {
+                    throw new IllegalArgumentException();
+                }
+                return d;
+            });
+    public static final SettingKey<Integer> LATEST_ARTICLES = new SettingKey<>("newsline.latest.articles", "10000",
+            "an integer from 10 to 1000000",
+            "articles (originals and copies) the latest-articles store keeps per partition, the newest by event time",
+            intIn(10, 1_000_000));
+
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
-            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS);
+            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES);
 
     private SettingKeys() {
     }

@@ -6,6 +6,9 @@ import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.metrics.ReadRecordMeter;
+import dev.newsline.sink.metrics.SentRecordMeter;
+import dev.newsline.sink.metrics.StageTimer;
 import dev.newsline.sink.stage.OutputTopics;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -59,6 +64,12 @@ public final class NewslineApplication implements AutoCloseable {
         // The enrich stage's one override: bloom filters on every level of the dedup index (a user's own
         // setter replaces it).
         config.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, ProbeIndexRocksDbConfig.class.getName());
+        // Newsline's own metrics (/metrics): records in and out per topic, rejections, latency, time per stage.
+        config.putIfAbsent(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, StageTimer.class.getName());
+        config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG),
+                SentRecordMeter.class.getName());
+        config.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG),
+                ReadRecordMeter.class.getName());
         OutputTopics outputTopics;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
             outputTopics = prepareTopics(admin, bootstrapServers, config, enrichers);

@@ -1,6 +1,7 @@
 package dev.newsline.sink.cli;
 
 import dev.newsline.ingest.source.SharedFolder;
+import dev.newsline.sink.api.HttpEndpoint;
 import dev.newsline.sink.demo.DemoResult;
 import dev.newsline.sink.demo.DemoRunner;
 import java.nio.file.Files;
@@ -8,8 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +42,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "How long to wait for every record to be accounted for (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--serve",
+            description = "After the summary, keep running and serve the desk page and the HTTP API until Ctrl-C.")
+    boolean serve;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port of --serve (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
     @Mixin
     ConfigOptions config;
 
@@ -56,8 +68,33 @@ final class DemoCommand implements Callable<Integer> {
                 throw new UserError("input not found: " + p + " (give existing files or folders to --input)");
             }
         }
-        DemoResult result = new DemoRunner(spec.commandLine().getOut())
-                .run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds));
+        if (httpPort < 1 || httpPort > 65535) {
+            throw new UserError("--http-port takes a port from 1 to 65535, got " + httpPort);
+        }
+        Optional<HttpEndpoint> http = serve ? Optional.of(new HttpEndpoint("localhost", httpPort)) : Optional.empty();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        if (serve) {
+            // Ctrl-C ends the wait below; the hook then gives the demo time to close the server, app and broker.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                try {
+                    closed.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "newsline-demo-stop"));
+        }
+        DemoResult result;
+        try {
+            result = new DemoRunner(spec.commandLine().getOut())
+                    .run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds), http, stop::await);
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new UserError("cannot serve on port " + httpPort + " (" + e.getMessage()
+                    + "); choose another with --http-port");
+        } finally {
+            closed.countDown();
+        }
         if (result.allAccounted()) {
             return 0;
         }

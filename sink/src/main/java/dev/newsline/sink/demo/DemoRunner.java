@@ -10,6 +10,8 @@ import dev.newsline.ingest.source.RawArticleProducer;
 import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.source.SendSummary;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.api.ApiServer;
+import dev.newsline.sink.api.HttpEndpoint;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +43,15 @@ public final class DemoRunner {
 
     /** Runs the demo on {@code inputs}; writes {@code dumpDir/<topic>.jsonl} whether or not everything arrived. */
     public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout) throws Exception {
+        return run(inputs, dumpDir, overrides, timeout, Optional.empty(), () -> { });
+    }
+
+    /**
+     * The demo; with {@code serve}, after the summary it serves the HTTP API and the desk page there and keeps
+     * running until {@code untilStopped} returns (the command waits for Ctrl-C).
+     */
+    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout,
+                          Optional<HttpEndpoint> serve, Waiter untilStopped) throws Exception {
         List<ArticleFile> files = ArticleFiles.collect(inputs);
         out.printf("Newsline demo: %d input files from %s%n", files.size(), inputs);
         long t0 = System.nanoTime();
@@ -48,6 +60,7 @@ public final class DemoRunner {
             long t1 = System.nanoTime();
             out.printf("embedded Kafka broker at %s (started in %.1f s)%n", bootstrap, seconds(t0, t1));
             Properties config = demoConfig(overrides);
+            serve.ifPresent(h -> h.advertisedIn(config));
             NewslineSettings settings = NewslineSettings.from(config);
             Enrichers enrichers = Enrichers.load(settings);
             long t2 = System.nanoTime();
@@ -83,9 +96,23 @@ public final class DemoRunner {
                 }
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
                 out.flush();
+                if (serve.isPresent()) {
+                    try (ApiServer api = ApiServer.start(app.streams(), serve.get(), bootstrap, config)) {
+                        out.printf("%nNewsline desk at %s (API at %sapi/articles; Ctrl-C to stop)%n", serve.get().url(),
+                                serve.get().url());
+                        out.flush();
+                        untilStopped.await();
+                    }
+                }
                 return new DemoResult(sent.sent(), accounted, missing);
             }
         }
+    }
+
+    /** Blocks until the served demo should stop. */
+    @FunctionalInterface
+    public interface Waiter {
+        void await() throws InterruptedException;
     }
 
     private static Properties demoConfig(Properties overrides) throws IOException {
@@ -95,6 +122,8 @@ public final class DemoRunner {
         p.put("replication.factor", "1");
         p.put("state.dir", Files.createTempDirectory("newsline-demo-state-").toString());
         p.put("commit.interval.ms", "100");
+        // The seeds' publication dates are years apart: count them all (docs/operations.md, HTTP API).
+        p.put("newsline.counts.grace", "P3650D");
         p.putAll(overrides);
         return p;
     }

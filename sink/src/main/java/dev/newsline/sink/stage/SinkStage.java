@@ -9,24 +9,33 @@ import dev.newsline.ingest.config.NewslineSettings.TagRouting;
 import dev.newsline.ingest.errors.PipelineStage;
 import dev.newsline.ingest.serde.JsonSerde;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.count.ArticleCounter;
+import dev.newsline.sink.latest.ArticleEvent;
+import dev.newsline.sink.latest.LatestArticles;
+import dev.newsline.sink.latest.LatestArticlesProcessor;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * Stage 3 of the topology: originals → news.enriched (and a copy per primary tag on news.country.* and
  * news.topic.*), copies → news.duplicates. Each record is written as JSON once and its size checked against its
  * topic before anything is sent: too large, it becomes a rejection instead. Routing writes only to per-tag topics
  * known to exist and never waits on the cluster; its processors are named {@code route-} so that their failures
- * cost only the copies.
+ * cost only the copies. Originals and copies also feed the sink's state: windowed counts and the latest articles
+ * ({@code dev.newsline.sink.count}, {@code dev.newsline.sink.latest}), which the HTTP API queries.
  */
 public final class SinkStage {
 
     /** Serde of records on news.duplicates. */
     public static final Serde<DuplicateArticle> DUPLICATE_SERDE = JsonSerde.of(DuplicateArticle.class);
+    /** Name of the repartition topic the counts and latest-articles state read (originals and copies). */
+    public static final String STATE_TOPIC = "sink-articles";
 
     private SinkStage() {
     }
@@ -47,6 +56,8 @@ public final class SinkStage {
                 .to(Topics.DUPLICATES, Produced.with(Serdes.String(), SinkStage.<DuplicateArticle>written())
                         .withName("sink-to-duplicates"));
 
+        buildState(dedup, settings);
+
         if (settings.routeTags() != TagRouting.OFF) {
             TagRouter router = new TagRouter(settings.routeTags(), topics);
             originals
@@ -55,6 +66,22 @@ public final class SinkStage {
                     .to((id, routed, context) -> routed.topic(), Produced.with(Serdes.String(), routedSerde())
                             .withName(PipelineStage.ROUTING_PREFIX + "to-tag-topics"));
         }
+    }
+
+    /**
+     * Counts and latest articles: originals and copies keyed by the original's id and repartitioned, so that an
+     * original and its copies meet in one partition (and one instance) whatever dedup keys them by.
+     */
+    private static void buildState(DedupResult dedup, NewslineSettings settings) {
+        KStream<String, ArticleEvent> originals = dedup.originals()
+                .map((key, a) -> KeyValue.pair(a.id(), ArticleEvent.original(a)), Named.as("sink-key-original"));
+        KStream<String, ArticleEvent> copies = dedup.duplicates()
+                .map((key, d) -> KeyValue.pair(d.duplicateOf(), ArticleEvent.copy(d)), Named.as("sink-key-copy"));
+        KStream<String, ArticleEvent> events = originals.merge(copies, Named.as("sink-originals-and-copies"))
+                .repartition(Repartitioned.with(Serdes.String(), LatestArticles.EVENT_SERDE).withName(STATE_TOPIC));
+        events.process(LatestArticlesProcessor.supplier(settings.latestArticles()),
+                Named.as(LatestArticlesProcessor.STEP));
+        events.process(ArticleCounter.supplier(settings.countsGrace()), Named.as(ArticleCounter.STEP));
     }
 
     private static DuplicateArticle forOutput(DuplicateArticle d) {

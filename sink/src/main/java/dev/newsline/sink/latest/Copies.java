@@ -1,0 +1,35 @@
+package dev.newsline.sink.latest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The copies of one original: how many, and the ids of the first {@link #MAX_IDS} (a syndicated story can have
+ * hundreds, the list stays small).
+ */
+public record Copies(long count, List<String> ids) {
+
+    /** How many copy ids are kept per original. */
+    public static final int MAX_IDS = 100;
+
+    public Copies {
+        ids = List.copyOf(ids);
+    }
+
+    /** No copies. */
+    public static Copies none() {
+        return new Copies(0, List.of());
+    }
+
+    /** These copies and one more; the same again for an id already listed (a record read twice). */
+    public Copies with(String id) {
+        if (ids.contains(id)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(ids);
+        if (more.size() < MAX_IDS) {
+            more.add(id);
+        }
+        return new Copies(count + 1, more);
+    }
+}

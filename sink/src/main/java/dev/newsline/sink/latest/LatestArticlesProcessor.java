@@ -1,0 +1,106 @@
+package dev.newsline.sink.latest;
+
+import java.util.Set;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+/**
+ * Keeps the newest {@code capacity} articles of its partition (by event time) in the {@link LatestArticles} stores;
+ * evicting an original also drops its list of copies, and a copy of an original no longer kept is stored but not
+ * listed. A record read twice (after a crash, before the commit) is
+ * stored once.
+ */
+public final class LatestArticlesProcessor implements Processor<String, ArticleEvent, Void, Void> {
+
+    /** Name of the processor in the topology. */
+    public static final String STEP = "sink-latest-articles";
+
+    private final int capacity;
+    private KeyValueStore<String, ArticleEvent> articles;
+    private KeyValueStore<Bytes, IndexEntry> index;
+    private KeyValueStore<String, Copies> copies;
+    private long size;
+
+    LatestArticlesProcessor(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The processor with its three stores. */
+    public static ProcessorSupplier<String, ArticleEvent, Void, Void> supplier(int capacity) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, ArticleEvent, Void, Void> get() {
+                return new LatestArticlesProcessor(capacity);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(LatestArticles.articlesStore(), LatestArticles.indexStore(),
+                        LatestArticles.copiesStore());
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        articles = context.getStateStore(LatestArticles.ARTICLES_STORE);
+        index = context.getStateStore(LatestArticles.INDEX_STORE);
+        copies = context.getStateStore(LatestArticles.COPIES_STORE);
+        // Stores are restored before init: count what the changelog brought back.
+        try (KeyValueIterator<Bytes, IndexEntry> all = index.all()) {
+            while (all.hasNext()) {
+                all.next();
+                size++;
+            }
+        }
+    }
+
+    @Override
+    public void process(Record<String, ArticleEvent> record) {
+        ArticleEvent event = record.value();
+        if (event == null || event.article() == null || event.article().eventTime() == null) {
+            return;
+        }
+        String id = event.article().id();
+        if (articles.get(id) != null) {
+            return;
+        }
+        articles.put(id, event);
+        index.put(RecencyKey.of(event.article().eventTime(), id), IndexEntry.of(event));
+        size++;
+        // Copies are listed under an original still kept (a list for an evicted one would never be dropped).
+        if (event.duplicate() && articles.get(event.duplicateOf()) != null) {
+            Copies listed = copies.get(event.duplicateOf());
+            copies.put(event.duplicateOf(), (listed == null ? Copies.none() : listed).with(id));
+        }
+        while (size > capacity) {
+            evictOldest();
+        }
+    }
+
+    private void evictOldest() {
+        Bytes oldest;
+        IndexEntry entry;
+        try (KeyValueIterator<Bytes, IndexEntry> all = index.all()) {
+            if (!all.hasNext()) {
+                size = 0;
+                return;
+            }
+            var next = all.next();
+            oldest = next.key;
+            entry = next.value;
+        }
+        index.delete(oldest);
+        articles.delete(entry.summary().id());
+        if (entry.original()) {
+            copies.delete(entry.summary().id());
+        }
+        size--;
+    }
+}
