@@ -9,6 +9,9 @@ import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.source.ArticleFile;
 import dev.newsline.ingest.source.ArticleFiles;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.api.ApiServer;
+import dev.newsline.sink.api.HttpEndpoint;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +78,7 @@ class DeskBrowserIT {
             + "council said.\n\nThe lane links three parks and two metro stations."};
 
     private RunningPipeline pipeline;
+    private ApiServer api;
     private ChromeDriver browser;
     private String deskUrl;
     private Map<String, List<JsonNode>> outputs;
@@ -85,8 +89,11 @@ class DeskBrowserIT {
         Optional<HeadlessChromium.Installed> chromium = HeadlessChromium.find();
         assumeTrue(chromium.isPresent(), "DeskBrowserIT skipped: " + HeadlessChromium.MISSING);
 
-        pipeline = RunningPipeline.start(2, 1, new Properties());
-        deskUrl = startDesk();
+        HttpEndpoint endpoint = new HttpEndpoint("127.0.0.1", freePort());
+        pipeline = RunningPipeline.start(2, 1, endpoint.advertisedIn(new Properties()));
+        api = ApiServer.start(pipeline.instance(0).streams(), endpoint, pipeline.bootstrapServers(),
+                pipeline.settings());
+        deskUrl = endpoint.url();
 
         int sent = 0;
         Path seeds = Path.of(System.getProperty("newsline.repo.root", ".."), "seeds");
@@ -106,6 +113,9 @@ class DeskBrowserIT {
     void stop() throws Exception {
         if (browser != null) {
             browser.quit();
+        }
+        if (api != null) {
+            api.close();
         }
         if (pipeline != null) {
             pipeline.close();
@@ -244,10 +254,10 @@ class DeskBrowserIT {
         assertThat(SCREENSHOT).isNotEmptyFile();
     }
 
-    // ---- the app ------------------------------------------------------------------------------------------
-
-    private String startDesk() {
-        throw new UnsupportedOperationException("the HTTP server comes with the i12-api branch");
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     // ---- page helpers --------------------------------------------------------------------------------------
