@@ -2,6 +2,7 @@ package dev.newsline.sink.api;
 
 import dev.newsline.enrich.tag.topic.TopicTaxonomy;
 import dev.newsline.ingest.serde.JsonMapper;
+import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.count.Tally;
 import dev.newsline.sink.metrics.ApplicationMetrics;
 import io.javalin.Javalin;
@@ -32,26 +33,25 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final ArticleFeed feed;
-    private final ApplicationMetrics metrics;
 
-    private ApiServer(Javalin javalin, ArticleFeed feed, ApplicationMetrics metrics) {
+    private ApiServer(Javalin javalin, ArticleFeed feed) {
         this.javalin = javalin;
         this.feed = feed;
-        this.metrics = metrics;
     }
 
     /**
      * Serves {@code streams}' state at {@code self} (its {@code application.server}); {@code bootstrapServers} and
      * {@code settings} are for the live feed's consumer.
      */
-    public static ApiServer start(KafkaStreams streams, HttpEndpoint endpoint, String bootstrapServers,
+    public static ApiServer start(NewslineApplication app, HttpEndpoint endpoint, String bootstrapServers,
                                   Properties settings) {
         HostInfo self = endpoint.hostInfo();
+        KafkaStreams streams = app.streams();
+        ApplicationMetrics metrics = app.metrics();
         LocalState local = new LocalState(new StreamsStores(streams));
         ClusterQueries cluster = new ClusterQueries(streams, self, local);
         TopicNames topics = new TopicNames(TopicTaxonomy.load());
         ArticleFeed feed = new ArticleFeed(bootstrapServers, settings);
-        ApplicationMetrics metrics = new ApplicationMetrics(streams);
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMapper.get(), false));
             config.staticFiles.add(files -> {
@@ -109,7 +109,7 @@ public final class ApiServer implements AutoCloseable {
         });
         feed.start();
         javalin.start(self.host(), self.port());
-        return new ApiServer(javalin, feed, metrics);
+        return new ApiServer(javalin, feed);
     }
 
     /** The port the server listens on. */
@@ -153,6 +153,5 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         javalin.stop();
         feed.close();
-        metrics.close();
     }
 }

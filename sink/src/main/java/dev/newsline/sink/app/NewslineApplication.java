@@ -6,6 +6,7 @@ import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.metrics.ApplicationMetrics;
 import dev.newsline.sink.metrics.ReadRecordMeter;
 import dev.newsline.sink.metrics.SentRecordMeter;
 import dev.newsline.sink.metrics.StageTimer;
@@ -40,11 +41,14 @@ public final class NewslineApplication implements AutoCloseable {
     private final CountDownLatch stopped;
     private final ThreadReplacementPolicy policy;
     private final OutputTopics outputTopics;
+    private final ApplicationMetrics metrics;
     private volatile boolean failed;
 
     private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy,
                                 OutputTopics outputTopics) {
         this.streams = streams;
+        // Before the instance starts: meters recorded before a registry is attached would be missing from it.
+        this.metrics = new ApplicationMetrics(streams);
         this.stopped = stopped;
         this.policy = policy;
         this.outputTopics = outputTopics;
@@ -118,6 +122,11 @@ public final class NewslineApplication implements AutoCloseable {
         return outputTopics;
     }
 
+    /** This instance's metrics, for {@code /metrics}. */
+    public ApplicationMetrics metrics() {
+        return metrics;
+    }
+
     /** The underlying Kafka Streams instance (state, metrics). */
     public KafkaStreams streams() {
         return streams;
@@ -142,5 +151,6 @@ public final class NewslineApplication implements AutoCloseable {
         // of waiting a whole session timeout for this member to be declared dead.
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
+        metrics.close();
     }
 }

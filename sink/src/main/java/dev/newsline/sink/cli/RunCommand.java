@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
         NewslineApplication app = NewslineApplication.start(cluster.bootstrapServers, overrides, enrichers, Duration.ofMinutes(5));
         ApiServer api;
         try {
-            api = http.isEmpty() ? null : ApiServer.start(app.streams(), http.get(), cluster.bootstrapServers, overrides);
+            api = http.isEmpty() ? null : ApiServer.start(app, http.get(), cluster.bootstrapServers, overrides);
         } catch (RuntimeException e) {
             app.close();
             throw new UserError("cannot serve HTTP at " + http.get().url() + ": " + e.getMessage()

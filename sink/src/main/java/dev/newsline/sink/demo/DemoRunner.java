@@ -97,7 +97,7 @@ public final class DemoRunner {
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
                 out.flush();
                 if (serve.isPresent()) {
-                    try (ApiServer api = ApiServer.start(app.streams(), serve.get(), bootstrap, config)) {
+                    try (ApiServer api = ApiServer.start(app, serve.get(), bootstrap, config)) {
                         out.printf("%nNewsline desk at %s (API at %sapi/articles; Ctrl-C to stop)%n", serve.get().url(),
                                 serve.get().url());
                         out.flush();

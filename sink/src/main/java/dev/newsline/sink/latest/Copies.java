@@ -21,11 +21,8 @@ public record Copies(long count, List<String> ids) {
         return new Copies(0, List.of());
     }
 
-    /** These copies and one more; the same again for an id already listed (a record read twice). */
+    /** These copies and one more (an exact-id copy has its original's id: it is listed under that id again). */
     public Copies with(String id) {
-        if (ids.contains(id)) {
-            return this;
-        }
         List<String> more = new ArrayList<>(ids);
         if (more.size() < MAX_IDS) {
             more.add(id);

@@ -13,8 +13,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * Keeps the newest {@code capacity} articles of its partition (by event time) in the {@link LatestArticles} stores;
  * evicting an original also drops its list of copies, and a copy of an original no longer kept is stored but not
- * listed. A record read twice (after a crash, before the commit) is
- * stored once.
+ * listed. An exact-id copy (same id as its original) is kept beside it under its id and raw record's origin.
  */
 public final class LatestArticlesProcessor implements Processor<String, ArticleEvent, Void, Void> {
 
@@ -68,11 +67,15 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
             return;
         }
         String id = event.article().id();
+        String key = id;
         if (articles.get(id) != null) {
-            return;
+            if (!event.duplicate()) {
+                return; // an original seen again (at-least-once processing): kept once
+            }
+            key = id + "#" + event.article().origin(); // an exact-id copy: the same id as its original
         }
-        articles.put(id, event);
-        index.put(RecencyKey.of(event.article().eventTime(), id), IndexEntry.of(event));
+        articles.put(key, event);
+        index.put(RecencyKey.of(event.article().eventTime(), key), IndexEntry.of(key, event));
         size++;
         // Copies are listed under an original still kept (a list for an evicted one would never be dropped).
         if (event.duplicate() && articles.get(event.duplicateOf()) != null) {
@@ -97,7 +100,7 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
             entry = next.value;
         }
         index.delete(oldest);
-        articles.delete(entry.summary().id());
+        articles.delete(entry.storeKey());
         if (entry.original()) {
             copies.delete(entry.summary().id());
         }

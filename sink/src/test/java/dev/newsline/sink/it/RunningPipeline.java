@@ -70,6 +70,16 @@ public final class RunningPipeline implements AutoCloseable {
         return instances.size() - 1;
     }
 
+    /** Starts one more instance with {@code extra} settings on top of the pipeline's (e.g. its application.server). */
+    public int startInstance(Properties extra) throws Exception {
+        Properties p = new Properties();
+        p.putAll(config);
+        p.putAll(extra);
+        p.put("state.dir", Files.createTempDirectory("newsline-it-state-").toString());
+        instances.add(NewslineApplication.start(kafka.bootstrapServers(), p, enrichers(p), Duration.ofSeconds(90)));
+        return instances.size() - 1;
+    }
+
     /** Starts an instance on an existing state directory (a restart). */
     public int startInstance(String stateDir) throws Exception {
         Properties p = new Properties();
