@@ -91,7 +91,7 @@ class DeskBrowserIT {
 
         HttpEndpoint endpoint = new HttpEndpoint("127.0.0.1", freePort());
         pipeline = RunningPipeline.start(2, 1, endpoint.advertisedIn(new Properties()));
-        api = ApiServer.start(pipeline.instance(0).streams(), endpoint, pipeline.bootstrapServers(),
+        api = ApiServer.start(pipeline.instance(0), endpoint, pipeline.bootstrapServers(),
                 pipeline.settings());
         deskUrl = endpoint.url();
 
@@ -111,11 +111,12 @@ class DeskBrowserIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
+        // The server first, while the page is still connected: it ends its event streams cleanly.
         if (api != null) {
             api.close();
+        }
+        if (browser != null) {
+            browser.quit();
         }
         if (pipeline != null) {
             pipeline.close();
