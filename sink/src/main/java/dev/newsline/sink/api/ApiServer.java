@@ -99,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
                 }
                 ctx.json(local.counts(q));
             });
+            routes.get(InternalRoutes.COPIES, ctx -> ctx.json(local.copies(ctx.queryParams("id"))));
             routes.get(InternalRoutes.NEWEST, ctx -> ctx.json(new ClusterQueries.Newest(local.newest().orElse(null))));
 
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -151,7 +152,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.close(); // the clients first: their responses are gone once the server stops
         javalin.stop();
-        feed.close();
     }
 }

@@ -9,6 +9,8 @@ import dev.newsline.sink.latest.Copies;
  * {@code GET /api/articles/{id}}: the enriched record as on news.enriched (docs/schema.md), then its copies, and
  * for a copy the original's id and how it was found.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record ArticleDetail(@JsonUnwrapped EnrichedArticle article, Copies duplicates, String duplicateOf, String method) {
+record ArticleDetail(@JsonUnwrapped EnrichedArticle article,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Copies duplicates,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String method) {
 }

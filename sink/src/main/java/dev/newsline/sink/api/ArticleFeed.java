@@ -109,6 +109,13 @@ final class ArticleFeed implements AutoCloseable {
     public void close() {
         closing = true;
         consumer.wakeup();
-        clients.keySet().forEach(SseClient::close);
+        clients.keySet().forEach(client -> {
+            try {
+                client.close();
+            } catch (RuntimeException e) {
+                // the client had gone already
+            }
+        });
+        clients.clear();
     }
 }

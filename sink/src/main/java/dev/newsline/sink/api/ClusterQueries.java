@@ -3,6 +3,7 @@ package dev.newsline.sink.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.sink.count.Tally;
+import dev.newsline.sink.latest.Copies;
 import dev.newsline.sink.latest.LatestArticles;
 import java.io.IOException;
 import java.net.URI;
@@ -15,10 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -55,7 +59,21 @@ final class ClusterQueries {
                     }).articles());
         }
         all.sort(LocalState.NEWEST_FIRST);
-        return all.size() > query.limit() ? List.copyOf(all.subList(0, query.limit())) : all;
+        List<Listed> newest = all.size() > query.limit() ? List.copyOf(all.subList(0, query.limit())) : all;
+        return CopyChains.fold(newest, this::copiesOf);
+    }
+
+    private Map<String, Copies> copiesOf(Set<String> ids) {
+        Map<String, Copies> all = new HashMap<>();
+        String query = ids.stream().map(id -> "id=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        for (HostInfo host : hosts()) {
+            Map<String, Copies> part = host.equals(self) ? local.copies(ids)
+                    : get(host, InternalRoutes.COPIES + "?" + query, new TypeReference<Map<String, Copies>>() {
+                    });
+            part.forEach((id, c) -> all.merge(id, c, Copies::plus));
+        }
+        return all;
     }
 
     /** Article {@code id} as JSON, from the instance holding its key (else any instance holding it as a copy). */

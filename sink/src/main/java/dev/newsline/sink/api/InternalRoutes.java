@@ -16,6 +16,8 @@ final class InternalRoutes {
     static final String ARTICLES = "/internal/articles";
     static final String COUNTS = "/internal/counts";
     static final String NEWEST = "/internal/newest";
+    /** Copies lists kept here, for repeated {@code id} parameters. */
+    static final String COPIES = "/internal/copies";
 
     private InternalRoutes() {
     }

@@ -10,6 +10,7 @@ import dev.newsline.sink.latest.IndexEntry;
 import dev.newsline.sink.latest.RecencyKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ final class LocalState {
         }
         found.sort(NEWEST_FIRST);
         return found.size() > query.limit() ? List.copyOf(found.subList(0, query.limit())) : found;
+    }
+
+    /** The copies lists kept here of any of {@code ids} (copies of a copy are listed under that copy). */
+    Map<String, Copies> copies(Collection<String> ids) {
+        Map<String, Copies> found = new TreeMap<>();
+        for (String id : ids) {
+            Copies c = stores.copies().get(id);
+            if (c != null) {
+                found.put(id, c);
+            }
+        }
+        return found;
     }
 
     /** The full record of article {@code id} if it is kept here. */

@@ -12,10 +12,9 @@ import java.util.List;
  * @param source the article's source, else its attribution's outlet, else its first listed source (see
  *               {@link SourceName})
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleSummary(String id, String title, String source, String url, Instant eventTime,
                              Instant publishedAt, DetectedLanguage language, List<CountryRef> countries,
-                             List<TopicRef> topics, String duplicateOf) {
+                             List<TopicRef> topics, @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
 
     /** A country tag without its evidence. */
     public record CountryRef(String code, String name, boolean primary) {

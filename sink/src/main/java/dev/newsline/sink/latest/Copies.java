@@ -21,6 +21,13 @@ public record Copies(long count, List<String> ids) {
         return new Copies(0, List.of());
     }
 
+    /** These copies and {@code more}: counts added, ids up to {@link #MAX_IDS}. */
+    public Copies plus(Copies more) {
+        List<String> all = new ArrayList<>(ids);
+        more.ids().stream().limit(Math.max(0, MAX_IDS - all.size())).forEach(all::add);
+        return new Copies(count + more.count(), all);
+    }
+
     /** These copies and one more (an exact-id copy has its original's id: it is listed under that id again). */
     public Copies with(String id) {
         List<String> more = new ArrayList<>(ids);

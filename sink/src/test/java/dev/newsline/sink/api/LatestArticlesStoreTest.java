@@ -67,6 +67,40 @@ class LatestArticlesStoreTest {
     }
 
     @Test
+    void foldsACopyOfACopyUnderTheOriginal() {
+        try (SinkStateDriver driver = new SinkStateDriver(new Properties())) {
+            // Given an article, a copy of it under another id, and a later article with that copy's id
+            String body = SinkStateDriver.words(30, 120);
+            driver.send("chain-x", null, "Canyon measured by the southern council", body,
+                    Instant.parse("2025-05-02T09:00:00Z"));
+            driver.send("chain-y", null, "Canyon measured by the southern council", body,
+                    Instant.parse("2025-05-02T10:00:00Z"));
+            driver.send("chain-y", null, "Volcano visited by the western painter", SinkStateDriver.words(31, 120),
+                    Instant.parse("2025-05-02T11:00:00Z"));
+            assertThat(driver.enriched()).hasSize(1);
+            List<com.fasterxml.jackson.databind.JsonNode> copies = driver.duplicates().stream().map(json -> {
+                try {
+                    return dev.newsline.ingest.serde.JsonMapper.get().readTree(json);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(copies).extracting(c -> c.path("duplicate_of").asText()).containsExactly("chain-x", "chain-y");
+            LocalState state = new LocalState(driver);
+
+            // When the list is read and copies of copies are folded in
+            List<Listed> listed = CopyChains.fold(state.articles(new ArticlesQuery(ALL, Optional.empty(), 50)),
+                    state::copies);
+
+            // Then the original carries both copies
+            assertThat(listed).hasSize(1);
+            assertThat(listed.get(0).summary().id()).isEqualTo("chain-x");
+            assertThat(listed.get(0).duplicates().count()).isEqualTo(2);
+            assertThat(listed.get(0).duplicates().ids()).containsExactly("chain-y", "chain-y");
+        }
+    }
+
+    @Test
     void keepsOnlyTheNewestArticlesByEventTime() {
         Properties settings = new Properties();
         settings.put("newsline.latest.articles", "10");

@@ -174,7 +174,7 @@ class TwoInstanceApiIT {
     /** Originals and copies per value over all buckets, as "originals/copies". */
     private static Map<String, String> totals(JsonNode counts) {
         Map<String, long[]> totals = new TreeMap<>();
-        counts.path("buckets").forEach(bucket -> bucket.path("counts").fields().forEachRemaining(e -> {
+        counts.path("buckets").forEach(bucket -> bucket.path("counts").properties().forEach(e -> {
             long[] t = totals.computeIfAbsent(e.getKey(), k -> new long[2]);
             t[0] += e.getValue().path("originals").asLong();
             t[1] += e.getValue().path("duplicates").asLong();
