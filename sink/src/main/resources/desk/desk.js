@@ -524,11 +524,15 @@
     return { params, end };
   }
 
+  let chartGeneration = 0;
+
   async function refreshChart() {
+    const generation = ++chartGeneration;
     const { params, end } = chartQuery();
     const caption = $('chart-summary');
     try {
       const data = await getJson('/api/counts?' + params);
+      if (generation !== chartGeneration) return; // a newer answer is on its way
       const hours = [];
       for (let i = 0; i < 24; i++) hours.push({ start: end - (24 - i) * HOUR, originals: 0, duplicates: 0 });
       for (const bucket of data.buckets || []) {
@@ -549,6 +553,7 @@
       $('chart').dataset.originals = String(originals);
       $('chart').dataset.duplicates = String(duplicates);
     } catch (e) {
+      if (generation !== chartGeneration) return;
       $('chart').replaceChildren();
       caption.textContent = 'Counts unavailable: ' + e.message;
     }
