@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
@@ -33,6 +34,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final ArticleFeed feed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApiServer(Javalin javalin, ArticleFeed feed) {
         this.javalin = javalin;
@@ -109,7 +111,12 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/health/ready", ctx -> health(ctx, streams, true));
         });
         feed.start();
-        javalin.start(self.host(), self.port());
+        try {
+            javalin.start(self.host(), self.port());
+        } catch (RuntimeException e) {
+            feed.close();
+            throw e;
+        }
         return new ApiServer(javalin, feed);
     }
 
@@ -150,8 +157,12 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(status).json(Map.of("error", message));
     }
 
+    /** Stops the server and the live feed; again is a no-op (a shutdown hook and the main thread may both call it). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         feed.close(); // the clients first: their responses are gone once the server stops
         javalin.stop();
     }

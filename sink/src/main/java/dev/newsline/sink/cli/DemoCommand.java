@@ -72,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError("--http-port takes a port from 1 to 65535, got " + httpPort);
         }
         Optional<HttpEndpoint> http = serve ? Optional.of(new HttpEndpoint("localhost", httpPort)) : Optional.empty();
+        http.ifPresent(PortCheck::requireFree);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         if (serve) {
@@ -90,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
             result = new DemoRunner(spec.commandLine().getOut())
                     .run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds), http, stop::await);
         } catch (io.javalin.util.JavalinBindException e) {
-            throw new UserError("cannot serve on port " + httpPort + " (" + e.getMessage()
-                    + "); choose another with --http-port");
+            throw new UserError("cannot serve HTTP at " + http.orElseThrow().url()
+                    + " (the port was taken meanwhile); choose another --http-port");
         } finally {
             closed.countDown();
         }

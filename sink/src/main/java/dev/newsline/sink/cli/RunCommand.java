@@ -37,6 +37,7 @@ final class RunCommand implements Callable<Integer> {
         if (httpPort != null && (httpPort < 1 || httpPort > 65535)) {
             throw new UserError("--http-port takes a port from 1 to 65535, got " + httpPort);
         }
+        http.ifPresent(PortCheck::requireFree);
         http.ifPresent(h -> h.advertisedIn(overrides));
         Enrichers enrichers = Enrichers.load(NewslineSettings.from(
                 StreamsConfigFactory.streamsConfig(cluster.bootstrapServers, overrides)));
@@ -46,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
             api = http.isEmpty() ? null : ApiServer.start(app, http.get(), cluster.bootstrapServers, overrides);
         } catch (RuntimeException e) {
             app.close();
-            throw new UserError("cannot serve HTTP at " + http.get().url() + ": " + e.getMessage()
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new UserError("cannot serve HTTP at " + http.get().url() + ": " + why
                     + " (choose another --http-port or --http-host)");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
