@@ -12,8 +12,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps the newest {@code capacity} articles of its partition (by event time) in the {@link LatestArticles} stores;
- * evicting an original also drops its list of copies, and a copy of an original no longer kept is stored but not
- * listed. An exact-id copy (same id as its original) is kept beside it under its id and raw record's origin.
+ * evicting an original drops its list of copies, and so does evicting a copy whose original is not kept, so no list
+ * outlives what it lists. An exact-id copy (same id as its original) is kept beside it under its id and raw record's origin.
  */
 public final class LatestArticlesProcessor implements Processor<String, ArticleEvent, Void, Void> {
 
@@ -77,8 +77,8 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
         articles.put(key, event);
         index.put(RecencyKey.of(event.article().eventTime(), key), IndexEntry.of(key, event));
         size++;
-        // Copies are listed under an original still kept (a list for an evicted one would never be dropped).
-        if (event.duplicate() && articles.get(event.duplicateOf()) != null) {
+        // Listed even before the original arrives: the two come from different tasks, in either order.
+        if (event.duplicate()) {
             Copies listed = copies.get(event.duplicateOf());
             copies.put(event.duplicateOf(), (listed == null ? Copies.none() : listed).with(id));
         }
@@ -103,6 +103,8 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
         articles.delete(entry.storeKey());
         if (entry.original()) {
             copies.delete(entry.summary().id());
+        } else if (articles.get(entry.summary().duplicateOf()) == null) {
+            copies.delete(entry.summary().duplicateOf()); // the list of an original no longer (or never) kept
         }
         size--;
     }
