@@ -40,6 +40,19 @@ public final class InputLimits {
     /** Longest JSON field name; longer is TOO_COMPLEX. */
     public static final int MAX_JSON_NAME_CHARS = 1000;
 
+    /**
+     * Most tags ({@code <} characters) a web page may hold; more is TOO_COMPLEX, before parsing. Real pages of the
+     * extraction benchmark have at most 3,300 (large portal pages some 50,000); a page of a million tiny tags
+     * never becomes a million nodes.
+     */
+    public static final int MAX_HTML_TAGS = 200_000;
+    /** Deepest element nesting the HTML parser builds; deeper elements become siblings at this depth. */
+    public static final int MAX_HTML_DEPTH = 256;
+    /** Most JSON-LD blocks read from a page for its metadata; later ones are ignored. */
+    public static final int MAX_JSON_LD_BLOCKS = 8;
+    /** Longest JSON-LD block read from a page; a longer one is ignored. */
+    public static final int MAX_JSON_LD_CHARS = 200_000;
+
     /** Pattern steps any record may take, whatever its length (a real article takes a few thousand in all). */
     public static final long PATTERN_STEPS_BASE = 200_000;
     /** Pattern steps a record may take per char of decoded text, on top of the base; beyond is TOO_COMPLEX. */
