@@ -20,20 +20,23 @@ final class ClassHints {
     private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "prose", "richtext", "blog", "permalink", "hentry", "storycontent",
             "postcontent", "articletext", "articlecontent", "paragraph");
+    /** Words that name page furniture outright: an element named so is removed before scoring. */
     private static final Set<String> FURNITURE_WORDS = Set.of("ad", "ads", "adv", "advert", "advertisement",
-            "advertising", "adslot", "adunit", "dfp", "banner", "sidebar", "sidebars", "aside", "widget", "widgets",
-            "comment", "comments", "commentlist", "disqus", "footer", "nav", "navbar", "navigation", "menu", "menus",
-            "breadcrumb", "breadcrumbs", "share", "sharing", "shares", "sharebar", "social", "socials", "related",
-            "relatedlinks", "recommended", "recommendations", "recirc", "recirculation", "promo", "promotion",
-            "promoted", "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "overlay", "cookie",
-            "cookies", "consent", "gdpr", "sponsor", "sponsored", "outbrain", "taboola", "byline", "bylines",
-            "author", "authors", "caption", "captions", "credit", "credits", "tags", "tag", "toolbar", "tools",
-            "print", "rating", "trending", "popular", "masthead", "skip", "hidden", "hide", "invisible", "sronly",
-            "visuallyhidden", "teaser", "teasers", "more", "readmore", "pagination", "pager", "meta", "dateline",
-            "timestamp", "subscriber", "paywall", "login", "register", "follow", "contact", "copyright",
-            "disclaimer", "newsletters", "feedback", "survey", "lightbox", "slideshow", "gallery", "carousel",
-            "video", "player", "embed", "infobox", "sharetools", "bio", "profile", "avatar", "headline",
-            "headlines", "header", "topbar", "signin", "alert", "notice", "callout", "playlist", "episode");
+            "advertising", "adslot", "adunit", "dfp", "sidebar", "sidebars", "comment", "comments", "commentlist",
+            "disqus", "footer", "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "share",
+            "sharing", "sharebar", "sharetools", "social", "related", "relatedlinks", "recommended",
+            "recommendations", "recirc", "recirculation", "promo", "promoted", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
+            "sponsor", "sponsored", "outbrain", "taboola", "byline", "bylines", "author", "authors", "caption",
+            "captions", "credit", "credits", "tags", "toolbar", "rating", "trending", "popular", "masthead", "skip",
+            "sronly", "visuallyhidden", "paywall", "login", "signin", "copyright", "disclaimer", "lightbox",
+            "carousel", "slideshow");
+    /** Words that lean away from article text without naming furniture outright: they only lower a score. */
+    private static final Set<String> LEANING_AWAY_WORDS = Set.of("widget", "widgets", "banner", "meta", "header",
+            "headline", "headlines", "video", "player", "embed", "tools", "tool", "profile", "bio", "teaser",
+            "teasers", "more", "hidden", "hide", "pagination", "pager", "dateline", "timestamp", "contact", "feedback",
+            "survey", "gallery", "playlist", "promotion", "aside", "print", "follow", "tag", "infobox", "alert",
+            "notice", "callout", "subscriber", "register", "overlay", "avatar");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "contentinfo",
             "banner", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
 
@@ -57,7 +60,7 @@ final class ClassHints {
         boolean furniture = FURNITURE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT));
         for (String w : words(el)) {
             content |= CONTENT_WORDS.contains(w);
-            furniture |= FURNITURE_WORDS.contains(w);
+            furniture |= FURNITURE_WORDS.contains(w) || LEANING_AWAY_WORDS.contains(w);
         }
         return content == furniture ? 0 : content ? 1 : -1;
     }

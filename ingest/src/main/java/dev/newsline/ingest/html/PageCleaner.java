@@ -1,14 +1,18 @@
 package dev.newsline.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never article text before scoring: scripts, media, controls and furniture by element name,
  * hidden elements, and elements whose class or id names page furniture ({@link ClassHints}). An element that holds
- * most of the page's text stays whatever its name says: some pages wrap everything in a "sidebar-layout" div.
+ * most of the page's text, or an {@code <article>}, {@code <main>} or {@code itemprop="articleBody"}, stays whatever
+ * its name says: pages wrap their article in "sticky-sidebar" or "has-comments" containers.
  */
 final class PageCleaner {
 
@@ -21,18 +25,27 @@ final class PageCleaner {
     static void clean(Element body) {
         TextStats stats = TextStats.measure(body);
         int pageChars = Math.max(1, stats.of(body).chars);
+        Set<Element> holdingArticles = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> doomed = new ArrayList<>();
+        for (Element el : body.getAllElements()) {
+            if (el.nameIs("article") || el.nameIs("main") || ClassHints.isArticleBody(el)) {
+                for (Element a = el.parent(); a != null && holdingArticles.add(a); a = a.parent()) {
+                    // marks each ancestor once: the walk stops at the first one already marked
+                }
+            }
+        }
         for (Element el : body.getAllElements()) {
             if (el == body) {
                 continue;
             }
-            boolean holdsPage = stats.of(el).chars > MOST_OF_PAGE * pageChars;
+            boolean holdsPage = holdingArticles.contains(el) || stats.of(el).chars > MOST_OF_PAGE * pageChars;
             if (HtmlTags.isNeverContent(el) || isHidden(el)
                     || !holdsPage && (HtmlTags.isLandmark(el) || isFurniture(el))) {
                 doomed.add(el);
             }
         }
         for (Element el : doomed) {
+            if (Boolean.getBoolean("dbg") && stats.of(el).chars > 300) System.err.println("DBG removed " + el.normalName() + " ." + el.className() + " #" + el.id() + " chars=" + stats.of(el).chars + " hidden=" + isHidden(el));
             el.remove();
         }
     }
