@@ -37,6 +37,9 @@ final class ClassHints {
             "teasers", "more", "hidden", "hide", "pagination", "pager", "dateline", "timestamp", "contact", "feedback",
             "survey", "gallery", "playlist", "promotion", "aside", "print", "follow", "tag", "infobox", "alert",
             "notice", "callout", "subscriber", "register", "overlay", "avatar");
+    /** Words of layout classes ("page-container with-sidebar"): they describe a page region, not what is in it. */
+    private static final Set<String> LAYOUT_WORDS = Set.of("container", "wrapper", "wrap", "layout", "page", "column",
+            "columns", "col", "row", "grid", "w", "with", "has", "inner", "outer", "section", "block", "region");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "contentinfo",
             "banner", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
 
@@ -72,6 +75,16 @@ final class ClassHints {
         }
         for (String w : words(el)) {
             if (FURNITURE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names describe a layout region ("main-container has-sidebar"), whatever furniture they mention. */
+    static boolean isLayout(Element el) {
+        for (String w : words(el)) {
+            if (LAYOUT_WORDS.contains(w)) {
                 return true;
             }
         }

@@ -82,11 +82,12 @@ final class ContentScorer {
         double best = score(top);
         List<Element> near = new ArrayList<>();
         for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-            if (score(ranked.get(i)) >= 0.75 * best) {
-                near.add(ranked.get(i));
+            Element other = ranked.get(i);
+            if (score(other) >= 0.75 * best && !isAncestor(other, top) && !isAncestor(top, other)) {
+                near.add(other);
             }
         }
-        if (near.size() < 2) {
+        if (near.size() < 2) { // the near-best one and the best
             return top;
         }
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {

@@ -18,6 +18,8 @@ final class PageCleaner {
 
     /** Share of the page's text above which an element is never removed for its name. */
     static final double MOST_OF_PAGE = 0.5;
+    /** Share of the page's text above which an element named as a layout region is never removed for its name. */
+    static final double LAYOUT_REGION = 0.1;
 
     private PageCleaner() {
     }
@@ -38,9 +40,11 @@ final class PageCleaner {
             if (el == body) {
                 continue;
             }
-            boolean holdsPage = holdingArticles.contains(el) || stats.of(el).chars > MOST_OF_PAGE * pageChars;
+            int chars = stats.of(el).chars;
+            boolean holdsPage = holdingArticles.contains(el) || chars > MOST_OF_PAGE * pageChars;
+            boolean holdsRegion = ClassHints.isLayout(el) && chars > LAYOUT_REGION * pageChars;
             if (HtmlTags.isNeverContent(el) || isHidden(el)
-                    || !holdsPage && (HtmlTags.isLandmark(el) || isFurniture(el))) {
+                    || !holdsPage && (HtmlTags.isLandmark(el) || !holdsRegion && isFurniture(el))) {
                 doomed.add(el);
             }
         }

@@ -58,7 +58,7 @@ final class TextBlocks {
                     return FilterResult.CONTINUE;
                 }
                 flush();
-                return leftOut(el) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                return el != root && leftOut(el) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
 
             @Override
