@@ -41,11 +41,11 @@ public final class InputLimits {
     public static final int MAX_JSON_NAME_CHARS = 1000;
 
     /**
-     * Most tags ({@code <} characters) a web page may hold; more is TOO_COMPLEX, before parsing. Real pages of the
-     * extraction benchmark have at most 3,300 (large portal pages some 50,000); a page of a million tiny tags
-     * never becomes a million nodes.
+     * Most start tags ({@code <} and a letter) a web page may hold; more is TOO_COMPLEX, before parsing. Pages of the
+     * extraction benchmark have at most 1,800 and large portal pages some 15,000; parsing costs per element, so a
+     * page of a million tiny tags never becomes a million nodes.
      */
-    public static final int MAX_HTML_TAGS = 200_000;
+    public static final int MAX_HTML_TAGS = 50_000;
     /** Deepest element nesting the HTML parser builds; deeper elements become siblings at this depth. */
     public static final int MAX_HTML_DEPTH = 256;
     /** Most JSON-LD blocks read from a page for its metadata; later ones are ignored. */
