@@ -29,7 +29,7 @@ final class ClassHints {
             "subscribe", "subscription", "signup", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
             "sponsor", "sponsored", "outbrain", "taboola", "byline", "bylines", "author", "authors", "caption",
             "captions", "credit", "credits", "tags", "toolbar", "rating", "trending", "popular", "masthead", "skip",
-            "sronly", "visuallyhidden", "paywall", "login", "signin", "copyright", "disclaimer", "lightbox",
+            "sronly", "visuallyhidden", "login", "signin", "copyright", "disclaimer", "lightbox",
             "carousel", "slideshow");
     /** Words that lean away from article text without naming furniture outright: they only lower a score. */
     private static final Set<String> LEANING_AWAY_WORDS = Set.of("widget", "widgets", "banner", "meta", "header",

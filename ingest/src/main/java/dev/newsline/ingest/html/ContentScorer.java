@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds the article, and the siblings that continue it. Every leaf block of prose (a block
@@ -39,23 +41,57 @@ final class ContentScorer {
 
     private void vote(Element body) {
         for (Element el : body.getAllElements()) {
-            if (!HtmlTags.isLeafBlock(el) || HtmlTags.isHeading(el)) {
-                continue;
-            }
-            TextStats.Counts c = stats.of(el);
-            if (c.chars < MIN_BLOCK_CHARS) {
-                continue;
-            }
-            double vote = 1 + c.commas + Math.min(c.chars / 100.0, 3);
-            Element ancestor = el.parent();
-            for (int level = 0; level < LEVEL_SHARE.length && ancestor != null; level++) {
-                Double current = raw.get(ancestor);
-                raw.put(ancestor, (current == null ? baseScore(ancestor) : current) + vote * LEVEL_SHARE[level]);
-                if (ancestor == body) {
-                    break;
+            if (HtmlTags.isLeafBlock(el)) {
+                if (!HtmlTags.isHeading(el)) {
+                    TextStats.Counts c = stats.of(el);
+                    vote(el.parent(), c.chars, c.commas, body);
                 }
-                ancestor = ancestor.parent();
+            } else if (!HtmlTags.isInline(el)) {
+                voteForLooseText(el, body);
             }
+        }
+    }
+
+    /** Text written straight into a container between its blocks ("<div>text<br>more<div>…") votes for it. */
+    private void voteForLooseText(Element container, Element body) {
+        int chars = 0;
+        int commas = 0;
+        for (Node child : container.childNodes()) {
+            if (child instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char ch = s.charAt(i);
+                    if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                        chars++;
+                        commas += Punctuation.isComma(ch) ? 1 : 0;
+                    }
+                }
+            } else if (child instanceof Element el && HtmlTags.isInline(el)) {
+                chars += stats.of(el).chars;
+                commas += stats.of(el).commas;
+            } else if (child instanceof Element) {
+                vote(container, chars, commas, body);
+                chars = 0;
+                commas = 0;
+            }
+        }
+        vote(container, chars, commas, body);
+    }
+
+    /** A block of prose of {@code chars} characters votes for {@code parent} and, less, two of its ancestors. */
+    private void vote(Element parent, int chars, int commas, Element body) {
+        if (chars < MIN_BLOCK_CHARS) {
+            return;
+        }
+        double vote = 1 + commas + Math.min(chars / 100.0, 3);
+        Element ancestor = parent;
+        for (int level = 0; level < LEVEL_SHARE.length && ancestor != null; level++) {
+            Double current = raw.get(ancestor);
+            raw.put(ancestor, (current == null ? baseScore(ancestor) : current) + vote * LEVEL_SHARE[level]);
+            if (ancestor == body) {
+                break;
+            }
+            ancestor = ancestor.parent();
         }
     }
 
