@@ -25,6 +25,7 @@ final class ContentScorer {
 
     private final TextStats stats;
     private final Map<Element, Double> raw = new IdentityHashMap<>();
+    private double bestScore;
 
     private ContentScorer(TextStats stats) {
         this.stats = stats;
@@ -36,7 +37,9 @@ final class ContentScorer {
         scorer.vote(body);
         Element top = scorer.top(body);
         if (Boolean.getBoolean("dbg") && top != null) System.err.printf("DBG top %s .%s #%s%n", top.normalName(), top.className(), top.id());
-        return top == null ? List.of() : scorer.withSiblings(top, body);
+        List<Element> dbgOut = top == null ? List.of() : scorer.withSiblings(top, body);
+        if (Boolean.getBoolean("dbg")) for (Element e : dbgOut) System.err.printf("DBG content %s .%s #%s chars=%d%n", e.normalName(), e.className(), e.id(), stats.of(e).chars);
+        return dbgOut;
     }
 
     private void vote(Element body) {
@@ -107,6 +110,7 @@ final class ContentScorer {
             return null;
         }
         Element top = ranked.get(0);
+        bestScore = score(top);
         if (Boolean.getBoolean("dbg")) for (Element e : ranked.subList(0, Math.min(8, ranked.size()))) System.err.printf("DBG cand %.1f %s .%s #%s chars=%d%n", score(e), e.normalName(), e.className(), e.id(), stats.of(e).chars);
         top = commonAncestorOfNearBest(top, ranked, body);
         top = climb(top, body);
@@ -169,7 +173,8 @@ final class ContentScorer {
         if (parent == null || top == body) {
             return List.of(top);
         }
-        double topScore = score(top);
+        // the chosen element may be an unscored wrapper: the bar is set by the best container's score
+        double topScore = Math.max(score(top), bestScore);
         double threshold = Math.max(10, 0.2 * topScore);
         List<Element> content = new ArrayList<>();
         for (Element sibling : parent.children()) {
