@@ -31,7 +31,7 @@ public final class HtmlPageReader {
         DecodedText decoded = decoder.decode(value, declared);
         Document page = PageParser.parse(decoded.text(), headers.get("url"));
         PageMetadata metadata = PageMetadataReader.read(page);
-        String body = MainTextExtractor.extract(page);
+        String body = MainTextExtractor.extract(page, metadata.title());
         if (body.isBlank()) {
             throw new InputRejectedException(RejectReason.NO_BODY, "the web page has no main text (no paragraphs"
                     + " of prose outside menus, links and page furniture)");
