@@ -36,10 +36,7 @@ final class ContentScorer {
         ContentScorer scorer = new ContentScorer(stats);
         scorer.vote(body);
         Element top = scorer.top(body);
-        if (Boolean.getBoolean("dbg") && top != null) System.err.printf("DBG top %s .%s #%s%n", top.normalName(), top.className(), top.id());
-        List<Element> dbgOut = top == null ? List.of() : scorer.withSiblings(top, body);
-        if (Boolean.getBoolean("dbg")) for (Element e : dbgOut) System.err.printf("DBG content %s .%s #%s chars=%d%n", e.normalName(), e.className(), e.id(), stats.of(e).chars);
-        return dbgOut;
+        return top == null ? List.of() : scorer.withSiblings(top, body);
     }
 
     private void vote(Element body) {
@@ -111,7 +108,6 @@ final class ContentScorer {
         }
         Element top = ranked.get(0);
         bestScore = score(top);
-        if (Boolean.getBoolean("dbg")) for (Element e : ranked.subList(0, Math.min(8, ranked.size()))) System.err.printf("DBG cand %.1f %s .%s #%s chars=%d%n", score(e), e.normalName(), e.className(), e.id(), stats.of(e).chars);
         top = commonAncestorOfNearBest(top, ranked, body);
         top = climb(top, body);
         return top;

@@ -49,7 +49,6 @@ final class PageCleaner {
             }
         }
         for (Element el : doomed) {
-            if (Boolean.getBoolean("dbg") && stats.of(el).chars > 300) System.err.println("DBG removed " + el.normalName() + " ." + el.className() + " #" + el.id() + " chars=" + stats.of(el).chars + " hidden=" + isHidden(el));
             el.remove();
         }
     }

@@ -25,6 +25,7 @@ class HostilePageTest {
     private static final int MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
     private static final String ARTICLE = "<p>The harbour board met on Monday and agreed, after a long debate, to"
             + " rebuild the north quay before the winter storms arrive.</p>";
+    private static final String HEAD = "<html><head><title>Quay</title></head><body>";
     private static final Map<String, String> HTML = Map.of("content-type", "text/html");
 
     private final RawArticleReader reader = new RawArticleReader(MAX_ARTICLE_BYTES);
@@ -32,7 +33,7 @@ class HostilePageTest {
     @Test
     void deepNestingWithinTheTagLimitIsFlattenedAtTheDepthLimit() {
         int depth = InputLimits.MAX_HTML_TAGS - 10;
-        String page = "<html><head><title>Quay</title></head><body>" + "<div>".repeat(depth) + ARTICLE + "</div>".repeat(depth) + "</body></html>";
+        String page = HEAD + "<div>".repeat(depth) + ARTICLE + "</div>".repeat(depth) + "</body></html>";
 
         Document parsed = PageParser.parse(page, "");
         ParsedArticle article = reader.read(bytes(page), HTML, origin());
@@ -60,7 +61,7 @@ class HostilePageTest {
     @Test
     void aHugeAttributeDoesNotHideTheArticle() {
         String hugeClass = "x-".repeat(700_000);
-        String page = "<html><head><title>Quay</title></head><body><div class=\"" + hugeClass + "\" style=\"" + "color:red;".repeat(30_000)
+        String page = HEAD + "<div class=\"" + hugeClass + "\" style=\"" + "color:red;".repeat(30_000)
                 + "\">" + ARTICLE + ARTICLE + "</div></body></html>";
 
         ParsedArticle article = reader.read(bytes(page), HTML, origin());
@@ -71,8 +72,8 @@ class HostilePageTest {
     @Test
     void unclosedFormattingTagsAndTablesInTablesStillGiveTheArticleOrNoBody() {
         int thirdOfTheLimit = InputLimits.MAX_HTML_TAGS / 3 - 10;
-        String formatting = "<html><head><title>Quay</title></head><body>" + ARTICLE + "<a><b><i>".repeat(thirdOfTheLimit) + "</body></html>";
-        String tables = "<html><head><title>Quay</title></head><body>" + "<table><tr><td>".repeat(thirdOfTheLimit) + ARTICLE + "</body></html>";
+        String formatting = HEAD + ARTICLE + "<a><b><i>".repeat(thirdOfTheLimit) + "</body></html>";
+        String tables = HEAD + "<table><tr><td>".repeat(thirdOfTheLimit) + ARTICLE + "</body></html>";
 
         for (String page : new String[] {formatting, tables}) {
             try {
