@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionBenchmarkTest {
 
-    static final double F1_FLOOR = 0.955;
-    static final double PRECISION_FLOOR = 0.95;
-    static final double RECALL_FLOOR = 0.955;
+    // measured: F1 0.9759, precision 0.9716, recall 0.9803, accuracy 0.3802
+    static final double F1_FLOOR = 0.970;
+    static final double PRECISION_FLOOR = 0.965;
+    static final double RECALL_FLOOR = 0.975;
 
     @Test
     void extractionReachesItsMeasuredFigures() {
