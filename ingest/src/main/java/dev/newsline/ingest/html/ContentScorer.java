@@ -11,8 +11,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds the article, and the siblings that continue it. Every leaf block of prose (a block
- * of at least {@link #MIN_BLOCK_CHARS} visible characters) votes for its parent, less for its grandparent and
- * great-grandparent; a vote grows with the block's commas and length. A container's total is weighted by its name
+ * of at least {@link #MIN_BLOCK_CHARS} visible characters, or a run of text straight inside a container) votes for
+ * its parent, less for its grandparent and great-grandparent; a vote grows with the block's commas and length. A container's total is weighted by its name
  * (element and class/id words) and shrunk by the share of its text inside links. The best container, widened to a
  * common ancestor when several near-best ones share one, is the article; its siblings join when they score close
  * to it or read as prose paragraphs.
@@ -25,6 +25,8 @@ final class ContentScorer {
 
     private final TextStats stats;
     private final Map<Element, Double> raw = new IdentityHashMap<>();
+    /** The scored elements in the order they were first voted for: ties rank the same way on every run. */
+    private final List<Element> scored = new ArrayList<>();
     private double bestScore;
 
     private ContentScorer(TextStats stats) {
@@ -87,6 +89,9 @@ final class ContentScorer {
         Element ancestor = parent;
         for (int level = 0; level < LEVEL_SHARE.length && ancestor != null; level++) {
             Double current = raw.get(ancestor);
+            if (current == null) {
+                scored.add(ancestor);
+            }
             raw.put(ancestor, (current == null ? baseScore(ancestor) : current) + vote * LEVEL_SHARE[level]);
             if (ancestor == body) {
                 break;
@@ -101,8 +106,8 @@ final class ContentScorer {
     }
 
     private Element top(Element body) {
-        List<Element> ranked = new ArrayList<>(raw.keySet());
-        ranked.sort(Comparator.comparingDouble(this::score).reversed());
+        List<Element> ranked = new ArrayList<>(scored);
+        ranked.sort(Comparator.comparingDouble(this::score).reversed()); // stable: ties keep vote order
         if (ranked.isEmpty()) {
             return null;
         }
@@ -123,7 +128,7 @@ final class ContentScorer {
                 near.add(other);
             }
         }
-        if (near.size() < 2) { // the near-best one and the best
+        if (near.size() < 2) { // fewer than three separate near-best containers in all
             return top;
         }
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
