@@ -12,12 +12,14 @@ import dev.newsline.ingest.model.RejectedRecord;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.ingest.topology.Topics;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A web page through the whole topology: its main text comes out as the enriched article's body. */
 class HtmlPageTopologyTest {
@@ -44,8 +47,11 @@ class HtmlPageTopologyTest {
     }
 
     @BeforeEach
-    void setUp() {
-        Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", new Properties());
+    void setUp(@TempDir Path stateDir) {
+        // a state directory of its own: other builds on the machine use the default one at the same time
+        Properties overrides = new Properties();
+        overrides.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", overrides);
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
