@@ -40,6 +40,19 @@ public final class InputLimits {
     /** Longest JSON field name; longer is TOO_COMPLEX. */
     public static final int MAX_JSON_NAME_CHARS = 1000;
 
+    /**
+     * Most start tags ({@code <} and a letter) a web page may hold; more is TOO_COMPLEX, before parsing. Pages of the
+     * extraction benchmark have at most 1,800 and large portal pages some 15,000; parsing costs per element, so a
+     * page of a million tiny tags never becomes a million nodes.
+     */
+    public static final int MAX_HTML_TAGS = 50_000;
+    /** Deepest element nesting the HTML parser builds; deeper elements become siblings at this depth. */
+    public static final int MAX_HTML_DEPTH = 256;
+    /** Most JSON-LD blocks read from a page for its metadata; later ones are ignored. */
+    public static final int MAX_JSON_LD_BLOCKS = 8;
+    /** Longest JSON-LD block read from a page; a longer one is ignored. */
+    public static final int MAX_JSON_LD_CHARS = 200_000;
+
     /** Pattern steps any record may take, whatever its length (a real article takes a few thousand in all). */
     public static final long PATTERN_STEPS_BASE = 200_000;
     /** Pattern steps a record may take per char of decoded text, on top of the base; beyond is TOO_COMPLEX. */

@@ -12,14 +12,14 @@ import java.util.Map;
  * @param url          the article URL as supplied, or null
  * @param source       the feed or outlet that delivered it (JSON {@code source} or the {@code source} header), or null
  * @param text         the reassembled title, body, appended tail and metadata
- * @param publishedAt  publication time when known (metadata line or JSON), else null
+ * @param publishedAt  publication time when known (metadata line, JSON, a page's meta tags), else null
  * @param eventTime    publication time when known, else the Kafka record timestamp
- * @param languageHint a language the producer declared (JSON {@code language}), or null
+ * @param languageHint a language the producer declared (JSON {@code language}, a page's {@code <html lang>}), or null
  * @param original     the article text exactly as delivered, decoded to a string
  * @param charset      the charset the bytes were decoded with
  * @param originalRaw  the raw bytes in base64 when {@code original} re-encoded in {@code charset} does not give them
  *                     back (see {@link OriginalBytes}), else null; internal, never written to an output topic
- * @param format       {@code text} or {@code json}
+ * @param format       {@code text}, {@code json} or {@code html} (a web page; {@code body} is its main text)
  * @param headers      the record headers as strings
  * @param origin       where the raw record was read
  */

@@ -2,9 +2,14 @@ package dev.newsline.ingest.read;
 
 import dev.newsline.ingest.decode.DecodedText;
 import dev.newsline.ingest.decode.TextDecoder;
+import dev.newsline.ingest.html.HtmlPage;
+import dev.newsline.ingest.html.HtmlPageReader;
+import dev.newsline.ingest.html.HtmlSniffer;
+import dev.newsline.ingest.html.PageMetadata;
 import dev.newsline.ingest.limit.FieldLimits;
 import dev.newsline.ingest.limit.InputLimits;
 import dev.newsline.ingest.limit.StepBudget;
+import dev.newsline.ingest.model.ArticleFormat;
 import dev.newsline.ingest.model.Origin;
 import dev.newsline.ingest.model.ParsedArticle;
 import dev.newsline.ingest.model.ParsedText;
@@ -31,6 +36,7 @@ public final class RawArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final RawTextParser textParser = new RawTextParser();
     private final JsonArticleParser jsonParser = new JsonArticleParser();
+    private final HtmlPageReader htmlReader = new HtmlPageReader();
 
     public RawArticleReader(int maxArticleBytes) {
         this(maxArticleBytes, StepBudget::forText);
@@ -49,6 +55,9 @@ public final class RawArticleReader {
                     + " bytes, more than newsline.max.article.bytes=" + maxArticleBytes);
         }
         FieldLimits.checkHeaders(headers);
+        if (HtmlSniffer.isHtml(headers, value)) {
+            return fromHtml(htmlReader.read(value, headers), headers, origin);
+        }
         DecodedText decoded = decoder.decode(value, headers.get("charset"));
         String text = decoded.text();
         if (text.isBlank()) {
@@ -68,7 +77,7 @@ public final class RawArticleReader {
         Instant published = parsed.publishedAt() == null ? null
                 : parsed.publishedAt().atStartOfDay(ZoneOffset.UTC).toInstant();
         return new ParsedArticle(null, url, source, parsed, published,
-                eventTime(published, origin), null, text, decoded.charset(), "text", headers, origin);
+                eventTime(published, origin), null, text, decoded.charset(), ArticleFormat.TEXT, headers, origin);
     }
 
     private ParsedArticle fromJson(JsonArticle json, DecodedText decoded, Map<String, String> headers, Origin origin,
@@ -87,7 +96,24 @@ public final class RawArticleReader {
         Instant published = json.publishedAt() != null ? json.publishedAt()
                 : parsed.publishedAt() == null ? null : parsed.publishedAt().atStartOfDay(ZoneOffset.UTC).toInstant();
         return new ParsedArticle(json.id(), url, source, parsed, published, eventTime(published, origin),
-                json.language(), decoded.text(), decoded.charset(), "json", headers, origin);
+                json.language(), decoded.text(), decoded.charset(), ArticleFormat.JSON, headers, origin);
+    }
+
+    /**
+     * A web page: its main text is read like a JSON body under the page's title; the URL header wins over the
+     * page's canonical link, the page's meta time over a date line in the text.
+     */
+    private ParsedArticle fromHtml(HtmlPage page, Map<String, String> headers, Origin origin) {
+        PageMetadata meta = page.metadata();
+        String url = headers.get("url") != null
+                ? FieldLimits.within("\"url\" header", headers.get("url"), InputLimits.MAX_URL_CHARS) : meta.url();
+        String source = FieldLimits.within("\"source\" header", headers.get("source"), InputLimits.MAX_SOURCE_CHARS);
+        StepBudget budget = budgets.apply(page.decoded().text().length());
+        ParsedText parsed = checked(textParser.parse(meta.title(), page.body(), budget));
+        Instant published = meta.publishedAt() != null ? meta.publishedAt()
+                : parsed.publishedAt() == null ? null : parsed.publishedAt().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new ParsedArticle(null, url, source, parsed, published, eventTime(published, origin),
+                meta.language(), page.decoded().text(), page.decoded().charset(), ArticleFormat.HTML, headers, origin);
     }
 
     /** A body is required; the title, as read, must be within {@link InputLimits#MAX_TITLE_CHARS}. */

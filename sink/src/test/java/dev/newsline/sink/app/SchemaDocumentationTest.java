@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.enrich.model.DetectedLanguage;
 import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
+import dev.newsline.ingest.model.ArticleFormat;
 import dev.newsline.ingest.model.Origin;
 import dev.newsline.ingest.model.RejectedRecord;
 import dev.newsline.ingest.serde.JsonMapper;
@@ -50,6 +51,14 @@ class SchemaDocumentationTest {
         RejectedRecord rejected = new RejectedRecord(1, "EMPTY", "m", "ingest", "", true, Map.of(),
                 new Origin("news.raw", 0, 0, 0), Instant.EPOCH);
         assertThat(writtenFields(rejected)).containsExactlyInAnyOrderElementsOf(required("rejected-record.schema.json"));
+    }
+
+    @Test
+    void theEnrichedSchemaListsEveryFormatTheReaderWrites() throws Exception {
+        JsonNode schema = JsonMapper.get().readTree(Files.readString(DOCS.resolve("enriched-article.schema.json")));
+        List<String> formats = new ArrayList<>();
+        schema.path("properties").path("format").path("enum").forEach(n -> formats.add(n.asText()));
+        assertThat(formats).containsExactlyInAnyOrderElementsOf(ArticleFormat.ALL);
     }
 
     private static EnrichedArticle article() {
