@@ -73,15 +73,18 @@ public final class FeedPoller {
         }
         for (FeedSource feed : due) {
             executor.execute(() -> {
+                PollOutcome outcome;
                 try {
-                    report.accept(poll(feed));
+                    outcome = poll(feed);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // stopping: the feed is polled again at the next start
+                    return;
                 } finally {
                     synchronized (this) {
                         inFlight.remove(feed.name());
                     }
                 }
+                report.accept(outcome);
             });
         }
         return due.size();
