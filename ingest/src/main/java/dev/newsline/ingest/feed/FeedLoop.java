@@ -2,15 +2,20 @@ package dev.newsline.ingest.feed;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Runs a {@link FeedPoller} until stopped: wakes when a feed is due (at least every {@link #TICK}) and polls the
- * due feeds on a small pool of threads, so that feeds are polled side by side and a slow one delays no other.
+ * due feeds on a small pool of threads, so that feeds are polled side by side and a slow one delays no other. A
+ * failure no later poll can mend (Kafka refusing the credentials or the ACLs) stops the loop and is thrown by
+ * {@link #run}.
  */
 public final class FeedLoop implements AutoCloseable {
 
@@ -20,6 +25,8 @@ public final class FeedLoop implements AutoCloseable {
     private final FeedPoller poller;
     private final Clock clock;
     private final ExecutorService pool;
+    private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+    private final Executor guarded;
     private volatile boolean stopped;
 
     /** @param threads feeds polled at the same time */
@@ -32,12 +39,30 @@ public final class FeedLoop implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.guarded = task -> {
+            try {
+                pool.execute(() -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        fatal.compareAndSet(null, e);
+                        stop();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // stopping: the feed is polled at the next start
+            }
+        };
     }
 
-    /** Polls until {@link #close()} or an interrupt; {@code report} hears every outcome, from the pool's threads. */
+    /**
+     * Polls until {@link #close()} or an interrupt; {@code report} hears every outcome, from the pool's threads.
+     *
+     * @throws RuntimeException the failure that stopped the loop, if one did
+     */
     public void run(Consumer<PollOutcome> report) throws InterruptedException {
         while (!stopped) {
-            poller.pollDue(pool, report);
+            poller.pollDue(guarded, report);
             long untilDue = Duration.between(clock.instant(), poller.nextDue()).toMillis();
             long sleep = Math.max(10, Math.min(TICK.toMillis(), untilDue));
             synchronized (this) {
@@ -46,15 +71,32 @@ public final class FeedLoop implements AutoCloseable {
                 }
             }
         }
+        throwFatal();
+    }
+
+    /** Polls every feed once, waits for the outcomes, and stops. */
+    public void runOnce(Consumer<PollOutcome> report) throws InterruptedException {
+        poller.pollDue(guarded, report);
+        close();
+        throwFatal();
+    }
+
+    private void throwFatal() {
+        RuntimeException e = fatal.get();
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    private synchronized void stop() {
+        stopped = true;
+        notifyAll();
     }
 
     /** Stops the loop; polls under way finish (each bounded by the request timeout) or are interrupted after 60 s. */
     @Override
     public void close() throws InterruptedException {
-        synchronized (this) {
-            stopped = true;
-            notifyAll();
-        }
+        stop();
         pool.shutdown();
         if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
             pool.shutdownNow();

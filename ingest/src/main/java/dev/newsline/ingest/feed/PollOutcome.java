@@ -43,7 +43,7 @@ public record PollOutcome(String feed, Status status, int items, int sentBefore,
 
     /** One line, e.g. {@code world: 12 items, 3 sent (1 article, 2 pages), 9 sent before; next poll in 5m}. */
     public String describe() {
-        String next = "; next poll in " + human(nextPoll);
+        String next = "; next poll in " + shortDuration(nextPoll);
         return switch (status) {
             case NOT_MODIFIED -> feed + ": not modified (304)" + next;
             case FAILED -> feed + ": failed: " + failure.orElse("?") + " (" + failures + " in a row)" + next;
@@ -69,7 +69,7 @@ public record PollOutcome(String feed, Status status, int items, int sentBefore,
     }
 
     /** {@code 90s}, {@code 5m}, {@code 1h30m}: short, for the log line. */
-    static String human(Duration d) {
+    public static String shortDuration(Duration d) {
         long seconds = Math.max(0, d.toSeconds());
         if (seconds < 60 || seconds % 60 != 0 && seconds < 600) {
             return d.toMillis() < 1000 ? d.toMillis() + "ms" : seconds + "s";
