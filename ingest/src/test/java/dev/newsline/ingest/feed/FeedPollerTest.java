@@ -172,6 +172,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void hostileXmlIsAFailedPollWithItsReasonAndSendsNothing(@TempDir Path files) throws Exception {
+        Path secret = java.nio.file.Files.writeString(files.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        FeedPoller poller = poller();
+        for (String hostile : List.of(TestFeeds.xxe(secret.toUri().toString()), TestFeeds.billionLaughs())) {
+            fetcher.answer(FEED_URL, new FetchResult.Fetched(FEED_URL, "application/rss+xml", utf8(hostile), V1));
+            PollOutcome outcome = pollNow(poller);
+
+            assertThat(outcome.status()).isEqualTo(PollOutcome.Status.FAILED);
+            assertThat(outcome.describe()).startsWith("Harbour Gazette: failed: not a feed we read: ")
+                    .contains("DOCTYPE is disallowed").doesNotContain("TOP-SECRET-CONTENT");
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(sink.sent).isEmpty();
+    }
+
+    @Test
     void withPageFetchingOffTheSummaryIsSentAsTheBody() throws Exception {
         fetcher.answer(FEED_URL, rssDocument());
 
