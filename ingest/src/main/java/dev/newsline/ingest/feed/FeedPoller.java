@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -38,7 +39,8 @@ public final class FeedPoller {
     private final Clock clock;
     private final Map<String, Instant> nextPoll = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
-    private final Map<String, Integer> pageFailures = new HashMap<>();
+    // polls of different feeds run side by side
+    private final Map<String, Integer> pageFailures = new ConcurrentHashMap<>();
     private final Set<String> inFlight = new HashSet<>();
 
     public FeedPoller(List<FeedSource> feeds, Fetcher fetcher, RawRecordSink sink, SentItems state,
@@ -140,11 +142,18 @@ public final class FeedPoller {
                 isPage.add(!FeedRecords.JSON.equals(record.get().headers().get(FeedRecords.CONTENT_TYPE)));
             }
         }
-        List<Optional<String>> results = records.isEmpty() ? List.of() : sink.send(records);
+        List<Optional<Refusal>> results = records.isEmpty() ? List.of() : sink.send(records);
         for (int i = 0; i < records.size(); i++) {
-            if (results.get(i).isPresent()) {
+            Optional<Refusal> refusal = results.get(i);
+            if (refusal.isPresent() && refusal.get().lasting()) {
+                state.add(feed.name(), records.get(i).key());
+                tally.refused++;
+                tally.problem(records.get(i).key() + " skipped: " + refusal.get().reason());
+                continue;
+            }
+            if (refusal.isPresent()) {
                 tally.pending++;
-                tally.problem(records.get(i).key() + ": " + results.get(i).get());
+                tally.problem(records.get(i).key() + ": " + refusal.get().reason());
                 continue;
             }
             state.add(feed.name(), records.get(i).key());
@@ -197,15 +206,15 @@ public final class FeedPoller {
         Duration wait = backoff.after(0);
         nextPoll.put(feed.name(), clock.instant().plus(wait));
         return new PollOutcome(feed.name(), status, tally.items, tally.sentBefore, tally.articles, tally.pages,
-                tally.withoutText, tally.withoutKey, tally.pending, List.copyOf(tally.problems), Optional.empty(),
-                0, wait);
+                tally.withoutText, tally.withoutKey, tally.refused, tally.pending, List.copyOf(tally.problems),
+                Optional.empty(), 0, wait);
     }
 
     private synchronized PollOutcome failed(FeedSource feed, String why) {
         int inARow = failures.merge(feed.name(), 1, Integer::sum);
         Duration wait = backoff.after(inARow);
         nextPoll.put(feed.name(), clock.instant().plus(wait));
-        return new PollOutcome(feed.name(), PollOutcome.Status.FAILED, 0, 0, 0, 0, 0, 0, 0, List.of(),
+        return new PollOutcome(feed.name(), PollOutcome.Status.FAILED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
                 Optional.of(why), inARow, wait);
     }
 
@@ -217,6 +226,7 @@ public final class FeedPoller {
         int pages;
         int withoutText;
         int withoutKey;
+        int refused;
         int pending;
         final List<String> problems = new ArrayList<>();
 

@@ -21,12 +21,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Sends feed records to news.raw with an idempotent producer, each checked first against the same size limits as
- * {@code newsline produce} ({@link RawRecordLimits}). A record the broker does not take is reported, not thrown:
- * the poller tries it again on the next poll. Refused credentials or ACLs are thrown, as no later poll will do
+ * {@code newsline produce} ({@link RawRecordLimits}); one too large is refused for good. A record the broker does not
+ * take is reported, not thrown: the poller tries it again on the next poll. Refused credentials or ACLs are thrown, as no later poll will do
  * better.
  */
 public final class KafkaRawSink implements RawRecordSink, AutoCloseable {
@@ -54,11 +55,12 @@ public final class KafkaRawSink implements RawRecordSink, AutoCloseable {
     }
 
     @Override
-    public List<Optional<String>> send(List<FeedRecord> records) throws InterruptedException {
-        List<Optional<String>> results = new ArrayList<>();
+    public List<Optional<Refusal>> send(List<FeedRecord> records) throws InterruptedException {
+        List<Optional<Refusal>> results = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (FeedRecord record : records) {
-            Optional<String> refusal = limits.refusal(record.value().length, headerBytes(record));
+            Optional<Refusal> refusal = limits.refusal(record.value().length, headerBytes(record))
+                    .map(reason -> new Refusal(reason, true));
             results.add(refusal);
             acks.add(refusal.isPresent() ? null : producer.send(toProducerRecord(record)));
         }
@@ -73,7 +75,8 @@ public final class KafkaRawSink implements RawRecordSink, AutoCloseable {
                 if (e.getCause() instanceof AuthenticationException || e.getCause() instanceof AuthorizationException) {
                     throw (KafkaException) e.getCause();
                 }
-                results.set(i, Optional.of("not acknowledged by Kafka: " + e.getCause().getMessage()));
+                results.set(i, Optional.of(new Refusal("not acknowledged by Kafka: " + e.getCause().getMessage(),
+                        e.getCause() instanceof RecordTooLargeException)));
             }
         }
         return results;

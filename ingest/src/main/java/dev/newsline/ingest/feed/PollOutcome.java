@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param pages       items sent as their linked page
  * @param withoutText items with no text and no page to fetch, skipped for good
  * @param withoutKey  items with no guid, id or link, skipped
+ * @param refused     items whose record is too large for the limits, skipped for good
  * @param pending     items to try again on the next poll (a page that could not be fetched, a record not acknowledged)
  * @param problems    one line for each thing that went wrong, the first few kept
  * @param failure     why the poll failed, when it did
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param nextPoll    the wait before this feed is polled again
  */
 public record PollOutcome(String feed, Status status, int items, int sentBefore, int articles, int pages,
-                          int withoutText, int withoutKey, int pending, List<String> problems,
+                          int withoutText, int withoutKey, int refused, int pending, List<String> problems,
                           Optional<String> failure, int failures, Duration nextPoll) {
 
     /** How the poll went. */
@@ -57,6 +58,9 @@ public record PollOutcome(String feed, Status status, int items, int sentBefore,
                 }
                 if (withoutKey > 0) {
                     parts.add(withoutKey + " without guid, id or link, skipped");
+                }
+                if (refused > 0) {
+                    parts.add(refused + " too large, skipped");
                 }
                 if (pending > 0) {
                     parts.add(pending + " to try again (" + String.join("; ", problems) + ")");

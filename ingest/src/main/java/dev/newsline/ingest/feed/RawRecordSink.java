@@ -9,7 +9,7 @@ public interface RawRecordSink {
     /**
      * Sends the records and waits for the broker's answers.
      *
-     * @return for each record in order: empty when acknowledged, else why it was not sent (one line)
+     * @return for each record in order: empty when acknowledged, else why it was not sent
      */
-    List<Optional<String>> send(List<FeedRecord> records) throws InterruptedException;
+    List<Optional<Refusal>> send(List<FeedRecord> records) throws InterruptedException;
 }

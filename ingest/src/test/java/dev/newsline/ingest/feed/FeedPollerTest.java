@@ -203,7 +203,7 @@ class FeedPollerTest {
     void aRecordTheBrokerDidNotTakeIsSentAgainOnTheNextPoll() throws Exception {
         fetcher.answer(FEED_URL, rssDocument());
         fetcher.answer(PAGE_URL, new FetchResult.Fetched(PAGE_URL, "text/html", PAGE, Validators.NONE));
-        sink.refuseNext = "not acknowledged by Kafka: timed out";
+        sink.refuseNext = new Refusal("not acknowledged by Kafka: timed out", false);
         FeedPoller poller = poller();
 
         PollOutcome first = pollNow(poller);
@@ -215,6 +215,24 @@ class FeedPollerTest {
         assertThat(second.sent()).isEqualTo(1);
         assertThat(second.sentBefore()).isEqualTo(1);
         assertThat(sink.sent).extracting(FeedRecord::key).containsExactly("harbour-2025-0002", "harbour-2025-0001");
+    }
+
+    @Test
+    void aRecordTooLargeForTheLimitsIsSkippedForGoodAndNotTriedAgain() throws Exception {
+        fetcher.answer(FEED_URL, rssDocument());
+        fetcher.answer(PAGE_URL, new FetchResult.Fetched(PAGE_URL, "text/html", PAGE, Validators.NONE));
+        sink.refuseNext = new Refusal("2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288", true);
+        FeedPoller poller = poller();
+
+        PollOutcome first = pollNow(poller);
+        assertThat(first.describe()).contains("1 sent (0 as articles, 1 as pages)").contains("1 too large, skipped")
+                .contains("harbour-2025-0001 skipped: 2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288");
+        clock.advance(INTERVAL);
+        PollOutcome second = pollNow(poller);
+
+        assertThat(second.sent()).isZero();
+        assertThat(second.sentBefore()).isEqualTo(2);
+        assertThat(sink.sent).extracting(FeedRecord::key).containsExactly("harbour-2025-0002");
     }
 
     @Test
@@ -294,11 +312,11 @@ class FeedPollerTest {
     /** Keeps what it is sent; refuses the first record once when told to. */
     private static final class ListSink implements RawRecordSink {
         final List<FeedRecord> sent = new ArrayList<>();
-        String refuseNext;
+        Refusal refuseNext;
 
         @Override
-        public synchronized List<Optional<String>> send(List<FeedRecord> records) {
-            List<Optional<String>> results = new ArrayList<>();
+        public synchronized List<Optional<Refusal>> send(List<FeedRecord> records) {
+            List<Optional<Refusal>> results = new ArrayList<>();
             for (FeedRecord record : records) {
                 if (refuseNext != null) {
                     results.add(Optional.of(refuseNext));
