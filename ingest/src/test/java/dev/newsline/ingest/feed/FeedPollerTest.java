@@ -201,38 +201,37 @@ class FeedPollerTest {
 
     @Test
     void aRecordTheBrokerDidNotTakeIsSentAgainOnTheNextPoll() throws Exception {
-        fetcher.answer(FEED_URL, rssDocument());
-        fetcher.answer(PAGE_URL, new FetchResult.Fetched(PAGE_URL, "text/html", PAGE, Validators.NONE));
-        sink.refuseNext = new Refusal("not acknowledged by Kafka: timed out", false);
-        FeedPoller poller = poller();
+        List<PollOutcome> polls = twoPollsWithTheFirstRecordRefused(
+                new Refusal("not acknowledged by Kafka: timed out", false));
 
-        PollOutcome first = pollNow(poller);
-        assertThat(first.sent()).isEqualTo(1);
-        assertThat(first.pending()).isEqualTo(1);
-        clock.advance(INTERVAL);
-        PollOutcome second = pollNow(poller);
-
-        assertThat(second.sent()).isEqualTo(1);
-        assertThat(second.sentBefore()).isEqualTo(1);
+        assertThat(polls.get(0).sent()).isEqualTo(1);
+        assertThat(polls.get(0).pending()).isEqualTo(1);
+        assertThat(polls.get(1).sent()).isEqualTo(1);
+        assertThat(polls.get(1).sentBefore()).isEqualTo(1);
         assertThat(sink.sent).extracting(FeedRecord::key).containsExactly("harbour-2025-0002", "harbour-2025-0001");
     }
 
     @Test
     void aRecordTooLargeForTheLimitsIsSkippedForGoodAndNotTriedAgain() throws Exception {
+        List<PollOutcome> polls = twoPollsWithTheFirstRecordRefused(
+                new Refusal("2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288", true));
+
+        assertThat(polls.get(0).describe()).contains("1 sent (0 as articles, 1 as pages)").contains("1 too large, skipped")
+                .contains("harbour-2025-0001 skipped: 2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288");
+        assertThat(polls.get(1).sent()).isZero();
+        assertThat(polls.get(1).sentBefore()).isEqualTo(2);
+        assertThat(sink.sent).extracting(FeedRecord::key).containsExactly("harbour-2025-0002");
+    }
+
+    /** Polls the RSS document twice, the sink refusing the first record of the first poll. */
+    private List<PollOutcome> twoPollsWithTheFirstRecordRefused(Refusal refusal) throws Exception {
         fetcher.answer(FEED_URL, rssDocument());
         fetcher.answer(PAGE_URL, new FetchResult.Fetched(PAGE_URL, "text/html", PAGE, Validators.NONE));
-        sink.refuseNext = new Refusal("2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288", true);
+        sink.refuseNext = refusal;
         FeedPoller poller = poller();
-
         PollOutcome first = pollNow(poller);
-        assertThat(first.describe()).contains("1 sent (0 as articles, 1 as pages)").contains("1 too large, skipped")
-                .contains("harbour-2025-0001 skipped: 2000000 bytes (1.9 MiB), more than newsline.max.article.bytes=524288");
         clock.advance(INTERVAL);
-        PollOutcome second = pollNow(poller);
-
-        assertThat(second.sent()).isZero();
-        assertThat(second.sentBefore()).isEqualTo(2);
-        assertThat(sink.sent).extracting(FeedRecord::key).containsExactly("harbour-2025-0002");
+        return List.of(first, pollNow(poller));
     }
 
     @Test
