@@ -33,6 +33,10 @@ public final class RawArticleProducer implements AutoCloseable {
 
     /** Header naming the file a raw record came from; every output record carries it back in {@code headers}. */
     public static final String FILENAME = "filename";
+    /** Header naming the input an article came from (an archive, a folder, a feed). */
+    public static final String SOURCE = "source";
+    /** Header carrying the article's URL (a WARC record's target URI, a feed item's link). */
+    public static final String URL = "url";
     /** Header declaring the file's type ({@code application/json} or {@code text/plain}). */
     public static final String CONTENT_TYPE = "content-type";
 
