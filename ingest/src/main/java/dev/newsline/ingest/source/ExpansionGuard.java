@@ -53,20 +53,20 @@ final class ExpansionGuard extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        // Skipping still decompresses: read, so that the bytes are counted.
-        byte[] scratch = new byte[(int) Math.min(n, 8192)];
+        // In steps, so that a decompressor skipping over a bomb is stopped after one step past a limit.
         long done = 0;
         while (done < n) {
-            int r = read(scratch, 0, (int) Math.min(scratch.length, n - done));
-            if (r < 0) {
+            long step = super.skip(Math.min(n - done, 1024 * 1024));
+            if (step <= 0) {
                 break;
             }
-            done += r;
+            count(step);
+            done += step;
         }
         return done;
     }
 
-    private void count(int n) throws ExpansionLimitException {
+    private void count(long n) throws ExpansionLimitException {
         expanded += n;
         if (totalBefore + expanded > limits.maxExpandedBytes()) {
             throw new ExpansionLimitException("expands past " + limits.maxExpandedBytes()
