@@ -39,56 +39,75 @@ final class WarcSource implements ArticleSource {
     public void read(SourceListener listener) throws IOException, InterruptedException {
         String input = file.toAbsolutePath().normalize().toString();
         long ordinal = -1;
+        long whole = 0;
         // Decompressed here rather than by jwarc, so that the expansion limits hold for WARC.gz too.
         try (ExpansionGuard in = CompressedInput.open(file, gzip, limits);
              WarcReader reader = new WarcReader(in)) {
-            Optional<WarcRecord> next;
-            while ((next = reader.next()).isPresent()) {
-                ordinal++;
-                WarcRecord record = next.get();
-                if (!(record instanceof WarcResponse response)) {
-                    listener.skipped(SkippedEntry.skipped(input, ordinal, record.type(), -1,
-                            "a WARC " + record.type() + " record, not a response"));
-                    continue;
+            while (true) {
+                Entry entry;
+                try {
+                    Optional<WarcRecord> next = reader.next();
+                    if (next.isEmpty()) {
+                        return;
+                    }
+                    ordinal++;
+                    entry = entry(input, ordinal, next.get());
+                    whole++;
+                } catch (ExpansionLimitException e) {
+                    listener.skipped(SkippedEntry.skipped(input, -1, name(), -1, e.getMessage()));
+                    return;
+                } catch (IOException | RuntimeException e) { // jwarc reports some damage unchecked
+                    IOException cause = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                    listener.skipped(SkippedEntry.failed(input, -1, name(),
+                            CompressedInput.cut(whole + " WARC records", cause)));
+                    return;
                 }
-                read(input, ordinal, response, listener);
+                // Outside the try: what the listener throws (the broker gone) is not damage in the file.
+                if (entry.record() != null) {
+                    listener.article(entry.record());
+                } else {
+                    listener.skipped(entry.skipped());
+                }
             }
-        } catch (ExpansionLimitException e) {
-            listener.skipped(SkippedEntry.skipped(input, -1, name(), -1, e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            IOException cause = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            listener.skipped(SkippedEntry.failed(input, -1, name(), CompressedInput.cut((ordinal + 1) + " WARC records", cause)));
         }
     }
 
-    private void read(String input, long ordinal, WarcResponse response, SourceListener listener)
-            throws IOException, InterruptedException {
+    /** A record read whole: an article, or why it is not one. */
+    private record Entry(SourceRecord record, SkippedEntry skipped) {
+    }
+
+    private Entry entry(String input, long ordinal, WarcRecord record) throws IOException {
+        if (!(record instanceof WarcResponse response)) {
+            return new Entry(null, SkippedEntry.skipped(input, ordinal, record.type(), -1,
+                    "a WARC " + record.type() + " record, not a response"));
+        }
+        return read(input, ordinal, response);
+    }
+
+    private Entry read(String input, long ordinal, WarcResponse response) throws IOException {
         String uri = response.target();
         HttpResponse http = response.http();
         Optional<String> type = http.headers().first("Content-Type");
         if (http.status() != 200) {
-            listener.skipped(SkippedEntry.skipped(input, ordinal, uri, -1, "HTTP status " + http.status() + ", not a page"));
-            return;
+            return new Entry(null, SkippedEntry.skipped(input, ordinal, uri, -1, "HTTP status " + http.status() + ", not a page"));
         }
         if (type.isEmpty() || !isHtml(type.get())) {
-            listener.skipped(SkippedEntry.skipped(input, ordinal, uri, -1,
+            return new Entry(null, SkippedEntry.skipped(input, ordinal, uri, -1,
                     "not an HTML response (Content-Type " + type.orElse("missing") + ")"));
-            return;
         }
         byte[] value;
         try (InputStream body = http.bodyDecoded().stream()) {
             value = ArchiveEntries.readAtMost(body, limits.maxArticleBytes());
         }
         if (value == null) {
-            listener.skipped(SkippedEntry.skipped(input, ordinal, uri, -1, limits.tooLarge(limits.maxArticleBytes() + 1L)));
-            return;
+            return new Entry(null, SkippedEntry.skipped(input, ordinal, uri, -1, limits.tooLarge(limits.maxArticleBytes() + 1L)));
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(RawArticleProducer.SOURCE, name());
         headers.put(RawArticleProducer.URL, uri);
         headers.put(RawArticleProducer.CONTENT_TYPE, type.get());
-        listener.article(new SourceRecord(input, ordinal, uri, uri, value, headers,
-                Math.max(0, response.date().toEpochMilli())));
+        return new Entry(new SourceRecord(input, ordinal, uri, uri, value, headers,
+                Math.max(0, response.date().toEpochMilli())), null);
     }
 
     private static boolean isHtml(String contentType) {
