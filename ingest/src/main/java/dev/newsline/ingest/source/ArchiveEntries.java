@@ -36,7 +36,7 @@ final class ArchiveEntries {
             return Optional.of("an unsafe path (absolute, or climbing out with ..): never extracted");
         }
         if (!names.add(name)) {
-            return Optional.of("a second entry named " + name + " in the same archive: the first one was read");
+            return Optional.of("a second entry of the same name in one archive: the first one was read");
         }
         if (declaredSize > limits.maxArticleBytes()) {
             return Optional.of(limits.tooLarge(declaredSize));

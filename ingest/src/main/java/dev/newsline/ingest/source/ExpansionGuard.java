@@ -28,6 +28,11 @@ final class ExpansionGuard extends FilterInputStream {
         this.totalBefore = totalBefore;
     }
 
+    /** Compressed bytes behind what was read so far. */
+    long compressedBytes() {
+        return compressed.getAsLong();
+    }
+
     /** Bytes read through this guard. */
     long expanded() {
         return expanded;

@@ -33,6 +33,7 @@ final class FileSource implements ArticleSource {
     public void read(SourceListener listener) throws IOException, InterruptedException {
         String input = file.toAbsolutePath().normalize().toString();
         long size = Files.size(file);
+        listener.position(input, size, size);
         if (size > limits.maxArticleBytes()) { // a 2 GB file is never opened
             listener.skipped(SkippedEntry.skipped(input, 0, path, size, limits.tooLarge(size)));
             return;

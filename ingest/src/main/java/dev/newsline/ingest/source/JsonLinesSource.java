@@ -38,16 +38,21 @@ final class JsonLinesSource implements ArticleSource {
         String input = file.toAbsolutePath().normalize().toString();
         long mtime = Files.getLastModifiedTime(file).toMillis();
         long line = 0;
+        long ordinal = -1; // counts the lines that are reported (not blank ones), so a checkpoint's marks have no gaps
+        long size = Files.size(file);
         try (ExpansionGuard guarded = CompressedInput.open(file, gzip, limits);
              InputStream in = new BufferedInputStream(guarded, 64 * 1024)) {
             Line next;
             while ((next = readLine(in)) != null) {
                 line++;
+                if ((line & 0xff) == 0) {
+                    listener.position(input, guarded.compressedBytes(), size);
+                }
                 String entry = name() + ":" + line;
                 if (next.length() > limits.maxArticleBytes()) {
-                    listener.skipped(SkippedEntry.skipped(input, line - 1, entry, next.length(), limits.tooLarge(next.length())));
+                    listener.skipped(SkippedEntry.skipped(input, ++ordinal, entry, next.length(), limits.tooLarge(next.length())));
                 } else if (!next.blank()) {
-                    listener.article(record(input, line - 1, entry, next.bytes(), mtime));
+                    listener.article(record(input, ++ordinal, entry, next.bytes(), mtime));
                 }
             }
         } catch (ExpansionLimitException e) {

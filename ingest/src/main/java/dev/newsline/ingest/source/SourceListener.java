@@ -8,4 +8,11 @@ public interface SourceListener {
 
     /** An entry not sent, or the rest of an input that could not be read. */
     void skipped(SkippedEntry skipped);
+
+    /**
+     * How far the source is through {@code input}: {@code done} of its {@code total} bytes on disk (compressed
+     * bytes for an archive), for progress and ETA. Told after each entry; ignored unless wanted.
+     */
+    default void position(String input, long done, long total) {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.newsline.ingest.source;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -32,6 +33,7 @@ final class TarSource implements ArticleSource {
         String input = file.toAbsolutePath().normalize().toString();
         ArchiveEntries entries = new ArchiveEntries(limits);
         long ordinal = -1;
+        long size = Files.size(file);
         try (ExpansionGuard guarded = CompressedInput.open(file, gzip, limits);
              TarArchiveInputStream tar = new TarArchiveInputStream(guarded)) {
             TarArchiveEntry entry;
@@ -39,11 +41,12 @@ final class TarSource implements ArticleSource {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                ordinal++;
+                listener.position(input, guarded.compressedBytes(), size);
                 String name = entry.getName();
                 if (ArchiveEntries.notAnArticle(name)) {
                     continue;
                 }
+                ordinal++; // only entries that are reported count, so a checkpoint's marks have no gaps
                 boolean link = entry.isSymbolicLink() || entry.isLink();
                 Optional<String> refusal = entries.refusal(name, link, entry.getSize());
                 if (refusal.isEmpty() && !link && !entry.isFile()) {

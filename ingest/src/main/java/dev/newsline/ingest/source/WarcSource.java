@@ -2,6 +2,7 @@ package dev.newsline.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -40,6 +41,7 @@ final class WarcSource implements ArticleSource {
         String input = file.toAbsolutePath().normalize().toString();
         long ordinal = -1;
         long whole = 0;
+        long size = Files.size(file);
         // Decompressed here rather than by jwarc, so that the expansion limits hold for WARC.gz too.
         try (ExpansionGuard in = CompressedInput.open(file, gzip, limits);
              WarcReader reader = new WarcReader(in)) {
@@ -51,6 +53,7 @@ final class WarcSource implements ArticleSource {
                         return;
                     }
                     ordinal++;
+                    listener.position(input, in.compressedBytes(), size);
                     entry = entry(input, ordinal, next.get());
                     whole++;
                 } catch (ExpansionLimitException e) {

@@ -1,6 +1,7 @@
 package dev.newsline.ingest.source;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
@@ -33,16 +34,20 @@ final class ZipSource implements ArticleSource {
         ArchiveEntries entries = new ArchiveEntries(limits);
         long total = 0;
         long ordinal = -1;
+        long size = Files.size(file);
+        long packedSoFar = 0;
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                ordinal++;
+                packedSoFar += Math.max(0, entry.getCompressedSize());
+                listener.position(input, Math.min(packedSoFar, size), size);
                 String name = entry.getName();
                 if (ArchiveEntries.notAnArticle(name)) {
                     continue;
                 }
+                ordinal++; // only entries that are reported count, so a checkpoint's marks have no gaps
                 Optional<String> refusal = entries.refusal(name, entry.isUnixSymlink(), entry.getSize());
                 if (refusal.isPresent()) {
                     listener.skipped(SkippedEntry.skipped(input, ordinal, name, entry.getSize(), refusal.get()));

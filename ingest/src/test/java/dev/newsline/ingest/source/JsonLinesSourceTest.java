@@ -46,7 +46,7 @@ class JsonLinesSourceTest {
                         "{\"id\":\"c\",\"title\":\"C\",\"body\":\"three\"}");
         assertThat(c.records).extracting(SourceRecord::key).containsExactly("a", "mixed.jsonl:2", "c");
         assertThat(c.records.get(1).timestamp()).isEqualTo(Files.getLastModifiedTime(jsonl).toMillis());
-        assertThat(c.records).extracting(SourceRecord::ordinal).containsExactly(0L, 1L, 3L);
+        assertThat(c.records).extracting(SourceRecord::ordinal).containsExactly(0L, 1L, 2L);
     }
 
     @Test
