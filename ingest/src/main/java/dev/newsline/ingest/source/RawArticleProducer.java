@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -117,13 +118,22 @@ public final class RawArticleProducer implements AutoCloseable {
                 report.accept(ArticleOutcome.of(entry));
             }
         };
-        for (ArticleSource source : sources) {
-            try {
-                source.read(listener);
-            } catch (IOException e) {
-                report.accept(new ArticleOutcome(source.name(), -1, source.name(), -1, -1, -1,
-                        "cannot read it: " + e.getMessage(), true));
+        try {
+            for (ArticleSource source : sources) {
+                try {
+                    source.read(listener);
+                } catch (IOException e) {
+                    report.accept(new ArticleOutcome(source.name(), -1, source.name(), -1, -1, -1,
+                            "cannot read it: " + e.getMessage(), true));
+                }
             }
+        } catch (InterruptedException | InterruptException e) {
+            // Stopped (Ctrl-C, or a watch ended): what is in flight still reaches the broker, and is reported
+            // as acknowledged, so that a checkpoint holds it and a resumed replay does not send it again.
+            Thread.interrupted(); // cleared while the sends finish; the exception carries the interruption on
+            producer.flush();
+            reportDone(inFlight, true, report);
+            throw e instanceof InterruptedException ie ? ie : new InterruptedException(e.getMessage());
         }
         producer.flush();
         reportDone(inFlight, true, report);

@@ -39,8 +39,25 @@ public final class DemoRunner {
         this.out = out;
     }
 
+    /** How the inputs reach news.raw: {@code produce}'s way by default, {@code replay}'s with {@code replay --embedded}. */
+    @FunctionalInterface
+    public interface Sender {
+        /** Sends the articles of {@code sources}; the summary's sent articles are those awaited on the outputs. */
+        SendSummary send(RawArticleProducer producer, List<ArticleSource> sources) throws Exception;
+    }
+
     /** Runs the demo on {@code inputs}; writes {@code dumpDir/<topic>.jsonl} whether or not everything arrived. */
     public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout) throws Exception {
+        return run(inputs, dumpDir, overrides, timeout, (producer, sources) -> producer.send(sources, outcome -> {
+            if (!outcome.sent()) {
+                out.println(outcome.describe());
+            }
+        }));
+    }
+
+    /** {@link #run(List, Path, Properties, Duration)}, sending through {@code sender}. */
+    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout, Sender sender)
+            throws Exception {
         out.printf("Newsline demo: articles from %s%n", inputs);
         long t0 = System.nanoTime();
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
@@ -61,11 +78,7 @@ public final class DemoRunner {
                  RawArticleProducer producer = new RawArticleProducer(bootstrap, config, raw.maxMessageBytes());
                  OutputCollector collector = new OutputCollector(bootstrap, config)) {
                 long t3 = System.nanoTime();
-                SendSummary sent = producer.send(sources, outcome -> {
-                    if (!outcome.sent()) {
-                        out.println(outcome.describe());
-                    }
-                });
+                SendSummary sent = sender.send(producer, sources);
                 out.printf("pipeline running in %.1f s; %s; waiting up to %d s for them on the output topics%n",
                         seconds(t2, t3), sent.describe(), timeout.toSeconds());
                 out.flush();
