@@ -17,12 +17,13 @@ import java.time.format.DateTimeParseException;
  * string of digits. Anything else is null: a bad timestamp does not make the article bad; so is a string longer
  * than {@link InputLimits#MAX_TIMESTAMP_CHARS}.
  */
-final class JsonTimestamp {
+public final class JsonTimestamp {
 
     private JsonTimestamp() {
     }
 
-    static Instant parse(JsonNode node) {
+    /** The instant {@code node} names, or null when it names none. */
+    public static Instant parse(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }

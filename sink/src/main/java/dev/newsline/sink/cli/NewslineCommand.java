@@ -11,7 +11,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "newsline", mixinStandardHelpOptions = true, version = "newsline 0.1.0",
         description = "Streaming multilingual news ingestion on Kafka Streams.",
         subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, AuditCommand.class,
-                ReplayRejectedCommand.class, BenchCommand.class, FeedsCommand.class},
+                ReplayRejectedCommand.class, BenchCommand.class, ReplayCommand.class, FeedsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (produce: every file sent or skipped with its reason)",
                 "1:the pipeline failed (demo: not every record accounted for in time; run: the instance died; audit: records missing, doubled or stray; feeds --once: a feed failed)",
