@@ -149,7 +149,7 @@ class FeedsIT {
         assertThat(dir.resolve("s.json")).doesNotExist();
     }
 
-    private static void awaitLines(StringWriter out, String... expected) throws InterruptedException {
+    static void awaitLines(StringWriter out, String... expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!containsAll(out.toString(), expected)) {
             if (Instant.now().isAfter(deadline)) {
