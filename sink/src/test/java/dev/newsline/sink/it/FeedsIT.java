@@ -121,6 +121,15 @@ class FeedsIT {
                     .contains("Valley Courier: 2 items, 0 sent (0 as articles, 0 as pages), 2 sent before");
             assertThat(server.requests("/harbour.rss").get(rssRequests).getFirst("If-None-Match")).isEqualTo("\"h1\"");
             assertThat(readRaw(pipeline.bootstrapServers())).hasSize(raw.size());
+
+            // and a single pass over a feed that fails says so and exits 1
+            server.on("/broken.rss", FeedServer.status(500));
+            Path broken = Files.writeString(dir.resolve("broken.tsv"), "url\tname\n" + server.url("/broken.rss") + "\tBroken\n");
+            CommandRun failing = CommandRun.of("feeds", "--once", "--feeds", broken.toString(), "--state", state.toString(),
+                    "--bootstrap-server", pipeline.bootstrapServers());
+            assertThat(failing.exitCode()).isEqualTo(1);
+            assertThat(failing.out()).contains("Broken: failed: HTTP 500 from " + server.url("/broken.rss")
+                    + " (1 in a row); next poll in 10m");
         }
     }
 
