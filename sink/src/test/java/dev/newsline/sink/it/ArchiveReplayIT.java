@@ -18,6 +18,7 @@ import dev.newsline.sink.replay.ArchiveReplay;
 import dev.newsline.sink.replay.Checkpoint;
 import dev.newsline.sink.replay.FakeTicker;
 import dev.newsline.sink.replay.ProgressDisplay;
+import dev.newsline.sink.replay.RateLimit;
 import dev.newsline.sink.replay.ReplayTally;
 import dev.newsline.sink.replay.Ticker;
 import dev.newsline.sink.replay.TokenBucket;
@@ -96,11 +97,17 @@ class ArchiveReplayIT {
 
             // Given --max-rate 40, when 200 articles are replayed
             List<Long> sentAt = new ArrayList<>();
+            TokenBucket maxRate = new TokenBucket(40, clock);
+            RateLimit counted = () -> {
+                maxRate.acquire();
+                sentAt.add(clock.nanoTime()); // the moment the replay may send its next article
+            };
             ReplayTally tally = replay(kafka.bootstrapServers(), settings, jsonl, Checkpoint.fresh(dir.resolve("cp.json")),
-                    new TokenBucket(40, clock), clock, sent -> sentAt.add(clock.nanoTime()));
+                    counted, clock, sent -> { });
 
             // Then all are sent, over about 5 seconds of the replay's clock, never more than 40 + a burst of 4 in one second
             assertThat(tally.sent()).isEqualTo(200);
+            assertThat(sentAt).hasSize(200);
             assertThat(clock.nanoTime() / 1e9).isBetween(4.8, 5.2);
             for (long from : sentAt) {
                 assertThat(sentAt.stream().filter(t -> t >= from && t < from + 1_000_000_000L).count()).isLessThanOrEqualTo(44);
@@ -110,7 +117,7 @@ class ArchiveReplayIT {
     }
 
     private static ReplayTally replay(String bootstrap, Properties settings, Path input, Checkpoint checkpoint,
-                                      TokenBucket rate, Ticker ticker, Consumer<ArticleOutcome> onSent) throws Exception {
+                                      RateLimit rate, Ticker ticker, Consumer<ArticleOutcome> onSent) throws Exception {
         List<ArticleSource> sources = Sources.of(List.of(input), SourceLimits.of(NewslineSettings.from(settings)), null);
         ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), ProgressDisplay.Mode.NONE, ticker, 0);
         try (RawArticleProducer producer = new RawArticleProducer(bootstrap, settings, OptionalInt.empty())) {
