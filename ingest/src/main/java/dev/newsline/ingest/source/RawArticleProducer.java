@@ -101,6 +101,9 @@ public final class RawArticleProducer implements AutoCloseable {
         SourceListener listener = new SourceListener() {
             @Override
             public void article(SourceRecord record) throws InterruptedException {
+                if (Thread.interrupted()) { // Ctrl-C: stop between articles, whatever the source is doing
+                    throw new InterruptedException("interrupted before " + record.entry());
+                }
                 if (!gate.admit(record)) {
                     return;
                 }
@@ -118,6 +121,7 @@ public final class RawArticleProducer implements AutoCloseable {
                 report.accept(ArticleOutcome.of(entry));
             }
         };
+        InterruptedException stop = null;
         try {
             for (ArticleSource source : sources) {
                 try {
@@ -127,16 +131,36 @@ public final class RawArticleProducer implements AutoCloseable {
                             "cannot read it: " + e.getMessage(), true));
                 }
             }
-        } catch (InterruptedException | InterruptException e) {
-            // Stopped (Ctrl-C, or a watch ended): what is in flight still reaches the broker, and is reported
-            // as acknowledged, so that a checkpoint holds it and a resumed replay does not send it again.
-            Thread.interrupted(); // cleared while the sends finish; the exception carries the interruption on
-            producer.flush();
-            reportDone(inFlight, true, report);
-            throw e instanceof InterruptedException ie ? ie : new InterruptedException(e.getMessage());
+        } catch (InterruptedException e) {
+            stop = e;
+        } catch (InterruptException e) {
+            stop = new InterruptedException(e.getMessage());
         }
-        producer.flush();
-        reportDone(inFlight, true, report);
+        // Also when stopped (Ctrl-C, a watch ended): what is in flight still reaches the broker and is reported
+        // as acknowledged, so that a checkpoint holds it and a resumed replay does not send it again.
+        stop = finish(inFlight, report, stop);
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    /** Flushes and reports every send in flight, even through interruptions; returns the interruption, if any. */
+    private InterruptedException finish(Deque<InFlight> inFlight, Consumer<ArticleOutcome> report,
+                                        InterruptedException stop) {
+        while (true) {
+            if (Thread.interrupted() && stop == null) {
+                stop = new InterruptedException("interrupted while the last sends were acknowledged");
+            }
+            try {
+                producer.flush();
+                reportDone(inFlight, true, report);
+                return stop;
+            } catch (InterruptedException | InterruptException e) {
+                if (stop == null) {
+                    stop = e instanceof InterruptedException ie ? ie : new InterruptedException(e.getMessage());
+                }
+            }
+        }
     }
 
     private static ProducerRecord<byte[], byte[]> toProducerRecord(SourceRecord r) {
@@ -159,11 +183,13 @@ public final class RawArticleProducer implements AutoCloseable {
     private static void reportDone(Deque<InFlight> inFlight, boolean all, Consumer<ArticleOutcome> report)
             throws InterruptedException {
         while (!inFlight.isEmpty() && (all || inFlight.peekFirst().future().isDone())) {
-            InFlight head = inFlight.pollFirst();
+            InFlight head = inFlight.peekFirst();
             try {
-                RecordMetadata m = head.future().get();
+                RecordMetadata m = head.future().get(); // interrupted here, the send stays queued for the next try
+                inFlight.pollFirst();
                 report.accept(ArticleOutcome.sent(head.record(), m.partition(), m.offset()));
             } catch (ExecutionException e) {
+                inFlight.pollFirst();
                 if (e.getCause() instanceof RecordTooLargeException) {
                     report.accept(ArticleOutcome.skipped(head.record(), RawRecordLimits.describe(head.record().value().length)
                             + ", refused by the broker as too large: check news.raw's max.message.bytes", true));

@@ -24,7 +24,7 @@ public final class ArchiveReplay {
     private static final long SAVE_EVERY_NANOS = 2_000_000_000L;
 
     private final Checkpoint checkpoint;
-    private final TokenBucket rateLimit;
+    private final RateLimit rateLimit;
     private final ProgressDisplay display;
     private final Ticker ticker;
     private final ReplayTally tally = new ReplayTally();
@@ -35,9 +35,9 @@ public final class ArchiveReplay {
     /**
      * @param checkpoint what earlier runs had acknowledged ({@link Checkpoint#fresh} to send everything); it is
      *                   saved as this run goes
-     * @param rateLimit  {@code --max-rate}, or null for none
+     * @param rateLimit  {@code --max-rate} ({@link TokenBucket}), or null for none
      */
-    public ArchiveReplay(Checkpoint checkpoint, TokenBucket rateLimit, ProgressDisplay display, Ticker ticker) {
+    public ArchiveReplay(Checkpoint checkpoint, RateLimit rateLimit, ProgressDisplay display, Ticker ticker) {
         this.checkpoint = checkpoint;
         this.rateLimit = rateLimit;
         this.display = display;

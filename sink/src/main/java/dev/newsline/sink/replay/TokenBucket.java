@@ -4,7 +4,7 @@ package dev.newsline.sink.replay;
  * {@code --max-rate}: at most {@code rate} articles a second on average, with bursts of at most a tenth of a
  * second's worth, so that a backfill leaves the brokers and the pipeline room for live feeds.
  */
-public final class TokenBucket {
+public final class TokenBucket implements RateLimit {
 
     private final double rate;
     private final double capacity;
@@ -25,6 +25,7 @@ public final class TokenBucket {
     }
 
     /** Takes one token, waiting until there is one. */
+    @Override
     public void acquire() throws InterruptedException {
         refill();
         if (tokens < 1) {
