@@ -50,12 +50,14 @@ public final class FeedsFile {
         Set<String> names = new HashSet<>();
         boolean headerSeen = false;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            // an editor's byte order mark must not make the header line unreadable
+            String raw = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String at = where + " line " + (i + 1) + ": ";
-            String[] cells = lines.get(i).split("\t", -1);
+            String[] cells = raw.split("\t", -1);
             if (!headerSeen) {
                 List<String> header = List.of(cells).stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
                 if (!header.equals(COLUMNS.subList(0, Math.min(header.size(), COLUMNS.size())))

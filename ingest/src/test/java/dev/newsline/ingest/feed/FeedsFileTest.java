@@ -29,6 +29,12 @@ class FeedsFileTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnored() throws Exception {
+        assertThat(FeedsFile.parse("f", List.of("\uFEFFurl\tname", "https://a.example/rss\tA")))
+                .extracting(FeedSource::name).containsExactly("A");
+    }
+
+    @Test
     void eachMistakeNamesItsLine() {
         String header = "url\tname\tlanguage\tcountry";
         assertThatThrownBy(() -> FeedsFile.parse("f", List.of("https://a.example/rss\tA")))

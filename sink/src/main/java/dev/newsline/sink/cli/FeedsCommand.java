@@ -16,6 +16,7 @@ import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +96,12 @@ final class FeedsCommand implements Callable<Integer> {
                     + " (check --state; move the file away to start afresh, items may then be sent again)");
         }
         BrokerCheck.requireReachable(cluster.bootstrapServers, settings);
+        try {
+            state.save(); // now rather than after the first poll, whose items would then be sent again at each start
+        } catch (IOException e) {
+            throw new UserError("cannot write the state file " + stateFile + ": "
+                    + (e instanceof NoSuchFileException ? "its folder does not exist" : e.getMessage()) + " (check --state)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         RawTopic.Status topic;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(cluster.bootstrapServers, settings))) {

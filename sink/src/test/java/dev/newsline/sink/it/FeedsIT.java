@@ -122,6 +122,13 @@ class FeedsIT {
             assertThat(server.requests("/harbour.rss").get(rssRequests).getFirst("If-None-Match")).isEqualTo("\"h1\"");
             assertThat(readRaw(pipeline.bootstrapServers())).hasSize(raw.size());
 
+            // and a state file that cannot be written stops the command before any poll
+            Path nowhere = dir.resolve("no-such-dir").resolve("state.json");
+            CommandRun unwritable = CommandRun.of("feeds", "--once", "--feeds", feeds.toString(), "--state",
+                    nowhere.toString(), "--bootstrap-server", pipeline.bootstrapServers());
+            assertThat(unwritable.exitCode()).isEqualTo(2);
+            assertThat(unwritable.err()).startsWith("newsline: cannot write the state file " + nowhere).hasLineCount(1);
+
             // and a single pass over a feed that fails says so and exits 1
             server.on("/broken.rss", FeedServer.status(500));
             Path broken = Files.writeString(dir.resolve("broken.tsv"), "url\tname\n" + server.url("/broken.rss") + "\tBroken\n");
