@@ -100,22 +100,23 @@ public final class FeedPoller {
     /** Polls one feed now and schedules its next poll. */
     PollOutcome poll(FeedSource feed) throws InterruptedException {
         Instant fetchedAt = clock.instant();
-        FetchResult result;
+        FetchResult.Fetched document;
         ParsedFeed parsed;
         try {
-            result = fetcher.fetch(feed.url(), state.validators(feed.name()), settings.maxFeedBytes(),
+            FetchResult result = fetcher.fetch(feed.url(), state.validators(feed.name()), settings.maxFeedBytes(),
                     HttpFetcher.ACCEPT_FEED);
-            if (result instanceof FetchResult.NotModified) {
+            if (!(result instanceof FetchResult.Fetched fetched)) {
                 return succeeded(feed, PollOutcome.Status.NOT_MODIFIED, new Tally());
             }
-            parsed = parser.parse(((FetchResult.Fetched) result).body(), ((FetchResult.Fetched) result).contentType());
+            document = fetched;
+            parsed = parser.parse(document.body(), document.contentType());
         } catch (FetchException | FeedParseException e) {
             return failed(feed, e.getMessage());
         }
         Tally tally = sendNew(feed, parsed, fetchedAt);
         if (tally.pending == 0) {
             // only now: a 304 next time must not hide items still to send
-            state.setValidators(feed.name(), ((FetchResult.Fetched) result).validators());
+            state.setValidators(feed.name(), document.validators());
         }
         try {
             state.save();
