@@ -90,11 +90,39 @@ public final class SettingKeys {
             "an integer from 10 to 1000000",
             "articles (originals and copies) the latest-articles store keeps per partition, the newest by event time",
             intIn(10, 1_000_000));
+    // Live feeds (newsline feeds): read by FeedSettings.
+    public static final SettingKey<Duration> FEEDS_CONNECT_TIMEOUT = new SettingKey<>("newsline.feeds.connect.timeout",
+            "PT10S", "an ISO-8601 duration from PT0.1S to PT5M, e.g. PT10S",
+            "how long a feed or page request may take to connect", durationIn(Duration.ofMillis(100), Duration.ofMinutes(5)));
+    public static final SettingKey<Duration> FEEDS_READ_TIMEOUT = new SettingKey<>("newsline.feeds.read.timeout",
+            "PT30S", "an ISO-8601 duration from PT0.1S to PT10M, e.g. PT30S",
+            "how long one feed or page request may take in all, headers and body (a server that hangs is given up)",
+            durationIn(Duration.ofMillis(100), Duration.ofMinutes(10)));
+    public static final SettingKey<Integer> FEEDS_MAX_BYTES = new SettingKey<>("newsline.feeds.max.bytes",
+            String.valueOf(8 * 1024 * 1024), "an integer from 1024 to 268435456",
+            "a feed document larger than this is not read (the request is cut off)", intIn(1024, 256 * 1024 * 1024));
+    public static final SettingKey<Integer> FEEDS_MAX_REDIRECTS = new SettingKey<>("newsline.feeds.max.redirects",
+            "5", "an integer from 0 to 20", "redirects followed per request; a loop is reported at once",
+            intIn(0, 20));
+    public static final SettingKey<Boolean> FEEDS_FETCH_PAGES = new SettingKey<>("newsline.feeds.fetch.pages",
+            "true", "true or false",
+            "for an item with only a summary, fetch its linked page and send the page (false: send the summary)",
+            text -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException();
+            });
+    public static final SettingKey<Duration> FEEDS_MAX_BACKOFF = new SettingKey<>("newsline.feeds.max.backoff",
+            "PT1H", "an ISO-8601 duration from PT1S to P1D, e.g. PT1H",
+            "the longest wait before polling again a feed that keeps failing (the wait doubles per failure)",
+            durationIn(Duration.ofSeconds(1), Duration.ofDays(1)));
 
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
-            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES);
+            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES,
+            FEEDS_CONNECT_TIMEOUT, FEEDS_READ_TIMEOUT, FEEDS_MAX_BYTES, FEEDS_MAX_REDIRECTS, FEEDS_FETCH_PAGES,
+            FEEDS_MAX_BACKOFF);
 
     private SettingKeys() {
     }
@@ -120,6 +148,16 @@ public final class SettingKeys {
                 throw new IllegalArgumentException();
             }
             return v;
+        };
+    }
+
+    private static Function<String, Duration> durationIn(Duration min, Duration max) {
+        return text -> {
+            Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
+            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException();
+            }
+            return d;
         };
     }
 

@@ -58,6 +58,18 @@ public final class InputLimits {
     /** Pattern steps a record may take per char of decoded text, on top of the base; beyond is TOO_COMPLEX. */
     public static final long PATTERN_STEPS_PER_CHAR = 50;
 
+    // Archives and other multi-article inputs (issue 11, sources): what a source reads before it gives up on
+    // an input. An article larger than newsline.max.article.bytes is skipped by the same setting.
+
+    /** Most bytes one archive may expand to; past it the rest of the archive is skipped (a zip bomb's total). */
+    public static final long MAX_ARCHIVE_EXPANDED_BYTES = 32L * 1024 * 1024 * 1024;
+    /** Most expanded bytes per compressed byte (an entry, or a gzip stream so far); past it the entry or stream is skipped. */
+    public static final int MAX_COMPRESSION_RATIO = 100;
+    /** Expanded bytes below which the ratio is not checked (a tiny entry may compress extremely well). */
+    public static final long RATIO_GRACE_BYTES = 1024 * 1024;
+    /** Most entries read from one archive; the rest are skipped (the duplicate-name check remembers each name). */
+    public static final int MAX_ARCHIVE_ENTRIES = 1_000_000;
+
     private InputLimits() {
     }
 }

@@ -21,19 +21,25 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Sends article files to news.raw unchanged, one file read at a time, with {@code filename} and
- * {@code content-type} headers. Each file's size is checked before it is read and sent
- * ({@link RawRecordLimits}); every file is reported as sent or skipped, in input order.
+ * Sends the articles of sources (folders, archives, JSON Lines, WARC) to news.raw unchanged, one article
+ * read at a time, with the headers, key and timestamp each source gives it. Each article's size is checked
+ * against the Kafka limits before it is sent ({@link RawRecordLimits}); every article is reported as sent,
+ * skipped or failed.
  */
 public final class RawArticleProducer implements AutoCloseable {
 
     /** Header naming the file a raw record came from; every output record carries it back in {@code headers}. */
     public static final String FILENAME = "filename";
-    /** Header declaring the file's type ({@code application/json} or {@code text/plain}). */
+    /** Header naming the input an article came from (an archive, a folder, a feed). */
+    public static final String SOURCE = "source";
+    /** Header carrying the article's URL (a WARC record's target URI, a feed item's link). */
+    public static final String URL = "url";
+    /** Header declaring the article's type ({@code application/json}, {@code text/html…}, {@code text/plain}). */
     public static final String CONTENT_TYPE = "content-type";
 
     private final KafkaProducer<byte[], byte[]> producer;
@@ -65,81 +71,138 @@ public final class RawArticleProducer implements AutoCloseable {
     }
 
     /**
-     * Sends {@code files} in order and waits until the broker has every one sent; {@code report} hears of
-     * each file, sent or skipped, in input order, as soon as its fate is known.
+     * Sends every article of {@code sources} in order and waits until the broker has every one sent;
+     * {@code report} hears of each article, sent, skipped or failed, as soon as its fate is known.
      *
      * @throws KafkaException for a failure that stops sending altogether (authentication, authorization,
-     *                        the broker gone); the files reported so far are on news.raw
+     *                        the broker gone); the articles reported so far are on news.raw
      */
-    public SendSummary send(List<ArticleFile> files, Consumer<FileOutcome> report) throws InterruptedException {
-        Deque<InFlight> inFlight = new ArrayDeque<>();
-        List<FileOutcome> sent = new ArrayList<>();
-        List<FileOutcome> skipped = new ArrayList<>();
-        Consumer<FileOutcome> tally = outcome -> {
+    public SendSummary send(List<ArticleSource> sources, Consumer<ArticleOutcome> report) throws InterruptedException {
+        List<ArticleOutcome> sent = new ArrayList<>();
+        List<ArticleOutcome> skipped = new ArrayList<>();
+        send(sources, SendGate.OPEN, outcome -> {
             (outcome.sent() ? sent : skipped).add(outcome);
             report.accept(outcome);
-        };
-        for (ArticleFile file : files) {
-            Optional<String> refusal = limits.refusal(file.size(), headerBytes(file));
-            if (refusal.isPresent()) {
-                tally.accept(FileOutcome.skipped(file, file.size(), refusal.get()));
-                continue;
-            }
-            byte[] value;
-            try {
-                value = file.read();
-            } catch (IOException e) {
-                tally.accept(FileOutcome.skipped(file, file.size(), "cannot read it: " + e.getMessage()));
-                continue;
-            }
-            refusal = limits.refusal(value.length, headerBytes(file)); // it may have grown since it was listed
-            if (refusal.isPresent()) {
-                tally.accept(FileOutcome.skipped(file, value.length, refusal.get()));
-                continue;
-            }
-            inFlight.add(new InFlight(file, value.length, producer.send(withHeaders(file, value))));
-            reportDone(inFlight, false, tally);
-        }
-        producer.flush();
-        reportDone(inFlight, true, tally);
+        });
         return new SendSummary(List.copyOf(sent), List.copyOf(skipped));
     }
 
-    private static ProducerRecord<byte[], byte[]> withHeaders(ArticleFile file, byte[] value) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, value);
-        record.headers().add(FILENAME, file.name().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CONTENT_TYPE, file.contentType().getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
-
-    private static int headerBytes(ArticleFile file) {
-        // Each header: its key and value, and two varint lengths of at most 5 bytes.
-        return FILENAME.length() + file.name().getBytes(StandardCharsets.UTF_8).length
-                + CONTENT_TYPE.length() + file.contentType().length() + 20;
-    }
-
-    /** Reports the finished sends at the head of the queue (all of them when {@code all}), in order. */
-    private static void reportDone(Deque<InFlight> inFlight, boolean all, Consumer<FileOutcome> report)
+    /**
+     * Sends the articles of {@code sources} that {@code gate} admits, in order, and waits until the broker has
+     * every one sent; {@code report} hears of each article's fate as soon as it is known (an acknowledged send
+     * is reported only once the broker has it). Nothing is kept once reported, so an archive of any length
+     * can be sent.
+     *
+     * @throws KafkaException as {@link #send(List, Consumer)}
+     */
+    public void send(List<ArticleSource> sources, SendGate gate, Consumer<ArticleOutcome> report)
             throws InterruptedException {
-        while (!inFlight.isEmpty() && (all || inFlight.peekFirst().future().isDone())) {
-            InFlight head = inFlight.pollFirst();
+        Deque<InFlight> inFlight = new ArrayDeque<>();
+        SourceListener listener = new SourceListener() {
+            @Override
+            public void article(SourceRecord record) throws InterruptedException {
+                if (Thread.interrupted()) { // Ctrl-C: stop between articles, whatever the source is doing
+                    throw new InterruptedException("interrupted before " + record.entry());
+                }
+                if (!gate.admit(record)) {
+                    return;
+                }
+                Optional<String> refusal = limits.refusal(record.value().length, headerBytes(record));
+                if (refusal.isPresent()) {
+                    report.accept(ArticleOutcome.skipped(record, refusal.get(), false));
+                    return;
+                }
+                inFlight.add(new InFlight(record, producer.send(toProducerRecord(record))));
+                reportDone(inFlight, false, report);
+            }
+
+            @Override
+            public void skipped(SkippedEntry entry) {
+                report.accept(ArticleOutcome.of(entry));
+            }
+        };
+        InterruptedException stop = null;
+        try {
+            for (ArticleSource source : sources) {
+                try {
+                    source.read(listener);
+                } catch (IOException e) {
+                    report.accept(new ArticleOutcome(source.name(), -1, source.name(), -1, -1, -1,
+                            "cannot read it: " + e.getMessage(), true));
+                }
+            }
+        } catch (InterruptedException e) {
+            stop = e;
+        } catch (InterruptException e) {
+            stop = new InterruptedException(e.getMessage());
+        }
+        // Also when stopped (Ctrl-C, a watch ended): what is in flight still reaches the broker and is reported
+        // as acknowledged, so that a checkpoint holds it and a resumed replay does not send it again.
+        stop = finish(inFlight, report, stop);
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    /** Flushes and reports every send in flight, even through interruptions; returns the interruption, if any. */
+    private InterruptedException finish(Deque<InFlight> inFlight, Consumer<ArticleOutcome> report,
+                                        InterruptedException stop) {
+        while (true) {
+            if (Thread.interrupted() && stop == null) {
+                stop = new InterruptedException("interrupted while the last sends were acknowledged");
+            }
             try {
-                RecordMetadata m = head.future().get();
-                report.accept(FileOutcome.sent(head.file(), head.bytes(), m.partition(), m.offset()));
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RecordTooLargeException) {
-                    report.accept(FileOutcome.skipped(head.file(), head.bytes(), RawRecordLimits.describe(head.bytes())
-                            + ", refused by the broker as too large: check news.raw's max.message.bytes"));
-                } else if (e.getCause() instanceof KafkaException k) {
-                    throw k;
-                } else {
-                    throw new KafkaException("sending " + head.file().name() + " failed: " + e.getCause(), e.getCause());
+                producer.flush();
+                reportDone(inFlight, true, report);
+                return stop;
+            } catch (InterruptedException | InterruptException e) {
+                if (stop == null) {
+                    stop = e instanceof InterruptedException ie ? ie : new InterruptedException(e.getMessage());
                 }
             }
         }
     }
 
-    private record InFlight(ArticleFile file, long bytes, Future<RecordMetadata> future) {
+    private static ProducerRecord<byte[], byte[]> toProducerRecord(SourceRecord r) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, r.timestamp(),
+                r.key().getBytes(StandardCharsets.UTF_8), r.value());
+        r.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static int headerBytes(SourceRecord r) {
+        // Each header: its key and value, and two varint lengths of at most 5 bytes; the key counts like one.
+        int bytes = r.key().getBytes(StandardCharsets.UTF_8).length + 5;
+        for (var h : r.headers().entrySet()) {
+            bytes += h.getKey().length() + h.getValue().getBytes(StandardCharsets.UTF_8).length + 10;
+        }
+        return bytes;
+    }
+
+    /** Reports the finished sends at the head of the queue (all of them when {@code all}), in order. */
+    private static void reportDone(Deque<InFlight> inFlight, boolean all, Consumer<ArticleOutcome> report)
+            throws InterruptedException {
+        while (!inFlight.isEmpty() && (all || inFlight.peekFirst().future().isDone())) {
+            InFlight head = inFlight.peekFirst();
+            try {
+                RecordMetadata m = head.future().get(); // interrupted here, the send stays queued for the next try
+                inFlight.pollFirst();
+                report.accept(ArticleOutcome.sent(head.record(), m.partition(), m.offset()));
+            } catch (ExecutionException e) {
+                inFlight.pollFirst();
+                if (e.getCause() instanceof RecordTooLargeException) {
+                    report.accept(ArticleOutcome.skipped(head.record(), RawRecordLimits.describe(head.record().value().length)
+                            + ", refused by the broker as too large: check news.raw's max.message.bytes", true));
+                } else if (e.getCause() instanceof KafkaException k) {
+                    throw k;
+                } else {
+                    throw new KafkaException("sending " + head.record().entry() + " failed: " + e.getCause(), e.getCause());
+                }
+            }
+        }
+    }
+
+    private record InFlight(SourceRecord record, Future<RecordMetadata> future) {
     }
 
     @Override

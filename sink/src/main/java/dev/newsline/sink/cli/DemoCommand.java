@@ -22,16 +22,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsline demo}: embedded broker, produce, wait until all is accounted for, dump, summarize; after the
- * timeout it still dumps and summarizes what arrived, names the missing input files and exits 1.
+ * timeout it still dumps and summarizes what arrived, names the missing articles and exits 1.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on an embedded Kafka broker over sample articles, dump every output topic.",
                 "Exits 1 if not every record is accounted for within --timeout (what arrived is still dumped and "
-                        + "summarized, and the missing input files are named)."})
+                        + "summarized, and the missing articles are named)."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
-            description = "Files or folders to send (default: seeds/ and ../shared/seeds when present).")
+            description = "Files, folders or archives (zip, tar, tar.gz, .jsonl[.gz], .warc[.gz]) to send "
+                    + "(default: seeds/ and ../shared/seeds when present).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--dump-dir", paramLabel = "DIR", defaultValue = "target/demo",
@@ -88,8 +89,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         DemoResult result;
         try {
-            result = new DemoRunner(spec.commandLine().getOut())
-                    .run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds), http, stop::await);
+            DemoRunner runner = new DemoRunner(spec.commandLine().getOut());
+            result = runner.run(paths, dumpDir, settings, Duration.ofSeconds(timeoutSeconds), runner.producesEach(), http,
+                    stop::await);
         } catch (io.javalin.util.JavalinBindException e) {
             throw new UserError("cannot serve HTTP at " + http.orElseThrow().url()
                     + " (the port was taken meanwhile); choose another --http-port");
@@ -101,9 +103,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("newsline: " + (result.outputs().timedOut()
                 ? "timed out after " + timeoutSeconds + " s: " + result.outputs().total() + " of " + result.sent().size()
-                        + " records accounted for, " + result.missing().size() + " input files missing (listed above)"
+                        + " records accounted for, " + result.missing().size() + " articles missing (listed above)"
                 : result.outputs().total() + " records on the output topics for " + result.sent().size()
-                        + " sent: records that should not be there (see the dumps)"));
+                        + " articles sent: records that should not be there (see the dumps)"));
         return NewslineCommand.FAILURE;
     }
 

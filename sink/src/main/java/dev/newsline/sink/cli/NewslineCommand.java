@@ -7,14 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
-/** The {@code newsline} command line: demo, run, produce, audit, replay. */
+/** The {@code newsline} command line: demo, run, produce, feeds, audit, replay. */
 @Command(name = "newsline", mixinStandardHelpOptions = true, version = "newsline 0.1.0",
         description = "Streaming multilingual news ingestion on Kafka Streams.",
         subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, AuditCommand.class,
-                ReplayRejectedCommand.class, BenchCommand.class},
+                ReplayRejectedCommand.class, BenchCommand.class, ReplayCommand.class, FeedsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (produce: every file sent or skipped with its reason)",
-                "1:the pipeline failed (demo: not every record accounted for in time; run: the instance died; audit: records missing, doubled or stray)",
+                "1:the pipeline failed (demo: not every record accounted for in time; run: the instance died; audit: records missing, doubled or stray; feeds --once: a feed failed)",
                 "2:a mistake to fix: option, setting, input path, unreachable broker, credentials, TLS, ACLs"})
 public final class NewslineCommand implements Runnable {
 

@@ -2,11 +2,12 @@ package dev.newsline.sink.cli;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.source.ArticleFile;
-import dev.newsline.ingest.source.ArticleFiles;
+import dev.newsline.ingest.source.ArticleSource;
 import dev.newsline.ingest.source.RawArticleProducer;
 import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.source.SendSummary;
+import dev.newsline.ingest.source.SourceLimits;
+import dev.newsline.ingest.source.Sources;
 import dev.newsline.ingest.topology.Topics;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -22,18 +23,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsline produce}: send files and folders to news.raw, one record per file, one file in memory at a
- * time; files too large for the limits are skipped with the reason. Exit 0 when every file was sent or
- * skipped.
+ * {@code newsline produce}: send files, folders and archives to news.raw, one record per article, one article
+ * in memory at a time; articles too large for the limits are skipped with the reason. Exit 0 when every
+ * article was sent or skipped.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Send files and folders to news.raw, one record per file, bytes unchanged.",
-                "Creates news.raw when missing. Files larger than newsline.max.article.bytes (or than the producer's "
+        description = {"Send files, folders and archives to news.raw, one record per article, bytes unchanged.",
+                "Reads zip, tar, tar.gz, JSON Lines (.jsonl, .jsonl.gz) and WARC (.warc, .warc.gz) inside folders too.",
+                "Creates news.raw when missing. Articles larger than newsline.max.article.bytes (or than the producer's "
                         + "max.request.size or the topic's max.message.bytes allow) are skipped with the reason; "
                         + "skips alone still exit 0."})
 final class ProduceCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to send.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or archives to send.")
     List<Path> paths;
 
     @Mixin
@@ -45,9 +47,9 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties settings = cluster.config.toProperties();
-        List<ArticleFile> files;
+        List<ArticleSource> sources;
         try {
-            files = ArticleFiles.collect(paths);
+            sources = Sources.of(paths, SourceLimits.of(NewslineSettings.from(settings)), null);
         } catch (NoSuchFileException e) {
             throw new UserError("input not found: " + e.getFile() + " (check the path)");
         }
@@ -66,7 +68,7 @@ final class ProduceCommand implements Callable<Integer> {
                 topic.maxMessageBytes())) {
             producer.limits().topicTooSmall()
                     .ifPresent(warning -> spec.commandLine().getErr().println("newsline: warning: " + warning));
-            SendSummary summary = producer.send(files, outcome -> out.println(outcome.describe()));
+            SendSummary summary = producer.send(sources, outcome -> out.println(outcome.describe()));
             out.println(Topics.RAW + " at " + cluster.bootstrapServers + ": " + summary.describe());
         }
         return 0;

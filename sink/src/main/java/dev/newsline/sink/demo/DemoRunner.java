@@ -3,12 +3,13 @@ package dev.newsline.sink.demo;
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.source.ArticleFile;
-import dev.newsline.ingest.source.ArticleFiles;
-import dev.newsline.ingest.source.FileOutcome;
+import dev.newsline.ingest.source.ArticleOutcome;
+import dev.newsline.ingest.source.ArticleSource;
 import dev.newsline.ingest.source.RawArticleProducer;
 import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.source.SendSummary;
+import dev.newsline.ingest.source.SourceLimits;
+import dev.newsline.ingest.source.Sources;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.api.ApiServer;
 import dev.newsline.sink.api.HttpEndpoint;
@@ -29,9 +30,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The demo: an embedded broker, the application, every input file produced to news.raw the way
- * {@code newsline produce} does, a wait until every record is accounted for (or the timeout), each output
- * topic dumped as JSON lines, and a summary table; after a timeout, also the input files still missing.
+ * The demo: an embedded broker, the application, every article of the inputs produced to news.raw the way
+ * {@code newsline produce} does (folders, archives, JSON Lines, WARC), a wait until every record is accounted for (or the timeout), each output
+ * topic dumped as JSON lines, and a summary table; after a timeout, also the articles still missing.
  */
 public final class DemoRunner {
 
@@ -41,19 +42,40 @@ public final class DemoRunner {
         this.out = out;
     }
 
+    /** How the inputs reach news.raw: {@code produce}'s way by default, {@code replay}'s with {@code replay --embedded}. */
+    @FunctionalInterface
+    public interface Sender {
+        /** Sends the articles of {@code sources}; the summary's sent articles are those awaited on the outputs. */
+        SendSummary send(RawArticleProducer producer, List<ArticleSource> sources) throws Exception;
+    }
+
     /** Runs the demo on {@code inputs}; writes {@code dumpDir/<topic>.jsonl} whether or not everything arrived. */
     public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout) throws Exception {
-        return run(inputs, dumpDir, overrides, timeout, Optional.empty(), () -> { });
+        return run(inputs, dumpDir, overrides, timeout, producesEach(), Optional.empty(), () -> { });
+    }
+
+    /** {@link #run(List, Path, Properties, Duration)}, sending through {@code sender}. */
+    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout, Sender sender)
+            throws Exception {
+        return run(inputs, dumpDir, overrides, timeout, sender, Optional.empty(), () -> { });
+    }
+
+    /** {@code produce}'s way of sending: a line for each article that was not sent. */
+    public Sender producesEach() {
+        return (producer, sources) -> producer.send(sources, outcome -> {
+            if (!outcome.sent()) {
+                out.println(outcome.describe());
+            }
+        });
     }
 
     /**
      * The demo; with {@code serve}, after the summary it serves the HTTP API and the desk page there and keeps
      * running until {@code untilStopped} returns (the command waits for Ctrl-C).
      */
-    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout,
+    public DemoResult run(List<Path> inputs, Path dumpDir, Properties overrides, Duration timeout, Sender sender,
                           Optional<HttpEndpoint> serve, Waiter untilStopped) throws Exception {
-        List<ArticleFile> files = ArticleFiles.collect(inputs);
-        out.printf("Newsline demo: %d input files from %s%n", files.size(), inputs);
+        out.printf("Newsline demo: articles from %s%n", inputs);
         long t0 = System.nanoTime();
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             String bootstrap = kafka.bootstrapServers();
@@ -65,6 +87,7 @@ public final class DemoRunner {
             Enrichers enrichers = Enrichers.load(settings);
             long t2 = System.nanoTime();
             out.printf("models and gazetteers loaded in %.1f s%n", seconds(t1, t2));
+            List<ArticleSource> sources = Sources.of(inputs, SourceLimits.of(settings), null);
             RawTopic.Status raw;
             try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, config))) {
                 raw = RawTopic.ensure(admin, settings);
@@ -73,11 +96,7 @@ public final class DemoRunner {
                  RawArticleProducer producer = new RawArticleProducer(bootstrap, config, raw.maxMessageBytes());
                  OutputCollector collector = new OutputCollector(bootstrap, config)) {
                 long t3 = System.nanoTime();
-                SendSummary sent = producer.send(files, outcome -> {
-                    if (!outcome.sent()) {
-                        out.println(outcome.describe());
-                    }
-                });
+                SendSummary sent = sender.send(producer, sources);
                 out.printf("pipeline running in %.1f s; %s; waiting up to %d s for them on the output topics%n",
                         seconds(t2, t3), sent.describe(), timeout.toSeconds());
                 out.flush();
@@ -87,12 +106,12 @@ public final class DemoRunner {
                         seconds(t3, t4), accounted.timedOut() ? " (timed out)" : "");
                 Map<String, Integer> routed = dump(collector, dumpDir);
                 DemoSummary.print(out, sent.sent().size(), accounted.byTopic(), routed);
-                List<FileOutcome> missing = MissingInputs.of(sent.sent(), accounted.byTopic());
+                List<ArticleOutcome> missing = MissingInputs.of(sent.sent(), accounted.byTopic());
                 if (!missing.isEmpty()) {
-                    out.printf("%n%d input files are on no output topic (%s, %s, %s):%n", missing.size(),
+                    out.printf("%n%d articles sent are on no output topic (%s, %s, %s):%n", missing.size(),
                             Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED);
                     missing.forEach(f -> out.printf("  %s (%d bytes, news.raw partition %d offset %d)%n",
-                            f.file().path(), f.bytes(), f.partition(), f.offset()));
+                            f.entry(), f.bytes(), f.partition(), f.offset()));
                 }
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
                 out.flush();

@@ -2,7 +2,7 @@ package dev.newsline.sink.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.ingest.serde.JsonMapper;
-import dev.newsline.ingest.source.FileOutcome;
+import dev.newsline.ingest.source.ArticleOutcome;
 import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.util.HashSet;
@@ -13,17 +13,17 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The input files that are on none of the accounted topics. Each output record names the raw record it came
- * from in {@code origin} (news.raw partition and offset) and the producer reported where it put each file, so
- * the match is exact even when two folders hold files of the same name.
+ * The articles sent that are on none of the accounted topics. Each output record names the raw record it came
+ * from in {@code origin} (news.raw partition and offset) and the producer reported where it put each article,
+ * so the match is exact even when two folders hold files of the same name.
  */
 public final class MissingInputs {
 
     private MissingInputs() {
     }
 
-    /** The files of {@code sent} that no record of {@code accounted} comes from, in input order. */
-    public static List<FileOutcome> of(List<FileOutcome> sent, Map<String, List<ConsumerRecord<String, String>>> accounted) {
+    /** The articles of {@code sent} that no record of {@code accounted} comes from, in input order. */
+    public static List<ArticleOutcome> of(List<ArticleOutcome> sent, Map<String, List<ConsumerRecord<String, String>>> accounted) {
         Set<String> arrived = new HashSet<>();
         accounted.values().forEach(records -> records.forEach(r -> origin(r.value()).ifPresent(arrived::add)));
         return sent.stream().filter(f -> !arrived.contains(position(f.partition(), f.offset()))).toList();

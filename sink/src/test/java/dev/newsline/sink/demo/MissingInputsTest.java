@@ -2,10 +2,8 @@ package dev.newsline.sink.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsline.ingest.source.ArticleFile;
-import dev.newsline.ingest.source.FileOutcome;
+import dev.newsline.ingest.source.ArticleOutcome;
 import dev.newsline.ingest.topology.Topics;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class MissingInputsTest {
 
-    private static FileOutcome sent(String path, int partition, long offset) {
-        return new FileOutcome(new ArticleFile(Path.of(path), 10, "text/plain"), 10, partition, offset, null);
+    private static ArticleOutcome sent(String path, int partition, long offset) {
+        return new ArticleOutcome(path, 0, path, 10, partition, offset, null, false);
     }
 
     private static ConsumerRecord<String, String> output(String topic, String filename, int partition, long offset) {
@@ -24,30 +22,30 @@ class MissingInputsTest {
 
     @Test
     void theFilesWhoseRawRecordIsOnNoOutputTopicAreMissingInInputOrder() {
-        List<FileOutcome> sent = List.of(sent("in/a.txt", 0, 0), sent("in/b.txt", 1, 0), sent("in/c.txt", 0, 1),
+        List<ArticleOutcome> sent = List.of(sent("in/a.txt", 0, 0), sent("in/b.txt", 1, 0), sent("in/c.txt", 0, 1),
                 sent("in/d.txt", 1, 1));
         Map<String, List<ConsumerRecord<String, String>>> accounted = Map.of(
                 Topics.ENRICHED, List.of(output(Topics.ENRICHED, "a.txt", 0, 0)),
                 Topics.DUPLICATES, List.of(),
                 Topics.REJECTED, List.of(output(Topics.REJECTED, "c.txt", 0, 1)));
 
-        assertThat(MissingInputs.of(sent, accounted)).extracting(f -> f.file().path().toString())
+        assertThat(MissingInputs.of(sent, accounted)).extracting(ArticleOutcome::entry)
                 .containsExactly("in/b.txt", "in/d.txt");
     }
 
     @Test
     void twoFilesOfTheSameNameAreToldApartByWhereTheyLandedOnNewsRaw() {
-        List<FileOutcome> sent = List.of(sent("one/same.txt", 0, 5), sent("two/same.txt", 0, 6));
+        List<ArticleOutcome> sent = List.of(sent("one/same.txt", 0, 5), sent("two/same.txt", 0, 6));
         Map<String, List<ConsumerRecord<String, String>>> accounted = Map.of(
                 Topics.ENRICHED, List.of(output(Topics.ENRICHED, "same.txt", 0, 6)));
 
-        assertThat(MissingInputs.of(sent, accounted)).extracting(f -> f.file().path().toString())
+        assertThat(MissingInputs.of(sent, accounted)).extracting(ArticleOutcome::entry)
                 .containsExactly("one/same.txt");
     }
 
     @Test
     void anOutputThatNamesNoOriginAccountsForNothing() {
-        List<FileOutcome> sent = List.of(sent("a.txt", 0, 0));
+        List<ArticleOutcome> sent = List.of(sent("a.txt", 0, 0));
         Map<String, List<ConsumerRecord<String, String>>> accounted = Map.of(Topics.REJECTED, List.of(
                 new ConsumerRecord<>(Topics.REJECTED, 0, 0, null, "not json"),
                 new ConsumerRecord<>(Topics.REJECTED, 0, 1, null, "{\"origin\":{\"topic\":\"elsewhere\",\"partition\":0,\"offset\":0}}")));

@@ -60,7 +60,7 @@ class CliIT {
             assertThat(produce.out().lines()).anyMatch(l -> l.startsWith("sent a.txt: ") && l.contains("news.raw partition"))
                     .anyMatch(l -> l.startsWith("sent b.txt: "))
                     .contains("skipped big.txt: 3000 bytes (2.9 KiB), more than newsline.max.article.bytes=2048")
-                    .anyMatch(l -> l.startsWith("news.raw at " + bootstrap + ": 2 files sent, ") && l.endsWith(" in all; 1 skipped"));
+                    .anyMatch(l -> l.startsWith("news.raw at " + bootstrap + ": 2 articles sent, ") && l.endsWith(" in all; 1 skipped"));
             // and the two sent articles, and nothing else, come out on news.enriched
             try (OutputCollector out = new OutputCollector(bootstrap, new Properties())) {
                 AccountedOutputs accounted = out.awaitAccounted(2, Duration.ofSeconds(90));

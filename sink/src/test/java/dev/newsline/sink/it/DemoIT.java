@@ -21,7 +21,7 @@ class DemoIT {
 
     private static final Path SEEDS = Path.of(System.getProperty("newsline.repo.root", ".."), "seeds");
     private static final Pattern TIMED_OUT = Pattern.compile(
-            "newsline: timed out after 0 s: (\\d+) of (\\d+) records accounted for, (\\d+) input files missing \\(listed above\\)");
+            "newsline: timed out after 0 s: (\\d+) of (\\d+) records accounted for, (\\d+) articles missing \\(listed above\\)");
 
     @Test
     void givenNoTimeToWait_whenTheDemoRuns_thenItDumpsWhatArrivedNamesTheMissingFilesAndExitsOne(@TempDir Path dir)
@@ -75,7 +75,7 @@ class DemoIT {
 
         assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
         assertThat(demo.out()).contains("skipped big.txt: 2006 bytes (2.0 KiB), more than newsline.max.article.bytes=1024")
-                .contains("2 files sent").contains("2 of 2 records accounted for")
+                .contains("2 articles sent").contains("2 of 2 records accounted for")
                 .containsPattern("total\\s+2\\s+\\(2 produced to news.raw, all accounted for\\)")
                 .doesNotContain("on no output topic");
         assertThat(Files.readAllLines(dir.resolve("dumps").resolve(Topics.ENRICHED + ".jsonl"))).hasSize(2);

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
-import dev.newsline.ingest.source.ArticleFiles;
 import dev.newsline.ingest.source.RawArticleProducer;
+import dev.newsline.ingest.source.SourceLimits;
+import dev.newsline.ingest.source.Sources;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.demo.AccountedOutputs;
@@ -55,7 +56,8 @@ class DockerKafkaIT {
                  OutputCollector out = new OutputCollector(kafka.getBootstrapServers(), config)) {
                 Path article = Files.writeString(dir.resolve("a.txt"),
                         "Quake shakes the coast\n\nA strong earthquake shook the coast early on Sunday.");
-                producer.send(ArticleFiles.collect(List.of(article)), outcome -> { });
+                producer.send(Sources.of(List.of(article), SourceLimits.of(dev.newsline.ingest.config.NewslineSettings.from(config)), null),
+                        outcome -> { });
                 AccountedOutputs accounted = out.awaitAccounted(1, Duration.ofSeconds(60));
                 assertThat(accounted.total()).isEqualTo(1);
                 assertThat(accounted.byTopic().get(Topics.ENRICHED)).hasSize(1);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.source.ArticleFile;
 import dev.newsline.ingest.source.ArticleFiles;
+import dev.newsline.ingest.source.SeedArchives;
 import dev.newsline.ingest.topology.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,8 +17,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Backfill: replaying the same archive adds nothing to news.enriched; a late older copy is marked as such. */
+/**
+ * Backfill: replaying the same archive adds nothing to news.enriched (whether sent file by file or by
+ * {@code newsline replay} from a zip, a JSON Lines.gz and a WARC.gz); a late older copy is marked as such.
+ */
 class ReplayIT {
 
     @Test
@@ -48,6 +53,63 @@ class ReplayIT {
                     .filter(d -> d.path("method").asText().startsWith("exact-")).count();
             assertThat(exact).isGreaterThanOrEqualTo(archive.size() - first.get(Topics.REJECTED).size());
         }
+    }
+
+    @Test
+    void givenAZipAJsonLinesGzAndAWarcGz_whenReplayedTwiceThroughThePipeline_thenEachRawRecordIsOnOneOutputAndEnrichedIsUnchanged(
+            @TempDir Path dir) throws Exception {
+        Path zip = SeedArchives.zip(dir.resolve("seeds.zip"));
+        Path jsonl = SeedArchives.jsonLines(dir.resolve("backfill.jsonl.gz"), "backfill", 40);
+        Path warc = SeedArchives.warc(dir.resolve("pages.warc.gz"));
+        int pages = (int) SeedArchives.seeds().stream().filter(s -> s.path().endsWith(".txt")).count();
+        int articles = SeedArchives.seeds().size() + 40 + pages;
+        String[] replay = {"replay", "--progress", "lines", "--checkpoint", dir.resolve("cp.json").toString(),
+                zip.toString(), jsonl.toString(), warc.toString()};
+
+        try (RunningPipeline pipeline = RunningPipeline.start(3, 1, new Properties())) {
+            String[] args = withBootstrap(replay, pipeline.bootstrapServers());
+            // Given the archives replayed once
+            CommandRun first = CommandRun.of(args);
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).startsWith("replay: " + articles + " sent (").contains("; 2 skipped; 0 failed")
+                    .contains("skipped 1: not an HTML response (Content-Type text/plain)")
+                    .contains("skipped 1: HTTP status 404, not a page");
+            Map<String, List<JsonNode>> once = pipeline.awaitAccounted(articles, Duration.ofSeconds(180));
+            assertThat(total(once)).isEqualTo(articles);
+            assertThat(RunningPipeline.origins(once)).doesNotHaveDuplicates();
+            assertThat(once.get(Topics.ENRICHED)).anySatisfy(e -> {
+                assertThat(e.path("headers").path("source").asText()).isEqualTo("pages.warc.gz");
+                assertThat(e.path("headers").path("url").asText()).startsWith("https://news.example.org/");
+            }).anySatisfy(e -> assertThat(e.path("id").asText()).isEqualTo("backfill-7"));
+
+            // When they are replayed again
+            CommandRun second = CommandRun.of(args);
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            Map<String, List<JsonNode>> twice = pipeline.awaitAccounted(2 * articles, Duration.ofSeconds(180));
+
+            // Then every raw record is on exactly one output, nothing else is, and news.enriched is unchanged:
+            // every replayed article is an exact duplicate of its first delivery, or rejected again
+            assertThat(total(twice)).isEqualTo(2 * articles);
+            assertThat(RunningPipeline.origins(twice)).doesNotHaveDuplicates();
+            assertThat(ids(twice.get(Topics.ENRICHED))).isEqualTo(ids(once.get(Topics.ENRICHED)));
+            assertThat(twice.get(Topics.ENRICHED)).hasSameSizeAs(once.get(Topics.ENRICHED));
+            assertThat(twice.get(Topics.REJECTED)).hasSize(2 * once.get(Topics.REJECTED).size());
+            Set<String> firstDelivery = Set.copyOf(RunningPipeline.origins(once));
+            List<JsonNode> replayed = twice.get(Topics.DUPLICATES).stream()
+                    .filter(d -> !firstDelivery.contains(RunningPipeline.origins(Map.of("", List.of(d))).get(0))).toList();
+            assertThat(replayed).hasSize(articles - once.get(Topics.REJECTED).size())
+                    .allSatisfy(d -> assertThat(d.path("method").asText()).startsWith("exact-"));
+        }
+    }
+
+    private static String[] withBootstrap(String[] args, String bootstrap) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(1, List.of("--bootstrap-server", bootstrap));
+        return all.toArray(String[]::new);
+    }
+
+    private static int total(Map<String, List<JsonNode>> outputs) {
+        return outputs.values().stream().mapToInt(List::size).sum();
     }
 
     @Test

@@ -46,7 +46,7 @@ class SecuredClusterIT {
                 "--set", "newsline.topic.replication.factor=1", article.toString());
 
         assertThat(produce.exitCode()).as(produce.err()).isZero();
-        assertThat(produce.out()).contains("created news.raw").contains("sent a.txt: ").contains("1 file sent");
+        assertThat(produce.out()).contains("created news.raw").contains("sent a.txt: ").contains("1 article sent");
         List<ConsumerRecord<byte[], byte[]>> raw = CliIT.readRaw(bootstrap, load(config));
         assertThat(raw).singleElement().satisfies(r ->
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(article)));
