@@ -13,6 +13,7 @@ import dev.newsline.ingest.source.Sources;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -126,9 +127,13 @@ public final class DemoRunner {
             if (records.isEmpty() && dev.newsline.ingest.topology.Topics.isRoutedTopic(topic)) {
                 continue; // every per-tag topic exists from the start; only those that got copies are worth a file
             }
-            StringBuilder lines = new StringBuilder();
-            records.forEach(r -> lines.append(r.value()).append('\n'));
-            Files.writeString(dumpDir.resolve(topic + ".jsonl"), lines, StandardCharsets.UTF_8);
+            // Line by line: a replay's ten thousand enriched records need not fit in memory twice over.
+            try (BufferedWriter w = Files.newBufferedWriter(dumpDir.resolve(topic + ".jsonl"), StandardCharsets.UTF_8)) {
+                for (ConsumerRecord<String, String> r : records) {
+                    w.write(r.value());
+                    w.write('\n');
+                }
+            }
             if (Topics.isRoutedTopic(topic)) {
                 routed.put(topic, records.size());
             }
