@@ -154,8 +154,9 @@ public final class RawArticleProducer implements AutoCloseable {
                 stop = new InterruptedException("interrupted while the last sends were acknowledged");
             }
             try {
-                producer.flush();
+                // Each send reported as it is acknowledged (progress goes on), rather than after one long flush.
                 reportDone(inFlight, true, report);
+                producer.flush();
                 return stop;
             } catch (InterruptedException | InterruptException e) {
                 if (stop == null) {
