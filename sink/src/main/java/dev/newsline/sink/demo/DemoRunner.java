@@ -94,7 +94,7 @@ public final class DemoRunner {
                     out.printf("%n%d articles sent are on no output topic (%s, %s, %s):%n", missing.size(),
                             Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED);
                     missing.forEach(f -> out.printf("  %s (%d bytes, news.raw partition %d offset %d)%n",
-                            f.entry(), f.bytes(), f.partition(), f.offset()));
+                            f.where(), f.bytes(), f.partition(), f.offset()));
                 }
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
                 out.flush();
