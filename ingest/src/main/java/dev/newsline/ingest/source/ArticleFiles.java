@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Lists article files under files and folders: every regular file is one raw record, sent byte for byte
- * ({@code .json} files are declared as JSON). Folders are walked in name order; hidden files and README
+ * Lists the plain files under files and folders, each taken as one article ({@code .json} files declared as
+ * JSON): what tests send file by file. {@code produce}, {@code demo} and {@code replay} read inputs through
+ * {@link Sources} instead, which also opens archives, JSON Lines and WARC files. Folders are walked in name order; hidden files and README
  * files are skipped, since they describe a folder rather than being news. Only paths and sizes are kept:
  * each file is read when it is sent ({@link ArticleFile#read()}).
  */

@@ -30,6 +30,11 @@ public record ArticleOutcome(String input, long ordinal, String entry, long byte
         return new ArticleOutcome(s.input(), s.ordinal(), s.entry(), s.bytes(), -1, -1, s.reason(), s.failed());
     }
 
+    /** Where the article was read, for a person to find it: the file's path, then its entry inside an archive. */
+    public String where() {
+        return input.endsWith(entry) ? input : input + " → " + entry;
+    }
+
     /** True if news.raw has the article. */
     public boolean sent() {
         return skipReason == null;

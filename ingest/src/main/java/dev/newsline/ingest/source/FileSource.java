@@ -9,20 +9,7 @@ import java.nio.file.Path;
  * One plain file holding one article (text, a JSON object, an HTML page): one record, bytes unchanged, with no
  * {@code source} header (a folder is not a news source). A file larger than an article may be is never opened.
  */
-final class FileSource implements ArticleSource {
-
-    private final Path file;
-    private final String path;
-    private final SourceLimits limits;
-
-    /**
-     * @param path its path inside the folder it was found in, or its name ({@code filename} header and key)
-     */
-    FileSource(Path file, String path, SourceLimits limits) {
-        this.file = file;
-        this.path = path;
-        this.limits = limits;
-    }
+record FileSource(Path file, String path, SourceLimits limits) implements FileInput {
 
     @Override
     public String name() {
@@ -31,7 +18,7 @@ final class FileSource implements ArticleSource {
 
     @Override
     public void read(SourceListener listener) throws IOException, InterruptedException {
-        String input = file.toAbsolutePath().normalize().toString();
+        String input = input();
         long size = Files.size(file);
         listener.position(input, size, size);
         if (size > limits.maxArticleBytes()) { // a 2 GB file is never opened

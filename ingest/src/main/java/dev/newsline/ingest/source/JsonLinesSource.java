@@ -16,26 +16,11 @@ import java.util.Map;
  * pipeline rejects it with its reason and its bytes while the other lines go through; a line longer than
  * an article may be is skipped without being held in memory.
  */
-final class JsonLinesSource implements ArticleSource {
-
-    private final Path file;
-    private final boolean gzip;
-    private final SourceLimits limits;
-
-    JsonLinesSource(Path file, boolean gzip, SourceLimits limits) {
-        this.file = file;
-        this.gzip = gzip;
-        this.limits = limits;
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
+record JsonLinesSource(Path file, boolean gzip, SourceLimits limits) implements FileInput {
 
     @Override
     public void read(SourceListener listener) throws IOException, InterruptedException {
-        String input = file.toAbsolutePath().normalize().toString();
+        String input = input();
         long mtime = Files.getLastModifiedTime(file).toMillis();
         long line = 0;
         long ordinal = -1; // counts the lines that are reported (not blank ones), so a checkpoint's marks have no gaps

@@ -6,6 +6,7 @@ import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -152,8 +154,9 @@ public final class RawArticleProducer implements AutoCloseable {
                 stop = new InterruptedException("interrupted while the last sends were acknowledged");
             }
             try {
-                producer.flush();
+                // Each send reported as it is acknowledged (progress goes on), rather than after one long flush.
                 reportDone(inFlight, true, report);
+                producer.flush();
                 return stop;
             } catch (InterruptedException | InterruptException e) {
                 if (stop == null) {
@@ -193,6 +196,10 @@ public final class RawArticleProducer implements AutoCloseable {
                 if (e.getCause() instanceof RecordTooLargeException) {
                     report.accept(ArticleOutcome.skipped(head.record(), RawRecordLimits.describe(head.record().value().length)
                             + ", refused by the broker as too large: check news.raw's max.message.bytes", true));
+                } else if (e.getCause() instanceof InvalidTimestampException) {
+                    report.accept(ArticleOutcome.skipped(head.record(), "refused by the broker for its timestamp "
+                            + Instant.ofEpochMilli(head.record().timestamp()) + " (the article's event time): "
+                            + "check message.timestamp.before.max.ms (docs/operations.md, Sources and replay)", true));
                 } else if (e.getCause() instanceof KafkaException k) {
                     throw k;
                 } else {

@@ -11,26 +11,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * A tar or tar.gz archive, streamed entry by entry (Commons Compress): one article per regular file; links,
  * devices and unsafe paths are left out unread. A cut archive gives what came before the cut.
  */
-final class TarSource implements ArticleSource {
-
-    private final Path file;
-    private final boolean gzip;
-    private final SourceLimits limits;
-
-    TarSource(Path file, boolean gzip, SourceLimits limits) {
-        this.file = file;
-        this.gzip = gzip;
-        this.limits = limits;
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
+record TarSource(Path file, boolean gzip, SourceLimits limits) implements FileInput {
 
     @Override
     public void read(SourceListener listener) throws IOException, InterruptedException {
-        String input = file.toAbsolutePath().normalize().toString();
+        String input = input();
         ArchiveEntries entries = new ArchiveEntries(limits);
         long ordinal = -1;
         long size = Files.size(file);

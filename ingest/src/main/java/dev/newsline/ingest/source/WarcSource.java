@@ -19,26 +19,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * Content-Type verbatim (its charset is the reader's first clue) and the WARC-Date as timestamp. Other
  * records (warcinfo, request, metadata, non-HTML or non-200 responses) are skipped with the reason.
  */
-final class WarcSource implements ArticleSource {
-
-    private final Path file;
-    private final boolean gzip;
-    private final SourceLimits limits;
-
-    WarcSource(Path file, boolean gzip, SourceLimits limits) {
-        this.file = file;
-        this.gzip = gzip;
-        this.limits = limits;
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
+record WarcSource(Path file, boolean gzip, SourceLimits limits) implements FileInput {
 
     @Override
     public void read(SourceListener listener) throws IOException, InterruptedException {
-        String input = file.toAbsolutePath().normalize().toString();
+        String input = input();
         long ordinal = -1;
         long whole = 0;
         long size = Files.size(file);

@@ -13,24 +13,11 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * entry that is left out is never decompressed, and one that expands too far is cut where it passes the
  * limit ({@link ExpansionGuard}).
  */
-final class ZipSource implements ArticleSource {
-
-    private final Path file;
-    private final SourceLimits limits;
-
-    ZipSource(Path file, SourceLimits limits) {
-        this.file = file;
-        this.limits = limits;
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
+record ZipSource(Path file, SourceLimits limits) implements FileInput {
 
     @Override
     public void read(SourceListener listener) throws IOException, InterruptedException {
-        String input = file.toAbsolutePath().normalize().toString();
+        String input = input();
         ArchiveEntries entries = new ArchiveEntries(limits);
         long total = 0;
         long ordinal = -1;

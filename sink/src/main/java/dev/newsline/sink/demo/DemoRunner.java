@@ -15,6 +15,7 @@ import dev.newsline.sink.api.ApiServer;
 import dev.newsline.sink.api.HttpEndpoint;
 import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ public final class DemoRunner {
                     out.printf("%n%d articles sent are on no output topic (%s, %s, %s):%n", missing.size(),
                             Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED);
                     missing.forEach(f -> out.printf("  %s (%d bytes, news.raw partition %d offset %d)%n",
-                            f.entry(), f.bytes(), f.partition(), f.offset()));
+                            f.where(), f.bytes(), f.partition(), f.offset()));
                 }
                 out.printf("%ndumps: %s/<topic>.jsonl%n", dumpDir);
                 out.flush();
@@ -160,9 +161,13 @@ public final class DemoRunner {
             if (records.isEmpty() && dev.newsline.ingest.topology.Topics.isRoutedTopic(topic)) {
                 continue; // every per-tag topic exists from the start; only those that got copies are worth a file
             }
-            StringBuilder lines = new StringBuilder();
-            records.forEach(r -> lines.append(r.value()).append('\n'));
-            Files.writeString(dumpDir.resolve(topic + ".jsonl"), lines, StandardCharsets.UTF_8);
+            // Line by line: a replay's ten thousand enriched records need not fit in memory twice over.
+            try (BufferedWriter w = Files.newBufferedWriter(dumpDir.resolve(topic + ".jsonl"), StandardCharsets.UTF_8)) {
+                for (ConsumerRecord<String, String> r : records) {
+                    w.write(r.value());
+                    w.write('\n');
+                }
+            }
             if (Topics.isRoutedTopic(topic)) {
                 routed.put(topic, records.size());
             }
