@@ -26,6 +26,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * What the dedup stage does with what it cannot handle: ids too long for the old index layout, corrupt index
@@ -183,8 +185,10 @@ class DedupFaultsTest {
         assertThat(DedupDriver.size(dedup.gather())).isZero();
     }
 
-    @Test
-    void anArticleWhoseVerdictsNeverAllComeIsDecidedWithThoseItHasAfterTheTimeout() {
+    /** The entry as this version keeps it (verdicts and article apart), or as the one before (one JSON entry). */
+    @ParameterizedTest(name = "article kept apart: {0}")
+    @ValueSource(booleans = {true, false})
+    void anArticleWhoseVerdictsNeverAllComeIsDecidedWithThoseItHasAfterTheTimeout(boolean keptApart) {
         dedup = new DedupDriver(SETTINGS);
         EnrichedArticle a = article("fa-1", null, TITLE, BODY, DAY, NOW);
         EnrichedArticle copy = article("fa-2", null, TITLE, BODY, DAY, NOW.plusSeconds(60));
@@ -195,49 +199,28 @@ class DedupFaultsTest {
         PendingArticle waiting = new PendingArticle(copy, f.probes().size(), f.sketch(),
                 List.of(new ProbeVerdict(ProbeKind.CONTENT, List.of(Fingerprinter.orderKey(a)))),
                 DedupDriver.WALL_CLOCK.toEpochMilli());
-        dedup.gather().put(f.ref(), JsonSerde.of(PendingArticle.class).serializer().serialize("t", waiting));
+        if (keptApart) {
+            new GatherStore(dedup.gather()).save(f.ref(), waiting, true);
+        } else {
+            dedup.gather().put(f.ref(), JsonSerde.of(PendingArticle.class).serializer().serialize("t", waiting));
+        }
+        long entries = DedupDriver.size(dedup.gather());
+        assertThat(entries).isEqualTo(keptApart ? 2 : 1);
 
         // When less than the timeout passes, it waits
         dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT.minus(VerdictGatherer.SWEEP_EVERY));
         assertNothingMore();
-        assertThat(DedupDriver.size(dedup.gather())).isEqualTo(1);
+        assertThat(DedupDriver.size(dedup.gather())).isEqualTo(entries);
 
         // When the timeout passes
         dedup.advanceWallClock(VerdictGatherer.SWEEP_EVERY.multipliedBy(2));
 
-        // Then it is decided with what it has: a duplicate of fa-1, once
-        DuplicateArticle d = single(dedup.duplicates);
-        assertThat(d.article().id()).isEqualTo("fa-2");
-        assertThat(d.duplicateOf()).isEqualTo("fa-1");
-        assertThat(d.method()).isEqualTo("exact-content");
-        assertThat(dedup.count("gather-timed-out-articles")).isEqualTo(1);
-        assertThat(DedupDriver.size(dedup.gather())).isZero();
-        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT);
-        assertNothingMore();
-    }
-
-    @Test
-    void anArticleKeptApartFromItsVerdictsIsDecidedWithThemAfterTheTimeout() {
-        dedup = new DedupDriver(SETTINGS);
-        EnrichedArticle a = article("fa-1", null, TITLE, BODY, DAY, NOW);
-        EnrichedArticle copy = article("fa-2", null, TITLE, BODY, DAY, NOW.plusSeconds(60));
-        dedup.send(a);
-        assertThat(dedup.originals.readValuesToList()).hasSize(1);
-        // Given the copy waiting in the current layout: its article under its own key, one verdict of its 26
-        Fingerprint f = new Fingerprinter(SETTINGS).fingerprint(copy);
-        PendingArticle waiting = new PendingArticle(copy, f.probes().size(), f.sketch(),
-                List.of(new ProbeVerdict(ProbeKind.CONTENT, List.of(Fingerprinter.orderKey(a)))),
-                DedupDriver.WALL_CLOCK.toEpochMilli());
-        new GatherStore(dedup.gather()).save(f.ref(), waiting, true);
-        assertThat(DedupDriver.size(dedup.gather())).isEqualTo(2);
-
-        // When the timeout passes
-        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT.plus(VerdictGatherer.SWEEP_EVERY));
-
-        // Then it is decided with what it has, once, and both entries are gone
+        // Then it is decided with what it has: a duplicate of fa-1, once, and nothing of it is left
         DuplicateArticle d = single(dedup.duplicates);
         assertThat(d.article()).isEqualTo(copy);
         assertThat(d.duplicateOf()).isEqualTo("fa-1");
+        assertThat(d.method()).isEqualTo("exact-content");
+        assertThat(dedup.count("gather-timed-out-articles")).isEqualTo(1);
         assertThat(DedupDriver.size(dedup.gather())).isZero();
         dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT);
         assertNothingMore();
