@@ -1,5 +1,7 @@
 package dev.newsline.enrich.tag;
 
+import java.util.Set;
+
 /** True/false positives and false negatives of a labelled evaluation, with micro precision, recall and F1. */
 public final class EvalCounts {
 
@@ -7,6 +9,23 @@ public final class EvalCounts {
     public int fp;
     public int fn;
     public int articles;
+
+    /** Counts one article: what the tagger gave against what the labels say. */
+    public void add(Set<String> gold, Set<String> got) {
+        articles++;
+        for (String g : got) {
+            if (gold.contains(g)) {
+                tp++;
+            } else {
+                fp++;
+            }
+        }
+        for (String g : gold) {
+            if (!got.contains(g)) {
+                fn++;
+            }
+        }
+    }
 
     public double precision() {
         return tp + fp == 0 ? 1 : (double) tp / (tp + fp);

@@ -1,0 +1,94 @@
+package dev.newsline.enrich.tag.country;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads the country label files under {@code /eval}: {@code country-blind-*.tsv} name corpus files whose text stays
+ * in ../shared/corpus (never copied here), {@code country-wire.tsv} and {@code tagging-eval.jsonl} carry their texts.
+ */
+final class LabelledArticles {
+
+    private LabelledArticles() {
+    }
+
+    /** Labelled corpus articles of one folder (e.g. ar-saudinewsnet), their text read from {@code folder}. */
+    static List<LabelledArticle> corpus(String labels, Path folder) {
+        String language = folder.getFileName().toString().substring(0, 2);
+        return rows(labels, c -> {
+            String[] text = read(folder.resolve(c[0])).split("\\R", 2);
+            return new LabelledArticle(c[0], language, text[0].strip(), text.length > 1 ? text[1].strip() : "",
+                    codes(c[1]), codes(c[3]));
+        });
+    }
+
+    /** The written wire stories, every language. */
+    static List<LabelledArticle> wire(String labels) {
+        return rows(labels, c -> new LabelledArticle(c[0], c[1], c[5], c[6], codes(c[2]), codes(c[4])));
+    }
+
+    /** The earlier set, {@code tagging-eval.jsonl} (one JSON article a line, gold in "countries", no forbidden labels). */
+    static List<LabelledArticle> earlier(String resource) {
+        ObjectMapper json = new ObjectMapper();
+        return lines(resource).stream().map(line -> {
+            try {
+                JsonNode a = json.readTree(line);
+                Set<String> gold = new TreeSet<>();
+                a.get("countries").forEach(c -> gold.add(c.asText()));
+                return new LabelledArticle(a.get("id").asText(), a.get("language").asText(), a.get("title").asText(),
+                        a.get("body").asText(), gold, Set.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    private static List<LabelledArticle> rows(String resource, Function<String[], LabelledArticle> parse) {
+        List<String> lines = lines(resource).stream().filter(l -> !l.startsWith("#")).toList();
+        return lines.stream().skip(1).map(l -> parse.apply(l.split("\t", -1))).toList(); // skip the column names
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = LabelledArticles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Set<String> codes(String column) {
+        return new TreeSet<>(Arrays.asList(column.strip().isEmpty() ? new String[0] : column.strip().split("\\s+")));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
