@@ -46,14 +46,15 @@ class CountryBlindEvalTest {
             "ru", new Floor(0.995, 0, 0.0),
             "tr", new Floor(0.995, 0, 0.0));
 
-    private static final String HEADER = "| language | articles | P | R | F1 | forbidden tags | no primary (reader found one) |\n"
-            + "|---|---|---|---|---|---|---|\n";
+    private static final String HEADER = "| language | articles | P | R | F1 | forbidden tags "
+            + "| no primary (reader found one) |\n|---|---|---|---|---|---|---|\n";
 
     @Test
     void realCorpusArticlesLabelledBlind() {
         Optional<Path> corpus = SharedFolder.locate("corpus");
         Assumptions.assumeTrue(corpus.isPresent(),
-                "../shared/corpus is absent: blind Arabic/Persian evaluation skipped (labels: eval/country-blind-*.tsv)");
+                "../shared/corpus is absent: blind Arabic/Persian evaluation skipped "
+                        + "(labels: eval/country-blind-*.tsv)");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         score(LabelledArticles.corpus("/eval/country-blind-ar.tsv", corpus.get().resolve("ar-saudinewsnet")), scores);
         score(LabelledArticles.corpus("/eval/country-blind-fa.tsv", corpus.get().resolve("fa-farsnews")), scores);
@@ -97,7 +98,8 @@ class CountryBlindEvalTest {
             Set<String> got = primary(tags);
             Set<String> wrong = new TreeSet<>(all(tags));
             wrong.retainAll(a.forbidden());
-            scores.computeIfAbsent(a.language(), k -> new CountryEvalScore()).add(a.primary(), a.forbidden(), got, all(tags));
+            scores.computeIfAbsent(a.language(), k -> new CountryEvalScore())
+                    .add(a.primary(), a.forbidden(), got, all(tags));
             if (!got.equals(a.primary()) || !wrong.isEmpty()) {
                 System.out.printf("MISS %s gold=%s got=%s forbidden-emitted=%s%n", a.id(), a.primary(), got, wrong);
             }
@@ -117,7 +119,8 @@ class CountryBlindEvalTest {
             soft.assertThat(f).as("floor for language %s", lang).isNotNull();
             if (f != null) {
                 soft.assertThat(s.primary.f1()).as("%s primary F1", lang).isGreaterThanOrEqualTo(f.minF1());
-                soft.assertThat(s.forbiddenTags).as("%s forbidden tags", lang).isLessThanOrEqualTo(f.maxForbiddenTags());
+                soft.assertThat(s.forbiddenTags).as("%s forbidden tags", lang)
+                        .isLessThanOrEqualTo(f.maxForbiddenTags());
                 soft.assertThat(s.noPrimaryShare()).as("%s share without primary", lang)
                         .isLessThanOrEqualTo(f.maxNoPrimaryShare());
             }

@@ -41,7 +41,7 @@ final class LabelledArticles {
         return rows(labels, c -> new LabelledArticle(c[0], c[1], c[5], c[6], codes(c[2]), codes(c[4])));
     }
 
-    /** The earlier set, {@code tagging-eval.jsonl} (one JSON article a line, gold in "countries", no forbidden labels). */
+    /** The earlier set, {@code tagging-eval.jsonl}: one JSON article a line, gold in "countries", nothing forbidden. */
     static List<LabelledArticle> earlier(String resource) {
         ObjectMapper json = new ObjectMapper();
         return lines(resource).stream().map(line -> {
