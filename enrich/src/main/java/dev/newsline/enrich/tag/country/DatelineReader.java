@@ -20,6 +20,9 @@ final class DatelineReader {
     static final int MAX_PREFIX = 100;
     private static final int MAX_CITY_WORDS = 4;
     private static final String PERSIAN_OPENING = "به گزارش";
+    private static final String CORRESPONDENT = "خبرنگار";
+    /** How far into the body a Persian lead's dateline may stand. */
+    static final int MAX_LEAD = 600;
 
     private final CountryGazetteer gazetteer;
     private final RegionAfterComma regions;
@@ -39,11 +42,81 @@ final class DatelineReader {
         if (body.startsWith(PERSIAN_OPENING, i)) {
             return persian(body, i + PERSIAN_OPENING.length());
         }
-        return wire(body, i);
+        Dateline d = wire(body, i);
+        if (d != null || i >= body.length() || !CliticStripper.isArabicScript(body.charAt(i))) {
+            return d;
+        }
+        // Persian agencies open with a one-paragraph lead, then "به گزارش … از X،" or "… خبرنگار فارس در X"
+        int leadEnd = Math.min(body.length(), i + MAX_LEAD);
+        for (int nl = body.indexOf('\n', i); nl >= 0 && nl < leadEnd; nl = body.indexOf('\n', nl + 1)) {
+            int p = nl + 1;
+            while (p < body.length() && Character.isWhitespace(body.charAt(p))) {
+                p++;
+            }
+            if (body.startsWith(PERSIAN_OPENING, p)) {
+                d = persian(body, p + PERSIAN_OPENING.length());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return correspondentIn(body, i, leadEnd);
+    }
+
+    /** "… خبرنگار فارس در اراک …": the place after «در» within a few words after «خبرنگار» (correspondent). */
+    private Dateline correspondentIn(String body, int from, int limit) {
+        int c = body.indexOf(CORRESPONDENT, from);
+        if (c < 0 || c >= limit) {
+            return null;
+        }
+        int i = c + CORRESPONDENT.length();
+        for (int word = 0; word < 4 && i < limit; word++) {
+            int start = i + 1;
+            int end = start;
+            while (end < limit && isNameChar(body.charAt(end))) {
+                end++;
+            }
+            if (i >= body.length() || body.charAt(i) != ' ' || end == start) {
+                return null;
+            }
+            if (body.startsWith("در", start) && end - start == 2) {
+                return placeWords(body, end + 1, limit);
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    /** The longest run of one to three words at {@code from} that the gazetteer knows as a place. */
+    private Dateline placeWords(String body, int from, int limit) {
+        int[] ends = new int[3];
+        int n = 0;
+        int i = from;
+        while (n < 3 && i < limit && isNameChar(body.charAt(i))) {
+            while (i < limit && isNameChar(body.charAt(i))) {
+                i++;
+            }
+            ends[n++] = i;
+            if (i >= limit || body.charAt(i) != ' ') {
+                break;
+            }
+            i++;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            if (known(body.substring(from, ends[k])) != null) {
+                return new Dateline(from, ends[k], null, -1, -1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetter(c) || c == '\u200C' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private Dateline wire(String body, int from) {
         int limit = Math.min(body.length(), from + MAX_PREFIX);
+        boolean arabicScript = from < body.length() && CliticStripper.isArabicScript(body.charAt(from));
         int cityEnd = -1;
         boolean agency = false;
         int separator = -1;
@@ -58,7 +131,7 @@ final class DatelineReader {
             if (c == '(') {
                 agency = true;
             }
-            if (isSeparator(body, i)) {
+            if (isSeparator(body, i) || (arabicScript && Character.isDigit(c))) {
                 separator = i;
                 break;
             }
@@ -66,11 +139,16 @@ final class DatelineReader {
         if (separator < 0) {
             return null;
         }
+        if (arabicScript) {
+            Dateline d = arabicLine(body, from, separator, limit);
+            if (d != null) {
+                return d;
+            }
+        }
         int end = trimEnd(body, from, cityEnd < 0 ? separator : cityEnd);
         if (end <= from || !plausibleCity(body, from, end)) {
             return null;
         }
-        boolean arabicScript = CliticStripper.isArabicScript(body.charAt(from));
         RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
                 ? regions.after(body, end) : null;
         boolean dated = false;
@@ -85,6 +163,30 @@ final class DatelineReader {
         }
         return region == null ? new Dateline(from, end, null, -1, -1)
                 : new Dateline(from, end, region.place(), region.start(), region.end());
+    }
+
+    /**
+     * Arabic openings: the place before the separator ("القاهرة - (رويترز) -", "الرياض:", "القاهرة 25 شوال"), or,
+     * on a short first line "SOURCE – CITY" ("عين اليوم – لندن"), the place after it.
+     */
+    private Dateline arabicLine(String body, int from, int separator, int limit) {
+        int end = trimEnd(body, from, separator);
+        if (end > from && plausibleCity(body, from, end) && known(body.substring(from, end)) != null) {
+            return new Dateline(from, end, null, -1, -1);
+        }
+        int lineEnd = body.indexOf('\n', separator);
+        if (lineEnd < 0 || lineEnd > limit) {
+            return null;
+        }
+        int start = separator + 1;
+        while (start < lineEnd && (body.charAt(start) == ' ' || isSeparator(body, start))) {
+            start++;
+        }
+        int stop = trimEnd(body, start, lineEnd);
+        if (stop > start && plausibleCity(body, start, stop) && known(body.substring(start, stop)) != null) {
+            return new Dateline(start, stop, null, -1, -1);
+        }
+        return null;
     }
 
     private Dateline persian(String body, int from) {

@@ -19,10 +19,12 @@ import java.util.Set;
  *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
  * </ol>
  * A name known only from GeoNames is weak evidence: it counts when its country is corroborated (named
- * otherwise, or its subdivision named, or a region follows it), or when its place has at least
- * {@value #STANDALONE_POPULATION} inhabitants and it is written as a name: in cased scripts not only at a sentence
- * start or in a headline in title case, and the same word never written in lower case in the article (Police,
- * Mobile, Split, Reading are words too); GeoNames' subdivision names count only when corroborated.
+ * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when its place has
+ * at least {@value #STANDALONE_POPULATION} inhabitants and it is written as a name: not at a sentence start or in a
+ * headline in title case, and the same word never written in lower case in the article (Police, Mobile, Split,
+ * Reading are words too). In Arabic script nothing shows a name, and folded GeoNames spellings are everyday
+ * words (العين "the eye" for Al Ain, الجديدة "the new" for El Jadida, الباب "the door" for al-Bab, Persian تازه
+ * "fresh" for Taza, باری for Bari): there they need corroboration. GeoNames' subdivision names always do.
  */
 final class PlaceResolver {
 
@@ -110,8 +112,8 @@ final class PlaceResolver {
         if (ctx.corroborated(place)) {
             return code;
         }
-        return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && writtenAsName(m, ctx)
-                ? code : null;
+        return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && cased(m, ctx)
+                && writtenAsName(m, ctx) ? code : null;
     }
 
     /** The region written after a city or region name ("Paris, Texas"); for the dateline, the dateline's region. */
@@ -169,6 +171,11 @@ final class PlaceResolver {
             return null;
         }
         return best;
+    }
+
+    private static boolean cased(PhraseMatch m, Context ctx) {
+        String text = m.field().equals("title") ? ctx.in.title() : ctx.in.body();
+        return NameFilter.isCased(text.substring(m.start(), m.end()));
     }
 
     private static boolean writtenAsName(PhraseMatch m, Context ctx) {
