@@ -29,6 +29,8 @@ final class PrimaryCountryScorer {
     static final int LEAD_CHARS = 300;
     static final double SHARE_OF_TOP = 0.3;
     static final int MAX_MENTIONS = 100;
+    /** When no country qualifies, the best ones are primary if no more than this many share the best score. */
+    static final int MAX_TIED = 2;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -87,9 +89,16 @@ final class PrimaryCountryScorer {
 
     private static void promoteSingleBest(List<CountryTag> tags) {
         tags.sort(Comparator.comparingDouble(CountryTag::score).reversed());
-        if (tags.size() == 1 || (tags.size() > 1 && tags.get(0).score() > tags.get(1).score())) {
-            CountryTag t = tags.get(0);
-            tags.set(0, new CountryTag(t.code(), t.name(), t.score(), true, t.mentions()));
+        int tied = 1;
+        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()) {
+            tied++;
+        }
+        if (tags.isEmpty() || tied > MAX_TIED) {
+            return;
+        }
+        for (int i = 0; i < tied; i++) {
+            CountryTag t = tags.get(i);
+            tags.set(i, new CountryTag(t.code(), t.name(), t.score(), true, t.mentions()));
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class Articles {
 
     /** As production runs it: every CLDR locale, and the GeoNames extract of ../shared when it is here. */
-    static final CountryTagger TAGGER = new CountryTagger(CountryTaggerOptions.allLocales(System.getenv("PROBE_NOGEO") != null ? java.util.Optional.empty() : SharedFolder.locate("geonames")));
+    static final CountryTagger TAGGER = new CountryTagger(CountryTaggerOptions.allLocales(SharedFolder.locate("geonames")));
 
     private Articles() {
     }
