@@ -1,7 +1,9 @@
 package dev.newsline.ingest.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Properties;
  * @param dedupMinContainment the shorter article is at least this much contained in the longer
  * @param routeTags         which tags get copies on per-country/topic topics, or none
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
+ * @param geonamesDir       the GeoNames extract the country tagger adds world cities and provinces from; empty: none
  */
 public record NewslineSettings(
         int partitions,
@@ -32,7 +35,8 @@ public record NewslineSettings(
         double dedupContainedMinSimilarity,
         double dedupMinContainment,
         TagRouting routeTags,
-        TopicCreation routeTopics) {
+        TopicCreation routeTopics,
+        Optional<Path> geonamesDir) {
 
     public static final String PREFIX = "newsline.";
 
@@ -72,7 +76,8 @@ public record NewslineSettings(
                 SettingKeys.DEDUP_CONTAINED_MIN_SIMILARITY.read(props),
                 SettingKeys.DEDUP_MIN_CONTAINMENT.read(props),
                 SettingKeys.ROUTE_TAGS.read(props),
-                SettingKeys.ROUTE_TOPICS.read(props));
+                SettingKeys.ROUTE_TOPICS.read(props),
+                SettingKeys.GEONAMES_DIR.read(props));
     }
 
     /** All defaults. */

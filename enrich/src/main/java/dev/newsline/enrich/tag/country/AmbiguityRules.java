@@ -136,6 +136,9 @@ final class AmbiguityRules {
 
     /** Whether every sizeable GeoNames place of a name lies in the country the name is given: then it is plain evidence. */
     private static boolean oneCountry(GazetteerEntry e) {
+        if (e.kind() != NameKind.CITY && e.kind() != NameKind.REGION) {
+            return true; // a country's name is that country; towns named after it (Lebanon, Pa.) need their region
+        }
         long biggest = e.places().isEmpty() ? 0 : e.places().get(0).population();
         for (Place p : e.places()) {
             if (!p.code().equals(e.code()) && p.population() >= PlaceResolver.CONTEXT_SHARE * biggest) {

@@ -97,7 +97,8 @@ final class PlaceResolver {
             }
         }
         boolean dateline = ctx.dateline != null && ctx.dateline.covers(m);
-        String code = fromContext(e, places, ctx);
+        boolean placeName = e.kind() == NameKind.CITY || e.kind() == NameKind.REGION;
+        String code = placeName ? fromContext(e, places, ctx) : null;
         if (code == null) {
             code = e.code();
         }
