@@ -6,7 +6,7 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
  * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
  * characters (no regular expression, so no backtracking):
  * <ul>
- *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "МОСКВА, 3 мар —",
+ *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
  *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
  *       when an agency, a date or a region follows;</li>
  *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
@@ -150,7 +150,7 @@ final class DatelineReader {
             return null;
         }
         RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
-                ? regions.after(body, end) : null;
+                ? regions.after(body, end) : inParentheses(body, end, separator);
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
@@ -212,6 +212,23 @@ final class DatelineReader {
             return null;
         }
         return new Dateline(lastFrom, end, null, -1, -1);
+    }
+
+    /** French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)". */
+    private RegionAfterComma.Region inParentheses(String body, int end, int separator) {
+        int open = end;
+        while (open < separator && body.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= separator || body.charAt(open) != '(') {
+            return null;
+        }
+        int close = body.indexOf(')', open);
+        if (close < 0 || close > separator) {
+            return null;
+        }
+        Place p = regions.region(body.substring(open + 1, close));
+        return p == null ? null : new RegionAfterComma.Region(p, open + 1, close);
     }
 
     /** The gazetteer entry for a whole place name, if it is a place. */

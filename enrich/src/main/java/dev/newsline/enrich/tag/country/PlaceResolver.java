@@ -41,13 +41,16 @@ final class PlaceResolver {
     static final class Context {
         final TaggingInput in;
         final Map<String, Integer> plainCounts;
+        final Map<String, Integer> countedKeys;
         final Set<String> namedSubdivisions = new HashSet<>();
         final Dateline dateline;
         private Set<String> lowerCaseWords;
 
-        Context(TaggingInput in, Map<String, Integer> plainCounts, List<PhraseMatch> places, Dateline dateline) {
+        Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
+                List<PhraseMatch> places, Dateline dateline) {
             this.in = in;
             this.plainCounts = plainCounts;
+            this.countedKeys = countedKeys;
             this.dateline = dateline;
             for (PhraseMatch m : places) {
                 if (m.entry().kind() == NameKind.REGION) {
@@ -77,6 +80,12 @@ final class PlaceResolver {
                     lowerCaseWords.add(t.text());
                 }
             }
+        }
+
+        /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
+        int otherMentions(String code, GazetteerEntry e) {
+            int n = plainCounts.getOrDefault(code, 0);
+            return code.equals(e.code()) ? n - countedKeys.getOrDefault(e.key(), 0) : n;
         }
 
         boolean corroborated(Place p) {
@@ -117,6 +126,15 @@ final class PlaceResolver {
                 && writtenAsName(m, ctx) ? code : null;
     }
 
+    /** Whether a city or region name is followed by a region of its own ("Paris, Texas"). */
+    boolean placedByRegion(PhraseMatch m, TaggingInput in) {
+        NameKind kind = m.entry().kind();
+        if ((kind != NameKind.CITY && kind != NameKind.REGION) || m.entry().places().isEmpty()) {
+            return false;
+        }
+        return regions.after(m.field().equals("title") ? in.title() : in.body(), m.end()) != null;
+    }
+
     /** The region written after a city or region name ("Paris, Texas"); for the dateline, the dateline's region. */
     private Place regionAfter(PhraseMatch m, Context ctx) {
         if (ctx.dateline != null && ctx.dateline.covers(m)) {
@@ -141,7 +159,7 @@ final class PlaceResolver {
         for (Place p : places) {
             int score = ctx.namedSubdivisions.contains(p.code() + "." + p.admin1()) ? 1000 : 0;
             if (p.population() >= CONTEXT_SHARE * biggest) {
-                score += ctx.plainCounts.getOrDefault(p.code(), 0);
+                score += ctx.otherMentions(p.code(), e);
             }
             if (score > 0) {
                 scores.merge(p.code(), score, Math::max);
@@ -167,8 +185,7 @@ final class PlaceResolver {
         }
         // a name CLDR or a curated file gives one country keeps it unless context names another one's subdivision
         // or the own country is not named while another candidate's is
-        if (e.code() != null && !e.fromGeoNames() && !best.equals(e.code())
-                && ctx.plainCounts.getOrDefault(e.code(), 0) > 0) {
+        if (e.code() != null && !e.fromGeoNames() && !best.equals(e.code()) && ctx.otherMentions(e.code(), e) > 0) {
             return null;
         }
         return best;
