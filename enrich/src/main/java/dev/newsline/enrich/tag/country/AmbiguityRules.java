@@ -77,13 +77,14 @@ final class AmbiguityRules {
                 kept.add(m);
             }
         }
+        Map<PhraseMatch, Place> regionsAfter = placeResolver.regionsAfter(kept, in);
         Map<String, Integer> plainCounts = new HashMap<>();
         Map<String, Integer> countedKeys = new HashMap<>();
         for (PhraseMatch m : kept) {
             // a city placed by its region ("PARIS (Texas)", "Paris, Texas") is no evidence for its name's usual country
             if (m.entry().code() != null && m.entry().ambiguity() == null && !m.entry().fromGeoNames()
                     && oneCountry(m.entry()) && (dateline == null || !dateline.covers(m))
-                    && !placeResolver.placedByRegion(m, in)) {
+                    && !regionsAfter.containsKey(m)) {
                 plainCounts.merge(m.entry().code(), 1, Integer::sum);
                 countedKeys.merge(m.entry().key(), 1, Integer::sum);
             }
@@ -91,7 +92,7 @@ final class AmbiguityRules {
         if (dateline != null && dateline.region() != null) {
             plainCounts.merge(dateline.region().code(), 1, Integer::sum);
         }
-        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, kept, dateline);
+        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, regionsAfter, kept, dateline);
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
         // one decision per ambiguous name and article: searching the article for cues again at every mention
         // made a body of one repeated name quadratic

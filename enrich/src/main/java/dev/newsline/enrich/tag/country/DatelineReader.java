@@ -1,7 +1,5 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
-
 /**
  * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
  * characters (no regular expression, so no backtracking):
@@ -26,7 +24,6 @@ final class DatelineReader {
 
     private final CountryGazetteer gazetteer;
     private final RegionAfterComma regions;
-    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.gazetteer = gazetteer;
@@ -233,7 +230,7 @@ final class DatelineReader {
 
     /** The gazetteer entry for a whole place name, if it is a place. */
     private GazetteerEntry known(String name) {
-        GazetteerEntry e = gazetteer.lookup(normalizer.fold(name).replace(" ", ""));
+        GazetteerEntry e = gazetteer.lookup(Folding.key(name));
         return e == null || e.kind() == NameKind.NOT_PLACE || e.kind() == NameKind.DEMONYM ? null : e;
     }
 

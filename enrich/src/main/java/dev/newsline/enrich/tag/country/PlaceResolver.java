@@ -42,13 +42,15 @@ final class PlaceResolver {
         final TaggingInput in;
         final Map<String, Integer> plainCounts;
         final Map<String, Integer> countedKeys;
+        final Map<PhraseMatch, Place> regionsAfter;
         final Set<String> namedSubdivisions = new HashSet<>();
         final Dateline dateline;
         private Set<String> lowerCaseWords;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
-                List<PhraseMatch> places, Dateline dateline) {
+                Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline) {
             this.in = in;
+            this.regionsAfter = regionsAfter;
             this.plainCounts = plainCounts;
             this.countedKeys = countedKeys;
             this.dateline = dateline;
@@ -126,13 +128,19 @@ final class PlaceResolver {
                 && writtenAsName(m, ctx) ? code : null;
     }
 
-    /** Whether a city or region name is followed by a region of its own ("Paris, Texas"). */
-    boolean placedByRegion(PhraseMatch m, TaggingInput in) {
-        NameKind kind = m.entry().kind();
-        if ((kind != NameKind.CITY && kind != NameKind.REGION) || m.entry().places().isEmpty()) {
-            return false;
+    /** The region written after each city or region name of several places ("Paris, Texas"), read once per article. */
+    Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
+        Map<PhraseMatch, Place> out = new java.util.HashMap<>();
+        for (PhraseMatch m : matches) {
+            NameKind kind = m.entry().kind();
+            if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
+                RegionAfterComma.Region r = regions.after(m.field().equals("title") ? in.title() : in.body(), m.end());
+                if (r != null) {
+                    out.put(m, r.place());
+                }
+            }
         }
-        return regions.after(m.field().equals("title") ? in.title() : in.body(), m.end()) != null;
+        return out;
     }
 
     /** The region written after a city or region name ("Paris, Texas"); for the dateline, the dateline's region. */
@@ -140,13 +148,7 @@ final class PlaceResolver {
         if (ctx.dateline != null && ctx.dateline.covers(m)) {
             return ctx.dateline.region();
         }
-        NameKind kind = m.entry().kind();
-        if (kind != NameKind.CITY && kind != NameKind.REGION) {
-            return null; // "Jordan, Egypt and Iraq" is a list of countries
-        }
-        String text = m.field().equals("title") ? ctx.in.title() : ctx.in.body();
-        RegionAfterComma.Region r = regions.after(text, m.end());
-        return r == null ? null : r.place();
+        return ctx.regionsAfter.get(m); // only cities and regions: "Jordan, Egypt and Iraq" is a list of countries
     }
 
     /** The one candidate country the article corroborates, if its places differ in country; else null. */

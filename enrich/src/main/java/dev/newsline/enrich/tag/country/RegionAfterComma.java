@@ -1,6 +1,5 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +11,13 @@ import java.util.List;
 final class RegionAfterComma {
 
     static final int MAX_SEGMENT = 40;
-    private static final int MAX_TRIES = 6;
+    private static final int MAX_TRIES = 3;
 
     /** A region read from the text, with where it is written. */
     record Region(Place place, int start, int end) {
     }
 
     private final CountryGazetteer gazetteer;
-    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
 
     RegionAfterComma(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -36,6 +34,11 @@ final class RegionAfterComma {
             i++;
         }
         int start = i;
+        // regions are names: a capital in cased scripts ("Paris, officials said" is no region), a letter anyway
+        if (start >= text.length() || !Character.isLetter(text.charAt(start))
+                || Character.isLowerCase(text.charAt(start))) {
+            return null;
+        }
         int limit = Math.min(text.length(), start + MAX_SEGMENT);
         while (i < limit && !endsSegment(text, i)) {
             i++;
@@ -72,11 +75,12 @@ final class RegionAfterComma {
 
     /** A state, province or country named by {@code segment} alone, if it names exactly one. */
     Place region(String segment) {
-        List<Place> subdivisions = gazetteer.subdivisions().lookup(segment);
+        String key = Folding.key(segment);
+        List<Place> subdivisions = gazetteer.subdivisions().lookup(segment, key);
         if (subdivisions.size() == 1) {
             return subdivisions.get(0);
         }
-        GazetteerEntry e = gazetteer.lookup(normalizer.fold(segment).replace(" ", ""));
+        GazetteerEntry e = gazetteer.lookup(key);
         if (e != null && e.code() != null && e.ambiguity() == null
                 && (e.kind() == NameKind.COUNTRY_NAME || e.kind() == NameKind.SHORT_FORM)) {
             return new Place(e.code(), null, 0);

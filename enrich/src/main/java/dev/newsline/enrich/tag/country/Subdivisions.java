@@ -1,6 +1,5 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ final class Subdivisions {
 
     static final String FILE = "us-ca-subdivisions.tsv";
 
-    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, Place> byAbbreviation = new HashMap<>();
     private final Map<String, Place> byPostal = new HashMap<>();
@@ -55,6 +53,11 @@ final class Subdivisions {
      * capitals, a wire abbreviation (any case: datelines write "MICH."), or a full name.
      */
     List<Place> lookup(String segment) {
+        return lookup(segment, nameKey(segment));
+    }
+
+    /** As {@link #lookup(String)}, with the segment's gazetteer key already folded. */
+    List<Place> lookup(String segment, String foldedKey) {
         String s = segment.strip();
         if (s.length() == 2 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))) {
             Place p = byPostal.get(s);
@@ -64,11 +67,11 @@ final class Subdivisions {
         if (abbreviated != null) {
             return List.of(abbreviated);
         }
-        return byName.getOrDefault(nameKey(s), List.of());
+        return byName.getOrDefault(foldedKey, List.of());
     }
 
     private String nameKey(String name) {
-        return normalizer.fold(name).replace(" ", "");
+        return Folding.key(name);
     }
 
     private static String abbreviationKey(String abbreviation) {
