@@ -1,5 +1,7 @@
 package dev.newsline.enrich.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Evidence for a tag: the text as the reader sees it, and where it stands.
  *
@@ -7,6 +9,15 @@ package dev.newsline.enrich.model;
  * @param start index into the article's {@code title} or {@code body} string
  * @param end   index just past the match
  * @param field {@code title} or {@code body}
+ * @param kind  for country evidence, what kind of name it is: {@code dateline} (the place a wire story is filed
+ *              from), {@code country}, {@code demonym}, {@code city}, {@code region}, {@code institution}; absent
+ *              (null) for topic evidence
  */
-public record Mention(String text, int start, int end, String field) {
+public record Mention(String text, int start, int end, String field,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String kind) {
+
+    /** Evidence without a kind (topics). */
+    public Mention(String text, int start, int end, String field) {
+        this(text, start, end, field, null);
+    }
 }

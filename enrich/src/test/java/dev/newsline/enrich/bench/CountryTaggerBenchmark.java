@@ -4,8 +4,11 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.tag.TaggingInput;
 import dev.newsline.enrich.tag.country.CountryTagger;
 import dev.newsline.enrich.tag.country.CountryTaggerOptions;
+import dev.newsline.ingest.source.SharedFolder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +26,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/** Tagging cost per article with every CLDR locale loaded vs only fa, ar, en: it must not grow with the gazetteer. */
+/**
+ * Tagging cost per article with every CLDR locale, with every CLDR locale plus the GeoNames world gazetteer
+ * (../shared/geonames), and with only fa, ar, en: it must not grow with the gazetteer.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -32,8 +38,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(value = 1, jvmArgs = "-Xmx2g")
 public class CountryTaggerBenchmark {
 
-    @Param({"all", "fa,ar,en"})
-    public String locales;
+    @Param({"all", "all+geonames", "fa,ar,en"})
+    public String gazetteer;
 
     private CountryTagger tagger;
     private final List<TaggingInput> articles = new ArrayList<>();
@@ -41,9 +47,17 @@ public class CountryTaggerBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        tagger = new CountryTagger(locales.equals("all") ? CountryTaggerOptions.allLocales()
-                : new CountryTaggerOptions(List.of(locales.split(","))));
-        System.out.printf("%nGAZETTEER %s: %s, loaded in %d ms%n", locales, tagger.gazetteerCounts(), tagger.loadMillis());
+        if (gazetteer.equals("all+geonames")) {
+            Optional<Path> geonames = SharedFolder.locate("geonames");
+            if (geonames.isEmpty()) {
+                throw new IllegalStateException("no ../shared/geonames beside the repository: run through ./newsline jmh");
+            }
+            tagger = new CountryTagger(CountryTaggerOptions.allLocales(geonames));
+        } else {
+            tagger = new CountryTagger(gazetteer.equals("all") ? CountryTaggerOptions.allLocales()
+                    : new CountryTaggerOptions(List.of(gazetteer.split(","))));
+        }
+        System.out.printf("%nGAZETTEER %s: %s, loaded in %d ms%n", gazetteer, tagger.gazetteerCounts(), tagger.loadMillis());
         MatchFormNormalizer n = new MatchFormNormalizer();
         String[][] texts = {
             {"مسکو میزبان گفتگوی ارمنستان و جمهوری آذربایجان شد",
@@ -52,6 +66,13 @@ public class CountryTaggerBenchmark {
             {"موسكو تستضيف محادثات بين أرمينيا وأذربيجان",
              "استضافت موسكو جولة محادثات بين وفدي أرمينيا وأذربيجان بحضور دبلوماسيين روس. وتناول الوفدان ملف "
                  + "الحدود، فيما تابعت تركيا وإيران وجورجيا المحادثات عن قرب.", "ar"},
+            {"Utility restores gas after leak",
+             "PORTLAND, Ore., Feb 26 (Reuters) - A utility restored gas to 3,000 homes in Portland after a leak on "
+                 + "Tuesday, officials said. Columbia Gas crews from Salem and Eugene worked overnight, and the "
+                 + "governor thanked workers who came from Washington state and Idaho.", "en"},
+            {"الأمطار تغلق طرقا في جازان",
+             "الرياض - واس: أغلقت الأمطار الغزيرة طرقا في جازان وصبيا وأبو عريش، وقال الدفاع المدني إن فرقه "
+                 + "تعمل في الطائف ومكة المكرمة. وتوقعت الأرصاد استمرار الأمطار حتى نهاية الأسبوع.", "ar"},
             {"Storm leaves thousands without power in Georgia",
              "A severe storm swept across Georgia overnight. Governor Kemp said crews in Atlanta were working. "
                  + "Officials in Washington promised federal help while Canada and Mexico offered crews.", "en"},

@@ -1,7 +1,9 @@
 package dev.newsline.ingest.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -22,6 +24,7 @@ import java.util.Properties;
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
  * @param countsGrace       how long after a count window ends (event time) an article is still counted in it
  * @param latestArticles    articles the latest-articles store keeps per partition
+ * @param geonamesDir       the GeoNames extract the country tagger adds world cities and provinces from; empty: none
  */
 public record NewslineSettings(
         int partitions,
@@ -36,7 +39,8 @@ public record NewslineSettings(
         TagRouting routeTags,
         TopicCreation routeTopics,
         Duration countsGrace,
-        int latestArticles) {
+        int latestArticles,
+        Optional<Path> geonamesDir) {
 
     public static final String PREFIX = "newsline.";
 
@@ -78,7 +82,8 @@ public record NewslineSettings(
                 SettingKeys.ROUTE_TAGS.read(props),
                 SettingKeys.ROUTE_TOPICS.read(props),
                 SettingKeys.COUNTS_GRACE.read(props),
-                SettingKeys.LATEST_ARTICLES.read(props));
+                SettingKeys.LATEST_ARTICLES.read(props),
+                SettingKeys.GEONAMES_DIR.read(props));
     }
 
     /** All defaults. */

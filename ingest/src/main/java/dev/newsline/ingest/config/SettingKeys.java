@@ -2,11 +2,15 @@ package dev.newsline.ingest.config;
 
 import dev.newsline.ingest.config.NewslineSettings.TagRouting;
 import dev.newsline.ingest.config.NewslineSettings.TopicCreation;
+import dev.newsline.ingest.source.SharedFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -116,13 +120,34 @@ public final class SettingKeys {
             "PT1H", "an ISO-8601 duration from PT1S to P1D, e.g. PT1H",
             "the longest wait before polling again a feed that keeps failing (the wait doubles per failure)",
             durationIn(Duration.ofSeconds(1), Duration.ofDays(1)));
+    public static final SettingKey<Optional<Path>> GEONAMES_DIR = new SettingKey<>("newsline.geonames.dir", "auto",
+            "auto, off, or a folder holding GeoNames' cities15000.txt and admin1CodesASCII.txt",
+            "the GeoNames extract the country tagger reads at start-up (world cities and provinces; never copied "
+                    + "into the project); auto: ../shared/geonames when present, else off",
+            text -> {
+                if (text.equals("off")) {
+                    return Optional.empty();
+                }
+                if (text.equals("auto")) {
+                    return SharedFolder.locate("geonames").filter(SettingKeys::holdsGeoNames);
+                }
+                Path dir = Path.of(text);
+                if (!holdsGeoNames(dir)) {
+                    throw new IllegalArgumentException();
+                }
+                return Optional.of(dir);
+            });
 
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
             DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES,
             FEEDS_CONNECT_TIMEOUT, FEEDS_READ_TIMEOUT, FEEDS_MAX_BYTES, FEEDS_MAX_REDIRECTS, FEEDS_FETCH_PAGES,
-            FEEDS_MAX_BACKOFF);
+            FEEDS_MAX_BACKOFF, GEONAMES_DIR);
+
+    private static boolean holdsGeoNames(Path dir) {
+        return Files.isRegularFile(dir.resolve("cities15000.txt")) && Files.isRegularFile(dir.resolve("admin1CodesASCII.txt"));
+    }
 
     private SettingKeys() {
     }

@@ -64,13 +64,24 @@ class NewslineSettingsTest {
             "newsline.dedup.min.similarity|1.5|a number from 0.05 to 1.0",
             "newsline.dedup.min.similarity|NaN|a number from 0.05 to 1.0",
             "newsline.route.tags|some|primary, all or off",
-            "newsline.route.topics|maybe|create or existing"})
+            "newsline.route.topics|maybe|create or existing",
+            "newsline.geonames.dir|/no/such/folder|auto, off, or a folder holding GeoNames' cities15000.txt"})
     void badValuesGiveOneLineSayingWhatIsAccepted(String key, String value, String expected) {
         assertThatThrownBy(() -> NewslineSettings.from(props(key, value)))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith(key + "=" + value + " is not valid: expected")
                 .hasMessageContaining(expected)
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theGeoNamesFolderIsOffOrAFolderHoldingBothFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        assertThat(NewslineSettings.from(props("newsline.geonames.dir", "off")).geonamesDir()).isEmpty();
+        assertThatThrownBy(() -> NewslineSettings.from(props("newsline.geonames.dir", dir.toString())))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("cities15000.txt");
+        Files.writeString(dir.resolve("cities15000.txt"), "");
+        Files.writeString(dir.resolve("admin1CodesASCII.txt"), "");
+        assertThat(NewslineSettings.from(props("newsline.geonames.dir", dir.toString())).geonamesDir()).contains(dir);
     }
 
     @Test

@@ -35,12 +35,16 @@ final class AmbiguityRules {
             "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by");
 
     private final Set<String> personNameWords;
+    private final NotPlaceContext notPlaces;
+    private final PlaceResolver placeResolver;
 
-    AmbiguityRules(Set<String> personNameWords) {
+    AmbiguityRules(Set<String> personNameWords, NotPlaceContext notPlaces, PlaceResolver places) {
         this.personNameWords = personNameWords;
+        this.notPlaces = notPlaces;
+        this.placeResolver = places;
     }
 
-    List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput in) {
+    List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput in, Dateline dateline) {
         List<PhraseMatch> places = new ArrayList<>();
         Set<String> personKeys = new HashSet<>();
         for (PhraseMatch m : matches) {
@@ -55,33 +59,98 @@ final class AmbiguityRules {
             }
         }
         personKeys.addAll(personKeys(places, in));
+        Map<String, BitSet> placeTokens = coveredTokens(places);
+        Set<PhraseMatch> organizations = new HashSet<>();
+        for (PhraseMatch m : places) {
+            NotPlaceContext.Part part = notPlaces.partOfName(m, in, placeTokens);
+            if (part == NotPlaceContext.Part.PERSON) {
+                personKeys.add(m.entry().key());
+            } else if (part == NotPlaceContext.Part.ORGANIZATION) {
+                organizations.add(m);
+            }
+        }
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
-            if (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)) {
+            boolean isDateline = dateline != null && dateline.covers(m);
+            if (isDateline || (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)
+                    && !organizations.contains(m))) {
                 kept.add(m);
             }
         }
+        Map<PhraseMatch, Place> regionsAfter = placeResolver.regionsAfter(kept, in);
         Map<String, Integer> plainCounts = new HashMap<>();
+        Map<String, Integer> countedKeys = new HashMap<>();
         for (PhraseMatch m : kept) {
-            if (m.entry().code() != null) {
+            // a city placed by its region ("PARIS (Texas)", "Paris, Texas") is no evidence for its name's usual country
+            if (m.entry().code() != null && m.entry().ambiguity() == null && !m.entry().fromGeoNames()
+                    && oneCountry(m.entry()) && (dateline == null || !dateline.covers(m))
+                    && !regionsAfter.containsKey(m)) {
                 plainCounts.merge(m.entry().code(), 1, Integer::sum);
+                countedKeys.merge(m.entry().key(), 1, Integer::sum);
             }
         }
+        if (dateline != null && dateline.region() != null) {
+            plainCounts.merge(dateline.region().code(), 1, Integer::sum);
+        }
+        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, regionsAfter, kept, dateline);
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
         // one decision per ambiguous name and article: searching the article for cues again at every mention
         // made a body of one repeated name quadratic
         Map<AmbiguousName, Optional<String>> decided = new HashMap<>();
         List<ResolvedMention> out = new ArrayList<>();
+        boolean datelineFound = false;
         for (PhraseMatch m : kept) {
             GazetteerEntry e = m.entry();
-            String code = e.ambiguity() == null ? e.code()
-                    : decided.computeIfAbsent(e.ambiguity(), a -> Optional.ofNullable(decide(a, article, plainCounts)))
-                            .orElse(null);
+            String code;
+            if (e.ambiguity() != null) {
+                code = decided.computeIfAbsent(e.ambiguity(), a -> Optional.ofNullable(decide(a, article, plainCounts)))
+                        .orElse(null);
+            } else if (!e.places().isEmpty() || e.fromGeoNames()) {
+                code = placeResolver.resolve(m, context);
+            } else {
+                code = e.code();
+            }
+            boolean isDateline = dateline != null && dateline.covers(m);
             if (code != null) {
-                out.add(new ResolvedMention(m, code));
+                out.add(new ResolvedMention(m, code, isDateline));
+                datelineFound |= isDateline;
             }
         }
+        if (dateline != null && !datelineFound && dateline.region() != null) {
+            out.add(0, regionOnly(dateline, in));
+        }
         return out;
+    }
+
+    /** A dateline whose place the gazetteer does not know ("DEARBORN, MICH."): its region is the evidence. */
+    private static ResolvedMention regionOnly(Dateline d, TaggingInput in) {
+        String code = d.region().code();
+        GazetteerEntry entry = new GazetteerEntry("", "", code, NameKind.REGION, "dateline-region", null, Set.of(),
+                Casing.ANY, Set.of(), List.of(d.region()));
+        List<MatchToken> tokens = in.bodyForm().tokens();
+        int from = 0;
+        while (from + 1 < tokens.size() && tokens.get(from).end() <= d.regionStart()) {
+            from++;
+        }
+        int to = from;
+        while (to + 1 < tokens.size() && tokens.get(to + 1).start() < d.regionEnd()) {
+            to++;
+        }
+        return new ResolvedMention(new PhraseMatch("body", from, to, d.regionStart(), d.regionEnd(), 0, entry), code, true);
+    }
+
+    /** Whether every sizeable GeoNames place of a name lies in the country the name is given: then it is plain evidence. */
+    private static boolean oneCountry(GazetteerEntry e) {
+        if (e.kind() != NameKind.CITY && e.kind() != NameKind.REGION) {
+            return true; // a country's name is that country; towns named after it (Lebanon, Pa.) need their region
+        }
+        long biggest = e.places().isEmpty() ? 0 : e.places().get(0).population();
+        for (Place p : e.places()) {
+            if (!p.code().equals(e.code()) && p.population() >= PlaceResolver.CONTEXT_SHARE * biggest) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decide(AmbiguousName a, String article, Map<String, Integer> plainCounts) {
@@ -114,12 +183,12 @@ final class AmbiguityRules {
             boolean title = m.field().equals("title");
             String text = title ? in.title() : in.body();
             MatchText form = title ? in.titleForm() : in.bodyForm();
-            if (!NameFilter.isCased(text.substring(m.start(), m.end())) || (title && isTitleCase(in.title()))) {
+            if (!NameFilter.isCased(text.substring(m.start(), m.end())) || (title && TextPositions.isTitleCase(in.title()))) {
                 continue;
             }
             List<MatchToken> t = form.tokens();
             int next = m.toToken() + 1;
-            if (next < t.size() && adjacent(text, m.end(), t.get(next).start()) && capitalized(text, t.get(next))
+            if (next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.capitalized(text, t.get(next))
                     && !isCovered(covered, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
                 counts = counts == null ? new WordCounts(in) : counts;
                 if (counts.usedAlone(t.get(next).text(), m.entry().key())) {
@@ -128,9 +197,9 @@ final class AmbiguityRules {
             }
             int prev = m.fromToken() - 1;
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
-            if (bare && prev >= 0 && adjacent(text, t.get(prev).end(), m.start()) && nameLike(text, t.get(prev))
+            if (bare && prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && TextPositions.nameLike(text, t.get(prev))
                     && !isCovered(covered, m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                    && !sentenceStart(text, t.get(prev).start())) {
+                    && !TextPositions.sentenceStart(text, t.get(prev).start())) {
                 keys.add(m.entry().key());
             }
         }
@@ -187,55 +256,5 @@ final class AmbiguityRules {
     private static boolean isCovered(Map<String, BitSet> covered, String field, int token) {
         BitSet tokens = covered.get(field);
         return tokens != null && tokens.get(token);
-    }
-
-    private static boolean adjacent(String text, int from, int to) {
-        if (to < from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean capitalized(String text, MatchToken t) {
-        return Character.isUpperCase(text.codePointAt(t.start()));
-    }
-
-    /** A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN). */
-    private static boolean nameLike(String text, MatchToken t) {
-        return t.end() - t.start() >= 2 && Character.isUpperCase(text.charAt(t.start()))
-                && Character.isLowerCase(text.charAt(t.start() + 1));
-    }
-
-    private static boolean sentenceStart(String text, int pos) {
-        for (int i = pos - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(') {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
-            }
-            if (c == '\n') {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    /** Headline style where most words are capitalized: neighbours tell nothing there. */
-    private static boolean isTitleCase(String title) {
-        int words = 0;
-        int caps = 0;
-        for (String w : title.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
-                words++;
-                if (Character.isUpperCase(w.codePointAt(0))) {
-                    caps++;
-                }
-            }
-        }
-        return words >= 3 && caps * 10 >= words * 7;
     }
 }

@@ -11,14 +11,24 @@ import java.util.Map;
  *                     behind {@link #ARTICLE_STRIPPED}, for text whose clitic prefix already held ال (والهند، للسعودية)
  * @param entries      trie values point here
  * @param englishNames code → English name (ICU, {@code ULocale.ENGLISH})
+ * @param subdivisions the regions a city may be followed by ("PORTLAND, Ore.")
  * @param counts       entries per kind and per source family, for reports
  * @param loadMillis   how long loading took
  */
 record CountryGazetteer(NameTrie trie, List<GazetteerEntry> entries, Map<String, String> englishNames,
-                        Map<String, Integer> counts, long loadMillis) {
+                        Subdivisions subdivisions, Map<String, Integer> counts, long loadMillis) {
 
     /** Marks the key space of Arabic names with their leading ال removed. */
     static final char ARTICLE_STRIPPED = '\u0001';
+
+    /** The entry for a whole name as written (folded here), or null. */
+    GazetteerEntry lookup(String foldedKey) {
+        int node = trie.root();
+        for (int i = 0; i < foldedKey.length() && node != NameTrie.NONE; i++) {
+            node = trie.child(node, foldedKey.charAt(i));
+        }
+        return node == NameTrie.NONE || trie.value(node) == NameTrie.NONE ? null : entries.get(trie.value(node));
+    }
 
     /** Number of distinct names (keys) the trie holds. */
     int size() {

@@ -14,6 +14,7 @@ public final class CountryTagger {
 
     private final CountryGazetteer gazetteer;
     private final PhraseMatcher matcher;
+    private final DatelineReader datelines;
     private final AmbiguityRules rules;
     private final PrimaryCountryScorer scorer;
 
@@ -22,11 +23,13 @@ public final class CountryTagger {
         this(CountryTaggerOptions.allLocales());
     }
 
-    /** Loads the gazetteer as {@code options} say (the benchmark compares locale sets). */
+    /** Loads the gazetteer as {@code options} say (the benchmark compares locale sets, with and without GeoNames). */
     public CountryTagger(CountryTaggerOptions options) {
-        this.gazetteer = GazetteerLoader.load(options.cldrLocales());
+        this.gazetteer = GazetteerLoader.load(options.cldrLocales(), options.geoNamesDir());
         this.matcher = new PhraseMatcher(gazetteer);
-        this.rules = new AmbiguityRules(personNameWords());
+        RegionAfterComma regions = new RegionAfterComma(gazetteer);
+        this.datelines = new DatelineReader(gazetteer, regions);
+        this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions));
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames());
     }
 
@@ -35,7 +38,8 @@ public final class CountryTagger {
         List<PhraseMatch> matches = new ArrayList<>();
         matches.addAll(matcher.find("title", input.title(), input.titleForm(), input.language()));
         matches.addAll(matcher.find("body", input.body(), input.bodyForm(), input.language()));
-        return scorer.score(rules.resolve(matches, input), input.title(), input.body());
+        Dateline dateline = datelines.read(input.body());
+        return scorer.score(rules.resolve(matches, input, dateline), input.title(), input.body());
     }
 
     /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */

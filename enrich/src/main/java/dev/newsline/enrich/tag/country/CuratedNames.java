@@ -77,6 +77,16 @@ final class CuratedNames {
         return words;
     }
 
+    /** {@code name-context-words.tsv}: {@code role, lang, word}. */
+    static List<String[]> nameContextWords() {
+        return rows("name-context-words.tsv", 3);
+    }
+
+    /** Rows of a table file with at least five columns ({@code us-ca-subdivisions.tsv}). */
+    static List<String[]> subdivisionRows(String file) {
+        return rows(file, 5);
+    }
+
     /** One row of {@code ambiguous-names.tsv}, cues not yet folded. */
     record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues) {
     }

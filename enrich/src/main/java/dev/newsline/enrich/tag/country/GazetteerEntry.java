@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,14 +8,28 @@ import java.util.Set;
  * and {@link NameKind#AMBIGUOUS}), what kind of name it is, where it came from, its ambiguity rule if any,
  * the article languages in which the same string is a common word (there it is not evidence), and how it
  * must be written to count; curated names count only in articles of their own language ({@code onlyIn}, empty for any),
- * because a Persian word can be a different Arabic word (کیف Kyiv / كيف "how").
+ * because a Persian word can be a different Arabic word (کیف Kyiv / كيف "how"); {@code places} are the GeoNames
+ * places of that name, most populous first, which context may choose among (Tripoli in Libya or Lebanon).
  */
 record GazetteerEntry(String key, String spaced, String code, NameKind kind, String source, AmbiguousName ambiguity,
                       Set<String> commonWordIn, Casing casing,
-                      Set<String> onlyIn) {
+                      Set<String> onlyIn, List<Place> places) {
 
     GazetteerEntry {
         commonWordIn = Set.copyOf(commonWordIn);
         onlyIn = Set.copyOf(onlyIn);
+        places = List.copyOf(places);
     }
+
+    /** The same entry with the GeoNames places the name also stands for (most populous first). */
+    GazetteerEntry withPlaces(List<Place> candidates) {
+        return new GazetteerEntry(key, spaced, code, kind, source, ambiguity, commonWordIn, casing, onlyIn, candidates);
+    }
+
+    /** Whether the name is known only from GeoNames: the weakest evidence, which must be corroborated or big. */
+    boolean fromGeoNames() {
+        return source.startsWith(GEONAMES);
+    }
+
+    static final String GEONAMES = "geonames";
 }

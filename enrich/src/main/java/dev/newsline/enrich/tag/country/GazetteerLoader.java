@@ -2,7 +2,9 @@ package dev.newsline.enrich.tag.country;
 
 import com.ibm.icu.util.ULocale;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,12 +25,17 @@ final class GazetteerLoader {
     private final Map<String, Integer> counts = new TreeMap<>();
     private final List<RawName> russian = new ArrayList<>();
 
-    /** Loads with the CLDR locales in {@code locales} (all available when null or empty). */
+    /** Loads with the CLDR locales in {@code locales} (all available when null or empty), without GeoNames. */
     static CountryGazetteer load(List<String> locales) {
-        return new GazetteerLoader().build(locales);
+        return load(locales, Optional.empty());
     }
 
-    private CountryGazetteer build(List<String> locales) {
+    /** Loads with the CLDR locales in {@code locales} and, when given, the GeoNames extract in {@code geoNames}. */
+    static CountryGazetteer load(List<String> locales, Optional<Path> geoNames) {
+        return new GazetteerLoader().build(locales, geoNames);
+    }
+
+    private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
         long t0 = System.nanoTime();
         for (String[] row : CuratedNames.stopNames()) {
             commonWords.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(List.of(row[1].split(",")));
@@ -43,6 +51,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
+        addCurated(Subdivisions.curatedNames());
         // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
         // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
         Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
@@ -66,6 +75,8 @@ final class GazetteerLoader {
             put(raw, null);
         }
         addRussianForms();
+        Subdivisions subdivisions = Subdivisions.curated();
+        geoNames.ifPresent(dir -> addGeoNames(GeoNamesFiles.read(dir), subdivisions));
 
         NameTrie trie = new NameTrie();
         List<GazetteerEntry> entries = new ArrayList<>(byKey.values());
@@ -87,8 +98,8 @@ final class GazetteerLoader {
         counts.put("names", entries.size());
         counts.put("cldrLocales", cldrLocales.size());
         counts.put("trieNodes", trie.size());
-        return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), Map.copyOf(counts),
-                (System.nanoTime() - t0) / 1_000_000);
+        return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
+                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
@@ -99,7 +110,7 @@ final class GazetteerLoader {
         for (RawName raw : names) {
             String key = key(raw.name());
             if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
-                    || (!ExemplarCities.READ_LANGUAGES.contains(raw.language()) && key.length() < 5)) {
+                    || !NameFilter.readable(raw.name(), raw.language())) {
                 continue;
             }
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
@@ -117,7 +128,7 @@ final class GazetteerLoader {
                     // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how"
                     GazetteerEntry g = byKey.get(e.getKey());
                     byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
-                            null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey())));
+                            null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey()), List.of()));
                 }
             } else {
                 counts.merge("droppedSharedByCountries", 1, Integer::sum);
@@ -126,6 +137,56 @@ final class GazetteerLoader {
         Set<String> seen = new HashSet<>(alreadyTaken);
         seen.addAll(codesByKey.keySet());
         return seen;
+    }
+
+    /**
+     * GeoNames comes last and never overrides: a name already known keeps its country and only learns which other
+     * places share it (Paris, Texas); a new name stands for its most populous place when that one is at least
+     * {@value #DOMINANT}× bigger than any place of another country, else for none until context decides.
+     */
+    private void addGeoNames(List<GeoNamesFiles.GeoName> names, Subdivisions subdivisions) {
+        Map<String, List<GeoNamesFiles.GeoName>> byName = new LinkedHashMap<>();
+        for (GeoNamesFiles.GeoName g : names) {
+            String key = key(g.name());
+            if (!key.isEmpty()) {
+                byName.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+            if (g.kind() == NameKind.REGION) {
+                subdivisions.addName(g.name(), g.place());
+            }
+        }
+        for (Map.Entry<String, List<GeoNamesFiles.GeoName>> e : byName.entrySet()) {
+            List<Place> places = e.getValue().stream().map(GeoNamesFiles.GeoName::place).distinct()
+                    .sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+            GazetteerEntry known = byKey.get(e.getKey());
+            if (known != null) {
+                if (known.kind() != NameKind.NOT_PLACE) {
+                    byKey.put(e.getKey(), known.withPlaces(places));
+                }
+                continue;
+            }
+            GeoNamesFiles.GeoName first = e.getValue().get(0);
+            boolean city = e.getValue().stream().anyMatch(g -> g.kind() == NameKind.CITY);
+            Set<String> languages = new HashSet<>();
+            e.getValue().forEach(g -> languages.addAll(g.languages()));
+            byKey.put(e.getKey(), new GazetteerEntry(e.getKey(), normalizer.fold(first.name()), dominant(places),
+                    city ? NameKind.CITY : NameKind.REGION, GazetteerEntry.GEONAMES + (city ? ":city" : ":admin1"),
+                    null, commonWords.getOrDefault(e.getKey(), Set.of()), Casing.of(first.name()), languages, places));
+            counts.merge(city ? "geonamesCityNames" : "geonamesRegionNames", 1, Integer::sum);
+        }
+    }
+
+    static final int DOMINANT = 2;
+
+    /** The country of the most populous place, if no place of another country comes within a factor of {@link #DOMINANT}. */
+    static String dominant(List<Place> byPopulation) {
+        Place top = byPopulation.get(0);
+        for (Place p : byPopulation) {
+            if (!p.code().equals(top.code())) {
+                return top.population() >= DOMINANT * Math.max(1, p.population()) ? top.code() : null;
+            }
+        }
+        return top.code();
     }
 
     private void addCurated(List<RawName> names) {
@@ -149,7 +210,7 @@ final class GazetteerLoader {
                 String key = key(form);
                 if (!byKey.containsKey(key)) {
                     byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
-                            null, base.commonWordIn(), base.casing(), base.onlyIn()));
+                            null, base.commonWordIn(), base.casing(), base.onlyIn(), List.of()));
                 }
             }
         }
@@ -176,7 +237,7 @@ final class GazetteerLoader {
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
         byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
-                Casing.of(raw.name()), languages));
+                Casing.of(raw.name()), languages, List.of()));
     }
 
     private String key(String name) {

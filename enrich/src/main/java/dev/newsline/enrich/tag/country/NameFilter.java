@@ -8,8 +8,10 @@ import com.ibm.icu.lang.UCharacter;
  *   <li>at least 4 letters in cased scripts (Latin, Cyrillic, Greek…), 3 in the others (Arabic مصر، قطر): shorter
  *       strings are abbreviations or words ("US", "UK", "Man") and come, if at all, from the curated short forms;</li>
  *   <li>no digits, and not the territory code itself (locales without a name return the code);</li>
- *   <li>names from locales in languages we do not read need at least 5 characters: short foreign strings
- *       collide with everyday words of the languages we do read (Arabic وليس "and not");</li>
+ *   <li>names from locales in languages we do not read are not evidence when written in a script we read
+ *       (Latin, Cyrillic, Arabic): such a spelling is, in the languages we do read, another word or a
+ *       misspelling (Romansh "Columbia", Kashmiri مليشيا "militia" for Malaysia, Uyghur كاميرون the surname
+ *       Cameron, Urdu-less وليس "and not"); their other scripts can never match an article we read;</li>
  *   <li>one string naming two countries (in any two locales) names neither: it is dropped, and the curated
  *       {@code ambiguous-names.tsv} decides it by context where that matters (Congo, آذربایجان);</li>
  *   <li>an exemplar city whose string is also a country name is the country (Kuwait, Djibouti; Arabic عمان is Oman);</li>
@@ -41,6 +43,11 @@ final class NameFilter {
             }
         }
         return letters >= (isCased(original) ? 4 : 3);
+    }
+
+    /** Rule 3: whether a name from a locale in {@code language} can be evidence in the articles we read. */
+    static boolean readable(String name, String language) {
+        return ExemplarCities.READ_LANGUAGES.contains(language) || GeoNamesFiles.Script.of(name) == GeoNamesFiles.Script.OTHER;
     }
 
     /** Whether the name is written in a script with capital letters. */

@@ -16,7 +16,8 @@ import java.util.Map;
  * title, one named by its name in the first sentence, one mentioned at least twice with a fair share of the top
  * score, or the only country there is; if none qualifies, the single best-scoring one. A single passing mention
  * later in the body is not primary, and neither is a venue: a country seen only through a city while other
- * countries are named in the title (talks in Brussels, Vienna). The score counts every mention; the evidence
+ * countries are named in the title (talks in Brussels, Vienna). The dateline's place (the city a wire story is filed
+ * from) is primary and weighs like the title. The score counts every mention; the evidence
  * lists the first {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands
  * of times does not repeat it in the output.
  */
@@ -28,6 +29,8 @@ final class PrimaryCountryScorer {
     static final int LEAD_CHARS = 300;
     static final double SHARE_OF_TOP = 0.3;
     static final int MAX_MENTIONS = 100;
+    /** When no country qualifies, the best ones are primary if no more than this many share the best score. */
+    static final int MAX_TIED = 2;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -53,7 +56,7 @@ final class PrimaryCountryScorer {
             double s = 0;
             for (ResolvedMention m : e.getValue()) {
                 PhraseMatch p = m.match();
-                double where = p.field().equals("title") ? TITLE : p.start() < leadEnd ? LEAD : BODY;
+                double where = p.field().equals("title") || m.dateline() ? TITLE : p.start() < leadEnd ? LEAD : BODY;
                 s += where * p.entry().kind().weight;
             }
             scores.put(e.getKey(), s);
@@ -64,12 +67,13 @@ final class PrimaryCountryScorer {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
             double s = scores.get(e.getKey());
-            boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY);
+            boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
+            boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
             boolean inFirstSentence = ms.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
             boolean venue = !named && titleNamesACountry;
-            boolean primary = !venue && (inTitle || inFirstSentence || byCode.size() == 1
-                    || (ms.size() >= 2 && s >= SHARE_OF_TOP * top));
+            boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
+                    || (ms.size() >= 2 && s >= SHARE_OF_TOP * top)));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
@@ -85,9 +89,16 @@ final class PrimaryCountryScorer {
 
     private static void promoteSingleBest(List<CountryTag> tags) {
         tags.sort(Comparator.comparingDouble(CountryTag::score).reversed());
-        if (tags.size() == 1 || (tags.size() > 1 && tags.get(0).score() > tags.get(1).score())) {
-            CountryTag t = tags.get(0);
-            tags.set(0, new CountryTag(t.code(), t.name(), t.score(), true, t.mentions()));
+        int tied = 1;
+        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()) {
+            tied++;
+        }
+        if (tags.isEmpty() || tied > MAX_TIED) {
+            return;
+        }
+        for (int i = 0; i < tied; i++) {
+            CountryTag t = tags.get(i);
+            tags.set(i, new CountryTag(t.code(), t.name(), t.score(), true, t.mentions()));
         }
     }
 
@@ -106,7 +117,21 @@ final class PrimaryCountryScorer {
     private static Mention mention(ResolvedMention m, String title, String body) {
         PhraseMatch p = m.match();
         String field = p.field().equals("title") ? title : body;
-        return new Mention(field.substring(p.start(), p.end()), p.start(), p.end(), p.field());
+        return new Mention(field.substring(p.start(), p.end()), p.start(), p.end(), p.field(), kind(m));
+    }
+
+    /** The mention's kind for the output: the dateline, else what kind of name matched. */
+    static String kind(ResolvedMention m) {
+        if (m.dateline()) {
+            return "dateline";
+        }
+        return switch (m.match().entry().kind()) {
+            case COUNTRY_NAME, SHORT_FORM, AMBIGUOUS, NOT_PLACE -> "country";
+            case DEMONYM -> "demonym";
+            case CITY -> "city";
+            case REGION -> "region";
+            case INSTITUTION -> "institution";
+        };
     }
 
     /** End of the lead: the first paragraph, at most {@link #LEAD_CHARS} characters. */

@@ -3,15 +3,17 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.tag.TaggingInput;
+import dev.newsline.ingest.source.SharedFolder;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Test helpers: one shared tagger (loading takes a second) and inputs built the way the pipeline builds them. */
+/** Test helpers: one shared tagger (loading takes seconds) and inputs built the way the pipeline builds them. */
 final class Articles {
 
-    static final CountryTagger TAGGER = new CountryTagger();
+    /** As production runs it: every CLDR locale, and the GeoNames extract of ../shared when it is here. */
+    static final CountryTagger TAGGER = new CountryTagger(CountryTaggerOptions.allLocales(SharedFolder.locate("geonames")));
 
     private Articles() {
     }

@@ -32,15 +32,28 @@ class CountryBlindEvalTest {
     }
 
     /**
-     * Set at what the tagger of main measured when the labels were committed (docs/tagging.md, "Blind evaluation
-     * (issue 13)"): F1 0.005 below it, forbidden tags and the no-primary share at it; raise them as the tagger
-     * improves, never lower them.
+     * Raised by the issue-13 tagger (docs/tagging.md, "Blind evaluation (issue 13)", after table) from what the
+     * tagger of main measured when the labels were committed: F1 0.005 below the measured value, forbidden tags and
+     * the no-primary share at it. These hold with the GeoNames extract loaded (production, `newsline.geonames.dir=auto`
+     * beside ../shared); never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.690, 5, 0.031),
-            "fa", new Floor(0.855, 1, 0.090),
-            "en", new Floor(0.784, 8, 0.187),
-            "fr", new Floor(0.566, 1, 0.250),
+            "ar", new Floor(0.708, 4, 0.031),
+            "fa", new Floor(0.865, 1, 0.076),
+            "en", new Floor(0.964, 1, 0.014),
+            "fr", new Floor(0.995, 0, 0.0),
+            "es", new Floor(0.995, 0, 0.0),
+            "de", new Floor(0.795, 0, 0.334),
+            "ru", new Floor(0.995, 0, 0.0),
+            "tr", new Floor(0.995, 0, 0.0));
+
+    /**
+     * Without ../shared/geonames (CI without the shared folder runs only the written wire stories): the world
+     * gazetteer is off, so US towns in datelines and Columbia-like names are not recognized; still above main's figures.
+     */
+    static final Map<String, Floor> FLOORS_WITHOUT_GEONAMES = Map.of(
+            "en", new Floor(0.888, 6, 0.054),
+            "fr", new Floor(0.745, 1, 0.250),
             "es", new Floor(0.995, 0, 0.0),
             "de", new Floor(0.795, 0, 0.334),
             "ru", new Floor(0.995, 0, 0.0),
@@ -115,7 +128,7 @@ class CountryBlindEvalTest {
     private static void meetFloors(Map<String, CountryEvalScore> scores) {
         SoftAssertions soft = new SoftAssertions();
         scores.forEach((lang, s) -> {
-            Floor f = FLOORS.get(lang);
+            Floor f = (SharedFolder.locate("geonames").isPresent() ? FLOORS : FLOORS_WITHOUT_GEONAMES).get(lang);
             soft.assertThat(f).as("floor for language %s", lang).isNotNull();
             if (f != null) {
                 soft.assertThat(s.primary.f1()).as("%s primary F1", lang).isGreaterThanOrEqualTo(f.minF1());

@@ -1,0 +1,19 @@
+package dev.newsline.enrich.tag.country;
+
+/**
+ * The place a wire story is filed from, as its dateline writes it ("PORTLAND, Ore., Feb 26 (Reuters) -",
+ * "القاهرة - (رويترز) -", "به گزارش … از تبریز،"): offsets into the body the reader sees.
+ *
+ * @param cityStart   where the place name starts in the body
+ * @param cityEnd     where it ends
+ * @param region      the region written after it (a state, province or country), or null
+ * @param regionStart where that region is written (-1 without one)
+ * @param regionEnd   where it ends (-1 without one)
+ */
+record Dateline(int cityStart, int cityEnd, Place region, int regionStart, int regionEnd) {
+
+    /** Whether {@code m}, a body match, is the dateline's place. */
+    boolean covers(PhraseMatch m) {
+        return m.field().equals("body") && m.start() >= cityStart && m.end() <= cityEnd;
+    }
+}

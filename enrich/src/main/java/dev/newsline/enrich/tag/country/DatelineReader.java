@@ -1,0 +1,284 @@
+package dev.newsline.enrich.tag.country;
+
+/**
+ * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
+ * characters (no regular expression, so no backtracking):
+ * <ul>
+ *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
+ *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
+ *       when an agency, a date or a region follows;</li>
+ *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
+ *       first dash or colon;</li>
+ *   <li>Persian "به گزارش … از تبریز،": the words after the last «از» of the opening clause.</li>
+ * </ul>
+ * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH.").
+ */
+final class DatelineReader {
+
+    static final int MAX_PREFIX = 100;
+    private static final int MAX_CITY_WORDS = 4;
+    private static final String PERSIAN_OPENING = "به گزارش";
+    private static final String CORRESPONDENT = "خبرنگار";
+    /** How far into the body a Persian lead's dateline may stand. */
+    static final int MAX_LEAD = 600;
+
+    private final CountryGazetteer gazetteer;
+    private final RegionAfterComma regions;
+
+    DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
+        this.gazetteer = gazetteer;
+        this.regions = regions;
+    }
+
+    /** The body's dateline, or null. */
+    Dateline read(String body) {
+        int i = 0;
+        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        if (body.startsWith(PERSIAN_OPENING, i)) {
+            return persian(body, i + PERSIAN_OPENING.length());
+        }
+        Dateline d = wire(body, i);
+        if (d != null || i >= body.length() || !CliticStripper.isArabicScript(body.charAt(i))) {
+            return d;
+        }
+        // Persian agencies open with a one-paragraph lead, then "به گزارش … از X،" or "… خبرنگار فارس در X"
+        int leadEnd = Math.min(body.length(), i + MAX_LEAD);
+        for (int nl = body.indexOf('\n', i); nl >= 0 && nl < leadEnd; nl = body.indexOf('\n', nl + 1)) {
+            int p = nl + 1;
+            while (p < body.length() && Character.isWhitespace(body.charAt(p))) {
+                p++;
+            }
+            if (body.startsWith(PERSIAN_OPENING, p)) {
+                d = persian(body, p + PERSIAN_OPENING.length());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return correspondentIn(body, i, leadEnd);
+    }
+
+    /** "… خبرنگار فارس در اراک …": the place after «در» within a few words after «خبرنگار» (correspondent). */
+    private Dateline correspondentIn(String body, int from, int limit) {
+        int c = body.indexOf(CORRESPONDENT, from);
+        if (c < 0 || c >= limit) {
+            return null;
+        }
+        int i = c + CORRESPONDENT.length();
+        for (int word = 0; word < 4 && i < limit; word++) {
+            int start = i + 1;
+            int end = start;
+            while (end < limit && isNameChar(body.charAt(end))) {
+                end++;
+            }
+            if (i >= body.length() || body.charAt(i) != ' ' || end == start) {
+                return null;
+            }
+            if (body.startsWith("در", start) && end - start == 2) {
+                return placeWords(body, end + 1, limit);
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    /** The longest run of one to three words at {@code from} that the gazetteer knows as a place. */
+    private Dateline placeWords(String body, int from, int limit) {
+        int[] ends = new int[3];
+        int n = 0;
+        int i = from;
+        while (n < 3 && i < limit && isNameChar(body.charAt(i))) {
+            while (i < limit && isNameChar(body.charAt(i))) {
+                i++;
+            }
+            ends[n++] = i;
+            if (i >= limit || body.charAt(i) != ' ') {
+                break;
+            }
+            i++;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            if (known(body.substring(from, ends[k])) != null) {
+                return new Dateline(from, ends[k], null, -1, -1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetter(c) || c == '\u200C' || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private Dateline wire(String body, int from) {
+        int limit = Math.min(body.length(), from + MAX_PREFIX);
+        boolean arabicScript = from < body.length() && CliticStripper.isArabicScript(body.charAt(from));
+        int cityEnd = -1;
+        boolean agency = false;
+        int separator = -1;
+        for (int i = from; i < limit; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                break;
+            }
+            if (cityEnd < 0 && (c == ',' || c == '\u060C' || c == '(')) {
+                cityEnd = i;
+            }
+            if (c == '(') {
+                agency = true;
+            }
+            if (isSeparator(body, i) || (arabicScript && Character.isDigit(c))) {
+                separator = i;
+                break;
+            }
+        }
+        if (separator < 0) {
+            return null;
+        }
+        if (arabicScript) {
+            Dateline d = arabicLine(body, from, separator, limit);
+            if (d != null) {
+                return d;
+            }
+        }
+        int end = trimEnd(body, from, cityEnd < 0 ? separator : cityEnd);
+        if (end <= from || !plausibleCity(body, from, end)) {
+            return null;
+        }
+        RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
+                ? regions.after(body, end) : inParentheses(body, end, separator);
+        boolean dated = false;
+        for (int i = end; i < separator; i++) {
+            dated |= Character.isDigit(body.charAt(i));
+        }
+        if (!arabicScript && !allCapitals(body, from, end) && !agency && !dated && region == null) {
+            return null; // "Trump: …", "Israel - Hamas …" are not datelines
+        }
+        if (known(body.substring(from, end)) == null && region == null) {
+            return null;
+        }
+        return region == null ? new Dateline(from, end, null, -1, -1)
+                : new Dateline(from, end, region.place(), region.start(), region.end());
+    }
+
+    /**
+     * Arabic openings: the place before the separator ("القاهرة - (رويترز) -", "الرياض:", "القاهرة 25 شوال"), or,
+     * on a short first line "SOURCE – CITY" ("عين اليوم – لندن"), the place after it.
+     */
+    private Dateline arabicLine(String body, int from, int separator, int limit) {
+        int end = trimEnd(body, from, separator);
+        if (end > from && plausibleCity(body, from, end) && known(body.substring(from, end)) != null) {
+            return new Dateline(from, end, null, -1, -1);
+        }
+        int lineEnd = body.indexOf('\n', separator);
+        if (lineEnd < 0 || lineEnd > limit) {
+            return null;
+        }
+        int start = separator + 1;
+        while (start < lineEnd && (body.charAt(start) == ' ' || isSeparator(body, start))) {
+            start++;
+        }
+        int stop = trimEnd(body, start, lineEnd);
+        if (stop > start && plausibleCity(body, start, stop) && known(body.substring(start, stop)) != null) {
+            return new Dateline(start, stop, null, -1, -1);
+        }
+        return null;
+    }
+
+    private Dateline persian(String body, int from) {
+        int limit = Math.min(body.length(), from + 2 * MAX_PREFIX);
+        int clauseEnd = -1;
+        int lastFrom = -1;
+        for (int i = from; i < limit; i++) {
+            char c = body.charAt(i);
+            if (c == '\u060C' || c == ',' || c == '\n' || c == ':') {
+                clauseEnd = i;
+                break;
+            }
+            if (c == 'ا' && i + 1 < limit && body.charAt(i + 1) == 'ز' && i > 0 && body.charAt(i - 1) == ' '
+                    && i + 2 < limit && body.charAt(i + 2) == ' ') {
+                lastFrom = i + 3;
+            }
+        }
+        if (clauseEnd < 0 || lastFrom < 0) {
+            return null;
+        }
+        int end = trimEnd(body, lastFrom, clauseEnd);
+        if (end <= lastFrom || known(body.substring(lastFrom, end)) == null) {
+            return null;
+        }
+        return new Dateline(lastFrom, end, null, -1, -1);
+    }
+
+    /** French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)". */
+    private RegionAfterComma.Region inParentheses(String body, int end, int separator) {
+        int open = end;
+        while (open < separator && body.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= separator || body.charAt(open) != '(') {
+            return null;
+        }
+        int close = body.indexOf(')', open);
+        if (close < 0 || close > separator) {
+            return null;
+        }
+        Place p = regions.region(body.substring(open + 1, close));
+        return p == null ? null : new RegionAfterComma.Region(p, open + 1, close);
+    }
+
+    /** The gazetteer entry for a whole place name, if it is a place. */
+    private GazetteerEntry known(String name) {
+        GazetteerEntry e = gazetteer.lookup(Folding.key(name));
+        return e == null || e.kind() == NameKind.NOT_PLACE || e.kind() == NameKind.DEMONYM ? null : e;
+    }
+
+    /** A dash with a space on either side ("تهران- ایرنا-", "(Reuters) -", "(EFE).-"), an em or en dash, a colon. */
+    private static boolean isSeparator(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\u2014' || c == '\u2013') {
+            return true;
+        }
+        if (c == ':') {
+            return i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1));
+        }
+        if (c == '-') {
+            boolean spaceBefore = i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '.' || s.charAt(i - 1) == ')');
+            boolean spaceAfter = i + 1 < s.length() && s.charAt(i + 1) == ' ';
+            return spaceBefore || spaceAfter;
+        }
+        return false;
+    }
+
+    /** One to {@value #MAX_CITY_WORDS} words of letters (Winston-Salem, St. John's, ال…), no digits. */
+    private static boolean plausibleCity(String s, int from, int to) {
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019'
+                    && c != '\u200C' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return words <= MAX_CITY_WORDS;
+    }
+
+    private static boolean allCapitals(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int trimEnd(String s, int from, int to) {
+        while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\u200C')) {
+            to--;
+        }
+        return to;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchText;
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses among the places a city or region name stands for, by what the article says, never by chance:
+ * <ol>
+ *   <li>the region written after it ("Paris, Texas", "Tripoli, Lebanon", the dateline's "PORTLAND, Ore.");</li>
+ *   <li>the country or subdivision of one of its places named elsewhere in the article (Tripoli with Beirut or
+ *       Lebanon; Hyderabad with Sindh); only places with at least {@value #CONTEXT_SHARE} of the biggest one's
+ *       population compete on country context (Paris, Texas needs Texas, not just "American");</li>
+ *   <li>otherwise the name's own country: the one CLDR or a curated file gives, or for a GeoNames-only name the
+ *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
+ * </ol>
+ * A name known only from GeoNames is weak evidence: it counts when its country is corroborated (named
+ * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when its place has
+ * at least {@value #STANDALONE_POPULATION} inhabitants and it is written as a name: not at a sentence start or in a
+ * headline in title case, and the same word never written in lower case in the article (Police, Mobile, Split,
+ * Reading are words too). In Arabic script nothing shows a name, and folded GeoNames spellings are everyday
+ * words (العين "the eye" for Al Ain, الجديدة "the new" for El Jadida, الباب "the door" for al-Bab, Persian تازه
+ * "fresh" for Taza, باری for Bari): there they need corroboration. GeoNames' subdivision names always do.
+ */
+final class PlaceResolver {
+
+    static final double CONTEXT_SHARE = 0.1;
+    static final long STANDALONE_POPULATION = 100_000;
+
+    private final RegionAfterComma regions;
+
+    PlaceResolver(RegionAfterComma regions) {
+        this.regions = regions;
+    }
+
+    /** What the rest of the article says, computed once per article. */
+    static final class Context {
+        final TaggingInput in;
+        final Map<String, Integer> plainCounts;
+        final Map<String, Integer> countedKeys;
+        final Map<PhraseMatch, Place> regionsAfter;
+        final Set<String> namedSubdivisions = new HashSet<>();
+        final Dateline dateline;
+        private Set<String> lowerCaseWords;
+
+        Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
+                Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline) {
+            this.in = in;
+            this.regionsAfter = regionsAfter;
+            this.plainCounts = plainCounts;
+            this.countedKeys = countedKeys;
+            this.dateline = dateline;
+            for (PhraseMatch m : places) {
+                if (m.entry().kind() == NameKind.REGION) {
+                    for (Place p : m.entry().places()) {
+                        namedSubdivisions.add(p.code() + "." + p.admin1());
+                    }
+                }
+            }
+            if (dateline != null && dateline.region() != null) {
+                namedSubdivisions.add(dateline.region().code() + "." + dateline.region().admin1());
+            }
+        }
+
+        /** Folded words the article writes in lower case somewhere (cased scripts only). */
+        Set<String> lowerCaseWords() {
+            if (lowerCaseWords == null) {
+                lowerCaseWords = new HashSet<>();
+                collectLowerCase(in.title(), in.titleForm());
+                collectLowerCase(in.body(), in.bodyForm());
+            }
+            return lowerCaseWords;
+        }
+
+        private void collectLowerCase(String text, MatchText form) {
+            for (MatchToken t : form.tokens()) {
+                if (t.end() > t.start() && Character.isLowerCase(text.charAt(t.start()))) {
+                    lowerCaseWords.add(t.text());
+                }
+            }
+        }
+
+        /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
+        int otherMentions(String code, GazetteerEntry e) {
+            int n = plainCounts.getOrDefault(code, 0);
+            return code.equals(e.code()) ? n - countedKeys.getOrDefault(e.key(), 0) : n;
+        }
+
+        boolean corroborated(Place p) {
+            return plainCounts.getOrDefault(p.code(), 0) > 0 || namedSubdivisions.contains(p.code() + "." + p.admin1());
+        }
+    }
+
+    /** The country {@code m} stands for here, or null when it is no evidence. */
+    String resolve(PhraseMatch m, Context ctx) {
+        GazetteerEntry e = m.entry();
+        List<Place> places = e.places();
+        Place region = regionAfter(m, ctx);
+        if (region != null) {
+            for (Place p : places) {
+                if (p.within(region)) {
+                    return p.code();
+                }
+            }
+        }
+        boolean dateline = ctx.dateline != null && ctx.dateline.covers(m);
+        boolean placeName = e.kind() == NameKind.CITY || e.kind() == NameKind.REGION;
+        String code = placeName ? fromContext(e, places, ctx) : null;
+        if (code == null) {
+            code = e.code();
+        }
+        if (code == null || !e.fromGeoNames() || dateline) {
+            return code;
+        }
+        String chosen = code;
+        Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
+        if (place == null) {
+            return null;
+        }
+        if (ctx.corroborated(place)) {
+            return code;
+        }
+        return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && cased(m, ctx)
+                && writtenAsName(m, ctx) ? code : null;
+    }
+
+    /** The region written after each city or region name of several places ("Paris, Texas"), read once per article. */
+    Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
+        Map<PhraseMatch, Place> out = new java.util.HashMap<>();
+        for (PhraseMatch m : matches) {
+            NameKind kind = m.entry().kind();
+            if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
+                RegionAfterComma.Region r = regions.after(m.field().equals("title") ? in.title() : in.body(), m.end());
+                if (r != null) {
+                    out.put(m, r.place());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The region written after a city or region name ("Paris, Texas"); for the dateline, the dateline's region. */
+    private Place regionAfter(PhraseMatch m, Context ctx) {
+        if (ctx.dateline != null && ctx.dateline.covers(m)) {
+            return ctx.dateline.region();
+        }
+        return ctx.regionsAfter.get(m); // only cities and regions: "Jordan, Egypt and Iraq" is a list of countries
+    }
+
+    /** The one candidate country the article corroborates, if its places differ in country; else null. */
+    private static String fromContext(GazetteerEntry e, List<Place> places, Context ctx) {
+        if (places.isEmpty()) {
+            return null;
+        }
+        long biggest = places.get(0).population();
+        Map<String, Integer> scores = new java.util.HashMap<>();
+        for (Place p : places) {
+            int score = ctx.namedSubdivisions.contains(p.code() + "." + p.admin1()) ? 1000 : 0;
+            if (p.population() >= CONTEXT_SHARE * biggest) {
+                score += ctx.otherMentions(p.code(), e);
+            }
+            if (score > 0) {
+                scores.merge(p.code(), score, Math::max);
+            }
+        }
+        if (scores.size() < 2 && (scores.isEmpty() || scores.containsKey(e.code()))) {
+            return scores.isEmpty() ? null : e.code();
+        }
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> s : scores.entrySet()) {
+            if (s.getValue() > bestScore) {
+                best = s.getKey();
+                bestScore = s.getValue();
+                tie = false;
+            } else if (s.getValue() == bestScore) {
+                tie = true;
+            }
+        }
+        if (tie) {
+            return null;
+        }
+        // a name CLDR or a curated file gives one country keeps it unless context names another one's subdivision
+        // or the own country is not named while another candidate's is
+        if (e.code() != null && !e.fromGeoNames() && !best.equals(e.code()) && ctx.otherMentions(e.code(), e) > 0) {
+            return null;
+        }
+        return best;
+    }
+
+    private static boolean cased(PhraseMatch m, Context ctx) {
+        String text = m.field().equals("title") ? ctx.in.title() : ctx.in.body();
+        return NameFilter.isCased(text.substring(m.start(), m.end()));
+    }
+
+    private static boolean writtenAsName(PhraseMatch m, Context ctx) {
+        boolean title = m.field().equals("title");
+        String text = title ? ctx.in.title() : ctx.in.body();
+        if (!NameFilter.isCased(text.substring(m.start(), m.end()))) {
+            return true;
+        }
+        if (title && TextPositions.isTitleCase(ctx.in.title())) {
+            return false;
+        }
+        if (TextPositions.sentenceStart(text, m.start())) {
+            return false;
+        }
+        MatchText form = title ? ctx.in.titleForm() : ctx.in.bodyForm();
+        for (int t = m.fromToken(); t <= m.toToken(); t++) {
+            if (ctx.lowerCaseWords().contains(form.tokens().get(t).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.newsline.enrich.tag.country;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the region a place name is followed by, after a comma: "Portland, Ore.", "Paris, Texas",
+ * "Tripoli, Lebanon", "Hyderabad, Sindh". One segment up to the next comma, bracket, dash or line end, at most
+ * {@value #MAX_SEGMENT} characters: constant work per place name.
+ */
+final class RegionAfterComma {
+
+    static final int MAX_SEGMENT = 40;
+    private static final int MAX_TRIES = 3;
+
+    /** A region read from the text, with where it is written. */
+    record Region(Place place, int start, int end) {
+    }
+
+    private final CountryGazetteer gazetteer;
+
+    RegionAfterComma(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The region written right after {@code end} (where a place name ends) in {@code text}, or null. */
+    Region after(String text, int end) {
+        int i = end;
+        if (i >= text.length() || (text.charAt(i) != ',' && text.charAt(i) != '\u060C')) {
+            return null;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        // regions are names: a capital in cased scripts ("Paris, officials said" is no region), a letter anyway
+        if (start >= text.length() || !Character.isLetter(text.charAt(start))
+                || Character.isLowerCase(text.charAt(start))) {
+            return null;
+        }
+        int limit = Math.min(text.length(), start + MAX_SEGMENT);
+        while (i < limit && !endsSegment(text, i)) {
+            i++;
+        }
+        // the region is a prefix of the segment ending at a word end: "Ore. The company said" holds "Ore."
+        List<Integer> cuts = new ArrayList<>();
+        for (int k = start; k < i; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                cuts.add(k + 1);
+            } else if (c == ' ' && k > start && text.charAt(k - 1) != '.') {
+                cuts.add(k);
+            }
+        }
+        cuts.add(i);
+        for (int c = cuts.size() - 1; c >= 0 && c >= cuts.size() - MAX_TRIES; c--) {
+            int stop = cuts.get(c);
+            while (stop > start && text.charAt(stop - 1) == ' ') {
+                stop--;
+            }
+            if (stop > start) {
+                Place p = region(text.substring(start, stop));
+                if (p == null && text.charAt(stop - 1) == '.') {
+                    p = region(text.substring(start, stop - 1));
+                    stop = p == null ? stop : stop - 1;
+                }
+                if (p != null) {
+                    return new Region(p, start, stop);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A state, province or country named by {@code segment} alone, if it names exactly one. */
+    Place region(String segment) {
+        String key = Folding.key(segment);
+        List<Place> subdivisions = gazetteer.subdivisions().lookup(segment, key);
+        if (subdivisions.size() == 1) {
+            return subdivisions.get(0);
+        }
+        GazetteerEntry e = gazetteer.lookup(key);
+        if (e != null && e.code() != null && e.ambiguity() == null
+                && (e.kind() == NameKind.COUNTRY_NAME || e.kind() == NameKind.SHORT_FORM)) {
+            return new Place(e.code(), null, 0);
+        }
+        if (e != null && e.kind() == NameKind.REGION && e.code() != null) {
+            return e.places().stream().filter(p -> p.code().equals(e.code())).findFirst()
+                    .orElse(new Place(e.code(), null, 0));
+        }
+        return null;
+    }
+
+    private static boolean endsSegment(String text, int i) {
+        char c = text.charAt(i);
+        return c == ',' || c == '\u060C' || c == '(' || c == ')' || c == '\n' || c == ';' || c == ':'
+                || c == '\u2014' || c == '\u2013' || Character.isDigit(c)
+                || (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ');
+    }
+}

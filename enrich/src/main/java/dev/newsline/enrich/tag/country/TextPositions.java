@@ -1,0 +1,60 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchToken;
+
+/** What the original text around a match says: spacing, capitals, sentence starts, headline style. */
+final class TextPositions {
+
+    private TextPositions() {
+    }
+
+    static boolean adjacent(String text, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean capitalized(String text, MatchToken t) {
+        return Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    /** A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN). */
+    static boolean nameLike(String text, MatchToken t) {
+        return t.end() - t.start() >= 2 && Character.isUpperCase(text.charAt(t.start()))
+                && Character.isLowerCase(text.charAt(t.start() + 1));
+    }
+
+    static boolean sentenceStart(String text, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(') {
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+            }
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Headline style where most words are capitalized: neighbours tell nothing there. */
+    static boolean isTitleCase(String title) {
+        int words = 0;
+        int caps = 0;
+        for (String w : title.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.mentions;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static dev.newsline.enrich.tag.country.WorldArticles.tagOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The dateline that opens a wire story: its place is primary evidence, with offsets into the body. */
+class DatelineTest {
+
+    private static Mention dateline(List<CountryTag> tags) {
+        return mentions(tags).stream().filter(m -> "dateline".equals(m.kind())).findFirst()
+                .orElseThrow(() -> new AssertionError("no dateline mention in " + tags));
+    }
+
+    @Test
+    void aUsCityWithItsStateAbbreviationIsTheUnitedStates() {
+        String body = "PORTLAND, Ore., Feb 26 (Reuters) - A utility restored gas to 3,000 homes after a leak, officials said.";
+        List<CountryTag> tags = tag("Gas restored after leak", body, "en");
+        assertThat(primary(tags)).containsExactly("US");
+        Mention d = dateline(tags);
+        assertThat(d).isEqualTo(new Mention("PORTLAND", 0, 8, "body", "dateline"));
+        assertThat(body.substring(d.start(), d.end())).isEqualTo(d.text());
+    }
+
+    @Test
+    void anUnknownTownIsPlacedByTheStateAfterIt() {
+        String body = "HAMTRAMCKVILLE, MICH. — Ford Motor Co said on Tuesday it would hire 500 workers at a plant.";
+        List<CountryTag> tags = tag("Ford to hire 500", body, "en");
+        assertThat(primary(tags)).containsExactly("US");
+        assertThat(dateline(tags)).isEqualTo(new Mention("MICH.", 16, 21, "body", "dateline"));
+    }
+
+    @Test
+    void aCityAndADateIsEnough() {
+        List<CountryTag> tags = tag("Clinic shooting", "CLEVELAND, Feb 26 - Police said a gunman shot two people at a clinic.", "en");
+        assertThat(primary(tags)).containsExactly("US");
+        assertThat(dateline(tags).text()).isEqualTo("CLEVELAND");
+    }
+
+    @Test
+    void theRegionAfterTheCityChoosesAmongPlacesOfOneName() {
+        assertThat(primary(tag("Storm damage", "PARIS, Texas (AP) — A storm tore roofs off two schools overnight.", "en")))
+                .containsExactly("US");
+        assertThat(primary(tag("Tempête à Paris", "PARIS (Texas), 3 mars (AFP) - Une tempête a arraché des toits.", "fr")))
+                .containsExactly("US");
+        List<CountryTag> lebanon = tag("Rain fell", "LEBANON, Pa., March 3 (Reuters) - Heavy rain closed roads.", "en");
+        assertThat(all(lebanon)).containsExactly("US");
+        assertThat(dateline(lebanon).text()).isEqualTo("LEBANON");
+    }
+
+    @Test
+    void theDatelineIsPrimaryEvenWhenTheStoryIsAboutAnotherCountry() {
+        List<CountryTag> tags = tag("EU ministers meet", "BRUSSELS (Reuters) - Ukraine asked European Union ministers for "
+                + "more air defence on Monday.", "en");
+        assertThat(primary(tags)).contains("BE", "UA");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|القاهرة - (رويترز) - قال مسؤولون إن الأسعار ارتفعت.|EG|القاهرة",
+            "ar|الرياض: أعلنت الوزارة عن خطة جديدة.|SA|الرياض",
+            "ar|عين اليوم – لندن\\nأعلنت الشركة عن نتائجها.|GB|لندن",
+            "ar|القاهرة 25 شوال 1436 هـ أعلنت الوزارة.|EG|القاهرة",
+            "fa|تهران- ایرنا- وزیر نفت گفت تولید افزایش یافت.|IR|تهران",
+            "fa|به گزارش خبرگزاری فارس از تبریز، دمای هوا کاهش یافت.|IR|تبریز",
+            "fa|دمای هوا امروز کاهش یافت.\\nبه گزارش خبرگزاری فارس از تبریز، بارش برف ادامه دارد.|IR|تبریز",
+            "fa|مدیرکل ورزش برنامه‌ها را اعلام کرد.\\nاو امروز در گفت‌وگو با خبرنگار فارس در تبریز افزود.|IR|تبریز",
+            "fr|PARIS, 3 mars (AFP) - Le gouvernement a présenté son budget.|FR|PARIS",
+            "es|MADRID, 3 mar (EFE).- El Gobierno aprobó el presupuesto.|ES|MADRID",
+            "de|Berlin (dpa) - Die Regierung hat den Haushalt beschlossen.|DE|Berlin",
+            "ru|МОСКВА, 3 мар — РИА Новости. Правительство утвердило бюджет.|RU|МОСКВА",
+            "tr|İSTANBUL (AA) - Hükümet bütçeyi onayladı.|TR|İSTANBUL"})
+    void datelinesInEveryLanguageWeRead(String language, String body, String code, String place) {
+        String text = body.replace("\\n", "\n");
+        List<CountryTag> tags = tag("x", text, language);
+        Mention d = dateline(tags);
+        assertThat(d.text()).isEqualTo(place);
+        assertThat(text.substring(d.start(), d.end())).isEqualTo(place);
+        assertThat(tagOf(tags, code).primary()).isTrue();
+        assertThat(tagOf(tags, code).mentions()).contains(d);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Trump: tariffs on steel will stay in place, the White House said.",
+            "Israel - Hamas talks resumed in Cairo on Monday.",
+            "The minister said on Monday that talks with Turkey would resume - but gave no date."})
+    void sentencesThatOpenWithANameAndADashAreNoDatelines(String body) {
+        assertThat(mentions(tag("x", body, "en"))).noneMatch(m -> "dateline".equals(m.kind()));
+    }
+
+    @Test
+    void onlyTheOpeningCharactersAreRead() {
+        String body = "Officials met ".repeat(10) + "PARIS (AFP) - more talks.";
+        assertThat(body.indexOf("PARIS")).isGreaterThan(DatelineReader.MAX_PREFIX);
+        assertThat(mentions(tag("x", body, "en"))).noneMatch(m -> "dateline".equals(m.kind()));
+    }
+}

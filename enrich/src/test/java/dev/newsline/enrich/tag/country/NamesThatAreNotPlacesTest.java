@@ -1,0 +1,42 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** People and organizations that carry a place's name, and words that fold to one, give no tag. */
+class NamesThatAreNotPlacesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Coach Jordan said the team had played well. Jordan praised the fans.|JO",
+            "en|Foreign Minister Israel Katz spoke to reporters on Monday.|IL",
+            "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
+            "en|Columbia Gas said the pipe had been replaced last year.|CO",
+            "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
+            "en|Real Madrid beat Inter Milan 2-1 in a friendly on Saturday.|ES",
+            "en|Real Madrid beat Inter Milan 2-1 in a friendly on Saturday.|IT",
+            "en|Kenya Airways cancelled three flights because of the storm.|KE",
+            "en|Leeds United signed a new striker on Friday.|GB",
+            "ar|قال رئيس الوزراء البريطاني ديفيد كاميرون إن الحكومة ستتحرك.|CM",
+            "ar|هاجمت مليشيا مسلحة مواقع قرب المدينة.|MY",
+            "fa|آقای اردن در جلسه سخنرانی کرد.|JO"})
+    void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
+        assertThat(all(tag("x", body, language))).doesNotContain(absent);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|The president of Kenya met investors on Monday.|KE",
+            "en|Historians compared Austria-Hungary with the Ottoman Empire.|AT",
+            "en|Gas from Russia reached Europe through Ukraine.|RU",
+            "fa|سفیر ایران در مسکو با وزیر خارجه روسیه دیدار کرد.|IR",
+            "en|President Erdogan of Turkey met the minister in Ankara.|TR",
+            "ru|Президент России провёл совещание.|RU"})
+    void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
+        assertThat(all(tag("x", body, language))).contains(present);
+    }
+}

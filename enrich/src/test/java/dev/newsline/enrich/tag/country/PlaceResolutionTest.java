@@ -1,0 +1,77 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static dev.newsline.enrich.tag.country.WorldArticles.tagOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names of several places are decided by the region after them, the rest of the article, then population. */
+class PlaceResolutionTest {
+
+    @Test
+    void tripoliIsLibyaUnlessTheArticleSaysLebanon() {
+        assertThat(all(tag("Clashes in Tripoli", "Clashes in Tripoli killed two people on Monday.", "en")))
+                .containsExactly("LY");
+        assertThat(all(tag("Clashes in Tripoli", "Clashes in Tripoli killed two people, Lebanon's army said.", "en")))
+                .containsExactly("LB");
+        assertThat(all(tag("Clashes", "Clashes broke out in Tripoli, Lebanon, on Monday.", "en"))).containsExactly("LB");
+    }
+
+    @Test
+    void cordobaIsArgentinaUnlessSpainOrAndalusiaIsNamed() {
+        assertThat(all(tag("Floods", "Floods hit the province around Córdoba overnight.", "en"))).containsExactly("AR");
+        assertThat(all(tag("Floods", "Floods hit Córdoba, Spain, overnight.", "en"))).containsExactly("ES");
+        assertThat(primary(tag("Heat", "Heat records fell in Córdoba as Andalusia sweltered.", "en"))).containsExactly("ES");
+    }
+
+    @Test
+    void hyderabadGoesToPakistanWithSindhOrPakistan() {
+        assertThat(all(tag("Rains", "Rains flooded Hyderabad on Monday.", "en"))).containsExactly("IN");
+        assertThat(primary(tag("Rains", "Rains flooded Hyderabad in Sindh on Monday.", "en"))).containsExactly("PK");
+        assertThat(primary(tag("Rains", "Rains flooded Hyderabad on Monday, officials in Pakistan said.", "en")))
+                .containsExactly("PK");
+    }
+
+    @Test
+    void parisIsFranceUnlessTexasFollowsIt() {
+        assertThat(all(tag("Fair", "A fair opened in Paris with American and Italian firms.", "en"))).contains("FR");
+        List<CountryTag> texas = tag("Fair", "A county fair opened in Paris, Texas, on Saturday.", "en");
+        assertThat(all(texas)).containsExactly("US");
+        assertThat(tagOf(texas, "US").mentions()).extracting(Mention::text).contains("Paris", "Texas");
+    }
+
+    @Test
+    void georgiaTheStateFollowsAnAmericanCity() {
+        assertThat(primary(tag("Storm", "A storm hit Atlanta, Georgia, overnight, cutting power.", "en"))).containsExactly("US");
+        assertThat(primary(tag("Talks", "Georgia's prime minister met officials in Tbilisi.", "en"))).containsExactly("GE");
+    }
+
+    @Test
+    void aSmallOrWordLikeGeoNamesCityNeedsItsCountryNamedToo() {
+        assertThat(all(tag("Arrest", "Police said the man was arrested on Monday.", "en"))).isEmpty();
+        assertThat(all(tag("Network", "The mobile network in Mobile failed twice.", "en"))).isEmpty();
+        assertThat(all(tag("Fire", "A fire destroyed a warehouse in Maidenhead on Sunday.", "en"))).isEmpty();
+        assertThat(all(tag("Fire", "A fire destroyed a warehouse in Maidenhead, England, on Sunday.", "en")))
+                .containsExactly("GB");
+        assertThat(all(tag("Fire", "A fire destroyed a warehouse in Mobile, Alabama, on Sunday.", "en")))
+                .containsExactly("US");
+    }
+
+    @Test
+    void aBigGeoNamesCityWrittenAsANameStandsAlone() {
+        assertThat(primary(tag("Fire", "A fire destroyed a warehouse in Springfield on Sunday.", "en"))).containsExactly("US");
+    }
+
+    @Test
+    void inArabicScriptAGeoNamesSpellingNeedsItsCountryNamed() {
+        // العين is "the eye" as well as Al Ain
+        assertThat(all(tag("صحة", "أصيب اللاعب في العين خلال التدريب.", "ar"))).isEmpty();
+        assertThat(all(tag("رياضة", "فاز فريق العين في الإمارات على ضيفه.", "ar"))).containsExactly("AE");
+    }
+}
