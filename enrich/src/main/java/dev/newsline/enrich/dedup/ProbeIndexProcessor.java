@@ -92,6 +92,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
             try {
                 verdicts.add(answer(probe, batch.prober(probe)));
             } catch (RuntimeException e) {
+                TaskLoss.rethrowIfTaskLost(e);
                 String error = DedupRejections.message(STEP, Rejections.internalError(e).message());
                 failedProbes.record(error);
                 verdicts.add(ProbeVerdict.failed(kindOrNull(probe), error));

@@ -112,6 +112,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
                 gather.save(ref, p, articleIsNew);
             }
         } catch (RuntimeException e) {
+            TaskLoss.rethrowIfTaskLost(e);
             outcome = abandon(ref, article, e);
         }
         // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
@@ -209,6 +210,7 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
             try {
                 outcome = resolve(p.withArticle(article));
             } catch (RuntimeException failure) {
+                TaskLoss.rethrowIfTaskLost(failure);
                 outcome = abandon(e.key, article, failure);
             }
             forwardLate(article, outcome, now);

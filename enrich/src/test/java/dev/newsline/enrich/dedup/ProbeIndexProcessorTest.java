@@ -1,13 +1,17 @@
 package dev.newsline.enrich.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -68,6 +72,34 @@ class ProbeIndexProcessorTest {
 
         assertThat(context.forwarded()).isEmpty();
         assertThat(count("probe-index-unreadable-probes")).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskTakenAwayWhileAnsweringIsNotTurnedIntoAFailedVerdict() {
+        // Given an index store whose writes fail as when the task's producer is fenced
+        @SuppressWarnings("unchecked")
+        KeyValueStore<Bytes, byte[]> fenced = (KeyValueStore<Bytes, byte[]>) Proxy.newProxyInstance(
+                KeyValueStore.class.getClassLoader(), new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("put")) {
+                        throw new TaskMigratedException("producer fenced (test)");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ProbeIndexProcessor onFenced = new ProbeIndexProcessor(DedupSettings.defaults(), s -> fenced);
+        onFenced.init(context);
+        OrderKey prober = new OrderKey(1_700_000_000_000L, "fa-1", 7, 1_700_000_000_000L);
+
+        // When a batch is answered, Then the exception reaches Kafka Streams and nothing is forwarded
+        assertThatThrownBy(() -> onFenced.process(new Record<>(0,
+                new ProbeBatch(prober, null, List.of(ProbeKind.ID.key(new byte[12]))), 0L)))
+                .isInstanceOf(TaskMigratedException.class);
+        assertThat(context.forwarded()).isEmpty();
+        assertThat(count("probe-index-failed-probes")).isZero();
+        onFenced.close();
     }
 
     private double count(String name) {
