@@ -68,11 +68,20 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
         }
         String id = event.article().id();
         String key = id;
-        if (articles.get(id) != null) {
+        ArticleEvent kept = articles.get(id);
+        if (kept != null) {
             if (!event.duplicate()) {
-                return; // an original seen again (at-least-once processing): kept once
+                if (!kept.duplicate()) {
+                    return; // an original seen again (at-least-once processing): kept once
+                }
+                // an exact-id copy came first (the two come from different tasks): it moves aside for its original
+                String copyKey = copyKey(kept);
+                articles.put(copyKey, kept);
+                index.delete(RecencyKey.of(kept.article().eventTime(), id));
+                index.put(RecencyKey.of(kept.article().eventTime(), copyKey), IndexEntry.of(copyKey, kept));
+            } else {
+                key = copyKey(event); // an exact-id copy: the same id as its original
             }
-            key = id + "#" + event.article().origin(); // an exact-id copy: the same id as its original
         }
         articles.put(key, event);
         index.put(RecencyKey.of(event.article().eventTime(), key), IndexEntry.of(key, event));
@@ -85,6 +94,10 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
         while (size > capacity) {
             evictOldest();
         }
+    }
+
+    private static String copyKey(ArticleEvent copy) {
+        return copy.article().id() + "#" + copy.article().origin();
     }
 
     private void evictOldest() {

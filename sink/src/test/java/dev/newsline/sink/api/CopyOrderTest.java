@@ -55,6 +55,23 @@ class CopyOrderTest {
     }
 
     @Test
+    void anExactIdCopyArrivingBeforeItsOriginalDoesNotHideTheOriginal() {
+        try (Driver driver = new Driver(10)) {
+            // Given a copy with its original's own id (a second delivery), then the original
+            driver.send(copy("o1", "o1", "2025-01-01T10:00:00Z", 5));
+            driver.send(original("o1", "2025-01-01T10:00:00Z", 2));
+
+            // When the list is read
+            List<Listed> listed = new LocalState(driver).articles(new ArticlesQuery(ALL, Optional.empty(), 50));
+
+            // Then the original is listed, once, carrying its copy
+            assertThat(listed).extracting(l -> l.summary().id()).containsExactly("o1");
+            assertThat(listed.get(0).summary().duplicateOf()).isNull();
+            assertThat(listed.get(0).duplicates().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aListGoesWithTheLastOfWhatItLists() {
         try (Driver driver = new Driver(10)) {
             // Given a copy whose original never arrives, then ten newer originals that push it out
