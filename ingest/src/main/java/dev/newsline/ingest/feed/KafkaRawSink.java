@@ -1,7 +1,6 @@
 package dev.newsline.ingest.feed;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
-import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.source.RawRecordLimits;
 import dev.newsline.ingest.topology.Topics;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -40,18 +38,9 @@ public final class KafkaRawSink implements RawRecordSink, AutoCloseable {
      * @param topicMaxMessageBytes news.raw's {@code max.message.bytes}, if known
      */
     public KafkaRawSink(String bootstrapServers, Properties settings, OptionalInt topicMaxMessageBytes) {
-        Properties withDefaults = new Properties();
-        // An unreachable broker costs one poll's records (sent again next poll), not a reader stuck for minutes.
-        withDefaults.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
-        withDefaults.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        withDefaults.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        withDefaults.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        withDefaults.putAll(settings);
-        Properties config = ClientConfigFactory.producer(bootstrapServers, withDefaults);
+        Properties config = ClientConfigFactory.rawProducer(bootstrapServers, settings);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-        this.limits = new RawRecordLimits(NewslineSettings.from(settings).maxArticleBytes(),
-                Integer.parseInt(String.valueOf(config.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).strip()),
-                topicMaxMessageBytes);
+        this.limits = RawRecordLimits.of(settings, config, topicMaxMessageBytes);
     }
 
     @Override

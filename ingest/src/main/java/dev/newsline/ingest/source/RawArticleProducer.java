@@ -1,7 +1,6 @@
 package dev.newsline.ingest.source;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
-import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -53,18 +51,9 @@ public final class RawArticleProducer implements AutoCloseable {
      * @param topicMaxMessageBytes news.raw's {@code max.message.bytes}, if known ({@link RawTopic#ensure})
      */
     public RawArticleProducer(String bootstrapServers, Properties settings, OptionalInt topicMaxMessageBytes) {
-        Properties withDefaults = new Properties();
-        // Fail within seconds, not minutes, when the broker goes away mid-way; a user's values win.
-        withDefaults.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        withDefaults.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
-        withDefaults.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        withDefaults.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        withDefaults.putAll(settings);
-        Properties config = ClientConfigFactory.producer(bootstrapServers, withDefaults);
+        Properties config = ClientConfigFactory.rawProducer(bootstrapServers, settings);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-        this.limits = new RawRecordLimits(NewslineSettings.from(settings).maxArticleBytes(),
-                Integer.parseInt(String.valueOf(config.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).strip()),
-                topicMaxMessageBytes);
+        this.limits = RawRecordLimits.of(settings, config, topicMaxMessageBytes);
     }
 
     /** The sizes each file is checked against. */

@@ -1,8 +1,11 @@
 package dev.newsline.ingest.source;
 
+import dev.newsline.ingest.config.NewslineSettings;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The sizes a file must fit to be sent to news.raw: {@code newsline.max.article.bytes} (larger records would
@@ -14,6 +17,17 @@ import java.util.OptionalInt;
  * @param topicMaxMessageBytes news.raw's {@code max.message.bytes}, if it could be read
  */
 public record RawRecordLimits(int maxArticleBytes, int maxRequestSize, OptionalInt topicMaxMessageBytes) {
+
+    /**
+     * The limits a producer of news.raw checks against: {@code newsline.max.article.bytes} of {@code settings}, the
+     * {@code max.request.size} of {@code producerConfig}, and news.raw's {@code max.message.bytes} if known.
+     */
+    public static RawRecordLimits of(Properties settings, Properties producerConfig, OptionalInt topicMaxMessageBytes) {
+        return new RawRecordLimits(NewslineSettings.from(settings).maxArticleBytes(),
+                Integer.parseInt(String.valueOf(producerConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).strip()),
+                topicMaxMessageBytes);
+    }
+
 
     /**
      * Bytes a record batch of one record adds around its value, apart from the headers: the batch header
