@@ -5,6 +5,7 @@ import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.topology.IngestStage;
 import dev.newsline.ingest.topology.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -22,15 +23,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Dedup part of the enrich stage: splits enriched articles into originals and duplicates by scatter–gather.
- * Each article scatters small probe records (exact keys and LSH bands) repartitioned by probe key; each
- * probe's task answers from its index; the verdicts and the article meet again repartitioned by delivery.
- * An article a dedup step fails on goes to news.rejected (stage "dedup"), so each leaves exactly once.
- * See docs/dedup.md.
+ * Each article waits in the task that enriched it (its news.raw partition, its home) and scatters small probe
+ * records (exact keys and LSH bands), one batch per partition that owns some; each owner answers from its
+ * index; the verdicts go back to the home partition, where the article is decided. Only probes and verdicts
+ * cross topics, never the article. An article a dedup step fails on goes to news.rejected (stage "dedup"), so
+ * each leaves exactly once. See docs/dedup.md.
  */
 public final class DedupStage {
 
-    /** Serde of what the gatherer receives: an article (JSON) or a batch of verdicts (binary). */
-    public static final Serde<GatherInput> GATHER_SERDE = new GatherInputSerde();
+    /** Serde of verdict batches on their way home, binary. */
+    public static final Serde<VerdictBatch> VERDICT_SERDE = new VerdictBatchSerde();
     /** Serde of probe batches on the probe topic, binary. */
     public static final Serde<ProbeBatch> PROBE_SERDE = new ProbeBatchSerde();
 
@@ -72,20 +74,26 @@ public final class DedupStage {
         KStream<String, Fingerprint> fingerprints = fingerprinted.get("dedup-fingerprint-ok")
                 .mapValues(o -> (Fingerprint) o, Named.as("dedup-as-fingerprint"));
 
-        KStream<String, GatherInput> verdicts = fingerprints
-                .flatMap((id, f) -> f.batches(partitions), Named.as("dedup-scatter-probes"))
+        // The parker declares the gather store and the gatherer connects to it by name, which puts both in one
+        // sub-topology with news.raw: task p reads partition p of news.raw and of the verdict topic, which
+        // therefore has news.raw's partition count.
+        Map<String, KStream<String, DedupOutcome>> parked = fingerprints
+                .processValues(ArticleParker.supplier(VerdictGatherer.storeBuilder()), Named.as(ArticleParker.STEP))
+                .split(Named.as("dedup-park-"))
+                .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
+                .defaultBranch(Branched.as("ok"));
+        toRejected(parked.get("dedup-park-failed"), "dedup-park-to-rejected");
+
+        KStream<String, VerdictBatch> verdicts = parked.get("dedup-park-ok")
+                .flatMap((id, f) -> ((Fingerprint) f).batches(partitions), Named.as("dedup-scatter-probes"))
                 .repartition(Repartitioned.with(Serdes.Integer(), PROBE_SERDE).withName("dedup-probes")
-                        .withStreamPartitioner(DedupStage::toOwner))
+                        .withNumberOfPartitions(partitions).withStreamPartitioner(DedupStage::toOwner))
                 .process(ProbeIndexProcessor.supplier(settings, indexStore), Named.as(ProbeIndexProcessor.STEP))
-                .repartition(Repartitioned.with(Serdes.String(), GATHER_SERDE).withName("dedup-verdicts"));
+                .repartition(Repartitioned.with(Serdes.String(), VERDICT_SERDE).withName("dedup-verdicts")
+                        .withNumberOfPartitions(partitions).withStreamPartitioner(DedupStage::toHome));
 
-        KStream<String, GatherInput> articles = fingerprints
-                .map((id, f) -> KeyValue.pair(f.ref(), GatherInput.article(f)), Named.as("dedup-key-by-delivery"))
-                .repartition(Repartitioned.with(Serdes.String(), GATHER_SERDE).withName("dedup-articles"));
-
-        Map<String, KStream<String, DedupOutcome>> decided = articles
-                .merge(verdicts, Named.as("dedup-article-and-verdicts"))
-                .process(VerdictGatherer.supplier(settings), Named.as(VerdictGatherer.STEP))
+        Map<String, KStream<String, DedupOutcome>> decided = verdicts
+                .process(VerdictGatherer.supplier(settings), Named.as(VerdictGatherer.STEP), VerdictGatherer.STORE)
                 .split(Named.as("dedup-"))
                 .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
                 .branch((id, o) -> ((DedupVerdict) o).duplicate(), Branched.as("duplicate"))
@@ -102,6 +110,16 @@ public final class DedupStage {
     /** The batch's partition is its key (modulo the topic's real count, see {@link #build}). */
     private static Optional<Set<Integer>> toOwner(String topic, Integer owner, ProbeBatch batch, int partitions) {
         return Optional.of(Set.of(owner % partitions));
+    }
+
+    /**
+     * Verdicts go to their article's home partition. A batch that names none (written before verdicts went
+     * home) goes where its ref hashes: no article waits there, and the gatherer's sweep deletes it.
+     */
+    private static Optional<Set<Integer>> toHome(String topic, String ref, VerdictBatch batch, int partitions) {
+        int home = batch != null && batch.home() >= 0 ? batch.home() % partitions
+                : Utils.toPositive(Utils.murmur2(ref.getBytes(StandardCharsets.UTF_8))) % partitions;
+        return Optional.of(Set.of(home));
     }
 
     private static void toRejected(KStream<String, DedupOutcome> failed, String name) {

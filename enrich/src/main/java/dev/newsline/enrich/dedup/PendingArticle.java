@@ -36,24 +36,17 @@ public record PendingArticle(EnrichedArticle article, int expected, SimilaritySk
         return new PendingArticle(null, 0, null, List.of(), now);
     }
 
-    /**
-     * This entry with {@code in} added: the article with its verdict count and sketch, or one more verdict.
-     * An input that carries neither (a null value) counts as a failed verdict, so it is neither lost nor
-     * mistaken for an answer.
-     */
-    PendingArticle with(GatherInput in) {
-        if (in != null && in.article() != null) {
-            return new PendingArticle(in.article(), in.expected(), in.sketch(), verdicts, since, true);
-        }
-        if (in != null && in.verdicts() != null && !in.verdicts().isEmpty()) {
-            List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + in.verdicts().size());
-            more.addAll(verdicts);
-            more.addAll(in.verdicts());
-            return new PendingArticle(article, expected, sketch, more, since, arrived);
-        }
-        ProbeVerdict v = in != null && in.verdict() != null ? in.verdict()
-                : ProbeVerdict.failed(null, DedupRejections.message(VerdictGatherer.STEP, "an input with neither article nor verdict"));
-        return withVerdict(v);
+    /** This entry with its article parked: the article, how many verdicts to await and its sketch. */
+    PendingArticle parked(Fingerprint f) {
+        return new PendingArticle(f.article(), f.probes().size(), f.sketch(), verdicts, since, true);
+    }
+
+    /** This entry with the verdicts of one batch added. */
+    PendingArticle withVerdicts(List<ProbeVerdict> batch) {
+        List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + batch.size());
+        more.addAll(verdicts);
+        more.addAll(batch);
+        return new PendingArticle(article, expected, sketch, more, since, arrived);
     }
 
     /** This entry with one more verdict. */

@@ -11,8 +11,13 @@ import org.apache.kafka.common.utils.Utils;
  * @param order  the article's order key, without sketch
  * @param sketch what verifies near candidates (given to band probes and their index entries), or null
  * @param probes the probe keys this partition owns, in the article's order (exact keys first)
+ * @param home   the partition the article waits in for its verdicts (its news.raw partition), or
+ *               {@link #NO_HOME} in batches written before verdicts went home
  */
-public record ProbeBatch(OrderKey order, SimilaritySketch sketch, List<Bytes> probes) {
+public record ProbeBatch(OrderKey order, SimilaritySketch sketch, List<Bytes> probes, int home) {
+
+    /** The home of a batch that does not name one. */
+    public static final int NO_HOME = -1;
 
     /** Most probes in one batch: 3 exact keys and the bands, with room to spare. */
     static final int MAX_PROBES = 1024;
@@ -21,6 +26,9 @@ public record ProbeBatch(OrderKey order, SimilaritySketch sketch, List<Bytes> pr
     public ProbeBatch {
         if (order == null || probes == null || probes.isEmpty() || probes.size() > MAX_PROBES) {
             throw new IllegalArgumentException("a probe batch holds an order key and 1 to " + MAX_PROBES + " probes");
+        }
+        if (home < NO_HOME) {
+            throw new IllegalArgumentException("home partition " + home);
         }
         probes = List.copyOf(probes);
     }

@@ -10,14 +10,16 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
- * Binary probe batches. Layout: the format byte {@code 0x83}, the order key's length (unsigned 16 bits) and
- * {@link OrderKeySerde} bytes, a sketch flag (0 or 1) and the sketch, the probe count (unsigned 16 bits), then
- * per probe a length byte and the key. Lengths are checked when written and validated when read; the
+ * Binary probe batches. Layout: the format byte {@code 0x85}, the home partition (32 bits), the order key's
+ * length (unsigned 16 bits) and {@link OrderKeySerde} bytes, a sketch flag (0 or 1) and the sketch, the probe
+ * count (unsigned 16 bits), then per probe a length byte and the key. Batches of the layout before verdicts went
+ * home ({@code 0x83}: no home partition) are still read, with {@link ProbeBatch#NO_HOME}. Lengths are checked when written and validated when read; the
  * deserializer reads corrupt bytes as null, which the index processor counts and skips.
  */
 public final class ProbeBatchSerde implements Serde<ProbeBatch> {
 
-    static final byte FORMAT = (byte) 0x83;
+    static final byte FORMAT = (byte) 0x85;
+    static final byte FORMAT_WITHOUT_HOME = (byte) 0x83;
     private static final int MAX_PROBE_BYTES = 0xFF;
 
     @Override
@@ -41,14 +43,14 @@ public final class ProbeBatchSerde implements Serde<ProbeBatch> {
 
     static byte[] write(ProbeBatch batch) {
         byte[] order = OrderKeySerde.write(batch.order());
-        int size = 1 + 2 + order.length + 1 + (batch.sketch() == null ? 0 : batch.sketch().size()) + 2;
+        int size = 1 + 4 + 2 + order.length + 1 + (batch.sketch() == null ? 0 : batch.sketch().size()) + 2;
         for (Bytes p : batch.probes()) {
             if (p.get().length == 0 || p.get().length > MAX_PROBE_BYTES) {
                 throw new IllegalArgumentException("probe key of " + p.get().length + " bytes");
             }
             size += 1 + p.get().length;
         }
-        ByteBuffer b = ByteBuffer.allocate(size).put(FORMAT).putShort((short) order.length).put(order)
+        ByteBuffer b = ByteBuffer.allocate(size).put(FORMAT).putInt(batch.home()).putShort((short) order.length).put(order)
                 .put((byte) (batch.sketch() == null ? 0 : 1));
         if (batch.sketch() != null) {
             batch.sketch().writeTo(b);
@@ -63,8 +65,13 @@ public final class ProbeBatchSerde implements Serde<ProbeBatch> {
     static ProbeBatch read(byte[] bytes) {
         try {
             ByteBuffer b = ByteBuffer.wrap(bytes);
-            if (b.get() != FORMAT) {
+            byte format = b.get();
+            if (format != FORMAT && format != FORMAT_WITHOUT_HOME) {
                 throw new CorruptEntryException("unknown probe batch format");
+            }
+            int home = format == FORMAT ? b.getInt() : ProbeBatch.NO_HOME;
+            if (home < ProbeBatch.NO_HOME) {
+                throw new CorruptEntryException("home partition " + home);
             }
             int orderLength = Short.toUnsignedInt(b.getShort());
             if (orderLength > OrderKeySerde.MAX_BYTES || orderLength > b.remaining()) {
@@ -94,7 +101,7 @@ public final class ProbeBatchSerde implements Serde<ProbeBatch> {
             if (b.hasRemaining()) {
                 throw new CorruptEntryException(b.remaining() + " bytes after the last probe");
             }
-            return new ProbeBatch(OrderKeySerde.read(order), sketch, probes);
+            return new ProbeBatch(OrderKeySerde.read(order), sketch, probes, home);
         } catch (BufferUnderflowException e) {
             throw new CorruptEntryException("probe batch truncated");
         }

@@ -16,11 +16,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Index task of the scatter–gather: for each probe of a batch (the probes of one article this partition
  * owns), finds the earlier articles that share it and remembers the prober; answers with one record, keyed by
- * the probing delivery, holding a verdict per probe. Every probe of a readable batch gets exactly one
- * verdict: a failure answering it becomes an error verdict, so the gatherer can count the article's verdicts
- * complete and reject it instead of waiting for ever.
+ * the probing delivery and bound for the article's home partition, holding a verdict per probe. Every probe
+ * of a readable batch gets exactly one verdict: a failure answering it becomes an error verdict, so the
+ * gatherer can count the article's verdicts complete and reject it instead of waiting for ever.
  */
-public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch, String, GatherInput> {
+public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch, String, VerdictBatch> {
 
     /** Name of the RocksDB store: time bucket + probe key → order keys of articles seen in the window. */
     public static final String STORE = ProbeIndex.STORE;
@@ -33,7 +33,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
     private final DedupSettings settings;
     private final UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView;
     private ProbeIndex index;
-    private ProcessorContext<String, GatherInput> context;
+    private ProcessorContext<String, VerdictBatch> context;
     private AnomalyCounter corruptValues;
     private AnomalyCounter unreadableProbes;
     private AnomalyCounter failedProbes;
@@ -52,12 +52,12 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
     }
 
     /** Supplier that also declares the store; {@code storeView} is the test seam (identity in production). */
-    static ProcessorSupplier<Integer, ProbeBatch, String, GatherInput> supplier(DedupSettings settings,
+    static ProcessorSupplier<Integer, ProbeBatch, String, VerdictBatch> supplier(DedupSettings settings,
             UnaryOperator<KeyValueStore<Bytes, byte[]>> storeView) {
         StoreBuilder<KeyValueStore<Bytes, byte[]>> store = ProbeIndex.storeBuilder();
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<Integer, ProbeBatch, String, GatherInput> get() {
+            public Processor<Integer, ProbeBatch, String, VerdictBatch> get() {
                 return new ProbeIndexProcessor(settings, storeView);
             }
 
@@ -69,7 +69,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
     }
 
     @Override
-    public void init(ProcessorContext<String, GatherInput> context) {
+    public void init(ProcessorContext<String, VerdictBatch> context) {
         this.context = context;
         this.corruptValues = new AnomalyCounter(context, "probe-index-corrupt-values");
         this.unreadableProbes = new AnomalyCounter(context, "probe-index-unreadable-probes");
@@ -99,7 +99,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
             }
         }
         // forwarded outside the try: a failure to send is not a probe failing, and must not be swallowed
-        context.forward(record.withKey(Refs.of(batch.order())).withValue(GatherInput.verdicts(verdicts)));
+        context.forward(record.withKey(Refs.of(batch.order())).withValue(new VerdictBatch(batch.home(), verdicts)));
     }
 
     private ProbeVerdict answer(Bytes key, OrderKey prober) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -20,13 +19,14 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Gather side (partitioned by delivery ref): holds an article until the verdict of every probe it scattered
- * has arrived, then decides original or duplicate and forwards the decision keyed by article id. An article
+ * Gather side, in the article's home task: the {@link ArticleParker} kept the article there; this collects the
+ * verdicts of every probe it scattered, sent back to that partition, then decides original or duplicate and
+ * forwards the decision keyed by article id. An article
  * with a failed verdict, or that this processor fails on, leaves as a {@link DedupFailure}; one still
  * waiting after {@link #PENDING_TIMEOUT} is decided with the verdicts it has (see docs/dedup.md). So every
  * article that arrives leaves exactly once.
  */
-public final class VerdictGatherer implements Processor<String, GatherInput, String, DedupOutcome> {
+public final class VerdictGatherer implements Processor<String, VerdictBatch, String, DedupOutcome> {
 
     /** Name of the RocksDB key-value store: delivery ref → its verdicts, and its article apart ({@link GatherStore}). */
     public static final String STORE = "dedup-gather";
@@ -58,24 +58,23 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
         this.settings = settings;
     }
 
-    /** Supplier that also declares the store. */
-    public static ProcessorSupplier<String, GatherInput, String, DedupOutcome> supplier(DedupSettings settings) {
-        // Raw bytes, decoded here: an unreadable entry must be handled, not thrown from the store.
-        StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray())
-                // an entry is rewritten once per verdict: the cache sends the changelog its last state per commit
+    /**
+     * The gather store, one per task, which the {@link ArticleParker} and the gatherer share. Raw bytes,
+     * decoded by {@link GatherStore}: an unreadable entry must be handled, not thrown from the store.
+     */
+    static StoreBuilder<KeyValueStore<String, byte[]>> storeBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray())
+                // an entry is rewritten once per verdict batch, and most are decided within a commit: the cache
+                // sends the changelog the last state per commit, or nothing for an entry already deleted
                 .withCachingEnabled();
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, GatherInput, String, DedupOutcome> get() {
-                return new VerdictGatherer(settings);
-            }
+    }
 
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(store);
-            }
-        };
+    /**
+     * Supplier of gatherers; they use the gather store the {@link ArticleParker} declares, connected by name
+     * ({@link #STORE}), which is what puts both in one sub-topology.
+     */
+    static ProcessorSupplier<String, VerdictBatch, String, DedupOutcome> supplier(DedupSettings settings) {
+        return () -> new VerdictGatherer(settings);
     }
 
     @Override
@@ -92,15 +91,16 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
     }
 
     @Override
-    public void process(Record<String, GatherInput> record) {
+    public void process(Record<String, VerdictBatch> record) {
         String ref = record.key();
-        EnrichedArticle article = record.value() == null ? null : record.value().article();
+        EnrichedArticle article = null;
         DedupOutcome outcome = null;
         try {
             PendingArticle stored = load(ref);
-            // The article is written when it comes (or when an old-layout entry carried it), never per verdict.
-            boolean articleIsNew = article != null || stored.article() != null;
-            PendingArticle p = stored.with(record.value());
+            article = stored.article();
+            // Only an entry of the old layout carries its article; it is then written apart, once.
+            boolean articleIsNew = stored.article() != null;
+            PendingArticle p = stored.withVerdicts(verdictsOf(record.value()));
             if (p.ready() && p.article() == null) {
                 p = p.withArticle(gather.article(ref));
             }
@@ -113,12 +113,18 @@ public final class VerdictGatherer implements Processor<String, GatherInput, Str
             }
         } catch (RuntimeException e) {
             TaskLoss.rethrowIfTaskLost(e);
-            outcome = abandon(ref, article, e);
+            outcome = abandon(ref, article != null ? article : gather.articleIfReadable(ref), e);
         }
         // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
         if (outcome != null) {
             context.forward(record.withKey(article.id()).withValue(outcome));
         }
+    }
+
+    /** The verdicts of a batch; a record without one (a null value) counts as a failed verdict, not lost. */
+    private static List<ProbeVerdict> verdictsOf(VerdictBatch batch) {
+        return batch != null ? batch.verdicts() : List.of(ProbeVerdict.failed(null,
+                DedupRejections.message(STEP, "a verdict record without verdicts")));
     }
 
     /**

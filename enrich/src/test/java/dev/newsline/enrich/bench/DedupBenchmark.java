@@ -1,7 +1,7 @@
 package dev.newsline.enrich.bench;
 
 import dev.newsline.enrich.dedup.DedupSettings;
-import dev.newsline.enrich.dedup.GatherInput;
+import dev.newsline.enrich.dedup.VerdictBatch;
 import dev.newsline.enrich.dedup.OrderKey;
 import dev.newsline.enrich.dedup.ProbeBatch;
 import dev.newsline.enrich.dedup.ProbeIndexBench;
@@ -65,8 +65,8 @@ public class DedupBenchmark {
     public int windowArticles;
 
     private Path stateDir;
-    private MockProcessorContext<String, GatherInput> context;
-    private Processor<Integer, ProbeBatch, String, GatherInput> index;
+    private MockProcessorContext<String, VerdictBatch> context;
+    private Processor<Integer, ProbeBatch, String, VerdictBatch> index;
     private KeyValueStore<Bytes, byte[]> store;
     private final SplittableRandom random = new SplittableRandom(1);
     private long clock = 1_700_000_000_000L;
@@ -125,7 +125,7 @@ public class DedupBenchmark {
             long band = n % 20 == 0 && n > 0 ? bandKey(n / 2, p) : bandKey(n, p);
             probes.add(Bytes.wrap(ProbeIndexBench.probeKey(p, band)));
         }
-        index.process(new Record<>(0, new ProbeBatch(key, withSketch.sketch(), probes), clock));
+        index.process(new Record<>(0, new ProbeBatch(key, withSketch.sketch(), probes, 0), clock));
         found += context.forwarded().size();
         context.resetForwards();
         return found;

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -168,18 +169,43 @@ class DedupFaultsTest {
     }
 
     @Test
-    void anArticleWhoseGatherStateIsUnreadableIsRejectedOnce() {
-        dedup = new DedupDriver(SETTINGS);
+    void anArticleWhoseGatherStateBecomesUnreadableWhileItWaitsIsRejectedOnce() {
         EnrichedArticle victim = article("fa-1", null, TITLE, BODY, DAY, NOW);
-        // Given garbage where the gatherer keeps this delivery's state
-        dedup.gather().put(new Fingerprinter(SETTINGS).fingerprint(victim).ref(), "{\"article\": [".getBytes(StandardCharsets.UTF_8));
+        String ref = new Fingerprinter(SETTINGS).fingerprint(victim).ref();
+        // Given a store that turns to garbage where the article's state is kept after it was parked and its probes
+        // left: the index's first read, while the article waits, overwrites the entry
+        AtomicReference<DedupDriver> self = new AtomicReference<>();
+        AtomicBoolean corrupted = new AtomicBoolean();
+        dedup = new DedupDriver(SETTINGS, index -> FailingStore.onEveryRead(index, () -> {
+            if (!corrupted.getAndSet(true)) {
+                self.get().gather().put(ref, "{\"article\": [".getBytes(StandardCharsets.UTF_8));
+            }
+        }));
+        self.set(dedup);
 
         dedup.send(victim);
 
+        assertThat(corrupted).isTrue();
         assertRejection(single(dedup.rejected), victim, "dedup-gather failed: its stored state");
         assertThat(dedup.count("gather-unreadable-entries")).isEqualTo(1);
         assertThat(dedup.originals.isEmpty()).isTrue();
         assertThat(dedup.duplicates.isEmpty()).isTrue();
+        dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT.plus(VerdictGatherer.SWEEP_EVERY.multipliedBy(2)));
+        assertNothingMore();
+        assertThat(DedupDriver.size(dedup.gather())).isZero();
+    }
+
+    @Test
+    void garbageFoundWhereAnArticleIsToBeParkedIsReplacedAndTheArticleDecidedOnce() {
+        dedup = new DedupDriver(SETTINGS);
+        EnrichedArticle a = article("fa-1", null, TITLE, BODY, DAY, NOW);
+        // Given garbage where the article's state is to be kept, before the article comes
+        dedup.gather().put(new Fingerprinter(SETTINGS).fingerprint(a).ref(), "{\"article\": [".getBytes(StandardCharsets.UTF_8));
+
+        dedup.send(a);
+
+        assertThat(dedup.originals.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("fa-1");
+        assertThat(dedup.count("park-unreadable-entries")).isEqualTo(1);
         dedup.advanceWallClock(VerdictGatherer.PENDING_TIMEOUT.plus(VerdictGatherer.SWEEP_EVERY.multipliedBy(2)));
         assertNothingMore();
         assertThat(DedupDriver.size(dedup.gather())).isZero();

@@ -7,7 +7,7 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** A probe index store whose reads of one probe kind fail while a switch is on, as a failing disk would. */
+/** Probe index stores that misbehave on purpose: reads that fail as a failing disk's would, or that run a hook. */
 final class FailingStore {
 
     private FailingStore() {
@@ -23,6 +23,22 @@ final class FailingStore {
                     // index keys are a 4-byte bucket, then the probe key and its kind tag
                     if (failing.getAsBoolean() && method.getName().equals("get") && ((Bytes) args[0]).get()[4] == tag) {
                         throw new ProcessorStateException("read failed (test)");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** {@code store}, running {@code hook} before each {@code get} (the hook decides whether to act). */
+    @SuppressWarnings("unchecked")
+    static KeyValueStore<Bytes, byte[]> onEveryRead(KeyValueStore<Bytes, byte[]> store, Runnable hook) {
+        return (KeyValueStore<Bytes, byte[]>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("get")) {
+                        hook.run();
                     }
                     try {
                         return method.invoke(store, args);

@@ -37,6 +37,29 @@ class ProbeBatchTest {
     }
 
     @Test
+    void aParkedFingerprintsBatchesNameItsHomeAndTheHomeSurvivesTheSerde() {
+        assertThat(FINGERPRINT.batches(4)).allSatisfy(b -> assertThat(b.value.home()).isEqualTo(ProbeBatch.NO_HOME));
+        ProbeBatchSerde serde = new ProbeBatchSerde();
+        for (KeyValue<Integer, ProbeBatch> b : FINGERPRINT.parkedIn(2).batches(4)) {
+            assertThat(b.value.home()).isEqualTo(2);
+            assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", b.value)).home())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBatchOfTheLayoutWithoutHomeIsStillReadWithNoHome() {
+        ProbeBatch batch = FINGERPRINT.parkedIn(1).batches(1).get(0).value;
+        byte[] current = ProbeBatchSerde.write(batch);
+        // the earlier layout: format 0x83 and no home partition (4 bytes) after it
+        byte[] earlier = new byte[current.length - 4];
+        earlier[0] = ProbeBatchSerde.FORMAT_WITHOUT_HOME;
+        System.arraycopy(current, 5, earlier, 1, current.length - 5);
+        ProbeBatch read = new ProbeBatchSerde().deserializer().deserialize("t", earlier);
+        assertThat(read).isEqualTo(new ProbeBatch(batch.order(), batch.sketch(), batch.probes(), ProbeBatch.NO_HOME));
+    }
+
+    @Test
     void bandProbesAreAnsweredWithTheSketchAndExactOnesWithout() {
         ProbeBatch all = FINGERPRINT.batches(1).get(0).value;
         assertThat(FINGERPRINT.sketch()).isNotNull();

@@ -21,8 +21,8 @@ public final class ProbeIndexBench {
     }
 
     /** The index processor, initialised on {@code context}. */
-    public static Processor<Integer, ProbeBatch, String, GatherInput> processor(DedupSettings settings,
-                                                                            MockProcessorContext<String, GatherInput> context) {
+    public static Processor<Integer, ProbeBatch, String, VerdictBatch> processor(DedupSettings settings,
+                                                                            MockProcessorContext<String, VerdictBatch> context) {
         ProbeIndexProcessor p = new ProbeIndexProcessor(settings);
         p.init(context);
         return p;

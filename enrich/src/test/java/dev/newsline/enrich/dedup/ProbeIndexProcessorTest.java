@@ -27,9 +27,9 @@ class ProbeIndexProcessorTest {
 
     @TempDir
     Path stateDir;
-    private MockProcessorContext<String, GatherInput> context;
+    private MockProcessorContext<String, VerdictBatch> context;
     private KeyValueStore<Bytes, byte[]> store;
-    private Processor<Integer, ProbeBatch, String, GatherInput> processor;
+    private Processor<Integer, ProbeBatch, String, VerdictBatch> processor;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -51,11 +51,12 @@ class ProbeIndexProcessorTest {
     void aProbeKeyOfAnUnknownKindIsAnsweredWithAnErrorVerdictBesideItsBatchsOtherVerdicts() {
         OrderKey prober = new OrderKey(1_700_000_000_000L, "fa-1", 7, 1_700_000_000_000L);
         processor.process(new Record<>(0, new ProbeBatch(prober, null, List.of(Bytes.wrap(new byte[] {'z', 1, 2, 3}),
-                ProbeKind.ID.key(new byte[12]))), 0L));
+                ProbeKind.ID.key(new byte[12])), 3), 0L));
 
-        List<MockProcessorContext.CapturedForward<? extends String, ? extends GatherInput>> out = context.forwarded();
+        List<MockProcessorContext.CapturedForward<? extends String, ? extends VerdictBatch>> out = context.forwarded();
         assertThat(out).hasSize(1);
         assertThat(out.get(0).record().key()).isEqualTo(Refs.of(prober));
+        assertThat(out.get(0).record().value().home()).as("the verdicts go back to the article's home").isEqualTo(3);
         List<ProbeVerdict> verdicts = out.get(0).record().value().verdicts();
         assertThat(verdicts).hasSize(2);
         assertThat(verdicts.get(1).failed()).isFalse();
@@ -95,7 +96,7 @@ class ProbeIndexProcessorTest {
 
         // When a batch is answered, Then the exception reaches Kafka Streams and nothing is forwarded
         assertThatThrownBy(() -> onFenced.process(new Record<>(0,
-                new ProbeBatch(prober, null, List.of(ProbeKind.ID.key(new byte[12]))), 0L)))
+                new ProbeBatch(prober, null, List.of(ProbeKind.ID.key(new byte[12])), 0), 0L)))
                 .isInstanceOf(TaskMigratedException.class);
         assertThat(context.forwarded()).isEmpty();
         assertThat(count("probe-index-failed-probes")).isZero();

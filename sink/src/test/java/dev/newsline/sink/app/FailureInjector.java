@@ -1,6 +1,7 @@
 package dev.newsline.sink.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.enrich.dedup.Fingerprint;
 import dev.newsline.ingest.serde.JsonMapper;
 import java.util.Map;
 import java.util.Properties;
@@ -138,6 +139,9 @@ public final class FailureInjector implements ProcessorWrapper {
     private static String title(Object value) {
         if (value == null || value instanceof byte[]) {
             return "";
+        }
+        if (value instanceof Fingerprint f) {
+            return f.article().title() == null ? "" : f.article().title(); // its probes are bytes, not JSON
         }
         // The article's title wherever the record holds it (top level, under "article", "text" or "value").
         JsonNode title = JsonMapper.get().<JsonNode>valueToTree(value).findValue("title");

@@ -13,6 +13,7 @@ import dev.newsline.ingest.errors.FailureCounter;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.stage.OutputTopics;
+import dev.newsline.sink.stage.SinkStage;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -69,7 +70,7 @@ class FailurePolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"enrich-article", "dedup-gather", "sink-encode-enriched"})
+    @ValueSource(strings = {"enrich-article", "dedup-park", "sink-encode-enriched"})
     void aRecordThatMakesAProcessorThrowCostsExactlyOneRejectionWithItsRawBytes(String processor) {
         start(FailureInjector.config(processor, MARKER), OutputTopics.assumeAll());
         long rejectedBefore = FailureCounter.REJECTED.value();
@@ -162,7 +163,8 @@ class FailurePolicyTest {
         atLeastOnce.put("processing.guarantee", "at_least_once");
         start(atLeastOnce, OutputTopics.assumeAll());
         long internalBefore = FailureCounter.INTERNAL_RECORD_REJECTED.value();
-        String repartition = StreamsConfigFactory.APPLICATION_ID + "-dedup-articles-repartition";
+        // the sink state's repartition topic: the one internal topic that carries whole articles as JSON
+        String repartition = StreamsConfigFactory.APPLICATION_ID + "-" + SinkStage.STATE_TOPIC + "-repartition";
         TestInputTopic<byte[], byte[]> internal = driver.createInputTopic(repartition, new ByteArraySerializer(),
                 new ByteArraySerializer());
         byte[] original = withBom("Title\n\nBody", "UTF-16LE", 0xFF, 0xFE);
@@ -171,7 +173,7 @@ class FailurePolicyTest {
                 + "\"origin\":{\"topic\":\"news.raw\",\"partition\":2,\"offset\":7,\"timestamp\":1}}";
 
         internal.pipeInput(utf8("{not json"));
-        internal.pipeInput(utf8("{\"article\":" + article + ",\"expected\":\"not a number\"}"));
+        internal.pipeInput(utf8("{\"article\":" + article + ",\"duplicate_of\":[\"not\",\"a\",\"string\"]}"));
         raw.pipeInput(utf8("Still going\n\nThe stream goes on after records it cannot read."));
 
         List<JsonNode> rejected = read(Topics.REJECTED);

@@ -1,0 +1,21 @@
+package dev.newsline.enrich.dedup;
+
+import java.util.List;
+
+/**
+ * The verdicts one index partition gives the probes of one article it owns, on their way back to the
+ * article's home partition (keyed by the delivery's ref).
+ *
+ * @param home     the partition the article waits in, or {@link ProbeBatch#NO_HOME} when its batch named none
+ * @param verdicts one verdict per probe of the batch, failed ones included
+ */
+public record VerdictBatch(int home, List<ProbeVerdict> verdicts) {
+
+    /** Copies the list; a batch holds at least one verdict. */
+    public VerdictBatch {
+        verdicts = List.copyOf(verdicts);
+        if (verdicts.isEmpty()) {
+            throw new IllegalArgumentException("a verdict batch holds at least one verdict");
+        }
+    }
+}
