@@ -23,7 +23,7 @@ public final class LatestArticles {
     /** Original's id → its {@link Copies}. */
     public static final String COPIES_STORE = "sink-latest-copies";
 
-    public static final Serde<ArticleEvent> EVENT_SERDE = JsonSerde.of(ArticleEvent.class);
+    public static final Serde<ArticleEvent> EVENT_SERDE = new ArticleEventSerde();
     public static final Serde<IndexEntry> INDEX_SERDE = JsonSerde.of(IndexEntry.class);
     public static final Serde<Copies> COPIES_SERDE = JsonSerde.of(Copies.class);
 

@@ -49,14 +49,14 @@ public final class SinkStage {
         originals.to(Topics.ENRICHED, Produced.with(Serdes.String(), SinkStage.<EnrichedArticle>written())
                 .withName("sink-to-enriched"));
 
-        dedup.duplicates()
+        KStream<String, Encoded<DuplicateArticle>> duplicates = dedup.duplicates()
                 .processValues(() -> new OutputEncoder<>(Topics.DUPLICATES, DuplicateArticle::article,
                         SinkStage::forOutput, DUPLICATE_SERDE.serializer(), topics.maxValueBytes(Topics.DUPLICATES)),
-                        Named.as("sink-encode-duplicate"))
-                .to(Topics.DUPLICATES, Produced.with(Serdes.String(), SinkStage.<DuplicateArticle>written())
-                        .withName("sink-to-duplicates"));
+                        Named.as("sink-encode-duplicate"));
+        duplicates.to(Topics.DUPLICATES, Produced.with(Serdes.String(), SinkStage.<DuplicateArticle>written())
+                .withName("sink-to-duplicates"));
 
-        buildState(dedup, settings);
+        buildState(originals, duplicates, settings);
 
         if (settings.routeTags() != TagRouting.OFF) {
             TagRouter router = new TagRouter(settings.routeTags(), topics);
@@ -70,13 +70,17 @@ public final class SinkStage {
 
     /**
      * Counts and latest articles: originals and copies keyed by the original's id and repartitioned, so that an
-     * original and its copies meet in one partition (and one instance) whatever dedup keys them by.
+     * original and its copies meet in one partition (and one instance) whatever dedup keys them by. Only what was
+     * written to an output topic is counted and listed, and it travels as the bytes written there.
      */
-    private static void buildState(DedupResult dedup, NewslineSettings settings) {
-        KStream<String, ArticleEvent> originals = dedup.originals()
-                .map((key, a) -> KeyValue.pair(a.id(), ArticleEvent.original(a)), Named.as("sink-key-original"));
-        KStream<String, ArticleEvent> copies = dedup.duplicates()
-                .map((key, d) -> KeyValue.pair(d.duplicateOf(), ArticleEvent.copy(d)), Named.as("sink-key-copy"));
+    private static void buildState(KStream<String, Encoded<EnrichedArticle>> written,
+                                   KStream<String, Encoded<DuplicateArticle>> writtenCopies, NewslineSettings settings) {
+        KStream<String, ArticleEvent> originals = written
+                .map((key, e) -> KeyValue.pair(e.value().id(), ArticleEvent.original(e.value(), e.json())),
+                        Named.as("sink-key-original"));
+        KStream<String, ArticleEvent> copies = writtenCopies
+                .map((key, e) -> KeyValue.pair(e.value().duplicateOf(), ArticleEvent.copy(e.value(), e.json())),
+                        Named.as("sink-key-copy"));
         KStream<String, ArticleEvent> events = originals.merge(copies, Named.as("sink-originals-and-copies"))
                 .repartition(Repartitioned.with(Serdes.String(), LatestArticles.EVENT_SERDE).withName(STATE_TOPIC));
         events.process(LatestArticlesProcessor.supplier(settings.latestArticles()),
