@@ -39,6 +39,11 @@ public final class StreamsConfigFactory {
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        // The first record to each per-tag topic blocks the stream thread until the producer has that topic's
+        // metadata, and metadata refreshes are spaced by this backoff (100 ms by default): with a few hundred tag
+        // topics met one after another that was 7 s of a 57 s bench run (JFR, issue 10). Retries still back off
+        // exponentially up to retry.backoff.max.ms.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 10);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(MAX_RECORD_BYTES));
         // The failure policy (docs/operations.md): a record that cannot be read, processed or written becomes a
