@@ -4,7 +4,9 @@ import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,17 +33,23 @@ final class PrimaryCountryScorer {
     static final int MAX_MENTIONS = 100;
     /** When no country qualifies, the best ones are primary if no more than this many share the best score. */
     static final int MAX_TIED = 2;
+    /** A list naming this many countries or more names none of them as the story's place. */
+    static final int MIN_LIST = 3;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
 
     private final Map<String, String> englishNames;
+    private final MentionRoles roles;
 
-    PrimaryCountryScorer(Map<String, String> englishNames) {
+    PrimaryCountryScorer(Map<String, String> englishNames, MentionRoles roles) {
         this.englishNames = englishNames;
+        this.roles = roles;
     }
 
-    List<CountryTag> score(List<ResolvedMention> mentions, String title, String body) {
+    List<CountryTag> score(List<ResolvedMention> mentions, TaggingInput in) {
+        String title = in.title();
+        String body = in.body();
         int leadEnd = leadEnd(body);
         int firstSentenceEnd = firstSentenceEnd(body);
         boolean titleNamesACountry = mentions.stream().anyMatch(m -> m.match().field().equals("title")
@@ -49,6 +57,13 @@ final class PrimaryCountryScorer {
         Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
             byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
+        }
+        Set<ResolvedMention> listed = listed(mentions, in);
+        Set<String> teams = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)) {
+                teams.add(m.code());
+            }
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
@@ -63,23 +78,41 @@ final class PrimaryCountryScorer {
             top = Math.max(top, s);
         }
         List<CountryTag> tags = new ArrayList<>();
+        Set<String> venues = new HashSet<>();
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
             double s = scores.get(e.getKey());
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
             boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
-            boolean inFirstSentence = ms.stream().anyMatch(m -> m.match().field().equals("body")
+            // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
+            List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
+            boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
-            boolean venue = !named && titleNamesACountry;
+            // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
+            // story's place; one named where things happen, through its officials or its team, is
+            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+                    || m.match().entry().kind() == NameKind.REGION || roles.locative(m.match(), in)
+                    || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
+                    || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
+            double tellingScore = 0;
+            for (ResolvedMention m : telling) {
+                tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
+                        * m.match().entry().kind().weight;
+            }
+            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, in)
+                    && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
+            if (venue) {
+                venues.add(e.getKey());
+            }
             boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
-                    || (ms.size() >= 2 && s >= SHARE_OF_TOP * top)));
+                    || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }
         if (tags.stream().noneMatch(CountryTag::primary)) {
-            promoteSingleBest(tags);
+            promoteSingleBest(tags, venues);
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
@@ -87,10 +120,67 @@ final class PrimaryCountryScorer {
         return tags;
     }
 
-    private static void promoteSingleBest(List<CountryTag> tags) {
-        tags.sort(Comparator.comparingDouble(CountryTag::score).reversed());
+    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker. */
+    private boolean nationality(ResolvedMention m, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (p.entry().kind() != NameKind.DEMONYM && p.entry().kind() != NameKind.COUNTRY_NAME
+                && p.entry().kind() != NameKind.SHORT_FORM) {
+            return false;
+        }
+        return roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)
+                || (p.entry().kind() == NameKind.DEMONYM && roles.after(MentionRoles.Role.PERSON, p, in));
+    }
+
+    /**
+     * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
+     * لندن), or a name after a camp or stadium word (معسكر سويسرا, the camp in Austria).
+     */
+    private boolean venueOnly(List<ResolvedMention> ms, TaggingInput in) {
+        for (ResolvedMention m : ms) {
+            PhraseMatch p = m.match();
+            boolean venue = p.entry().kind() == NameKind.CITY
+                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
+                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true);
+            if (!venue) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */
+    private Set<ResolvedMention> listed(List<ResolvedMention> mentions, TaggingInput in) {
+        List<ResolvedMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
+                .thenComparingInt(m -> m.match().start()));
+        Set<ResolvedMention> out = new HashSet<>();
+        int runStart = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            boolean joined = i < sorted.size() && sorted.get(i).match().field().equals(sorted.get(i - 1).match().field())
+                    && roles.listGap(sorted.get(i - 1).match(), sorted.get(i).match(), in);
+            if (!joined) {
+                Set<String> codes = new HashSet<>();
+                for (int k = runStart; k < i; k++) {
+                    codes.add(sorted.get(k).code());
+                }
+                if (codes.size() >= MIN_LIST) {
+                    out.addAll(sorted.subList(runStart, i));
+                }
+                runStart = i;
+            }
+        }
+        return out;
+    }
+
+    private static void promoteSingleBest(List<CountryTag> tags, Set<String> venues) {
+        tags.sort(Comparator.comparing((CountryTag t) -> venues.contains(t.code()))
+                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed()));
+        if (!tags.isEmpty() && venues.contains(tags.get(0).code())) {
+            return;
+        }
         int tied = 1;
-        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()) {
+        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()
+                && !venues.contains(tags.get(tied).code())) {
             tied++;
         }
         if (tags.isEmpty() || tied > MAX_TIED) {
