@@ -35,6 +35,11 @@ final class PrimaryCountryScorer {
     static final int MAX_TIED = 2;
     /** A list naming this many countries or more names none of them as the story's place. */
     static final int MIN_LIST = 3;
+    /**
+     * Arabic leads often run on without a full stop for a whole paragraph: the "first sentence" that makes a named
+     * country primary stops here (a wire story's first sentence is shorter).
+     */
+    static final int FIRST_SENTENCE_CHARS = 200;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -100,7 +105,7 @@ final class PrimaryCountryScorer {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
                         * m.match().entry().kind().weight;
             }
-            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, in)
+            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, listed, in)
                     && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
             if (venue) {
                 venues.add(e.getKey());
@@ -135,8 +140,13 @@ final class PrimaryCountryScorer {
      * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
      * لندن), or a name after a camp or stadium word (معسكر سويسرا, the camp in Austria).
      */
-    private boolean venueOnly(List<ResolvedMention> ms, TaggingInput in) {
+    private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
+        boolean any = false;
         for (ResolvedMention m : ms) {
+            if (listed.contains(m)) {
+                continue; // an item of a draw or a list says nothing either way
+            }
+            any = true;
             PhraseMatch p = m.match();
             boolean venue = p.entry().kind() == NameKind.CITY
                     || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
@@ -145,7 +155,7 @@ final class PrimaryCountryScorer {
                 return false;
             }
         }
-        return true;
+        return any;
     }
 
     /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */
@@ -192,16 +202,16 @@ final class PrimaryCountryScorer {
         }
     }
 
-    /** End of the first sentence of the body (or its first line). */
+    /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */
     private static int firstSentenceEnd(String body) {
-        for (int i = 1; i < body.length(); i++) {
+        for (int i = 1; i < Math.min(body.length(), FIRST_SENTENCE_CHARS); i++) {
             char c = body.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
                     && Character.isWhitespace(body.charAt(i + 1)))) {
                 return i;
             }
         }
-        return body.length();
+        return Math.min(body.length(), FIRST_SENTENCE_CHARS);
     }
 
     private static Mention mention(ResolvedMention m, String title, String body) {
