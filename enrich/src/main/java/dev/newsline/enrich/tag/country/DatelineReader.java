@@ -6,7 +6,7 @@ package dev.newsline.enrich.tag.country;
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
  *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
- *       when an agency, a date or a region follows;</li>
+ *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
  *       first dash or colon;</li>
  *   <li>Persian "به گزارش … از تبریز،": the words after the last «از» of the opening clause.</li>
@@ -143,6 +143,17 @@ final class DatelineReader {
             }
         }
         int end = trimEnd(body, from, cityEnd < 0 ? separator : cityEnd);
+        int slash = body.indexOf('/', from);
+        if (slash > from && slash < end && !arabicScript) {
+            // "NEW DELHI/ISLAMABAD": a story filed from two places, the first is the dateline; "FRANKFURT/MAIN", a
+            // city with its river, is a name known whole
+            int first = trimEnd(body, from, slash);
+            if (first <= from || !plausibleCity(body, from, first) || !(allCapitals(body, from, end) || agency)) {
+                return null;
+            }
+            int place = known(body.substring(from, end)) != null ? end : first;
+            return known(body.substring(from, place)) == null ? null : new Dateline(from, place, null, -1, -1);
+        }
         if (end <= from || !plausibleCity(body, from, end)) {
             return null;
         }

@@ -33,6 +33,20 @@ class DatelineTest {
     }
 
     @Test
+    void ofTwoPlacesJoinedByASlashTheFirstIsTheDateline() {
+        String body = "PARIS/BRUSSELS (Reuters) - Le gouvernement a présenté lundi un nouveau budget.";
+        List<CountryTag> tags = tag("Nouveau budget", body, "fr");
+        assertThat(primary(tags)).containsExactly("FR");
+        assertThat(dateline(tags)).isEqualTo(new Mention("PARIS", 0, 5, "body", "dateline"));
+    }
+
+    @Test
+    void aGermanGenitiveStillNamesTheCountry() {
+        List<CountryTag> tags = tag("Reform in Paris", "Der Präsident Frankreichs hat am Montag eine Reform angekündigt.", "de");
+        assertThat(primary(tags)).containsExactly("FR");
+    }
+
+    @Test
     void anUnknownTownIsPlacedByTheStateAfterIt() {
         String body = "HAMTRAMCKVILLE, MICH. — Ford Motor Co said on Tuesday it would hire 500 workers at a plant.";
         List<CountryTag> tags = tag("Ford to hire 500", body, "en");
