@@ -22,6 +22,13 @@ import java.util.Map;
  * from) is primary and weighs like the title. The score counts every mention; the evidence
  * lists the first {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands
  * of times does not repeat it in the output.
+ *
+ * <p>The words around each mention ({@link MentionRoles}, issue 13) say more: an item of a list of
+ * {@value #MIN_LIST}+ countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count
+ * toward the first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a
+ * city, a region, "in X", its officials or, in the lead, its team), not only talked about ("America's plots"); and a
+ * country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another country's
+ * team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London).
  */
 final class PrimaryCountryScorer {
 
@@ -84,6 +91,8 @@ final class PrimaryCountryScorer {
         }
         List<CountryTag> tags = new ArrayList<>();
         Set<String> venues = new HashSet<>();
+        Set<String> unplaced = new HashSet<>();
+        Set<String> located = new HashSet<>();
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
@@ -107,8 +116,13 @@ final class PrimaryCountryScorer {
             }
             boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, listed, in)
                     && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
+            boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
             if (venue) {
                 venues.add(e.getKey());
+            } else if (placed || institution || dateline || inTitle) {
+                located.add(e.getKey());
+            } else if (telling.size() >= 2) {
+                unplaced.add(e.getKey());
             }
             boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
                     || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)));
@@ -117,6 +131,11 @@ final class PrimaryCountryScorer {
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }
         if (tags.stream().noneMatch(CountryTag::primary)) {
+            // the fallback passes over venues, and over countries only talked about (named again and again, never
+            // placed) when another country has a place here
+            if (!located.isEmpty()) {
+                venues.addAll(unplaced);
+            }
             promoteSingleBest(tags, venues);
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
