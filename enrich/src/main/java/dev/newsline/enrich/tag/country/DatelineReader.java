@@ -197,29 +197,33 @@ final class DatelineReader {
         return null;
     }
 
+    /**
+     * "به گزارش خبرگزاری فارس از تبریز، …": the first place the gazetteer knows right after an «از» of the opening
+     * clause ("… از تبریز به نقل از روابط عمومی …" names Tabriz, not the press office quoted after it).
+     */
     private Dateline persian(String body, int from) {
         int limit = Math.min(body.length(), from + 2 * MAX_PREFIX);
         int clauseEnd = -1;
-        int lastFrom = -1;
         for (int i = from; i < limit; i++) {
             char c = body.charAt(i);
             if (c == '\u060C' || c == ',' || c == '\n' || c == ':') {
                 clauseEnd = i;
                 break;
             }
-            if (c == 'ا' && i + 1 < limit && body.charAt(i + 1) == 'ز' && i > 0 && body.charAt(i - 1) == ' '
-                    && i + 2 < limit && body.charAt(i + 2) == ' ') {
-                lastFrom = i + 3;
+        }
+        if (clauseEnd < 0) {
+            return null;
+        }
+        for (int i = from; i + 2 < clauseEnd; i++) {
+            if (body.charAt(i) == 'ا' && body.charAt(i + 1) == 'ز' && body.charAt(i - 1) == ' '
+                    && body.charAt(i + 2) == ' ') {
+                Dateline d = placeWords(body, i + 3, clauseEnd);
+                if (d != null) {
+                    return d;
+                }
             }
         }
-        if (clauseEnd < 0 || lastFrom < 0) {
-            return null;
-        }
-        int end = trimEnd(body, lastFrom, clauseEnd);
-        if (end <= lastFrom || known(body.substring(lastFrom, end)) == null) {
-            return null;
-        }
-        return new Dateline(lastFrom, end, null, -1, -1);
+        return null;
     }
 
     /** French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)". */
