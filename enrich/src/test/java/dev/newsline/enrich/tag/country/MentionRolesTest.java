@@ -66,6 +66,8 @@ class MentionRolesTest {
                 .containsExactly("IR");
         assertThat(primary(tag("اردو برگزار شد", "اداره بهزیستی این شهرستان اردویی برای دانش‌آموزان برگزار کرد.",
                 "fa"))).containsExactly("IR");
+        assertThat(primary(tag("پیروزی در دربی", "پرسپولیس در دیدار دیروز دو گل زد.", "fa"))).containsExactly("IR");
+        assertThat(primary(tag("توسعة الحرم", "بدأت أعمال التوسعة في المسجد الحرام أمس.", "ar"))).containsExactly("SA");
     }
 
     @Test
