@@ -65,7 +65,7 @@ final class AmbiguityRules {
             NotPlaceContext.Part part = notPlaces.partOfName(m, in, placeTokens);
             if (part == NotPlaceContext.Part.PERSON) {
                 personKeys.add(m.entry().key());
-            } else if (part == NotPlaceContext.Part.ORGANIZATION) {
+            } else if (part == NotPlaceContext.Part.ORGANIZATION || part == NotPlaceContext.Part.COMMON_WORD) {
                 organizations.add(m);
             }
         }
@@ -191,7 +191,13 @@ final class AmbiguityRules {
             if (next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.capitalized(text, t.get(next))
                     && !isCovered(covered, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
                 counts = counts == null ? new WordCounts(in) : counts;
-                if (counts.usedAlone(t.get(next).text(), m.entry().key())) {
+                // "Chad Miller, founder of …": a capitalized word right after the place and then a comma is a surname
+                // with its apposition; a place before a capitalized non-place word is otherwise only a name if the
+                // article uses that word alone too
+                MatchToken surname = t.get(next);
+                boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
+                        && text.charAt(surname.end()) == ',' && !title;
+                if (apposition || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
                 }
             }
@@ -211,7 +217,25 @@ final class AmbiguityRules {
             return false;
         }
         MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
-        return personNameWords.contains(form.tokens().get(m.fromToken() - 1).text());
+        List<MatchToken> t = form.tokens();
+        String prev = t.get(m.fromToken() - 1).text();
+        if (personNameWord(prev)) {
+            return true;
+        }
+        // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
+        return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
+                && personNameWords.contains(t.get(m.fromToken() - 2).text());
+    }
+
+    /**
+     * An Arabic personal-name word, also with the conjunction و in front (وسلطان) and the compound names
+     * written as one word (عبدالمحسن, عبدالكريم).
+     */
+    private boolean personNameWord(String word) {
+        if (personNameWords.contains(word) || (word.length() > 4 && word.startsWith("عبد"))) {
+            return true;
+        }
+        return word.length() > 2 && word.charAt(0) == 'و' && personNameWords.contains(word.substring(1));
     }
 
     /**

@@ -30,7 +30,7 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions));
-        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames());
+        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), new MentionRoles());
     }
 
     /** Country tags, primary first, with evidence. */
@@ -39,7 +39,7 @@ public final class CountryTagger {
         matches.addAll(matcher.find("title", input.title(), input.titleForm(), input.language()));
         matches.addAll(matcher.find("body", input.body(), input.bodyForm(), input.language()));
         Dateline dateline = datelines.read(input.body());
-        return scorer.score(rules.resolve(matches, input, dateline), input.title(), input.body());
+        return scorer.score(rules.resolve(matches, input, dateline), input);
     }
 
     /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */

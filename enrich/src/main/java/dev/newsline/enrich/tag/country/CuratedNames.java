@@ -82,6 +82,11 @@ final class CuratedNames {
         return rows("name-context-words.tsv", 3);
     }
 
+    /** {@code mention-roles.tsv}: {@code role, lang, word}. */
+    static List<String[]> mentionRoleWords() {
+        return rows("mention-roles.tsv", 3);
+    }
+
     /** Rows of a table file with at least five columns ({@code us-ca-subdivisions.tsv}). */
     static List<String[]> subdivisionRows(String file) {
         return rows(file, 5);

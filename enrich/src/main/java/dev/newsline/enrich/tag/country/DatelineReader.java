@@ -6,7 +6,7 @@ package dev.newsline.enrich.tag.country;
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
  *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
- *       when an agency, a date or a region follows;</li>
+ *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
  *       first dash or colon;</li>
  *   <li>Persian "به گزارش … از تبریز،": the words after the last «از» of the opening clause.</li>
@@ -143,6 +143,17 @@ final class DatelineReader {
             }
         }
         int end = trimEnd(body, from, cityEnd < 0 ? separator : cityEnd);
+        int slash = body.indexOf('/', from);
+        if (slash > from && slash < end && !arabicScript) {
+            // "NEW DELHI/ISLAMABAD": a story filed from two places, the first is the dateline; "FRANKFURT/MAIN", a
+            // city with its river, is a name known whole
+            int first = trimEnd(body, from, slash);
+            if (first <= from || !plausibleCity(body, from, first) || !(allCapitals(body, from, end) || agency)) {
+                return null;
+            }
+            int place = known(body.substring(from, end)) != null ? end : first;
+            return known(body.substring(from, place)) == null ? null : new Dateline(from, place, null, -1, -1);
+        }
         if (end <= from || !plausibleCity(body, from, end)) {
             return null;
         }
@@ -186,29 +197,33 @@ final class DatelineReader {
         return null;
     }
 
+    /**
+     * "به گزارش خبرگزاری فارس از تبریز، …": the first place the gazetteer knows right after an «از» of the opening
+     * clause ("… از تبریز به نقل از روابط عمومی …" names Tabriz, not the press office quoted after it).
+     */
     private Dateline persian(String body, int from) {
         int limit = Math.min(body.length(), from + 2 * MAX_PREFIX);
         int clauseEnd = -1;
-        int lastFrom = -1;
         for (int i = from; i < limit; i++) {
             char c = body.charAt(i);
             if (c == '\u060C' || c == ',' || c == '\n' || c == ':') {
                 clauseEnd = i;
                 break;
             }
-            if (c == 'ا' && i + 1 < limit && body.charAt(i + 1) == 'ز' && i > 0 && body.charAt(i - 1) == ' '
-                    && i + 2 < limit && body.charAt(i + 2) == ' ') {
-                lastFrom = i + 3;
+        }
+        if (clauseEnd < 0) {
+            return null;
+        }
+        for (int i = from; i + 2 < clauseEnd; i++) {
+            if (body.charAt(i) == 'ا' && body.charAt(i + 1) == 'ز' && body.charAt(i - 1) == ' '
+                    && body.charAt(i + 2) == ' ') {
+                Dateline d = placeWords(body, i + 3, clauseEnd);
+                if (d != null) {
+                    return d;
+                }
             }
         }
-        if (clauseEnd < 0 || lastFrom < 0) {
-            return null;
-        }
-        int end = trimEnd(body, lastFrom, clauseEnd);
-        if (end <= lastFrom || known(body.substring(lastFrom, end)) == null) {
-            return null;
-        }
-        return new Dateline(lastFrom, end, null, -1, -1);
+        return null;
     }
 
     /** French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)". */

@@ -29,6 +29,8 @@ final class NotPlaceContext {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
+    private final Set<String> commonBefore = new HashSet<>();
+    private final Set<String> sideNouns = new HashSet<>();
 
     NotPlaceContext() {
         MatchFormNormalizer n = new MatchFormNormalizer();
@@ -38,6 +40,8 @@ final class NotPlaceContext {
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
                 case "org-before" -> orgBefore;
+                case "common-before" -> commonBefore;
+                case "side-noun" -> sideNouns;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             // the match form drops a final full stop (Inc., Sen.): store both
@@ -53,11 +57,16 @@ final class NotPlaceContext {
         /** A person's name: the article means the person wherever it writes the name alone, too. */
         PERSON,
         /** An organization's name: only this mention. */
-        ORGANIZATION
+        ORGANIZATION,
+        /** A common word here (أذان المغرب "the sunset prayer call", الركبة اليمنى "the right knee"): only this mention. */
+        COMMON_WORD
     }
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, Map<String, BitSet> placeTokens) {
+        if (commonWord(m, in)) {
+            return Part.COMMON_WORD;
+        }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM || m.skip() > 0
                 || m.entry().source().endsWith(":ru-case")) {
             return Part.NONE;
@@ -75,6 +84,9 @@ final class NotPlaceContext {
             return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
         }
         int prev = m.fromToken() - 1;
+        if (prev >= 0 && !cased && orgBefore.contains(t.get(prev).text()) && quoted(text, t.get(prev).end(), m.start())) {
+            return Part.ORGANIZATION; // سينما «عدن»: a cinema's name in quotes
+        }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = t.get(prev).text();
             if (titles.contains(p) || (!cased && givenNames.contains(p))) {
@@ -98,6 +110,55 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * Arabic words that fold onto a place name but read otherwise here: a prayer time (أذان المغرب, صلاة المغرب:
+     * the sunset prayer, not Morocco), and the feminine adjective "right" written with a final ى after a feminine
+     * or body-side noun (الركبة اليمنى, يدها اليمنى, الجهة اليمنى), which folds onto اليمني "Yemeni": the Yemeni
+     * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
+     */
+    private boolean commonWord(PhraseMatch m, TaggingInput in) {
+        if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
+            return false;
+        }
+        boolean title = m.field().equals("title");
+        String text = title ? in.title() : in.body();
+        List<MatchToken> t = (title ? in.titleForm() : in.bodyForm()).tokens();
+        String prev = t.get(m.fromToken() - 1).text();
+        if (commonBefore.contains(prev)) {
+            return true;
+        }
+        if (m.entry().kind() != NameKind.DEMONYM || text.charAt(m.end() - 1) != '\u0649') {
+            return false;
+        }
+        String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
+        return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+    }
+
+    /** يدها، يده، قدمه → يد، قدم: a noun with a possessive ending. */
+    private static String stripPronoun(String word) {
+        if (word.length() >= 4 && (word.endsWith("ها") || word.endsWith("هم"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && (word.endsWith("ه") || word.endsWith("ي"))) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Only spaces and an opening quote between {@code from} and {@code to}. */
+    private static boolean quoted(String text, int from, int to) {
+        boolean quote = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '"' || c == '\u201C') {
+                quote = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return quote;
     }
 
     private static boolean isHyphen(char c) {

@@ -74,10 +74,27 @@ final class PhraseMatcher {
         if (to > from && !breaksAlign(entry, tokens, from, to, skip, start.articleConsumed())) {
             return;
         }
+        if (writtenWithArticleInArabic(entry, start, language)) {
+            return;
+        }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
         if (WrittenForm.accepts(m, original, language)) {
             found.add(m);
         }
+    }
+
+    /**
+     * Arabic writes some names only with the article (اليمن, الرياض): in an Arabic article the same letters without
+     * it are another word or a Persian spelling after a clitic (فيمن "among whom" is ف + Persian یمن; رياض is a
+     * given name), so a bare match of a name the gazetteer also holds with ال does not count there.
+     */
+    private boolean writtenWithArticleInArabic(GazetteerEntry entry, CliticStripper.Start start, String language) {
+        if (!"ar".equals(language) || start.articleConsumed() || entry.code() == null || entry.key().isEmpty()
+                || !CliticStripper.isArabicScript(entry.key().charAt(0)) || entry.key().startsWith("ال")) {
+            return false;
+        }
+        GazetteerEntry withArticle = gazetteer.lookup(CountryGazetteer.ARTICLE_STRIPPED + entry.key());
+        return withArticle != null && entry.code().equals(withArticle.code());
     }
 
     /**

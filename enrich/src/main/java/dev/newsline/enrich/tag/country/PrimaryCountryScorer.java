@@ -4,7 +4,9 @@ import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,13 @@ import java.util.Map;
  * from) is primary and weighs like the title. The score counts every mention; the evidence
  * lists the first {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands
  * of times does not repeat it in the output.
+ *
+ * <p>The words around each mention ({@link MentionRoles}, issue 13) say more: an item of a list of
+ * {@value #MIN_LIST}+ countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count
+ * toward the first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a
+ * city, a region, "in X", its officials or, in the lead, its team), not only talked about ("America's plots"); and a
+ * country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another country's
+ * team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London).
  */
 final class PrimaryCountryScorer {
 
@@ -31,17 +40,28 @@ final class PrimaryCountryScorer {
     static final int MAX_MENTIONS = 100;
     /** When no country qualifies, the best ones are primary if no more than this many share the best score. */
     static final int MAX_TIED = 2;
+    /** A list naming this many countries or more names none of them as the story's place. */
+    static final int MIN_LIST = 3;
+    /**
+     * Arabic leads often run on without a full stop for a whole paragraph: the "first sentence" that makes a named
+     * country primary stops here (a wire story's first sentence is shorter).
+     */
+    static final int FIRST_SENTENCE_CHARS = 200;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
 
     private final Map<String, String> englishNames;
+    private final MentionRoles roles;
 
-    PrimaryCountryScorer(Map<String, String> englishNames) {
+    PrimaryCountryScorer(Map<String, String> englishNames, MentionRoles roles) {
         this.englishNames = englishNames;
+        this.roles = roles;
     }
 
-    List<CountryTag> score(List<ResolvedMention> mentions, String title, String body) {
+    List<CountryTag> score(List<ResolvedMention> mentions, TaggingInput in) {
+        String title = in.title();
+        String body = in.body();
         int leadEnd = leadEnd(body);
         int firstSentenceEnd = firstSentenceEnd(body);
         boolean titleNamesACountry = mentions.stream().anyMatch(m -> m.match().field().equals("title")
@@ -49,6 +69,13 @@ final class PrimaryCountryScorer {
         Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
             byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
+        }
+        Set<ResolvedMention> listed = listed(mentions, in);
+        Set<String> teams = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)) {
+                teams.add(m.code());
+            }
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
@@ -63,23 +90,53 @@ final class PrimaryCountryScorer {
             top = Math.max(top, s);
         }
         List<CountryTag> tags = new ArrayList<>();
+        Set<String> venues = new HashSet<>();
+        Set<String> unplaced = new HashSet<>();
+        Set<String> located = new HashSet<>();
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
             double s = scores.get(e.getKey());
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
             boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
-            boolean inFirstSentence = ms.stream().anyMatch(m -> m.match().field().equals("body")
+            // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
+            List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
+            boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
-            boolean venue = !named && titleNamesACountry;
+            // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
+            // story's place; one named where things happen, through its officials or its team, is
+            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+                    || m.match().entry().kind() == NameKind.REGION || roles.locative(m.match(), in)
+                    || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
+                    || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
+            double tellingScore = 0;
+            for (ResolvedMention m : telling) {
+                tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
+                        * m.match().entry().kind().weight;
+            }
+            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, listed, in)
+                    && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
+            boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
+            if (venue) {
+                venues.add(e.getKey());
+            } else if (placed || institution || dateline || inTitle) {
+                located.add(e.getKey());
+            } else if (telling.size() >= 2) {
+                unplaced.add(e.getKey());
+            }
             boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
-                    || (ms.size() >= 2 && s >= SHARE_OF_TOP * top)));
+                    || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }
         if (tags.stream().noneMatch(CountryTag::primary)) {
-            promoteSingleBest(tags);
+            // the fallback passes over venues, and over countries only talked about (named again and again, never
+            // placed) when another country has a place here
+            if (!located.isEmpty()) {
+                venues.addAll(unplaced);
+            }
+            promoteSingleBest(tags, venues);
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
@@ -87,10 +144,72 @@ final class PrimaryCountryScorer {
         return tags;
     }
 
-    private static void promoteSingleBest(List<CountryTag> tags) {
-        tags.sort(Comparator.comparingDouble(CountryTag::score).reversed());
+    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker. */
+    private boolean nationality(ResolvedMention m, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (p.entry().kind() != NameKind.DEMONYM && p.entry().kind() != NameKind.COUNTRY_NAME
+                && p.entry().kind() != NameKind.SHORT_FORM) {
+            return false;
+        }
+        return roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)
+                || (p.entry().kind() == NameKind.DEMONYM && roles.after(MentionRoles.Role.PERSON, p, in));
+    }
+
+    /**
+     * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
+     * لندن), or a name after a camp or stadium word (معسكر سويسرا, the camp in Austria).
+     */
+    private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
+        boolean any = false;
+        for (ResolvedMention m : ms) {
+            if (listed.contains(m)) {
+                continue; // an item of a draw or a list says nothing either way
+            }
+            any = true;
+            PhraseMatch p = m.match();
+            boolean venue = p.entry().kind() == NameKind.CITY
+                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
+                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true);
+            if (!venue) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */
+    private Set<ResolvedMention> listed(List<ResolvedMention> mentions, TaggingInput in) {
+        List<ResolvedMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
+                .thenComparingInt(m -> m.match().start()));
+        Set<ResolvedMention> out = new HashSet<>();
+        int runStart = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            boolean joined = i < sorted.size() && sorted.get(i).match().field().equals(sorted.get(i - 1).match().field())
+                    && roles.listGap(sorted.get(i - 1).match(), sorted.get(i).match(), in);
+            if (!joined) {
+                Set<String> codes = new HashSet<>();
+                for (int k = runStart; k < i; k++) {
+                    codes.add(sorted.get(k).code());
+                }
+                if (codes.size() >= MIN_LIST) {
+                    out.addAll(sorted.subList(runStart, i));
+                }
+                runStart = i;
+            }
+        }
+        return out;
+    }
+
+    private static void promoteSingleBest(List<CountryTag> tags, Set<String> venues) {
+        tags.sort(Comparator.comparing((CountryTag t) -> venues.contains(t.code()))
+                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed()));
+        if (!tags.isEmpty() && venues.contains(tags.get(0).code())) {
+            return;
+        }
         int tied = 1;
-        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()) {
+        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()
+                && !venues.contains(tags.get(tied).code())) {
             tied++;
         }
         if (tags.isEmpty() || tied > MAX_TIED) {
@@ -102,16 +221,16 @@ final class PrimaryCountryScorer {
         }
     }
 
-    /** End of the first sentence of the body (or its first line). */
+    /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */
     private static int firstSentenceEnd(String body) {
-        for (int i = 1; i < body.length(); i++) {
+        for (int i = 1; i < Math.min(body.length(), FIRST_SENTENCE_CHARS); i++) {
             char c = body.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
                     && Character.isWhitespace(body.charAt(i + 1)))) {
                 return i;
             }
         }
-        return body.length();
+        return Math.min(body.length(), FIRST_SENTENCE_CHARS);
     }
 
     private static Mention mention(ResolvedMention m, String title, String body) {

@@ -33,6 +33,20 @@ class DatelineTest {
     }
 
     @Test
+    void ofTwoPlacesJoinedByASlashTheFirstIsTheDateline() {
+        String body = "PARIS/BRUSSELS (Reuters) - Le gouvernement a présenté lundi un nouveau budget.";
+        List<CountryTag> tags = tag("Nouveau budget", body, "fr");
+        assertThat(primary(tags)).containsExactly("FR");
+        assertThat(dateline(tags)).isEqualTo(new Mention("PARIS", 0, 5, "body", "dateline"));
+    }
+
+    @Test
+    void aGermanGenitiveStillNamesTheCountry() {
+        List<CountryTag> tags = tag("Reform in Paris", "Der Präsident Frankreichs hat am Montag eine Reform angekündigt.", "de");
+        assertThat(primary(tags)).containsExactly("FR");
+    }
+
+    @Test
     void anUnknownTownIsPlacedByTheStateAfterIt() {
         String body = "HAMTRAMCKVILLE, MICH. — Ford Motor Co said on Tuesday it would hire 500 workers at a plant.";
         List<CountryTag> tags = tag("Ford to hire 500", body, "en");
@@ -73,6 +87,7 @@ class DatelineTest {
             "ar|القاهرة 25 شوال 1436 هـ أعلنت الوزارة.|EG|القاهرة",
             "fa|تهران- ایرنا- وزیر نفت گفت تولید افزایش یافت.|IR|تهران",
             "fa|به گزارش خبرگزاری فارس از تبریز، دمای هوا کاهش یافت.|IR|تبریز",
+            "fa|به گزارش خبرگزاری فارس از تبریز به نقل از روابط عمومی منطقه آزاد، نمایشگاه آغاز شد.|IR|تبریز",
             "fa|دمای هوا امروز کاهش یافت.\\nبه گزارش خبرگزاری فارس از تبریز، بارش برف ادامه دارد.|IR|تبریز",
             "fa|مدیرکل ورزش برنامه‌ها را اعلام کرد.\\nاو امروز در گفت‌وگو با خبرنگار فارس در تبریز افزود.|IR|تبریز",
             "fr|PARIS, 3 mars (AFP) - Le gouvernement a présenté son budget.|FR|PARIS",

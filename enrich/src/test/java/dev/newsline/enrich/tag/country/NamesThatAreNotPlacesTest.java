@@ -23,7 +23,17 @@ class NamesThatAreNotPlacesTest {
             "en|Leeds United signed a new striker on Friday.|GB",
             "ar|قال رئيس الوزراء البريطاني ديفيد كاميرون إن الحكومة ستتحرك.|CM",
             "ar|هاجمت مليشيا مسلحة مواقع قرب المدينة.|MY",
-            "fa|آقای اردن در جلسه سخنرانی کرد.|JO"})
+            "fa|آقای اردن در جلسه سخنرانی کرد.|JO",
+            "en|BOSTON, Feb 27 - Chad Miller, founder of a battery start-up, raised money. Chad said it would last.|TD",
+            "ar|أصيب اللاعب في أربطة الركبة اليمنى خلال المباراة.|YE",
+            "ar|رفعت يدها اليمنى وابتسمت للجمهور.|YE",
+            "ar|وصل الضيوف قبل أذان المغرب بقليل.|MA",
+            "ar|استقبل الدكتور عبدالمحسن التركي الضيوف في مكتبه.|TR",
+            "ar|شارك في البطولة فهد الدوسري وسلطان المصري.|EG",
+            "ar|استقبل الدكتور التركي الوفد في مكتبه.|TR",
+            "ar|وجلست فيمن جلس لكي نشترك في الحديث.|YE",
+            "ar|ذهبت إلى سينما «عدن» مع أصدقائي.|YE",
+            "ar|تجول في شوارع المدينة حتى المساء.|SA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -35,7 +45,10 @@ class NamesThatAreNotPlacesTest {
             "en|Gas from Russia reached Europe through Ukraine.|RU",
             "fa|سفیر ایران در مسکو با وزیر خارجه روسیه دیدار کرد.|IR",
             "en|President Erdogan of Turkey met the minister in Ankara.|TR",
-            "ru|Президент России провёл совещание.|RU"})
+            "ru|Президент России провёл совещание.|RU",
+            "ar|قال الرئيس التركي إن بلاده ستدعم الاتفاق.|TR",
+            "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
+            "ar|وصل الوفد إلى المدينة المنورة أمس.|SA"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }

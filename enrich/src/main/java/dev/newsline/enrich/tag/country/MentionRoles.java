@@ -1,0 +1,123 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
+import dev.newsline.enrich.normalize.MatchText;
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the words right around a place mention ({@code mention-roles.tsv}) to tell what part the place plays:
+ * where the story happens ("in Austria"), a team's venue ("the camp in Austria"), a person's nationality
+ * ("the Iraqi coach"), a team's country ("the Saudi national team"), or an item of a list. Looks at most
+ * {@value #MAX_BACK} words back and one forward, so the cost per mention is constant.
+ */
+final class MentionRoles {
+
+    /** A word class of {@code mention-roles.tsv}. */
+    enum Role {
+        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL
+    }
+
+    static final int MAX_BACK = 3;
+
+    private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+
+    MentionRoles() {
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        for (Role r : Role.values()) {
+            words.put(r, new HashSet<>());
+        }
+        for (String[] row : CuratedNames.mentionRoleWords()) {
+            Role role = Role.valueOf(row[0].strip().toUpperCase(java.util.Locale.ROOT));
+            words.get(role).add(n.fold(row[2].strip()));
+        }
+    }
+
+    /** Whether {@code word} (folded), or its stem without Arabic clitics, is a word of {@code role}. */
+    boolean is(Role role, String word) {
+        Set<String> set = words.get(role);
+        if (set.contains(word)) {
+            return true;
+        }
+        if (!word.isEmpty() && CliticStripper.isArabicScript(word.charAt(0))) {
+            for (CliticStripper.Start s : CliticStripper.starts(word, "ar")) {
+                String stem = word.substring(s.skip());
+                if (s.skip() > 0 && (set.contains(stem) || (s.articleConsumed() && set.contains("ال" + stem)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The match's field tokens. */
+    static List<MatchToken> tokens(PhraseMatch m, TaggingInput in) {
+        MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+        return form.tokens();
+    }
+
+    /** The mention is introduced by a preposition of place (في النمسا، در آمریکا, in Austria, بالنمسا). */
+    boolean locative(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = tokens(m, in);
+        String self = t.get(m.fromToken()).text();
+        if (m.skip() > 0 && CliticStripper.isArabicScript(self.charAt(0))) {
+            String prefix = self.substring(0, m.skip());
+            if (prefix.contains("ب") || prefix.endsWith("ل") || prefix.equals("لل")) {
+                return true; // بالنمسا، للنمسا
+            }
+        }
+        return m.fromToken() > 0 && is(Role.LOCATIVE, t.get(m.fromToken() - 1).text());
+    }
+
+    /**
+     * A word of {@code role} stands at most {@code maxBack} (≤ {@value #MAX_BACK}) words before the mention; with
+     * {@code anyBetween} false only team words or words of the same role may stand between (مهاجم تیم ملی اروگوئه,
+     * وزیر امور خارجه ایتالیا).
+     */
+    boolean before(Role role, PhraseMatch m, TaggingInput in, int maxBack, boolean anyBetween) {
+        List<MatchToken> t = tokens(m, in);
+        for (int k = 1; k <= Math.min(maxBack, MAX_BACK) && m.fromToken() - k >= 0; k++) {
+            String w = t.get(m.fromToken() - k).text();
+            if (is(role, w)) {
+                return true;
+            }
+            if (!anyBetween && !is(Role.TEAM, w) && !is(role, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word of {@code role} right after the mention (Brazilian striker). */
+    boolean after(Role role, PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = tokens(m, in);
+        return m.toToken() + 1 < t.size() && is(role, t.get(m.toToken() + 1).text());
+    }
+
+    /** The words between two mentions of one field are only list punctuation and connectors ("X، Y و Z", "X and Y"). */
+    boolean listGap(PhraseMatch a, PhraseMatch b, TaggingInput in) {
+        String text = a.field().equals("title") ? in.title() : in.body();
+        List<MatchToken> t = tokens(a, in);
+        if (b.fromToken() - a.toToken() > 2) {
+            return false;
+        }
+        for (int k = a.toToken() + 1; k < b.fromToken(); k++) {
+            if (!is(Role.CONNECTOR, t.get(k).text())) {
+                return false;
+            }
+        }
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\n' || c == ':' || c == ';' || c == '(' || c == ')' || c == '«' || c == '»'
+                    || c == '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

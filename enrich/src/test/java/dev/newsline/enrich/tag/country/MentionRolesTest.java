@@ -1,0 +1,79 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the words around a mention say about the place's part in the story (mention-roles.tsv). */
+class MentionRolesTest {
+
+    @Test
+    void aDrawOfManyCountriesNamesNoneOfThemAsThePlace() {
+        List<CountryTag> tags = tag("المنتخب السعودي يواجه الجزائر",
+                "يلعب المنتخب السعودي مع الجزائر اليوم، كما يلتقي البحرين مع قطر وتونس مع العراق ثم الكويت مع لبنان.",
+                "ar");
+        assertThat(primary(tags)).containsExactlyInAnyOrder("SA", "DZ");
+        assertThat(all(tags)).contains("BH", "QA", "TN", "IQ", "KW", "LB"); // still tagged, not primary
+    }
+
+    @Test
+    void aCoachsNationalityIsNotTheStorysPlace() {
+        List<CountryTag> tags = tag("مدربان في الدوري الأردني",
+                "تحدث المدرب العراقي أكرم سلمان عن المباراة في الدوري الأردني. وقال المدرب العراقي إن فريقه جاهز.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("JO");
+    }
+
+    @Test
+    void aCountryNamedOnlyAsTheObjectOfSpeechesIsNotPrimary() {
+        String body = "عضو مجلس گفت: نظام جمهوری اسلامی مقتدر است. وی افزود: توطئه‌های آمریکا شکست خورد. "
+                + "دولتمردان آمریکا باید بدانند که ملت ایستاده است.";
+        assertThat(primary(tag("نظام مقتدر است", body, "fa"))).containsExactly("IR");
+    }
+
+    @Test
+    void theSameCountryNamedWhereThingsHappenIsPrimary() {
+        String body = "عضو مجلس گفت: نظام جمهوری اسلامی مقتدر است. وی افزود: انتخابات در آمریکا برگزار شد. "
+                + "نامزدهای آمریکا رقابت می‌کنند.";
+        assertThat(primary(tag("نظام مقتدر است", body, "fa"))).contains("US");
+    }
+
+    @Test
+    void aTeamsCampAbroadIsAVenue() {
+        List<CountryTag> tags = tag("المنتخب يواصل تدريباته",
+                "واصل المنتخب السعودي تدريباته أمس استعدادا للبطولة. ويقيم الفريق في معسكر النمسا حتى نهاية الشهر، "
+                        + "وسيعود من معسكر النمسا الأسبوع المقبل.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("AT");
+    }
+
+    @Test
+    void aCapitalAbroadIsAVenueWhileAnotherCountrysTeamIsTheSubject() {
+        List<CountryTag> tags = tag("جاهزون للسوبر",
+                "أكد المدرب أن الفريق جاهز للمباراة التي ستقام يوم الأربعاء في العاصمة البريطانية لندن. "
+                        + "وأضاف أن المباراة فرصة لتمثيل الكرة السعودية في الخارج.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
+
+    @Test
+    void anIranianInstitutionPlacesADomesticItem() {
+        assertThat(primary(tag("حضور رئیس قوه قضاییه", "رئیس قوه قضاییه صبح امروز در مراسم حضور یافت.", "fa")))
+                .containsExactly("IR");
+        assertThat(primary(tag("اردو برگزار شد", "اداره بهزیستی این شهرستان اردویی برای دانش‌آموزان برگزار کرد.",
+                "fa"))).containsExactly("IR");
+        assertThat(primary(tag("پیروزی در دربی", "پرسپولیس در دیدار دیروز دو گل زد.", "fa"))).containsExactly("IR");
+        assertThat(primary(tag("توسعة الحرم", "بدأت أعمال التوسعة في المسجد الحرام أمس.", "ar"))).containsExactly("SA");
+    }
+
+    @Test
+    void aForeignParliamentIsNotIransMajlis() {
+        List<CountryTag> tags = tag("رأی‌گیری در کنگره",
+                "مجلس نمایندگان آمریکا روز گذشته طرح بودجه را تصویب کرد.", "fa");
+        assertThat(all(tags)).doesNotContain("IR");
+    }
+}
