@@ -33,8 +33,8 @@ class CountryHeldOutEvalTest {
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.721, 5, 0.069),
-            "fa", new Floor(0.792, 2, 0.104));
+            "ar", new Floor(0.752, 5, 0.069),
+            "fa", new Floor(0.851, 2, 0.070));
 
     private static final String HEADER = "| language | articles | P | R | F1 | forbidden tags "
             + "| no primary (reader found one) |\n|---|---|---|---|---|---|---|\n";
