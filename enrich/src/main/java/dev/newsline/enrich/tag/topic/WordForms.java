@@ -3,7 +3,6 @@ package dev.newsline.enrich.tag.topic;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,32 +65,45 @@ final class WordForms {
         return true;
     }
 
-    /** The word itself first, then the forms with affixes removed. */
+    /** Adds {@code form} unless already there: a few forms per word, so a list beats a set and keeps the order. */
+    private static void addNew(List<String> forms, String form) {
+        if (!forms.contains(form)) {
+            forms.add(form);
+        }
+    }
+
+    /** The word itself first, then the forms with affixes removed (do not modify the list). */
     List<String> forms(String word) {
         switch (language) {
             case "ar" -> {
-                Set<String> out = new LinkedHashSet<>();
-                out.add(word);
+                List<String> out = null; // most words have no proclitic: no list beyond List.of(word)
                 for (String p : ARABIC_PROCLITICS) {
                     if (word.startsWith(p) && word.length() - p.length() >= 2) {
+                        if (out == null) {
+                            out = new ArrayList<>(4);
+                            out.add(word);
+                        }
                         String rest = word.substring(p.length());
-                        out.add(rest);
+                        addNew(out, rest);
                         if (p.endsWith("لل")) {
-                            out.add("ال" + rest); // لل = ل + ال: "للأمم" meets "الأمم"
+                            addNew(out, "ال" + rest); // لل = ل + ال: "للأمم" meets "الأمم"
                         }
                     }
                 }
-                return List.copyOf(out);
+                return out == null ? List.of(word) : out;
             }
             case "fa" -> {
-                Set<String> out = new LinkedHashSet<>();
-                out.add(word);
+                List<String> out = null;
                 for (String s : PERSIAN_SUFFIXES) {
                     if (word.endsWith(s) && word.length() - s.length() >= 2) {
-                        out.add(word.substring(0, word.length() - s.length()));
+                        if (out == null) {
+                            out = new ArrayList<>(4);
+                            out.add(word);
+                        }
+                        addNew(out, word.substring(0, word.length() - s.length()));
                     }
                 }
-                return List.copyOf(out);
+                return out == null ? List.of(word) : out;
             }
             case "fr" -> {
                 String w = word.replace('\u2019', '\'');
