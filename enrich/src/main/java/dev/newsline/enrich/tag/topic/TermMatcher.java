@@ -92,11 +92,12 @@ final class TermMatcher {
             frontier.add(root);
             for (int to = from; to < words.size() && !frontier.isEmpty(); to++) {
                 next.clear();
-                for (Node node : frontier) {
-                    step(node, wordForms.get(to), next, suffixPath);
+                List<String> toForms = wordForms.get(to);
+                for (int k = 0; k < frontier.size(); k++) { // indexed loops: no iterator per word and node
+                    step(frontier.get(k), toForms, next, suffixPath);
                 }
-                for (Node n : next) {
-                    for (int id : n.terms) {
+                for (int k = 0; k < next.size(); k++) {
+                    for (int id : next.get(k).terms) {
                         hits.add(new Hit(id, from, to));
                     }
                 }
@@ -113,7 +114,8 @@ final class TermMatcher {
      * prefixes shortest first, then suffixes longest first. {@code suffixPath} is scratch space for the suffix walk.
      */
     private static void step(Node node, List<String> forms, List<Node> out, int[] suffixPath) {
-        for (String f : forms) {
+        for (int k = 0; k < forms.size(); k++) {
+            String f = forms.get(k);
             addNew(node.exact.get(f), out);
             if (node.prefix != null) {
                 AffixTrie<Node> trie = node.prefix;

@@ -18,6 +18,9 @@ final class WordForms {
     // Longest first; folded forms (ی→ي), so "های" is "هاي".
     private static final List<String> PERSIAN_SUFFIXES = List.of("هايي", "هاي", "ها", "يي", "اي", "ي");
     private static final Set<String> PERSIAN_SUFFIX_WORDS = Set.of("ها", "هاي", "هايي", "اي", "ي", "يي", "تر", "ترين");
+    /** The first chars of the proclitics and the last chars of the suffixes, for a quick no. */
+    private static final String PROCLITIC_FIRST_CHARS = firstChars(ARABIC_PROCLITICS, false);
+    private static final String SUFFIX_LAST_CHARS = firstChars(PERSIAN_SUFFIXES, true);
     private static final List<String> FRENCH_ELISIONS = List.of(
             "jusqu'", "lorsqu'", "puisqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'");
 
@@ -65,6 +68,17 @@ final class WordForms {
         return true;
     }
 
+    private static String firstChars(List<String> affixes, boolean last) {
+        StringBuilder chars = new StringBuilder();
+        for (String a : affixes) {
+            char c = a.charAt(last ? a.length() - 1 : 0);
+            if (chars.indexOf(String.valueOf(c)) < 0) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
+    }
+
     /** Adds {@code form} unless already there: a few forms per word, so a list beats a set and keeps the order. */
     private static void addNew(List<String> forms, String form) {
         if (!forms.contains(form)) {
@@ -76,7 +90,10 @@ final class WordForms {
     List<String> forms(String word) {
         switch (language) {
             case "ar" -> {
-                List<String> out = null; // most words have no proclitic: no list beyond List.of(word)
+                if (word.isEmpty() || PROCLITIC_FIRST_CHARS.indexOf(word.charAt(0)) < 0) {
+                    return List.of(word); // no proclitic can start it: the common case, no list to build
+                }
+                List<String> out = null;
                 for (String p : ARABIC_PROCLITICS) {
                     if (word.startsWith(p) && word.length() - p.length() >= 2) {
                         if (out == null) {
@@ -93,6 +110,9 @@ final class WordForms {
                 return out == null ? List.of(word) : out;
             }
             case "fa" -> {
+                if (word.isEmpty() || SUFFIX_LAST_CHARS.indexOf(word.charAt(word.length() - 1)) < 0) {
+                    return List.of(word);
+                }
                 List<String> out = null;
                 for (String s : PERSIAN_SUFFIXES) {
                     if (word.endsWith(s) && word.length() - s.length() >= 2) {
