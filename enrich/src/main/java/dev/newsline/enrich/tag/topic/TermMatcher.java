@@ -12,11 +12,12 @@ import java.util.function.Function;
 
 /**
  * Finds every rule term in a word sequence at once: a word-level trie whose edges are exact words (looked up
- * by hash), word prefixes and word suffixes (each node's affixes in a char trie, walked along the word). Work per text word is bounded by the word's length and
- * the trie's depth, not by the number of terms; a word is cut into prefixes and suffixes only as long as the
- * node's longest affix edge, so a huge "word" (500 KB without a space) costs a few lookups, not its length
- * squared. A "word" longer than {@value #MAX_WORD_CHARS} chars (a run of letters without spaces, not language)
- * meets no term, so no evidence quotes it whole. Immutable once built, so safe to share between threads.
+ * by hash), word prefixes and word suffixes (each node's affixes in a char trie, walked along the word). Work
+ * per text word is bounded by the word's length and the trie's depth, not by the number of terms; a word is
+ * walked for prefixes and suffixes only as far as the node's longest affix edge, so a huge "word" (500 KB
+ * without a space) costs a few steps, not its length squared. A "word" longer than {@value #MAX_WORD_CHARS}
+ * chars (a run of letters without spaces, not language) meets no term, so no evidence quotes it whole.
+ * Immutable once built, so safe to share between threads.
  */
 final class TermMatcher {
 
