@@ -22,36 +22,64 @@ final class CliticStripper {
     private static final Set<String> PERSIAN_SUFFIXES = Set.of("ي", "اي", "ها", "هاي", "يان", "ايان", "يها");
     private static final Set<String> ELISIONS = Set.of("l", "d", "qu", "j", "s", "n", "dell", "all", "nell", "sull");
     private static final int MIN_STEM = 3;
+    private static final Start WHOLE_WORD = new Start(0, false);
+    private static final List<Start> WHOLE_WORD_ONLY = List.of(WHOLE_WORD);
+    /** The first letters of the Arabic prefixes, for a quick no. */
+    private static final String ARABIC_FIRST_CHARS = firstChars(ARABIC_PLAIN, ARABIC_WITH_ARTICLE);
 
     private CliticStripper() {
     }
 
     /** Start positions to try in {@code word}: always 0, plus one per clitic prefix it may carry. */
     static List<Start> starts(String word, String language) {
-        List<Start> out = new ArrayList<>(3);
-        out.add(new Start(0, false));
         if (word.isEmpty()) {
-            return out;
+            return WHOLE_WORD_ONLY;
         }
+        List<Start> out = null; // most words carry no clitic: they share one list instead of building their own
         if (isArabicScript(word.charAt(0)) && !"fa".equals(language) && !"ur".equals(language)) {
             // Persian and Urdu write these particles as separate words; stripping them there only finds noise
+            if (ARABIC_FIRST_CHARS.indexOf(word.charAt(0)) < 0) {
+                return WHOLE_WORD_ONLY;
+            }
             for (String p : ARABIC_PLAIN) {
                 if (word.startsWith(p) && word.length() - p.length() >= MIN_STEM) {
-                    out.add(new Start(p.length(), false));
+                    out = add(out, new Start(p.length(), false));
                 }
             }
             for (String p : ARABIC_WITH_ARTICLE) {
                 if (word.startsWith(p) && word.length() - p.length() >= MIN_STEM) {
-                    out.add(new Start(p.length(), true));
+                    out = add(out, new Start(p.length(), true));
                 }
             }
         } else {
             int apostrophe = apostrophe(word);
             if (apostrophe > 0 && apostrophe <= 4 && ELISIONS.contains(word.substring(0, apostrophe))) {
-                out.add(new Start(apostrophe + 1, false));
+                out = add(out, new Start(apostrophe + 1, false));
             }
         }
+        return out == null ? WHOLE_WORD_ONLY : out;
+    }
+
+    private static List<Start> add(List<Start> starts, Start start) {
+        List<Start> out = starts;
+        if (out == null) {
+            out = new ArrayList<>(3);
+            out.add(WHOLE_WORD);
+        }
+        out.add(start);
         return out;
+    }
+
+    private static String firstChars(List<String> a, List<String> b) {
+        StringBuilder chars = new StringBuilder();
+        for (List<String> prefixes : List.of(a, b)) {
+            for (String p : prefixes) {
+                if (chars.indexOf(p.substring(0, 1)) < 0) {
+                    chars.append(p.charAt(0));
+                }
+            }
+        }
+        return chars.toString();
     }
 
     /** Whether {@code rest}, the end of a word after a name, is an ending the name may carry. */

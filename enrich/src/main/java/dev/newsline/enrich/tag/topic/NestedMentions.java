@@ -2,7 +2,6 @@ package dev.newsline.enrich.tag.topic;
 
 import dev.newsline.enrich.model.Mention;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /** Finds the mentions that lie inside a longer one, so that "conflict" in "armed conflict" counts once. */
@@ -17,14 +16,25 @@ final class NestedMentions {
      * O(n log n), where comparing each mention with all kept ones was quadratic in a body of one repeated word.
      */
     static boolean[] insideAnother(List<Mention> longestFirst) {
-        Integer[] order = new Integer[longestFirst.size()];
-        for (int i = 0; i < order.length; i++) {
+        int n = longestFirst.size();
+        // The sort keys in arrays, compared directly: one comparator chain of lambdas re-read every mention per call.
+        List<String> fields = longestFirst.stream().map(Mention::field).distinct().sorted().toList();
+        int[] fieldRank = new int[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Mention m = longestFirst.get(i);
+            fieldRank[i] = fields.size() == 1 ? 0 : fields.indexOf(m.field());
+            start[i] = m.start();
+            end[i] = m.end();
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> longestFirst.get(i).field())
-                .thenComparingInt(i -> longestFirst.get(i).start())
-                .thenComparing(Comparator.comparingInt((Integer i) -> longestFirst.get(i).end()).reversed())
-                .thenComparingInt(i -> i));
+        // field, then start, then longer first, then the given order
+        Arrays.sort(order, (a, b) -> fieldRank[a] != fieldRank[b] ? Integer.compare(fieldRank[a], fieldRank[b])
+                : start[a] != start[b] ? Integer.compare(start[a], start[b])
+                : end[a] != end[b] ? Integer.compare(end[b], end[a])
+                : Integer.compare(a, b));
         boolean[] inside = new boolean[order.length];
         String field = null;
         int furthestEnd = Integer.MIN_VALUE;

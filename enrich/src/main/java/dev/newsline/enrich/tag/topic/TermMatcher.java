@@ -2,6 +2,7 @@ package dev.newsline.enrich.tag.topic;
 
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Finds every rule term in a word sequence at once: a word-level trie whose edges are exact words, word
- * prefixes and word suffixes, all looked up by hash. Work per text word is bounded by the word's length and
- * the trie's depth, not by the number of terms; a word is cut into prefixes and suffixes only as long as the
- * node's longest affix edge, so a huge "word" (500 KB without a space) costs a few lookups, not its length
- * squared. A "word" longer than {@value #MAX_WORD_CHARS} chars (a run of letters without spaces, not language)
- * meets no term, so no evidence quotes it whole. Immutable once built, so safe to share between threads.
+ * Finds every rule term in a word sequence at once: a word-level trie whose edges are exact words (looked up
+ * by hash), word prefixes and word suffixes (each node's affixes in a char trie, walked along the word). Work
+ * per text word is bounded by the word's length and the trie's depth, not by the number of terms; a word is
+ * walked for prefixes and suffixes only as far as the node's longest affix edge, so a huge "word" (500 KB
+ * without a space) costs a few steps, not its length squared. A "word" longer than {@value #MAX_WORD_CHARS}
+ * chars (a run of letters without spaces, not language) meets no term, so no evidence quotes it whole.
+ * Immutable once built, so safe to share between threads.
  */
 final class TermMatcher {
 
@@ -25,40 +27,55 @@ final class TermMatcher {
 
     private static final class Node {
         final Map<String, Node> exact = new HashMap<>();
-        final Map<String, Node> prefix = new HashMap<>();
-        final Map<String, Node> suffix = new HashMap<>();
-        final List<Integer> terms = new ArrayList<>(1);
+        AffixTrie<Node> prefix; // null until the node has a prefix edge
+        AffixTrie<Node> suffix; // keyed backwards, null until the node has a suffix edge
+        int[] terms = new int[0];
         int longestPrefix;
         int longestSuffix;
 
         Node child(TermPattern.Word w) {
-            Map<String, Node> edges = switch (w.kind()) {
-                case EXACT -> exact;
-                case PREFIX -> prefix;
-                case SUFFIX -> suffix;
+            String text = w.text();
+            return switch (w.kind()) {
+                case EXACT -> exact.computeIfAbsent(text, k -> new Node());
+                case PREFIX -> {
+                    longestPrefix = Math.max(longestPrefix, text.length());
+                    if (prefix == null) {
+                        prefix = new AffixTrie<>();
+                    }
+                    yield prefix.putIfAbsent(text, false, Node::new);
+                }
+                case SUFFIX -> {
+                    longestSuffix = Math.max(longestSuffix, text.length());
+                    if (suffix == null) {
+                        suffix = new AffixTrie<>();
+                    }
+                    yield suffix.putIfAbsent(text, true, Node::new);
+                }
             };
-            if (w.kind() == TermPattern.Kind.PREFIX) {
-                longestPrefix = Math.max(longestPrefix, w.text().length());
-            } else if (w.kind() == TermPattern.Kind.SUFFIX) {
-                longestSuffix = Math.max(longestSuffix, w.text().length());
-            }
-            return edges.computeIfAbsent(w.text(), k -> new Node());
         }
     }
 
     static final int MAX_WORD_CHARS = 200;
 
     private final Node root = new Node();
+    private int longestSuffix;
 
     /** Adds a pattern for term {@code termId}; call before matching. */
     void add(int termId, TermPattern pattern) {
         Node node = root;
         for (TermPattern.Word w : pattern.words()) {
             node = node.child(w);
+            if (w.kind() == TermPattern.Kind.SUFFIX) {
+                longestSuffix = Math.max(longestSuffix, w.text().length());
+            }
         }
-        if (!node.terms.contains(termId)) {
-            node.terms.add(termId);
+        for (int id : node.terms) {
+            if (id == termId) {
+                return;
+            }
         }
+        node.terms = Arrays.copyOf(node.terms, node.terms.length + 1);
+        node.terms[node.terms.length - 1] = termId;
     }
 
     /** All hits in {@code words}; {@code forms} gives the forms (affixes removed) a word may match under. */
@@ -70,16 +87,18 @@ final class TermMatcher {
         Set<Hit> hits = new LinkedHashSet<>();
         List<Node> frontier = new ArrayList<>();
         List<Node> next = new ArrayList<>();
+        int[] suffixPath = new int[longestSuffix];
         for (int from = 0; from < words.size(); from++) {
             frontier.clear();
             frontier.add(root);
             for (int to = from; to < words.size() && !frontier.isEmpty(); to++) {
                 next.clear();
-                for (Node node : frontier) {
-                    step(node, wordForms.get(to), next);
+                List<String> toForms = wordForms.get(to);
+                for (int k = 0; k < frontier.size(); k++) { // indexed loops: no iterator per word and node
+                    step(frontier.get(k), toForms, next, suffixPath);
                 }
-                for (Node n : next) {
-                    for (int id : n.terms) {
+                for (int k = 0; k < next.size(); k++) {
+                    for (int id : next.get(k).terms) {
                         hits.add(new Hit(id, from, to));
                     }
                 }
@@ -91,28 +110,48 @@ final class TermMatcher {
         return List.copyOf(hits);
     }
 
-    private static void step(Node node, List<String> forms, List<Node> out) {
-        for (String f : forms) {
-            Node n = node.exact.get(f);
-            if (n != null && !out.contains(n)) {
-                out.add(n);
-            }
-            if (!node.prefix.isEmpty()) {
-                for (int len = 1; len <= Math.min(f.length(), node.longestPrefix); len++) {
-                    n = node.prefix.get(f.substring(0, len));
-                    if (n != null && !out.contains(n)) {
-                        out.add(n);
+    /**
+     * The nodes reached from {@code node} by one text word, in a fixed order: per form, the exact edge, then
+     * prefixes shortest first, then suffixes longest first. {@code suffixPath} is scratch space for the suffix walk.
+     */
+    private static void step(Node node, List<String> forms, List<Node> out, int[] suffixPath) {
+        for (int k = 0; k < forms.size(); k++) {
+            String f = forms.get(k);
+            addNew(node.exact.get(f), out);
+            if (node.prefix != null) {
+                AffixTrie<Node> trie = node.prefix;
+                int at = trie.root();
+                int longest = Math.min(f.length(), node.longestPrefix);
+                for (int len = 1; len <= longest; len++) {
+                    at = trie.child(at, f.charAt(len - 1));
+                    if (at == AffixTrie.NONE) {
+                        break;
                     }
+                    addNew(trie.value(at), out);
                 }
             }
-            if (!node.suffix.isEmpty()) {
-                for (int start = Math.max(0, f.length() - node.longestSuffix); start < f.length(); start++) {
-                    n = node.suffix.get(f.substring(start));
-                    if (n != null && !out.contains(n)) {
-                        out.add(n);
+            if (node.suffix != null) {
+                AffixTrie<Node> trie = node.suffix;
+                int at = trie.root();
+                int longest = Math.min(f.length(), node.longestSuffix);
+                int depth = 0;
+                while (depth < longest) {
+                    at = trie.child(at, f.charAt(f.length() - 1 - depth));
+                    if (at == AffixTrie.NONE) {
+                        break;
                     }
+                    suffixPath[depth++] = at;
+                }
+                for (int d = depth - 1; d >= 0; d--) {
+                    addNew(trie.value(suffixPath[d]), out);
                 }
             }
+        }
+    }
+
+    private static void addNew(Node n, List<Node> out) {
+        if (n != null && !out.contains(n)) {
+            out.add(n);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.newsline.enrich.tag.topic;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +18,9 @@ final class WordForms {
     // Longest first; folded forms (ی→ي), so "های" is "هاي".
     private static final List<String> PERSIAN_SUFFIXES = List.of("هايي", "هاي", "ها", "يي", "اي", "ي");
     private static final Set<String> PERSIAN_SUFFIX_WORDS = Set.of("ها", "هاي", "هايي", "اي", "ي", "يي", "تر", "ترين");
+    /** The first chars of the proclitics and the last chars of the suffixes, for a quick no. */
+    private static final String PROCLITIC_FIRST_CHARS = firstChars(ARABIC_PROCLITICS, false);
+    private static final String SUFFIX_LAST_CHARS = firstChars(PERSIAN_SUFFIXES, true);
     private static final List<String> FRENCH_ELISIONS = List.of(
             "jusqu'", "lorsqu'", "puisqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'");
 
@@ -66,32 +68,62 @@ final class WordForms {
         return true;
     }
 
-    /** The word itself first, then the forms with affixes removed. */
+    private static String firstChars(List<String> affixes, boolean last) {
+        StringBuilder chars = new StringBuilder();
+        for (String a : affixes) {
+            char c = a.charAt(last ? a.length() - 1 : 0);
+            if (chars.indexOf(String.valueOf(c)) < 0) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
+    }
+
+    /** Adds {@code form} unless already there: a few forms per word, so a list beats a set and keeps the order. */
+    private static void addNew(List<String> forms, String form) {
+        if (!forms.contains(form)) {
+            forms.add(form);
+        }
+    }
+
+    /** The word itself first, then the forms with affixes removed (do not modify the list). */
     List<String> forms(String word) {
         switch (language) {
             case "ar" -> {
-                Set<String> out = new LinkedHashSet<>();
-                out.add(word);
+                if (word.isEmpty() || PROCLITIC_FIRST_CHARS.indexOf(word.charAt(0)) < 0) {
+                    return List.of(word); // no proclitic can start it: the common case, no list to build
+                }
+                List<String> out = null;
                 for (String p : ARABIC_PROCLITICS) {
                     if (word.startsWith(p) && word.length() - p.length() >= 2) {
+                        if (out == null) {
+                            out = new ArrayList<>(4);
+                            out.add(word);
+                        }
                         String rest = word.substring(p.length());
-                        out.add(rest);
+                        addNew(out, rest);
                         if (p.endsWith("لل")) {
-                            out.add("ال" + rest); // لل = ل + ال: "للأمم" meets "الأمم"
+                            addNew(out, "ال" + rest); // لل = ل + ال: "للأمم" meets "الأمم"
                         }
                     }
                 }
-                return List.copyOf(out);
+                return out == null ? List.of(word) : out;
             }
             case "fa" -> {
-                Set<String> out = new LinkedHashSet<>();
-                out.add(word);
+                if (word.isEmpty() || SUFFIX_LAST_CHARS.indexOf(word.charAt(word.length() - 1)) < 0) {
+                    return List.of(word);
+                }
+                List<String> out = null;
                 for (String s : PERSIAN_SUFFIXES) {
                     if (word.endsWith(s) && word.length() - s.length() >= 2) {
-                        out.add(word.substring(0, word.length() - s.length()));
+                        if (out == null) {
+                            out = new ArrayList<>(4);
+                            out.add(word);
+                        }
+                        addNew(out, word.substring(0, word.length() - s.length()));
                     }
                 }
-                return List.copyOf(out);
+                return out == null ? List.of(word) : out;
             }
             case "fr" -> {
                 String w = word.replace('\u2019', '\'');
