@@ -30,6 +30,7 @@ public final class LanguageDetector {
 
     private final Set<Language> languages;
     private final int sampleChars;
+    private final Language[] chosen;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
     /**
@@ -43,17 +44,24 @@ public final class LanguageDetector {
         }
         this.languages = LinguaLanguages.of(languages);
         this.sampleChars = sampleChars;
-        Language[] chosen = this.languages.toArray(Language[]::new);
+        this.chosen = this.languages.toArray(Language[]::new);
         // Lingua keeps its models in static maps shared by all its detectors and loads a missing one, thread-safely,
         // when a text first needs it. A text of 120 characters or more reads only the trigram models (about a tenth
-        // of the data, 0.5 s of the 3 s the full preload takes), so those are loaded now; the 1-, 2-, 4- and 5-gram
-        // models, read only for shorter texts, load on a background thread. Results are the same either way: a
-        // short text that comes first loads what it needs itself.
+        // of the data: about 1 s of CPU against 7 s for all, docs/language.md), so those load now; the 1-, 2-, 4- and 5-gram
+        // models, read only for shorter texts, load later (loadShortTextModelsInBackground, or on first use).
+        // Results are the same either way.
         LanguageDetectorBuilder.fromLanguages(chosen).withLowAccuracyMode().withPreloadedLanguageModels().build();
         this.lingua = LanguageDetectorBuilder.fromLanguages(chosen).build();
+    }
+
+    /**
+     * Starts loading the models only texts under 120 characters read (most of Lingua's data) on a background thread,
+     * so that the first short article does not wait for them. Call it once the start-up's critical work is done: on
+     * two cores it would otherwise compete with it.
+     */
+    public void loadShortTextModelsInBackground() {
         Thread rest = new Thread(() -> preloadAll(chosen), "lingua-model-preload");
         rest.setDaemon(true);
-        rest.setPriority(Thread.MIN_PRIORITY);
         rest.start();
     }
 
