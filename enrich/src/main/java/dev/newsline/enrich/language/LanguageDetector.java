@@ -60,17 +60,17 @@ public final class LanguageDetector {
      * two cores it would otherwise compete with it.
      */
     public void loadShortTextModelsInBackground() {
-        Thread rest = new Thread(() -> preloadAll(chosen), "lingua-model-preload");
+        Thread rest = new Thread(this::loadShortTextModels, "lingua-model-preload");
         rest.setDaemon(true);
         rest.start();
     }
 
-    private static void preloadAll(Language[] languages) {
+    /** Loads the models only texts under 120 characters read, on this thread; returns once they are all in. */
+    public void loadShortTextModels() {
         long t0 = System.nanoTime();
         try {
-            LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels().build();
-            LOG.info("Lingua's models for short texts loaded in the background in {} ms",
-                    (System.nanoTime() - t0) / 1_000_000);
+            LanguageDetectorBuilder.fromLanguages(chosen).withPreloadedLanguageModels().build();
+            LOG.info("Lingua's models for short texts loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             // A model that failed here is loaded again by the first text that needs it, which then reports it.
             LOG.warn("Lingua's models for short texts did not preload ({}); the first short text loads them", e.toString());
