@@ -48,24 +48,14 @@ public final class LanguageDetector {
         // Lingua keeps its models in static maps shared by all its detectors and loads a missing one, thread-safely,
         // when a text first needs it. A text of 120 characters or more reads only the trigram models (about a tenth
         // of the data: about 1 s of CPU against 7 s for all, docs/language.md), so those load now; the 1-, 2-, 4- and 5-gram
-        // models, read only for shorter texts, load later (loadShortTextModelsInBackground, or on first use).
-        // Results are the same either way.
+        // models, read only for shorter texts, load when a short text first needs them, and then only those of the
+        // languages its script leaves (measured: loading them all in the background slowed the start down more than
+        // it saved, docs/performance.md "Start-up"). Results are the same either way.
         LanguageDetectorBuilder.fromLanguages(chosen).withLowAccuracyMode().withPreloadedLanguageModels().build();
         this.lingua = LanguageDetectorBuilder.fromLanguages(chosen).build();
     }
 
-    /**
-     * Starts loading the models only texts under 120 characters read (most of Lingua's data) on a background thread,
-     * so that the first short article does not wait for them. Call it once the start-up's critical work is done: on
-     * two cores it would otherwise compete with it.
-     */
-    public void loadShortTextModelsInBackground() {
-        Thread rest = new Thread(this::loadShortTextModels, "lingua-model-preload");
-        rest.setDaemon(true);
-        rest.start();
-    }
-
-    /** Loads the models only texts under 120 characters read, on this thread; returns once they are all in. */
+    /** Loads the models only texts under 120 characters read, on this thread (benchmarks: every model in first). */
     public void loadShortTextModels() {
         long t0 = System.nanoTime();
         try {

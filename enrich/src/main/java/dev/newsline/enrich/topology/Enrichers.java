@@ -19,8 +19,8 @@ public record Enrichers(LanguageDetector languageDetector, CountryTagger country
     /**
      * Builds every part from the settings; takes a few seconds (the country gazetteer most). The three parts are
      * built at once on their own threads: each is single-threaded work on its own data, and the country gazetteer
-     * alone takes longer than the other two together. Lingua's models for short texts then load in the background
-     * (after the gazetteer, which they would otherwise slow down on two cores).
+     * alone takes longer than the other two together. Lingua's models for short texts are left to load when a short
+     * text first needs them.
      */
     public static Enrichers load(NewslineSettings settings) {
         if (settings.geonamesDir().isEmpty()) {
@@ -37,9 +37,7 @@ public record Enrichers(LanguageDetector languageDetector, CountryTagger country
         CountryTagger countryTagger = join(countries);
         LOG.info("country gazetteer: {} names{}", countryTagger.gazetteerCounts().get("names"),
                 settings.geonamesDir().map(d -> ", GeoNames from " + d).orElse(""));
-        TopicTagger topicTagger = join(topics);
-        languages.loadShortTextModelsInBackground();
-        return new Enrichers(languages, countryTagger, topicTagger);
+        return new Enrichers(languages, countryTagger, join(topics));
     }
 
     /** Starts {@code part} on its own thread (the common pool is Lingua's), logging how long it took. */
