@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Detects the language of an article among a configured set of languages with Lingua, reading the title and
- * the first {@code sampleChars} characters of the body. Built once per application (it preloads Lingua's
- * models, a few hundred MB for nine languages); thread-safe.
+ * the first {@code sampleChars} characters of the body. Built once per application; thread-safe.
  */
 public final class LanguageDetector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LanguageDetector.class);
 
     /** Fewer letters than this (a bare name, a number, "لاوروف:") cannot be told apart reliably. */
     static final int MIN_LETTERS = 10;
@@ -27,6 +30,7 @@ public final class LanguageDetector {
 
     private final Set<Language> languages;
     private final int sampleChars;
+    private final Language[] chosen;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
     /**
@@ -40,10 +44,27 @@ public final class LanguageDetector {
         }
         this.languages = LinguaLanguages.of(languages);
         this.sampleChars = sampleChars;
-        // Preloaded so the first article is not the one that waits a second or two for the models.
-        this.lingua = LanguageDetectorBuilder.fromLanguages(this.languages.toArray(Language[]::new))
-                .withPreloadedLanguageModels()
-                .build();
+        this.chosen = this.languages.toArray(Language[]::new);
+        // Lingua keeps its models in static maps shared by all its detectors and loads a missing one, thread-safely,
+        // when a text first needs it. A text of 120 characters or more reads only the trigram models (about a tenth
+        // of the data: about 1 s of CPU against 7 s for all, docs/language.md), so those load now; the 1-, 2-, 4- and 5-gram
+        // models, read only for shorter texts, load when a short text first needs them, and then only those of the
+        // languages its script leaves (measured: loading them all in the background slowed the start down more than
+        // it saved, docs/performance.md "Start-up"). Results are the same either way.
+        LanguageDetectorBuilder.fromLanguages(chosen).withLowAccuracyMode().withPreloadedLanguageModels().build();
+        this.lingua = LanguageDetectorBuilder.fromLanguages(chosen).build();
+    }
+
+    /** Loads the models only texts under 120 characters read, on this thread (benchmarks: every model in first). */
+    public void loadShortTextModels() {
+        long t0 = System.nanoTime();
+        try {
+            LanguageDetectorBuilder.fromLanguages(chosen).withPreloadedLanguageModels().build();
+            LOG.info("Lingua's models for short texts loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            // A model that failed here is loaded again by the first text that needs it, which then reports it.
+            LOG.warn("Lingua's models for short texts did not preload ({}); the first short text loads them", e.toString());
+        }
     }
 
     /** The language of title + body (first {@code sampleChars} characters); {@code und} when unclear. */

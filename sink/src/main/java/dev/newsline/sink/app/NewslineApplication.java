@@ -30,9 +30,13 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One running instance of the Newsline Kafka Streams application. */
 public final class NewslineApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewslineApplication.class);
 
     /** How long each start-up call to the cluster (per-tag topics, topic limits) may take. */
     static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
@@ -74,12 +78,14 @@ public final class NewslineApplication implements AutoCloseable {
                 SentRecordMeter.class.getName());
         config.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG),
                 ReadRecordMeter.class.getName());
+        StartClock clock = new StartClock();
         OutputTopics outputTopics;
         int rawPartitions;
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
             outputTopics = prepareTopics(admin, bootstrapServers, config, enrichers);
             rawPartitions = new TopicCreator(admin, NewslineSettings.from(config)).rawPartitions();
         }
+        clock.lap("topics");
         Topology topology = NewslineTopology.build(config, enrichers, outputTopics, rawPartitions);
         KafkaStreams streams = new KafkaStreams(topology, config);
         ThreadReplacementPolicy policy = new ThreadReplacementPolicy(Clock.systemUTC());
@@ -97,11 +103,14 @@ public final class NewslineApplication implements AutoCloseable {
                 stopped.countDown();
             }
         });
+        clock.lap("topology");
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             streams.close(Duration.ofSeconds(10));
             throw new TimeoutException("the application did not reach RUNNING within " + timeout.toSeconds() + " s");
         }
+        clock.lap("group join and task set-up to RUNNING");
+        LOG.info("started in {}", clock);
         return app;
     }
 
@@ -111,6 +120,7 @@ public final class NewslineApplication implements AutoCloseable {
         NewslineSettings settings = NewslineSettings.from(config);
         TopicCreator creator = new TopicCreator(admin, settings);
         creator.createPipelineTopics();
+        LOG.info("pipeline topics ready");
         Set<String> routable = TagTopicSetup.prepare(creator, settings, TagTopicSetup.possible(enrichers),
                 ADMIN_TIMEOUT);
         List<String> outputs = new ArrayList<>(Topics.ACCOUNTED);

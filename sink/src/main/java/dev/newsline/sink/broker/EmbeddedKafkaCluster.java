@@ -29,11 +29,14 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
     private final Path baseDir;
     private final SecurityProtocol protocol;
+    private final CoordinatorWarmUp warmUp;
 
     private EmbeddedKafkaCluster(KafkaClusterTestKit cluster, Path baseDir, SecurityProtocol protocol) {
         this.cluster = cluster;
         this.baseDir = baseDir;
         this.protocol = protocol;
+        // Over PLAINTEXT only: a SASL broker's clients need credentials the caller chooses.
+        this.warmUp = protocol == SecurityProtocol.PLAINTEXT ? CoordinatorWarmUp.start(cluster.bootstrapServers()) : null;
     }
 
     /** Formats and starts the broker; returns once it accepts clients (about 2 s). */
@@ -122,6 +125,9 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (warmUp != null) {
+            warmUp.close();
+        }
         cluster.close();
         deleteQuietly(baseDir);
         if (protocol == SecurityProtocol.SASL_PLAINTEXT) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +22,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The embedded broker restarts on the same log directory and address, as a broker process would. */
+/**
+ * The embedded broker restarts on the same log directory and address, as a broker process would, and has its
+ * coordinators ready before the first client needs them.
+ */
 class EmbeddedKafkaClusterIT {
 
     private static final String TOPIC = "restart.check";
@@ -48,6 +53,27 @@ class EmbeddedKafkaClusterIT {
             }
         }
     }
+
+    @Test
+    void givenAFreshBroker_whenNoClientHasAskedForACoordinator_thenItsGroupAndTransactionTopicsAreCreatedAnyway()
+            throws Exception {
+        // Given a broker that has just started, with no group and no transaction yet
+        try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start();
+             Admin admin = Admin.create(ClientConfigFactory.admin(kafka.bootstrapServers(), new Properties()))) {
+            // When this client only lists topics (listing creates nothing), for up to 60 s
+            Set<String> internal = Set.of();
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (!internal.containsAll(COORDINATOR_TOPICS) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                internal = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+            }
+
+            // Then the broker's own warm-up has had both coordinators' topics created
+            assertThat(internal).containsAll(COORDINATOR_TOPICS);
+        }
+    }
+
+    private static final Set<String> COORDINATOR_TOPICS = Set.of("__consumer_offsets", "__transaction_state");
 
     private static List<String> readAll(String bootstrap) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(ClientConfigFactory.consumer(bootstrap,
