@@ -74,8 +74,7 @@ final class ArticleParker implements FixedKeyProcessor<String, Fingerprint, Dedu
     private PendingArticle existing(String ref) {
         long now = context.currentSystemTimeMs();
         try {
-            PendingArticle p = gather.entry(ref);
-            return p == null ? PendingArticle.first(now) : p;
+            return gather.entryOrFirst(ref, now);
         } catch (CorruptEntryException e) {
             unreadable.record(ref + ": " + e.getMessage());
             return PendingArticle.first(now);

@@ -41,6 +41,12 @@ final class GatherStore {
         return bytes == null ? null : decode(bytes);
     }
 
+    /** The entry under {@code ref} as {@link #entry}, or a fresh one begun at {@code now} when there is none. */
+    PendingArticle entryOrFirst(String ref, long now) {
+        PendingArticle p = entry(ref);
+        return p == null ? PendingArticle.first(now) : p;
+    }
+
     /** The entry in {@code bytes}, as {@link #entry}. */
     PendingArticle decode(byte[] bytes) {
         if (bytes.length > 0 && bytes[0] == '{') {

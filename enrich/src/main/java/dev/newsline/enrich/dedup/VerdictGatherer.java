@@ -135,8 +135,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     private PendingArticle load(String ref) {
         long now = context.currentSystemTimeMs();
         try {
-            PendingArticle p = gather.entry(ref);
-            return p == null ? PendingArticle.first(now) : p;
+            return gather.entryOrFirst(ref, now);
         } catch (CorruptEntryException e) {
             unreadable.record(ref + ": " + e.getMessage());
             PendingArticle failed = PendingArticle.first(now).withVerdict(ProbeVerdict.failed(null,
