@@ -109,10 +109,14 @@ class TwoInstanceApiIT {
             assertThat(countsA).isEqualTo(countsB);
             assertThat(totals(countsA)).isEqualTo(asText(expectedCounts));
 
-            // and one article is found from both instances, forwarded when its key lives on the other one
+            // and one article is found from both instances, forwarded when its key lives on the other one. Two
+            // deliveries of one id can both be originals when their probes race (docs/dedup.md, "Races"): the
+            // desk then keeps the first it saw, so the detail is one of that id's records on news.enriched.
+            Map<String, List<JsonNode>> enrichedById = enriched.stream()
+                    .collect(Collectors.groupingBy(n -> n.path("id").asText()));
             int forwarded = 0;
-            for (JsonNode original : enriched) {
-                String id = original.path("id").asText();
+            for (Map.Entry<String, List<JsonNode>> byId : enrichedById.entrySet()) {
+                String id = byId.getKey();
                 HostInfo owner = a.streams().queryMetadataForKey(LatestArticles.ARTICLES_STORE, id,
                         Serdes.String().serializer()).activeHost();
                 for (HttpEndpoint asked : List.of(first, second)) {
@@ -120,14 +124,18 @@ class TwoInstanceApiIT {
                         forwarded++;
                     }
                     JsonNode detail = getJson(asked, "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+                    JsonNode original = byId.getValue().stream()
+                            .filter(n -> n.path("origin").equals(detail.path("origin"))).findFirst()
+                            .orElseThrow(() -> new AssertionError("the detail of " + id + " is from " + detail.path("origin")
+                                    + ", none of its records on news.enriched: " + byId.getValue().stream()
+                                    .map(n -> n.path("origin").toString()).toList()));
                     assertThat(detail.path("title")).isEqualTo(original.path("title"));
                     assertThat(detail.path("body")).isEqualTo(original.path("body"));
                     assertThat(detail.path("countries")).isEqualTo(original.path("countries"));
                     assertThat(detail.path("topics")).isEqualTo(original.path("topics"));
-                    assertThat(detail.path("origin")).isEqualTo(original.path("origin"));
                 }
             }
-            assertThat(forwarded).as("articles asked of the instance not holding them").isEqualTo(enriched.size());
+            assertThat(forwarded).as("articles asked of the instance not holding them").isEqualTo(enrichedById.size());
             assertThat(get(first, "/api/articles/no-such-article").statusCode()).isEqualTo(404);
 
             // and the live stream of one instance delivers an article sent now, whichever instance processes it
