@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeConsumerGroupsOptions;
 import org.apache.kafka.clients.admin.DescribeTransactionsOptions;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.TransactionalIdNotFoundException;
 import org.slf4j.Logger;
@@ -50,23 +51,12 @@ final class CoordinatorWarmUp implements AutoCloseable {
         long t0 = System.nanoTime();
         int timeoutMs = (int) LIMIT.toMillis();
         try {
-            try {
-                admin.describeConsumerGroups(List.of(PROBE), new DescribeConsumerGroupsOptions().timeoutMs(timeoutMs))
-                        .all().get(timeoutMs, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof GroupIdNotFoundException)) {
-                    throw e; // not found is the expected answer: the coordinator exists and knows no such group
-                }
-            }
+            // "not found" is the expected answer: the coordinator exists and knows no such group or id
+            awaitAnswer(admin.describeConsumerGroups(List.of(PROBE),
+                    new DescribeConsumerGroupsOptions().timeoutMs(timeoutMs)).all(), GroupIdNotFoundException.class);
             long groups = System.nanoTime();
-            try {
-                admin.describeTransactions(List.of(PROBE), new DescribeTransactionsOptions().timeoutMs(timeoutMs))
-                        .all().get(timeoutMs, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TransactionalIdNotFoundException)) {
-                    throw e; // not found is the expected answer: the coordinator exists and knows no such id
-                }
-            }
+            awaitAnswer(admin.describeTransactions(List.of(PROBE),
+                    new DescribeTransactionsOptions().timeoutMs(timeoutMs)).all(), TransactionalIdNotFoundException.class);
             LOG.info("broker coordinators ready: groups in {} ms, transactions in {} ms",
                     (groups - t0) / 1_000_000, (System.nanoTime() - groups) / 1_000_000);
         } catch (InterruptedException e) {
@@ -74,6 +64,17 @@ final class CoordinatorWarmUp implements AutoCloseable {
         } catch (Exception e) {
             // Only a head start: the first real client asks again, as it always would.
             LOG.info("broker coordinators not warmed up ({}); the first client waits for them instead", e.toString());
+        }
+    }
+
+    /** Waits for {@code answer}; a failure of kind {@code notFound} is an answer too. */
+    private static void awaitAnswer(KafkaFuture<?> answer, Class<? extends Exception> notFound) throws Exception {
+        try {
+            answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!notFound.isInstance(e.getCause())) {
+                throw e;
+            }
         }
     }
 
