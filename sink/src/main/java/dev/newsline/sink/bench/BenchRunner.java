@@ -30,6 +30,9 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class BenchRunner {
 
+    /** Articles waiting on news.raw when the restart phase starts the pipeline again. */
+    static final int RESTART_ARTICLES = 200;
+
     private final PrintWriter out;
 
     public BenchRunner(PrintWriter out) {
@@ -42,24 +45,28 @@ public final class BenchRunner {
         InputGenerator generator = new InputGenerator(pools);
         GeneratedInput input = generator.generate(options.articles(), "t", 1);
         GeneratedInput paced = generator.generate(options.latencyArticles(), "l", 2);
+        GeneratedInput afterRestart = generator.generate(RESTART_ARTICLES, "r", 3);
         out.printf("newsline bench: %d articles (%d originals, %d re-sends, %d rewrites, %.1f MB) in %s%n",
                 input.mix().total(), input.mix().originals(), input.mix().resends(), input.mix().rewrites(),
                 input.mix().bytes() / 1e6, input.mix().byLanguage());
         out.flush();
         if (bootstrapServers.isPresent()) {
-            return runOn(bootstrapServers.get(), bootstrapServers.get(), options, overrides, input, paced);
+            return runOn(bootstrapServers.get(), bootstrapServers.get(), options, overrides, input, paced,
+                    afterRestart);
         }
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             Properties embedded = new Properties();
             embedded.put("newsline.topic.partitions", "2");
             embedded.put("newsline.topic.replication.factor", "1");
             embedded.putAll(overrides);
-            return runOn(kafka.bootstrapServers(), "embedded (this JVM)", options, embedded, input, paced);
+            return runOn(kafka.bootstrapServers(), "embedded (this JVM)", options, embedded, input, paced,
+                    afterRestart);
         }
     }
 
     private BenchReport runOn(String bootstrap, String brokerName, BenchOptions options, Properties overrides,
-                              GeneratedInput input, GeneratedInput paced) throws Exception {
+                              GeneratedInput input, GeneratedInput paced, GeneratedInput afterRestart)
+            throws Exception {
         NewslineSettings settings = NewslineSettings.from(overrides);
         String run = Long.toString(System.currentTimeMillis(), 36);
         ThroughputResult passThrough = passThrough(bootstrap, overrides, settings, run, input, options);
@@ -99,12 +106,13 @@ public final class BenchRunner {
                     latency = latency(bootstrap, config, producer, paced, options);
                 }
             }
+            RestartResult restart = restart(bootstrap, config, settings, producer, afterRestart, options);
             double ratio = passThrough.articlesPerSecond() == 0 ? 0
                     : pipeline.articlesPerSecond() / passThrough.articlesPerSecond();
             return new BenchReport(brokerName, settings.partitions(),
                     String.valueOf(StreamsConfigFactory.streamsConfig(bootstrap, config)
                             .getOrDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1")),
-                    input.mix(), passThrough, pipeline, ratio, modelLoad, firstOutput, latency, memory.peak(), cpu);
+                    input.mix(), passThrough, pipeline, ratio, modelLoad, firstOutput, latency, restart, memory.peak(), cpu);
         }
     }
 
@@ -159,6 +167,32 @@ public final class BenchRunner {
             });
             return new LatencyResult(options.rate(), achieved, paced.values().size(),
                     Percentiles.of(Arrays.copyOf(millis, n[0])), count.byTopic(), count.timedOut());
+        }
+    }
+
+    /**
+     * Starts the pipeline again on the topics and local state it left, with {@code input} waiting on news.raw: the
+     * time a restarted instance takes to its first output when the cluster already has every topic. It runs in the
+     * bench's JVM, so classes are loaded and compiled already; the models and gazetteers are loaded afresh.
+     */
+    private RestartResult restart(String bootstrap, Properties config, NewslineSettings settings,
+                                  BenchProducer producer, GeneratedInput input, BenchOptions options) throws Exception {
+        out.printf("restart: %d articles waiting, the pipeline started again…%n", input.values().size());
+        out.flush();
+        try (OutputCounter counter = new OutputCounter(bootstrap, config, Topics.ACCOUNTED)) {
+            producer.sendAll(Topics.RAW, input.values());
+            long startWall = System.currentTimeMillis();
+            long t0 = System.nanoTime();
+            Enrichers enrichers = Enrichers.load(settings);
+            long loaded = System.nanoTime();
+            try (NewslineApplication app = NewslineApplication.start(bootstrap, config, enrichers,
+                    Duration.ofSeconds(120))) {
+                long running = System.nanoTime();
+                OutputCount count = counter.await(input.values().size(), options.phaseTimeout(), r -> { });
+                return new RestartResult(input.values().size(), (loaded - t0) / 1_000_000, (running - t0) / 1_000_000,
+                        count.firstAppendMillis() < 0 ? -1 : count.firstAppendMillis() - startWall,
+                        (count.doneNanos() - t0) / 1_000_000, count.byTopic(), count.timedOut());
+            }
         }
     }
 

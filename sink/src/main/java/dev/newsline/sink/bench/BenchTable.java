@@ -34,14 +34,29 @@ public final class BenchTable {
         row(out, "peak heap (sampled)", String.format("%.0f MiB", r.memory().heapBytes() / MIB));
         row(out, "peak heap after GC (live)", String.format("%.0f MiB", r.memory().heapAfterGcBytes() / MIB));
         row(out, "peak RSS (VmHWM)", r.memory().rssBytes() < 0 ? "n/a" : String.format("%.0f MiB", r.memory().rssBytes() / MIB));
+        CpuTime cpu = r.cpu().time();
+        row(out, "CPU per article (process)", String.format("%.2f ms", r.pipeline().articles() == 0 ? 0
+                : (double) cpu.processCpuMillis() / r.pipeline().articles()));
+        row(out, "  cores busy, of " + cpu.cores(), String.format("%.2f", cpu.processCores()));
+        row(out, "  stream threads on CPU", String.format("%.0f%% of %d", 100 * cpu.streamThreadBusy(),
+                cpu.streamThreads()));
         row(out, "models + gazetteers load", String.format("%.1f s", r.modelLoadMillis() / 1e3));
         row(out, "pipeline start to RUNNING", String.format("%.1f s", r.pipeline().startupMillis() / 1e3));
         row(out, "start to first output record", String.format("%.1f s", r.firstOutputMillis() / 1e3));
+        RestartResult restart = r.restart();
+        row(out, "restart: load / RUNNING / first", String.format("%.1f / %.1f / %.1f s", restart.modelLoadMillis() / 1e3,
+                restart.runningMillis() / 1e3, restart.firstOutputMillis() / 1e3));
+        row(out, "  all " + restart.articles() + " waiting out", String.format("%.1f s", restart.allOutMillis() / 1e3));
         out.println();
         out.println("pipeline outputs: " + r.pipeline().byTopic() + "; latency phase: " + r.latency().byTopic());
-        if (r.passThrough().timedOut() || r.pipeline().timedOut() || r.latency().timedOut()) {
+        out.println("restart phase outputs: " + restart.byTopic());
+        if (r.passThrough().timedOut() || r.pipeline().timedOut() || r.latency().timedOut() || restart.timedOut()) {
             out.println("WARNING: a phase timed out before every record arrived; its figures are partial");
         }
+        out.printf("%nCPU by thread during the pipeline phase (ms of %d; GC, JIT and JFR: %d):%n",
+                cpu.processCpuMillis(), cpu.outsideJavaMillis());
+        cpu.byThread().forEach(t -> out.printf("  %6.1f%%  %s%n", cpu.processCpuMillis() == 0 ? 0
+                : 100.0 * t.cpuMillis() / cpu.processCpuMillis(), t.threads()));
         out.printf("%nCPU per stage during the pipeline phase (%d JFR samples):%n", r.cpu().samples());
         r.cpu().stages().forEach(s -> out.printf("  %-24s %6.1f%%  (%d)%n", s.stage(), 100 * s.share(), s.samples()));
         out.println("top frames:");

@@ -21,15 +21,18 @@ final class CpuSampler implements AutoCloseable {
     private static final int STACK_DEPTH = 64;
 
     private final Recording recording = new Recording();
+    private final CpuClock clock;
 
     CpuSampler() {
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
         recording.setToDisk(true);
         recording.start();
+        clock = new CpuClock();
     }
 
     /** Stops the recording and attributes each sample to a stage. */
     CpuProfile stop() throws IOException {
+        CpuTime time = clock.stop();
         recording.stop();
         Path file = Files.createTempFile("newsline-bench-", ".jfr");
         try {
@@ -67,7 +70,7 @@ final class CpuSampler implements AutoCloseable {
                     .limit(TOP_FRAMES)
                     .map(e -> new FrameCount(e.getKey(), e.getValue()))
                     .toList();
-            return new CpuProfile(total, stages, topFrames);
+            return new CpuProfile(total, stages, topFrames, time);
         } finally {
             Files.deleteIfExists(file);
         }

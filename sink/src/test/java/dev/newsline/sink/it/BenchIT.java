@@ -85,6 +85,22 @@ class BenchIT {
         assertThat(samples).isEqualTo(cpu.path("samples").asLong());
         assertThat(shares).isCloseTo(1.0, within(1e-6));
         assertThat(cpu.path("top_frames").size()).isPositive();
+        // and the CPU clocks: the process ran, its stream threads among its threads, never more than it used
+        JsonNode time = cpu.path("time");
+        assertThat(time.path("process_cpu_millis").asLong()).isPositive();
+        assertThat(time.path("stream_threads").asInt()).isPositive();
+        assertThat(time.path("stream_threads_cpu_millis").asLong()).isPositive()
+                .isLessThanOrEqualTo(time.path("process_cpu_millis").asLong());
+        assertThat(time.path("by_thread").toString()).contains("StreamThread-#");
+        // and the restart phase started the pipeline again on its topics and put out every waiting article once
+        JsonNode restart = report.path("restart");
+        assertThat(restart.path("timed_out").asBoolean()).isFalse();
+        assertThat(fieldNames(restart.path("by_topic"))).containsExactlyInAnyOrderElementsOf(Topics.ACCOUNTED);
+        assertThat(sum(restart.path("by_topic"))).isEqualTo(restart.path("articles").asLong()).isPositive();
+        assertThat(restart.path("running_millis").asLong()).isGreaterThanOrEqualTo(restart.path("model_load_millis").asLong());
+        assertThat(restart.path("first_output_millis").asLong()).isPositive()
+                .isLessThanOrEqualTo(restart.path("all_out_millis").asLong() + 1_000);
+        assertThat(bench.out()).contains("restart: load / RUNNING / first").contains("CPU by thread");
     }
 
     @Test
