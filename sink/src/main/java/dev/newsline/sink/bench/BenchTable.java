@@ -53,7 +53,7 @@ public final class BenchTable {
         if (r.passThrough().timedOut() || r.pipeline().timedOut() || r.latency().timedOut() || restart.timedOut()) {
             out.println("WARNING: a phase timed out before every record arrived; its figures are partial");
         }
-        out.printf("%nCPU by thread during the pipeline phase (ms of %d; GC, JIT and JFR: %d):%n",
+        out.printf("%nCPU by thread during the pipeline phase (ms of %d; not in Java threads: %d):%n",
                 cpu.processCpuMillis(), cpu.outsideJavaMillis());
         cpu.byThread().forEach(t -> out.printf("  %6.1f%%  %s%n", cpu.processCpuMillis() == 0 ? 0
                 : 100.0 * t.cpuMillis() / cpu.processCpuMillis(), t.threads()));

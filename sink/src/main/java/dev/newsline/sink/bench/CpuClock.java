@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the process's and every Java thread's CPU clock at the start of a phase and again at its end, so a phase's
- * CPU can be given to thread groups: stream threads, the producers' I/O threads, the embedded broker's handlers.
+ * CPU can be given to thread groups: stream threads, the producers' I/O threads, the embedded broker's handlers, and
+ * (from procfs, in brackets) the collector, the JIT compilers and RocksDB's background threads.
  */
 final class CpuClock {
 
@@ -25,6 +26,7 @@ final class CpuClock {
     private final long startWall = System.nanoTime();
     private final long startProcess = processCpuNanos();
     private final Map<Long, Long> startThreads = threadCpu(new HashMap<>());
+    private final Map<String, Long> startNative = NativeThreadCpu.snapshot();
 
     /** The CPU time used since this clock was made. */
     CpuTime stop() {
@@ -44,12 +46,15 @@ final class CpuClock {
                 streamThreads++;
             }
         }
+        NativeThreadCpu.snapshot().forEach((group, millis) -> byGroup.put("(" + group + ")",
+                (millis - startNative.getOrDefault(group, 0L)) * 1_000_000));
+        long javaThreads = byGroup.entrySet().stream().filter(e -> !e.getKey().startsWith("("))
+                .mapToLong(Map.Entry::getValue).sum();
         List<ThreadCpu> groups = byGroup.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(GROUPS)
                 .map(e -> new ThreadCpu(e.getKey(), e.getValue() / 1_000_000))
                 .toList();
-        long javaThreads = byGroup.values().stream().mapToLong(Long::longValue).sum();
         return new CpuTime(wall / 1_000_000, process / 1_000_000, stream / 1_000_000, streamThreads,
                 Runtime.getRuntime().availableProcessors(), Math.max(0, process - javaThreads) / 1_000_000, groups);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * CPU time the JVM used during a phase, beside its wall time: whether the pipeline was computing or waiting, and
  * which threads computed. With the embedded broker the process figure includes the broker. {@code outsideJavaMillis}
- * is process CPU no Java thread accounts for: the collector, the JIT compilers, JFR. {@code streamThreads} counts
+ * is process CPU no Java thread accounts for: the collector, the JIT compilers, RocksDB's background threads, the
+ * VM's own (their groups are in {@code byThread}, in brackets, on Linux). {@code streamThreads} counts
  * the stream threads that ran during the phase.
  */
 public record CpuTime(long wallMillis, long processCpuMillis, long streamThreadsCpuMillis, int streamThreads,

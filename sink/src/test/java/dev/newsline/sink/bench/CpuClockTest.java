@@ -29,4 +29,19 @@ class CpuClockTest {
         assertThat(time.byThread().stream().mapToLong(ThreadCpu::cpuMillis).sum())
                 .isLessThanOrEqualTo(time.processCpuMillis() + 50);
     }
+
+    @Test
+    void kernelThreadNamesOfTheJvmAndRocksDbFallIntoTheirGroups() {
+        assertThat(NativeThreadCpu.group("GC Thread#1")).isEqualTo("GC");
+        assertThat(NativeThreadCpu.group("G1 Conc#0")).isEqualTo("GC");
+        assertThat(NativeThreadCpu.group("C2 CompilerThre")).isEqualTo("JIT");
+        assertThat(NativeThreadCpu.group("rocksdb:low")).isEqualTo("RocksDB background");
+        assertThat(NativeThreadCpu.group("data-plane-kafk")).isNull();
+    }
+
+    @Test
+    void aStatLineGivesUserPlusSystemTicksEvenWhenTheNameHasSpacesAndBrackets() {
+        String stat = "4242 (C2 Compiler) T) S 1 2 3 4 5 6 7 8 9 10 1500 250 0 0 20 0 1 0 100 0 0";
+        assertThat(NativeThreadCpu.ticks(stat)).isEqualTo(1750);
+    }
 }
