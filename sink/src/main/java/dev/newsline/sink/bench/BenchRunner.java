@@ -68,6 +68,9 @@ public final class BenchRunner {
                               GeneratedInput input, GeneratedInput paced, GeneratedInput afterRestart)
             throws Exception {
         NewslineSettings settings = NewslineSettings.from(overrides);
+        try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, overrides))) {
+            BenchTopics.requireFreshPipeline(admin); // before anything is produced, as the command promises
+        }
         String run = Long.toString(System.currentTimeMillis(), 36);
         ThroughputResult passThrough = passThrough(bootstrap, overrides, settings, run, input, options);
         print("pass-through", passThrough);

@@ -50,6 +50,16 @@ final class BenchTopics {
      * @throws BenchSetupException when any of them exists already (the bench needs a fresh pipeline)
      */
     static void createPipeline(Admin admin, NewslineSettings settings) throws ExecutionException, InterruptedException {
+        requireFreshPipeline(admin);
+        List<NewTopic> topics = new ArrayList<>();
+        topics.add(RawTopic.definition(settings));
+        Topics.ACCOUNTED.forEach(t -> topics.add(topic(t, settings, outputConfig())));
+        admin.createTopics(topics).all().get();
+        LeaderReadiness.await(admin, topics.stream().map(NewTopic::name).toList(), LEADER_WAIT);
+    }
+
+    /** @throws BenchSetupException when news.raw or an accounted output topic exists already */
+    static void requireFreshPipeline(Admin admin) throws ExecutionException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get();
         List<String> ours = new ArrayList<>(Topics.ACCOUNTED);
         ours.add(Topics.RAW);
@@ -59,11 +69,6 @@ final class BenchTopics {
                         + " run it on a scratch cluster or on the embedded broker (no --bootstrap-server)");
             }
         }
-        List<NewTopic> topics = new ArrayList<>();
-        topics.add(RawTopic.definition(settings));
-        Topics.ACCOUNTED.forEach(t -> topics.add(topic(t, settings, outputConfig())));
-        admin.createTopics(topics).all().get();
-        LeaderReadiness.await(admin, topics.stream().map(NewTopic::name).toList(), LEADER_WAIT);
     }
 
     private static Map<String, String> outputConfig() {

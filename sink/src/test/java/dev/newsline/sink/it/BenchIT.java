@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.bench.Stage;
+import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +114,29 @@ class BenchIT {
 
         assertThat(bench.exitCode()).isNotZero();
         assertThat(bench.err().strip()).isEqualTo("newsline: --articles takes a number of articles, 1 or more, got 0");
+    }
+
+    @Test
+    void givenAClusterWithAPipelineAlready_whenTheBenchIsPointedAtIt_thenItSaysSoBeforeProducingAnything()
+            throws Exception {
+        try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
+            // Given a cluster where news.raw exists
+            String bootstrap = kafka.bootstrapServers();
+            try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, new Properties()))) {
+                admin.createTopics(List.of(new NewTopic(Topics.RAW, 1, (short) 1))).all().get();
+            }
+
+            // When the bench is pointed at it
+            CommandRun bench = CommandRun.of("bench", "--seeds", SEEDS.toString(), "--articles", "20",
+                    "--bootstrap-server", bootstrap);
+
+            // Then it says what is wrong in one line, exits 2, and has created no topic of its own
+            assertThat(bench.exitCode()).isEqualTo(2);
+            assertThat(bench.err().strip()).startsWith("newsline: news.raw exists on this cluster").doesNotContain("\n");
+            try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, new Properties()))) {
+                assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith("bench."));
+            }
+        }
     }
 
     private static long sum(JsonNode byTopic) {
