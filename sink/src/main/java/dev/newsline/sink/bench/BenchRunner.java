@@ -42,6 +42,7 @@ public final class BenchRunner {
     /** Runs on {@code bootstrapServers}, or on an embedded broker when it is empty. */
     public BenchReport run(BenchOptions options, Optional<String> bootstrapServers, Properties overrides,
                            SentencePools pools) throws Exception {
+        CpuSampler.initialize();
         InputGenerator generator = new InputGenerator(pools);
         GeneratedInput input = generator.generate(options.articles(), "t", 1);
         GeneratedInput paced = generator.generate(options.latencyArticles(), "l", 2);
