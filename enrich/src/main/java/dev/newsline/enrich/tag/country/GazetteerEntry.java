@@ -31,5 +31,14 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.startsWith(GEONAMES);
     }
 
+    /**
+     * Whether the name is a sports club's whose name is also an everyday word (الهلال "the crescent", النصر
+     * "victory", استقلال "independence"): it counts only where the article shows it is the club ({@link ClubMentions}).
+     */
+    boolean club() {
+        return source.startsWith(CLUBS);
+    }
+
     static final String GEONAMES = "geonames";
+    static final String CLUBS = "clubs.tsv";
 }

@@ -20,7 +20,7 @@ final class MentionRoles {
 
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
-        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL
+        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT
     }
 
     static final int MAX_BACK = 3;
@@ -33,7 +33,7 @@ final class MentionRoles {
             words.put(r, new HashSet<>());
         }
         for (String[] row : CuratedNames.mentionRoleWords()) {
-            Role role = Role.valueOf(row[0].strip().toUpperCase(java.util.Locale.ROOT));
+            Role role = Role.valueOf(row[0].strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
             words.get(role).add(n.fold(row[2].strip()));
         }
     }

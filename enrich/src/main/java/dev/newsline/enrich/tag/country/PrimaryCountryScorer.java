@@ -73,8 +73,8 @@ final class PrimaryCountryScorer {
         Set<ResolvedMention> listed = listed(mentions, in);
         Set<String> teams = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)) {
-                teams.add(m.code());
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
+                teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -93,6 +93,8 @@ final class PrimaryCountryScorer {
         Set<String> venues = new HashSet<>();
         Set<String> unplaced = new HashSet<>();
         Set<String> located = new HashSet<>();
+        Set<String> onlyAsides = new HashSet<>(); // every mention a list item or a person's nationality
+        boolean anyTelling = false;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
@@ -105,10 +107,15 @@ final class PrimaryCountryScorer {
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
-            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY || m.match().entry().club()
                     || m.match().entry().kind() == NameKind.REGION || roles.locative(m.match(), in)
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
+            if (telling.isEmpty()) {
+                onlyAsides.add(e.getKey());
+            } else {
+                anyTelling = true;
+            }
             double tellingScore = 0;
             for (ResolvedMention m : telling) {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
@@ -136,6 +143,9 @@ final class PrimaryCountryScorer {
             if (!located.isEmpty()) {
                 venues.addAll(unplaced);
             }
+            if (anyTelling) {
+                venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
+            }
             promoteSingleBest(tags, venues);
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
@@ -157,7 +167,8 @@ final class PrimaryCountryScorer {
 
     /**
      * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
-     * لندن), or a name after a camp or stadium word (معسكر سويسرا, the camp in Austria).
+     * لندن), a name after a camp or stadium word (معسكر سويسرا, the camp in Austria), or a name after a preposition of
+     * place (إلى النمسا, بالنمسا: where the team goes or plays, not whom it plays).
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
         boolean any = false;
@@ -169,7 +180,8 @@ final class PrimaryCountryScorer {
             PhraseMatch p = m.match();
             boolean venue = p.entry().kind() == NameKind.CITY
                     || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
-                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true);
+                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
+                    || (p.entry().kind() != NameKind.DEMONYM && roles.locative(p, in));
             if (!venue) {
                 return false;
             }

@@ -76,4 +76,11 @@ class MentionRolesTest {
                 "مجلس نمایندگان آمریکا روز گذشته طرح بودجه را تصویب کرد.", "fa");
         assertThat(all(tags)).doesNotContain("IR");
     }
+
+    @Test
+    void aForeignWorkersNationalityIsNotTheStorysPlace() {
+        List<CountryTag> tags = tag("ضبط مخالفين",
+                "ضبطت الجهات المختصة وافدا من الجنسية السودانية يبيع سلعا مقلدة في سوق بريدة.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
 }

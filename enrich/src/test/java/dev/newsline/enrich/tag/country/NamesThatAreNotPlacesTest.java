@@ -33,7 +33,14 @@ class NamesThatAreNotPlacesTest {
             "ar|استقبل الدكتور التركي الوفد في مكتبه.|TR",
             "ar|وجلست فيمن جلس لكي نشترك في الحديث.|YE",
             "ar|ذهبت إلى سينما «عدن» مع أصدقائي.|YE",
-            "ar|تجول في شوارع المدينة حتى المساء.|SA"})
+            "ar|تجول في شوارع المدينة حتى المساء.|SA",
+            "ar|تأهل المنتخب إلى نصف نهائي كوبا أمريكا بعد الفوز بركلات الترجيح.|CU",
+            "ar|تأهل المنتخب إلى نصف نهائي كوبا أمريكا بعد الفوز بركلات الترجيح.|US",
+            "en|Chile won the Copa America on penalties.|CU",
+            "ar|ذكرت صحيفة ديلي ميل أن النادي يفاوض اللاعب.|TL",
+            "ar|قال الاقتصادي موريس أوبستفيلد إن النمو سيتباطأ.|MU",
+            "ar|أعلن سعود التركي عن المبادرة الجديدة.|TR",
+            "ar|وقع ياسر المصري العقد مع النادي.|EG"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -48,7 +55,9 @@ class NamesThatAreNotPlacesTest {
             "ru|Президент России провёл совещание.|RU",
             "ar|قال الرئيس التركي إن بلاده ستدعم الاتفاق.|TR",
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
-            "ar|وصل الوفد إلى المدينة المنورة أمس.|SA"})
+            "ar|وصل الوفد إلى المدينة المنورة أمس.|SA",
+            "fa|وزیر خارجه موریس با همتای خود دیدار کرد.|MU",
+            "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
