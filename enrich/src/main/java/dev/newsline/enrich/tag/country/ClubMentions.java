@@ -79,7 +79,7 @@ final class ClubMentions {
         int n = 0;
         for (List<MatchToken> tokens : List.of(in.titleForm().tokens(), in.bodyForm().tokens())) {
             for (MatchToken t : tokens) {
-                if (roles.is(MentionRoles.Role.SPORT, t.text()) || roles.is(MentionRoles.Role.CLUB_CUE, t.text())) {
+                if (roles.is(MentionRoles.Role.SPORT, t.text())) {
                     n++;
                 }
             }
