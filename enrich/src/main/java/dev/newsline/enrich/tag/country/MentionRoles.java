@@ -20,7 +20,7 @@ final class MentionRoles {
 
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
-        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE
+        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN
     }
 
     static final int MAX_BACK = 3;
@@ -85,6 +85,12 @@ final class MentionRoles {
             prev--;
         }
         return prev >= 0 && is(Role.LOCATIVE, t.get(prev).text());
+    }
+
+    /** The mention comes right after a preposition of origin (من سويسرا، از قزاقستان, from Austria). */
+    boolean origin(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = tokens(m, in);
+        return m.skip() == 0 && m.fromToken() > 0 && is(Role.ORIGIN, t.get(m.fromToken() - 1).text());
     }
 
     private static boolean locativePrefix(String prefix) {

@@ -104,11 +104,13 @@ final class PrimaryCountryScorer {
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
             List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
-                    && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
+                    && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
+                    && !adjectival(m.match(), in));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY || m.match().entry().club()
-                    || m.match().entry().kind() == NameKind.REGION || roles.locative(m.match(), in)
+                    || m.match().entry().kind() == NameKind.REGION
+                    || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
             if (telling.isEmpty()) {
@@ -154,6 +156,24 @@ final class PrimaryCountryScorer {
         return tags;
     }
 
+    /**
+     * A Persian country name with the adjective or people ending ی (folded ي: عراقی "Iraqi", عراقی‌ها "the Iraqis"): it says
+     * who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
+     */
+    static boolean adjectival(PhraseMatch p, TaggingInput in) {
+        NameKind kind = p.entry().kind();
+        if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM)) {
+            return false;
+        }
+        List<dev.newsline.enrich.normalize.MatchToken> t = MentionRoles.tokens(p, in);
+        String last = t.get(p.toToken()).text();
+        int nameLetters = p.entry().key().length() + p.skip();
+        for (int i = p.fromToken(); i < p.toToken(); i++) {
+            nameLetters -= t.get(i).text().length();
+        }
+        return nameLetters >= 0 && nameLetters < last.length() && last.charAt(nameLetters) == '\u064A';
+    }
+
     /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker. */
     private boolean nationality(ResolvedMention m, TaggingInput in) {
         PhraseMatch p = m.match();
@@ -181,7 +201,7 @@ final class PrimaryCountryScorer {
             boolean venue = p.entry().kind() == NameKind.CITY
                     || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
-                    || (p.entry().kind() != NameKind.DEMONYM && roles.locative(p, in));
+                    || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));
             if (!venue) {
                 return false;
             }

@@ -40,7 +40,9 @@ class NamesThatAreNotPlacesTest {
             "ar|ذكرت صحيفة ديلي ميل أن النادي يفاوض اللاعب.|TL",
             "ar|قال الاقتصادي موريس أوبستفيلد إن النمو سيتباطأ.|MU",
             "ar|أعلن سعود التركي عن المبادرة الجديدة.|TR",
-            "ar|وقع ياسر المصري العقد مع النادي.|EG"})
+            "ar|وقع ياسر المصري العقد مع النادي.|EG",
+            "ar|يدرس الطلاب اللغة الفرنسية في المدارس الحكومية.|FR",
+            "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
