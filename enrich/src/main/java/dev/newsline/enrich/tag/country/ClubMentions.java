@@ -16,9 +16,14 @@ import java.util.Set;
  * two different clubs in an article with at least one sports word (مباراة، الدوري، بازی), or one club in an article
  * with {@value #SPORT_WORDS_ALONE} or more sports words. Then every club mention of the article counts. One pass over
  * the words of title and body, and only when a club name matched. A name that clubs abroad share (الأهلي: Jeddah,
- * Cairo, Doha) does not count when the article names one of those countries: it may be their club.
+ * Cairo, Doha) does not count when the article names one of those countries: it may be their club. A name that is
+ * also a word of sports reporting itself (الاتحاد "the federation", الاتفاق "the agreement") counts only right after
+ * a club word.
  */
 final class ClubMentions {
+
+    /** In the "also" column of clubs.tsv: every mention of the name needs its own club word (الاتحاد "the federation"). */
+    static final String OWN_CUE = "cue";
 
     /** Sports words that make a lone club name, with no club word before it, a club. */
     static final int SPORT_WORDS_ALONE = 3;
@@ -62,7 +67,7 @@ final class ClubMentions {
         }
         for (PhraseMatch m : clubs) {
             Set<String> abroad = sharedWith.getOrDefault(m.entry().key(), Set.of());
-            if (!shown || abroad.stream().anyMatch(countries::contains)) {
+            if (!shown || abroad.stream().anyMatch(countries::contains) || (abroad.contains(OWN_CUE) && !cued(m, in))) {
                 out.add(m);
             }
         }

@@ -186,8 +186,8 @@ final class PrimaryCountryScorer {
     }
 
     /**
-     * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
-     * لندن), a name after a camp or stadium word (معسكر سويسرا, the camp in Austria), or a name after a preposition of
+     * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
+     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in Austria), or a name after a preposition of
      * place (إلى النمسا, بالنمسا: where the team goes or plays, not whom it plays).
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
@@ -199,7 +199,7 @@ final class PrimaryCountryScorer {
             any = true;
             PhraseMatch p = m.match();
             boolean venue = p.entry().kind() == NameKind.CITY
-                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
+                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));
             if (!venue) {

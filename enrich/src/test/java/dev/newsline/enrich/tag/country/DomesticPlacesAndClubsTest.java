@@ -52,7 +52,8 @@ class DomesticPlacesAndClubsTest {
             "ar|رؤية الهلال|أعلنت المحكمة رؤية الهلال مساء أمس وبدء الشهر الجديد.|SA",
             "ar|تحقيق النصر|قال الكاتب إن النصر يحتاج إلى صبر وعمل طويل.|SA",
             "ar|التعاون الاقتصادي|بحث الوزيران التعاون الاقتصادي والاتحاد الجمركي بين البلدين.|SA",
-            "fa|روز استقلال|مردم این کشور روز استقلال را جشن گرفتند.|IR"})
+            "fa|روز استقلال|مردم این کشور روز استقلال را جشن گرفتند.|IR",
+            "ar|إيقاف لاعب|أوقف الاتحاد لاعب الفريق ست مباريات بعد المباراة الأخيرة في الدوري.|SA"})
     void aClubNameThatIsOnlyItsEverydayWordGivesNoTag(String language, String title, String body, String absent) {
         assertThat(all(tag(title, body, language))).doesNotContain(absent);
     }
@@ -70,5 +71,14 @@ class DomesticPlacesAndClubsTest {
                 "وصلت بعثة فريق الهلال إلى معسكر النمسا أمس، ويخوض الفريق مباراتين وديتين قبل بدء الدوري.", "ar");
         assertThat(primary(tags)).containsExactly("SA");
         assertThat(all(tags)).contains("AT");
+    }
+
+    @Test
+    void aTeamsCampInACityOfAnotherCountryIsAVenue() {
+        List<CountryTag> tags = tag("الهلال يغادر إلى المعسكر",
+                "غادرت بعثة فريق الهلال أمس إلى المعسكر في مدينة ازميت التركية، ويعود الفريق من ازميت التركية بعد "
+                        + "أسبوعين استعدادا للدوري.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("TR");
     }
 }
