@@ -49,7 +49,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("short-forms.tsv", NameKind.SHORT_FORM));
         addCurated(CuratedNames.names("demonyms.tsv", NameKind.DEMONYM));
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
-        addCurated(CuratedNames.names("local-seats.tsv", NameKind.CITY));
+        addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
         addCurated(CuratedNames.names(GazetteerEntry.CLUBS, NameKind.INSTITUTION));

@@ -42,7 +42,10 @@ class NamesThatAreNotPlacesTest {
             "ar|أعلن سعود التركي عن المبادرة الجديدة.|TR",
             "ar|وقع ياسر المصري العقد مع النادي.|EG",
             "ar|يدرس الطلاب اللغة الفرنسية في المدارس الحكومية.|FR",
-            "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB"})
+            "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB",
+            "fa|کارگردان نمایش، علی فراهانی، از تماشاگران تشکر کرد.|IR",
+            "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
+            "ar|وصفها الشاعر بأنها شقراء حسناء.|SA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
