@@ -81,4 +81,12 @@ class DomesticPlacesAndClubsTest {
         assertThat(primary(tags)).containsExactly("SA");
         assertThat(all(tags)).contains("TR");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fa|اردوی بسیج دانشجویی|اردوی تابستانی بسیج دانشجویی با حضور صدها دانشجو برگزار شد.",
+            "fa|کرایه اتوبوس|نرخ کرایه اتوبوس‌های بین شهری به ۲۰ هزار تومان کاهش یافت."})
+    void aBodyOrUnitOfOneCountryOnlyNamesIt(String language, String title, String body) {
+        assertThat(primary(tag(title, body, language))).containsExactly("IR");
+    }
 }
