@@ -2,6 +2,7 @@ package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import dev.newsline.enrich.tag.TaggingInput;
@@ -108,8 +109,8 @@ final class PrimaryCountryScorer {
                     && !adjectival(m.match(), in));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
-            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY || m.match().entry().club()
-                    || m.match().entry().kind() == NameKind.REGION
+            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+                    || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
                     || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
@@ -157,15 +158,15 @@ final class PrimaryCountryScorer {
     }
 
     /**
-     * A Persian country name with the adjective or people ending ی (folded ي: عراقی "Iraqi", عراقی‌ها "the Iraqis"): it says
-     * who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
+     * A Persian country name with the adjective or people ending ی (folded ي: عراقی "Iraqi", عراقی‌ها "the Iraqis"):
+     * it says who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
      */
     static boolean adjectival(PhraseMatch p, TaggingInput in) {
         NameKind kind = p.entry().kind();
         if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM)) {
             return false;
         }
-        List<dev.newsline.enrich.normalize.MatchToken> t = MentionRoles.tokens(p, in);
+        List<MatchToken> t = MentionRoles.tokens(p, in);
         String last = t.get(p.toToken()).text();
         int nameLetters = p.entry().key().length() + p.skip();
         for (int i = p.fromToken(); i < p.toToken(); i++) {
@@ -187,8 +188,9 @@ final class PrimaryCountryScorer {
 
     /**
      * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
-     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in Austria), or a name after a preposition of
-     * place (إلى النمسا, بالنمسا: where the team goes or plays, not whom it plays).
+     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
+     * Austria), or a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
+     * plays or comes back from, not whom it plays).
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
         boolean any = false;
