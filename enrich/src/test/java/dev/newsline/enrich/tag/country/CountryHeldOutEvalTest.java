@@ -35,7 +35,7 @@ class CountryHeldOutEvalTest {
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.802, 4, 0.046),
-            "fa", new Floor(0.855, 2, 0.069));
+            "fa", new Floor(0.858, 2, 0.063));
 
     private static final String HEADER = "| language | articles | P | R | F1 | forbidden tags "
             + "| no primary (reader found one) |\n|---|---|---|---|---|---|---|\n";

@@ -84,9 +84,11 @@ class DomesticPlacesAndClubsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "fa|اردوی بسیج دانشجویی|اردوی تابستانی بسیج دانشجویی با حضور صدها دانشجو برگزار شد.",
-            "fa|کرایه اتوبوس|نرخ کرایه اتوبوس‌های بین شهری به ۲۰ هزار تومان کاهش یافت."})
-    void aBodyOrUnitOfOneCountryOnlyNamesIt(String language, String title, String body) {
-        assertThat(primary(tag(title, body, language))).containsExactly("IR");
+            "fa|اردوی بسیج دانشجویی|اردوی تابستانی بسیج دانشجویی با حضور صدها دانشجو برگزار شد.|IR",
+            "fa|کرایه اتوبوس|نرخ کرایه اتوبوس‌های بین شهری به ۲۰ هزار تومان کاهش یافت.|IR",
+            "fa|خرید تضمینی گندم|معاون وزیر جهاد کشاورزی از آغاز خرید تضمینی گندم خبر داد.|IR",
+            "ar|حفل تخرج|احتفلت جامعة الملك سعود بتخريج الدفعة الجديدة من طلابها مساء أمس.|SA"})
+    void aBodyOrUnitOfOneCountryOnlyNamesIt(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
 }
