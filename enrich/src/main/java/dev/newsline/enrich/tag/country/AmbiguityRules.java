@@ -20,6 +20,8 @@ import java.util.Set;
  *       alone (Jordan Henderson … Henderson) is a first name; one right after a capitalized non-title word
  *       (Michael Jordan) is a surname; the decision holds for the whole article;</li>
  *   <li>Arabic nisba surnames: a demonym right after a personal name (عبد الله المصري) is not a country;</li>
+ *   <li>club names that are everyday words (الهلال, النصر) count only where the article shows a club
+ *       ({@link ClubMentions});</li>
  *   <li>ambiguous names (آذربایجان, Georgia, Congo) go to the candidate with most context: its cue words, and
  *       the candidate's other mentions in the article; else to the default, or nowhere.</li>
  * </ul>
@@ -37,11 +39,13 @@ final class AmbiguityRules {
     private final Set<String> personNameWords;
     private final NotPlaceContext notPlaces;
     private final PlaceResolver placeResolver;
+    private final ClubMentions clubs;
 
-    AmbiguityRules(Set<String> personNameWords, NotPlaceContext notPlaces, PlaceResolver places) {
+    AmbiguityRules(Set<String> personNameWords, NotPlaceContext notPlaces, PlaceResolver places, ClubMentions clubs) {
         this.personNameWords = personNameWords;
         this.notPlaces = notPlaces;
         this.placeResolver = places;
+        this.clubs = clubs;
     }
 
     List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput in, Dateline dateline) {
@@ -69,6 +73,7 @@ final class AmbiguityRules {
                 organizations.add(m);
             }
         }
+        organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
             boolean isDateline = dateline != null && dateline.covers(m);

@@ -29,8 +29,10 @@ public final class CountryTagger {
         this.matcher = new PhraseMatcher(gazetteer);
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
-        this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions));
-        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), new MentionRoles());
+        MentionRoles roles = new MentionRoles();
+        this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions),
+                new ClubMentions(roles));
+        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), roles);
     }
 
     /** Country tags, primary first, with evidence. */

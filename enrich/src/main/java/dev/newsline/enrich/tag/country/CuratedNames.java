@@ -82,6 +82,11 @@ final class CuratedNames {
         return rows("name-context-words.tsv", 3);
     }
 
+    /** {@code clubs.tsv}: {@code code, lang, name, source, also} (also: codes of clubs abroad of the same name). */
+    static List<String[]> clubRows() {
+        return rows(GazetteerEntry.CLUBS, 3);
+    }
+
     /** {@code mention-roles.tsv}: {@code role, lang, word}. */
     static List<String[]> mentionRoleWords() {
         return rows("mention-roles.tsv", 3);

@@ -31,5 +31,23 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.startsWith(GEONAMES);
     }
 
+    /**
+     * Whether the name is a sports club's whose name is also an everyday word (الهلال "the crescent", النصر
+     * "victory", استقلال "independence"): it counts only where the article shows it is the club ({@link ClubMentions}).
+     */
+    boolean club() {
+        return source.startsWith(CLUBS);
+    }
+
+    /**
+     * Whether the name may carry a Persian ending (ایرانی، تهرانی‌ها): not a county seat of {@code local-seats.tsv},
+     * whose name with ی is mostly a family name (فراهانی) and with ای/های can be another word (نقدهای "critiques").
+     */
+    boolean takesEndings() {
+        return !source.startsWith(LOCAL_SEATS);
+    }
+
     static final String GEONAMES = "geonames";
+    static final String LOCAL_SEATS = "local-seats.tsv";
+    static final String CLUBS = "clubs.tsv";
 }

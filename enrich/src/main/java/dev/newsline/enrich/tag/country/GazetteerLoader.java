@@ -49,8 +49,10 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("short-forms.tsv", NameKind.SHORT_FORM));
         addCurated(CuratedNames.names("demonyms.tsv", NameKind.DEMONYM));
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
+        addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
+        addCurated(CuratedNames.names(GazetteerEntry.CLUBS, NameKind.INSTITUTION));
         addCurated(Subdivisions.curatedNames());
         // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
         // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
@@ -124,8 +126,10 @@ final class GazetteerLoader {
             if (codesByKey.get(e.getKey()).size() == 1) {
                 RawName raw = e.getValue();
                 put(raw, null);
-                if (raw.kind() == NameKind.CITY) {
-                    // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how"
+                if (raw.kind() == NameKind.CITY || CliticStripper.isArabicScript(e.getKey().charAt(0))) {
+                    // a city spelling counts in the languages that write it so: Persian کیف (Kyiv) is Arabic "how";
+                    // so does an Arabic-script country name: Persian موریس (Mauritius) is the Arabic given name
+                    // موريس (Maurice), Arabic writes the country موريشيوس
                     GazetteerEntry g = byKey.get(e.getKey());
                     byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
                             null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey()), List.of()));

@@ -20,7 +20,7 @@ final class MentionRoles {
 
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
-        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL
+        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN
     }
 
     static final int MAX_BACK = 3;
@@ -33,7 +33,7 @@ final class MentionRoles {
             words.put(r, new HashSet<>());
         }
         for (String[] row : CuratedNames.mentionRoleWords()) {
-            Role role = Role.valueOf(row[0].strip().toUpperCase(java.util.Locale.ROOT));
+            Role role = Role.valueOf(row[0].strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
             words.get(role).add(n.fold(row[2].strip()));
         }
     }
@@ -61,17 +61,40 @@ final class MentionRoles {
         return form.tokens();
     }
 
-    /** The mention is introduced by a preposition of place (في النمسا، در آمریکا, in Austria, بالنمسا). */
+    /**
+     * The mention is introduced by a preposition of place (في النمسا، در آمریکا, in Austria, بالنمسا), also across a
+     * word for a state (بجمهورية مصر، في دولة الكويت، در کشور عراق).
+     */
     boolean locative(PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = tokens(m, in);
         String self = t.get(m.fromToken()).text();
-        if (m.skip() > 0 && CliticStripper.isArabicScript(self.charAt(0))) {
-            String prefix = self.substring(0, m.skip());
-            if (prefix.contains("ب") || prefix.endsWith("ل") || prefix.equals("لل")) {
-                return true; // بالنمسا، للنمسا
-            }
+        if (m.skip() > 0 && CliticStripper.isArabicScript(self.charAt(0)) && locativePrefix(self.substring(0, m.skip()))) {
+            return true; // بالنمسا، للنمسا
         }
-        return m.fromToken() > 0 && is(Role.LOCATIVE, t.get(m.fromToken() - 1).text());
+        int prev = m.fromToken() - 1;
+        if (prev >= 0 && is(Role.STATE, t.get(prev).text())) {
+            String state = t.get(prev).text();
+            if (!words.get(Role.STATE).contains(state) && CliticStripper.isArabicScript(state.charAt(0))) {
+                for (CliticStripper.Start s : CliticStripper.starts(state, "ar")) {
+                    if (s.skip() > 0 && words.get(Role.STATE).contains(state.substring(s.skip()))
+                            && locativePrefix(state.substring(0, s.skip()))) {
+                        return true; // بجمهورية مصر
+                    }
+                }
+            }
+            prev--;
+        }
+        return prev >= 0 && is(Role.LOCATIVE, t.get(prev).text());
+    }
+
+    /** The mention comes right after a preposition of origin (من سويسرا، از قزاقستان, from Austria). */
+    boolean origin(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = tokens(m, in);
+        return m.skip() == 0 && m.fromToken() > 0 && is(Role.ORIGIN, t.get(m.fromToken() - 1).text());
+    }
+
+    private static boolean locativePrefix(String prefix) {
+        return prefix.contains("ب") || prefix.endsWith("ل");
     }
 
     /**

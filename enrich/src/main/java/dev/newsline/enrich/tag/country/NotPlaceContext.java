@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>a hyphen joining it to a capitalized word that is no place (Georgia-Pacific; Austria-Hungary stays).</li>
  * </ul>
  * Only names of one word written as the gazetteer has them (no case ending: Präsident Frankreichs is a place)
- * are tested; demonyms are adjectives and are left to the nisba rule. A person found so is that person in the
+ * are tested; demonyms are adjectives and are left to the nisba rule; institutions and clubs are organizations that
+ * stand for their country by design (باشگاه پرسپولیس, نادي الهلال). A person found so is that person in the
  * whole article (Coach Jordan … Jordan said); an organization only where its name is written whole.
  */
 final class NotPlaceContext {
@@ -67,7 +68,8 @@ final class NotPlaceContext {
         if (commonWord(m, in)) {
             return Part.COMMON_WORD;
         }
-        if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM || m.skip() > 0
+        if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
+                || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
                 || m.entry().source().endsWith(":ru-case")) {
             return Part.NONE;
         }

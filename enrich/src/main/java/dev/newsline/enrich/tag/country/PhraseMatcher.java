@@ -53,6 +53,7 @@ final class PhraseMatcher {
             for (; p < word.length(); p++) {
                 // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative"
                 if (p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING && gazetteer.trie().value(node) != NameTrie.NONE
+                        && gazetteer.entries().get(gazetteer.trie().value(node)).takesEndings()
                         && CliticStripper.isSuffix(word.substring(p), language)) {
                     add(field, original, tokens, from, j, start, node, language, found);
                 }

@@ -2,6 +2,7 @@ package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import dev.newsline.enrich.normalize.MatchToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import dev.newsline.enrich.tag.TaggingInput;
@@ -73,8 +74,8 @@ final class PrimaryCountryScorer {
         Set<ResolvedMention> listed = listed(mentions, in);
         Set<String> teams = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)) {
-                teams.add(m.code());
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
+                teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -93,6 +94,8 @@ final class PrimaryCountryScorer {
         Set<String> venues = new HashSet<>();
         Set<String> unplaced = new HashSet<>();
         Set<String> located = new HashSet<>();
+        Set<String> onlyAsides = new HashSet<>(); // every mention a list item or a person's nationality
+        boolean anyTelling = false;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
@@ -102,13 +105,20 @@ final class PrimaryCountryScorer {
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
             List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
-                    && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind()));
+                    && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
+                    && !adjectival(m.match(), in));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
-                    || m.match().entry().kind() == NameKind.REGION || roles.locative(m.match(), in)
+                    || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
+                    || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
+            if (telling.isEmpty()) {
+                onlyAsides.add(e.getKey());
+            } else {
+                anyTelling = true;
+            }
             double tellingScore = 0;
             for (ResolvedMention m : telling) {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
@@ -136,12 +146,33 @@ final class PrimaryCountryScorer {
             if (!located.isEmpty()) {
                 venues.addAll(unplaced);
             }
+            if (anyTelling) {
+                venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
+            }
             promoteSingleBest(tags, venues);
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
                 .thenComparing(CountryTag::code));
         return tags;
+    }
+
+    /**
+     * A Persian country name with the adjective or people ending ی (folded ي: عراقی "Iraqi", عراقی‌ها "the Iraqis"):
+     * it says who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
+     */
+    static boolean adjectival(PhraseMatch p, TaggingInput in) {
+        NameKind kind = p.entry().kind();
+        if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM)) {
+            return false;
+        }
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        String last = t.get(p.toToken()).text();
+        int nameLetters = p.entry().key().length() + p.skip();
+        for (int i = p.fromToken(); i < p.toToken(); i++) {
+            nameLetters -= t.get(i).text().length();
+        }
+        return nameLetters >= 0 && nameLetters < last.length() && last.charAt(nameLetters) == '\u064A';
     }
 
     /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker. */
@@ -156,8 +187,10 @@ final class PrimaryCountryScorer {
     }
 
     /**
-     * Whether every mention shows the country only as a venue: a city, a capital's adjective (العاصمة البريطانية
-     * لندن), or a name after a camp or stadium word (معسكر سويسرا, the camp in Austria).
+     * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
+     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
+     * Austria), or a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
+     * plays or comes back from, not whom it plays).
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
         boolean any = false;
@@ -168,8 +201,9 @@ final class PrimaryCountryScorer {
             any = true;
             PhraseMatch p = m.match();
             boolean venue = p.entry().kind() == NameKind.CITY
-                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 1, false))
-                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true);
+                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
+                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
+                    || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));
             if (!venue) {
                 return false;
             }

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 class CountryHeldOutEvalTest {
 
     /**
-     * What the tagger measured when the test was added (docs/tagging.md, "Held-out set"): F1 0.005 below the measured
-     * value, forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
+     * What the tagger measured after the second accuracy round (docs/tagging.md, "Second accuracy round"; raised from
+     * the figures when the test was added): F1 0.005 below the measured value, forbidden tags and the no-primary share
+     * at it. They hold with the GeoNames extract loaded, as production
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.752, 5, 0.069),
-            "fa", new Floor(0.851, 2, 0.070));
+            "ar", new Floor(0.802, 4, 0.046),
+            "fa", new Floor(0.858, 2, 0.063));
 
     private static final String HEADER = "| language | articles | P | R | F1 | forbidden tags "
             + "| no primary (reader found one) |\n|---|---|---|---|---|---|---|\n";

@@ -76,4 +76,46 @@ class MentionRolesTest {
                 "مجلس نمایندگان آمریکا روز گذشته طرح بودجه را تصویب کرد.", "fa");
         assertThat(all(tags)).doesNotContain("IR");
     }
+
+    @Test
+    void aForeignWorkersNationalityIsNotTheStorysPlace() {
+        List<CountryTag> tags = tag("ضبط مخالفين",
+                "ضبطت الجهات المختصة وافدا من الجنسية السودانية يبيع سلعا مقلدة في سوق بريدة.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
+
+    @Test
+    void aCountryOpponentsComeFromIsNotPlacedByIt() {
+        List<CountryTag> tags = tag("پیروزی کشتی‌گیر ایران",
+                "کشتی‌گیر ایران به فینال رسید. او در دور اول مقابل حریفی از قزاقستان پیروز شد و در دور دوم نیز "
+                        + "حریفی از قزاقستان را شکست داد.", "fa");
+        assertThat(primary(tags)).containsExactly("IR");
+        assertThat(all(tags)).contains("KZ");
+    }
+
+    @Test
+    void aTeamBackFromACampAbroadShowsThatCountryAsAVenue() {
+        List<CountryTag> tags = tag("عودة الفريق",
+                "عاد فريق الهلال من النمسا بعد معسكر استمر أسبوعين، وقال المدرب إن الفريق استفاد من النمسا كثيرا.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
+
+    @Test
+    void aPrepositionBeforeAStateWordPlacesTheCountry() {
+        List<CountryTag> tags = tag("بطولة الشباب",
+                "فاز المنتخب السعودي على الجزائر في البطولة المقامة بجمهورية مصر العربية، ويلعب غدا في البطولة نفسها.",
+                "ar");
+        assertThat(primary(tags)).contains("DZ").doesNotContain("EG");
+        assertThat(all(tags)).contains("EG");
+    }
+
+    @Test
+    void aPersianCountryNameWithThePeopleEndingDoesNotPlaceTheStory() {
+        List<CountryTag> tags = tag("رونمایی از یک کتاب خاطرات",
+                "کتاب خاطرات یک آزاده در قزوین رونمایی شد. نویسنده می‌گوید به عراقی‌ها احترام می‌گذاشتند و برای "
+                        + "عراقی‌ها غذا می‌بردند.", "fa");
+        assertThat(primary(tags)).containsExactly("IR");
+        assertThat(all(tags)).contains("IQ");
+    }
 }

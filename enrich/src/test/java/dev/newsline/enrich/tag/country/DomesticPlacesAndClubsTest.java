@@ -1,0 +1,94 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Domestic items that name no country: a county or governorate seat (local-seats.tsv) or a club whose name is an
+ * everyday word (clubs.tsv), which counts only where the article shows the club.
+ */
+class DomesticPlacesAndClubsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fa|افتتاح بیمارستان جدید|بیمارستان جدید شهرستان کنگان با حضور مسئولان استان افتتاح شد.|IR",
+            "fa|برداشت برنج آغاز شد|برداشت برنج در مزارع املش و رودسر از هفته گذشته آغاز شده است.|IR",
+            "ar|احتفالات العيد|اختتمت بلدية بقعاء احتفالات العيد بحضور الأهالي مساء أمس.|SA",
+            "ar|افتتاح مدرسة|افتتح مدير التعليم مدرسة جديدة في أبو عريش صباح اليوم.|SA"})
+    void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+
+    @Test
+    void aSeatsEvidenceIsTheTextAsWritten() {
+        String body = "افتتح مدير التعليم مدرسة جديدة في أبو عريش صباح اليوم.";
+        List<CountryTag> tags = tag("افتتاح مدرسة", body, "ar");
+        for (Mention m : WorldArticles.mentions(tags)) {
+            assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(WorldArticles.tagOf(tags, "SA").mentions()).extracting(Mention::text).contains("أبو عريش");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|الهلال يستعد للقاء|واصل فريق الهلال تدريباته استعدادا للمباراة المقبلة في الدوري.",
+            "ar|تعادل في الديربي|تعادل الهلال والنصر في المباراة التي أقيمت مساء أمس.",
+            "fa|تمرین استقلال|بازیکنان استقلال امروز در تمرین حاضر شدند و سرمربی از آنها راضی بود."})
+    void aClubShownAsAClubNamesItsCountry(String language, String title, String body) {
+        assertThat(primary(tag(title, body, language))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|رؤية الهلال|أعلنت المحكمة رؤية الهلال مساء أمس وبدء الشهر الجديد.|SA",
+            "ar|تحقيق النصر|قال الكاتب إن النصر يحتاج إلى صبر وعمل طويل.|SA",
+            "ar|التعاون الاقتصادي|بحث الوزيران التعاون الاقتصادي والاتحاد الجمركي بين البلدين.|SA",
+            "fa|روز استقلال|مردم این کشور روز استقلال را جشن گرفتند.|IR",
+            "ar|إيقاف لاعب|أوقف الاتحاد لاعب الفريق ست مباريات بعد المباراة الأخيرة في الدوري.|SA"})
+    void aClubNameThatIsOnlyItsEverydayWordGivesNoTag(String language, String title, String body, String absent) {
+        assertThat(all(tag(title, body, language))).doesNotContain(absent);
+    }
+
+    @Test
+    void aClubNameSharedWithAClubAbroadDoesNotCountWhenThatCountryIsNamed() {
+        List<CountryTag> tags = tag("الأهلي يفوز",
+                "فاز لاعبو الأهلي المصري على الزمالك في مباراة الدوري بالقاهرة.", "ar");
+        assertThat(all(tags)).contains("EG").doesNotContain("SA");
+    }
+
+    @Test
+    void aClubsCampAbroadIsAVenue() {
+        List<CountryTag> tags = tag("الهلال في معسكر النمسا",
+                "وصلت بعثة فريق الهلال إلى معسكر النمسا أمس، ويخوض الفريق مباراتين وديتين قبل بدء الدوري.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("AT");
+    }
+
+    @Test
+    void aTeamsCampInACityOfAnotherCountryIsAVenue() {
+        List<CountryTag> tags = tag("الهلال يغادر إلى المعسكر",
+                "غادرت بعثة فريق الهلال أمس إلى المعسكر في مدينة ازميت التركية، ويعود الفريق من ازميت التركية بعد "
+                        + "أسبوعين استعدادا للدوري.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("TR");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fa|اردوی بسیج دانشجویی|اردوی تابستانی بسیج دانشجویی با حضور صدها دانشجو برگزار شد.|IR",
+            "fa|کرایه اتوبوس|نرخ کرایه اتوبوس‌های بین شهری به ۲۰ هزار تومان کاهش یافت.|IR",
+            "fa|خرید تضمینی گندم|معاون وزیر جهاد کشاورزی از آغاز خرید تضمینی گندم خبر داد.|IR",
+            "ar|حفل تخرج|احتفلت جامعة الملك سعود بتخريج الدفعة الجديدة من طلابها مساء أمس.|SA"})
+    void aBodyOrUnitOfOneCountryOnlyNamesIt(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+}
