@@ -80,6 +80,14 @@ final class GatherStore {
 
     /** The article kept for {@code ref}; none, or unreadable bytes, throw {@link CorruptEntryException}. */
     EnrichedArticle article(String ref) {
+        return stored(ref).article();
+    }
+
+    /**
+     * The article kept for {@code ref} with the bytes the store holds for it; none, or unreadable bytes, throw
+     * {@link CorruptEntryException}.
+     */
+    Stored stored(String ref) {
         byte[] bytes = store.get(ref + ARTICLE_SUFFIX);
         if (bytes == null) {
             throw new CorruptEntryException("the entry says its article came, but none is kept");
@@ -87,13 +95,22 @@ final class GatherStore {
         // The store's bytes decide: the article kept in memory is used only if these are the bytes written with it.
         EnrichedArticle kept = parked.match(ref, bytes);
         if (kept != null) {
-            return kept;
+            return new Stored(kept, bytes, true);
         }
         try {
-            return ARTICLE.deserializer().deserialize(VerdictGatherer.STORE, bytes);
+            return new Stored(ARTICLE.deserializer().deserialize(VerdictGatherer.STORE, bytes), bytes, false);
         } catch (RuntimeException e) {
             throw new CorruptEntryException("unreadable article: " + e.getMessage());
         }
+    }
+
+    /**
+     * A kept article and its stored bytes.
+     *
+     * @param writtenFrom true if {@code json} was written from this very object (it came from memory), so writing
+     *                    it again gives these bytes
+     */
+    record Stored(EnrichedArticle article, byte[] json, boolean writtenFrom) {
     }
 
     /**

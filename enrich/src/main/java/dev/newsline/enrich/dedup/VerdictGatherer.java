@@ -99,6 +99,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         String ref = record.key();
         EnrichedArticle article = null;
         DedupOutcome outcome = null;
+        byte[] written = null;
         try {
             PendingArticle stored = load(ref);
             article = stored.article();
@@ -106,7 +107,9 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             boolean articleIsNew = stored.article() != null;
             PendingArticle p = stored.withVerdicts(verdictsOf(record.value()));
             if (p.ready() && p.article() == null) {
-                p = p.withArticle(gather.article(ref));
+                GatherStore.Stored kept = gather.stored(ref);
+                p = p.withArticle(kept.article());
+                written = kept.writtenFrom() ? kept.json() : null;
             }
             article = p.article();
             if (p.ready()) {
@@ -121,6 +124,11 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
         // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
         if (outcome != null) {
+            if (written != null && outcome instanceof DedupVerdict v && !v.duplicate()
+                    && v.article().originalRaw() == null) {
+                // the parked bytes are the article as news.enriched gets it (no internal field to drop)
+                OriginalJsonHandoff.offer(v.article(), written);
+            }
             context.forward(record.withKey(article.id()).withValue(outcome));
         }
     }
