@@ -2,8 +2,7 @@ package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.processor.TaskId;
@@ -13,15 +12,15 @@ import org.apache.kafka.streams.processor.TaskId;
  * the gatherer does not read back (parse) the JSON the parker wrote a moment before (issue 10). The store stays
  * what counts: an article is taken from here only when the bytes the store holds for it are the very bytes written
  * with it; otherwise (evicted here, restored after a restart or rebalance, rewritten) it is read from the store, as
- * before. Bounded by the JSON bytes it holds ({@link #MAX_BYTES}, the oldest dropped first) and emptied whenever
+ * before. Bounded by the JSON bytes it holds ({@link #MAX_BYTES}; when full, newcomers are not kept) and emptied whenever
  * the task's processors start or close. Used by one stream thread at a time, like the task.
  */
 final class ParkedArticles {
 
-    /** Most JSON bytes kept per task: about 1,300 articles of the bench's mean size; beyond, the store is read. */
-    static final long MAX_BYTES = 8L << 20;
+    /** Most JSON bytes kept per task; articles parked beyond it are read from the store. */
+    static final long MAX_BYTES = 32L << 20;
 
-    private final LinkedHashMap<String, Parked> byRef = new LinkedHashMap<>();
+    private final Map<String, Parked> byRef = new HashMap<>();
     private final long maxBytes;
     private long bytes;
 
@@ -37,19 +36,19 @@ final class ParkedArticles {
     private record Parked(EnrichedArticle article, byte[] json) {
     }
 
-    /** Keeps {@code article}, parked under {@code ref} as {@code json} (the very bytes put in the store). */
+    /**
+     * Keeps {@code article}, parked under {@code ref} as {@code json} (the very bytes put in the store), if there is
+     * room. When there is none the newcomer is not kept, rather than the oldest dropped: articles are gathered
+     * roughly in the order they were parked, so the oldest are the next ones needed (in a backlog the task parks
+     * far ahead of its verdicts, and dropping the oldest would drop each article just before it is gathered).
+     */
     void put(String ref, EnrichedArticle article, byte[] json) {
         remove(ref);
-        if (json.length > maxBytes) {
+        if (bytes + json.length > maxBytes) {
             return;
         }
         byRef.put(ref, new Parked(article, json));
         bytes += json.length;
-        Iterator<Parked> oldest = byRef.values().iterator();
-        while (bytes > maxBytes && oldest.hasNext()) {
-            bytes -= oldest.next().json.length;
-            oldest.remove();
-        }
     }
 
     /**

@@ -42,7 +42,7 @@ class ParkedArticlesTest {
     }
 
     @Test
-    void theOldestGoFirstWhenTheBytesKeptPassTheBound() {
+    void whenFullTheOldestStayAndNewcomersAreReadFromTheStore() {
         int size = json(A).length;
         ParkedArticles parked = new ParkedArticles(2L * size);
         parked.put("r1", A, json(A));
@@ -50,8 +50,11 @@ class ParkedArticlesTest {
         parked.put("r3", A, json(A));
 
         assertThat(parked.size()).isEqualTo(2);
-        assertThat(parked.match("r1", json(A))).isNull();
-        assertThat(parked.match("r3", json(A))).isSameAs(A);
+        assertThat(parked.match("r1", json(A))).as("parked first, gathered first").isSameAs(A);
+        assertThat(parked.match("r3", json(A))).isNull();
+        parked.remove("r1");
+        parked.put("r4", A, json(A));
+        assertThat(parked.match("r4", json(A))).as("room again once one was gathered").isSameAs(A);
         ParkedArticles none = new ParkedArticles(size - 1L);
         none.put("r1", A, json(A));
         assertThat(none.size()).as("an article larger than the bound is not kept").isZero();
