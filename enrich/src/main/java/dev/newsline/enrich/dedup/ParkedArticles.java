@@ -12,8 +12,8 @@ import org.apache.kafka.streams.processor.TaskId;
  * the gatherer does not read back (parse) the JSON the parker wrote a moment before (issue 10). The store stays
  * what counts: an article is taken from here only when the bytes the store holds for it are the very bytes written
  * with it; otherwise (evicted here, restored after a restart or rebalance, rewritten) it is read from the store, as
- * before. Bounded by the JSON bytes it holds ({@link #MAX_BYTES}; when full, newcomers are not kept) and emptied whenever
- * the task's processors start or close. Used by one stream thread at a time, like the task.
+ * before. Bounded by the JSON bytes it holds ({@link #MAX_BYTES}; when full, newcomers are not kept) and emptied
+ * whenever the task's processors start or close. Used by one stream thread at a time, like the task.
  */
 final class ParkedArticles {
 
