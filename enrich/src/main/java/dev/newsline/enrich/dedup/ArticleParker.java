@@ -21,18 +21,26 @@ final class ArticleParker implements FixedKeyProcessor<String, Fingerprint, Dedu
     static final String STEP = "dedup-park";
 
     private final DedupRejections rejections = new DedupRejections();
+    private final ParkedArticles.PerTask parkedPerTask;
     private FixedKeyProcessorContext<String, DedupOutcome> context;
     private GatherStore gather;
     private int home;
     private AnomalyCounter unreadable;
 
-    /** Supplier that declares {@code store}, the gather store it shares with the {@link VerdictGatherer}. */
+    private ArticleParker(ParkedArticles.PerTask parkedPerTask) {
+        this.parkedPerTask = parkedPerTask;
+    }
+
+    /**
+     * Supplier that declares {@code store}, the gather store it shares with the {@link VerdictGatherer}, and keeps
+     * each task's parked articles in memory in {@code parked} too, which the task's gatherer reads.
+     */
     static FixedKeyProcessorSupplier<String, Fingerprint, DedupOutcome> supplier(
-            StoreBuilder<KeyValueStore<String, byte[]>> store) {
+            StoreBuilder<KeyValueStore<String, byte[]>> store, ParkedArticles.PerTask parked) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, Fingerprint, DedupOutcome> get() {
-                return new ArticleParker();
+                return new ArticleParker(parked);
             }
 
             @Override
@@ -45,7 +53,7 @@ final class ArticleParker implements FixedKeyProcessor<String, Fingerprint, Dedu
     @Override
     public void init(FixedKeyProcessorContext<String, DedupOutcome> context) {
         this.context = context;
-        this.gather = new GatherStore(context.getStateStore(VerdictGatherer.STORE));
+        this.gather = new GatherStore(context.getStateStore(VerdictGatherer.STORE), parkedPerTask.open(context.taskId()));
         // The task's partition: news.raw's and the verdict topic's, which have the same count (DedupStage).
         this.home = context.taskId().partition();
         this.unreadable = new AnomalyCounter(context, "park-unreadable-entries");
@@ -83,6 +91,7 @@ final class ArticleParker implements FixedKeyProcessor<String, Fingerprint, Dedu
 
     @Override
     public void close() {
+        parkedPerTask.release(context.taskId());
         unreadable.close();
     }
 }

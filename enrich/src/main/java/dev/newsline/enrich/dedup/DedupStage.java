@@ -76,9 +76,11 @@ public final class DedupStage {
 
         // The parker declares the gather store and the gatherer connects to it by name, which puts both in one
         // sub-topology with news.raw: task p reads partition p of news.raw and of the verdict topic, which
-        // therefore has news.raw's partition count.
+        // therefore has news.raw's partition count. Both also share the task's parked articles in memory.
+        ParkedArticles.PerTask inMemory = new ParkedArticles.PerTask();
         Map<String, KStream<String, DedupOutcome>> parked = fingerprints
-                .processValues(ArticleParker.supplier(VerdictGatherer.storeBuilder()), Named.as(ArticleParker.STEP))
+                .processValues(ArticleParker.supplier(VerdictGatherer.storeBuilder(), inMemory),
+                        Named.as(ArticleParker.STEP))
                 .split(Named.as("dedup-park-"))
                 .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
@@ -93,7 +95,8 @@ public final class DedupStage {
                         .withNumberOfPartitions(partitions).withStreamPartitioner(DedupStage::toHome));
 
         Map<String, KStream<String, DedupOutcome>> decided = verdicts
-                .process(VerdictGatherer.supplier(settings), Named.as(VerdictGatherer.STEP), VerdictGatherer.STORE)
+                .process(VerdictGatherer.supplier(settings, inMemory), Named.as(VerdictGatherer.STEP),
+                        VerdictGatherer.STORE)
                 .split(Named.as("dedup-"))
                 .branch((id, o) -> o instanceof DedupFailure, Branched.as("failed"))
                 .branch((id, o) -> ((DedupVerdict) o).duplicate(), Branched.as("duplicate"))

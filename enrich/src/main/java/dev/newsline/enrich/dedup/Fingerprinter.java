@@ -3,6 +3,7 @@ package dev.newsline.enrich.dedup;
 import dev.newsline.enrich.identity.ArticleIdentity;
 import dev.newsline.enrich.identity.UrlCanonicalizer;
 import dev.newsline.enrich.model.EnrichedArticle;
+import dev.newsline.enrich.normalize.MatchFormHandoff;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.ingest.model.Origin;
 import java.time.Instant;
@@ -37,8 +38,9 @@ public final class Fingerprinter {
         if (url != null) {
             probes.add(ProbeKind.URL.key(digest(url)));
         }
-        probes.add(ProbeKind.CONTENT.key(digest(a.contentHash() != null ? a.contentHash() : matchForm(a))));
-        long[] shingles = shingles(a);
+        String form = matchForm(a);
+        probes.add(ProbeKind.CONTENT.key(digest(a.contentHash() != null ? a.contentHash() : form)));
+        long[] shingles = shingler.shingles(form);
         SimilaritySketch sketch = null;
         if (shingles.length >= settings.minShingles()) {
             int[] signature = minHasher.signature(shingles);
@@ -61,7 +63,15 @@ public final class Fingerprinter {
         return minHasher.signature(shingles(a));
     }
 
+    /**
+     * Title then body in match form, without separator: as enrichment folded them when it handed them over for this
+     * article ({@link MatchFormHandoff}), else folded here (the same normalizer, so the same strings).
+     */
     private String matchForm(EnrichedArticle a) {
+        String carried = MatchFormHandoff.take(a);
+        if (carried != null) {
+            return carried;
+        }
         String title = a.title() == null ? "" : normalizer.normalize(a.title()).joined();
         String body = a.body() == null ? "" : normalizer.normalize(a.body()).joined();
         return title + body;

@@ -44,6 +44,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     static final String STEP = "dedup-gather";
 
     private final DedupSettings settings;
+    private final ParkedArticles.PerTask parkedPerTask;
     private final DedupRejections rejections = new DedupRejections();
     private KeyValueStore<String, byte[]> store;
     private GatherStore gather;
@@ -54,8 +55,9 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     private AnomalyCounter timedOut;
     private AnomalyCounter leftovers;
 
-    VerdictGatherer(DedupSettings settings) {
+    VerdictGatherer(DedupSettings settings, ParkedArticles.PerTask parkedPerTask) {
         this.settings = settings;
+        this.parkedPerTask = parkedPerTask;
     }
 
     /**
@@ -71,17 +73,19 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
 
     /**
      * Supplier of gatherers; they use the gather store the {@link ArticleParker} declares, connected by name
-     * ({@link #STORE}), which is what puts both in one sub-topology.
+     * ({@link #STORE}), which is what puts both in one sub-topology, and the articles its parker keeps in memory
+     * ({@code parked}, the same as the parker's supplier got).
      */
-    static ProcessorSupplier<String, VerdictBatch, String, DedupOutcome> supplier(DedupSettings settings) {
-        return () -> new VerdictGatherer(settings);
+    static ProcessorSupplier<String, VerdictBatch, String, DedupOutcome> supplier(DedupSettings settings,
+            ParkedArticles.PerTask parked) {
+        return () -> new VerdictGatherer(settings, parked);
     }
 
     @Override
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
-        this.gather = new GatherStore(store);
+        this.gather = new GatherStore(store, parkedPerTask.open(context.taskId()));
         this.startedAt = context.currentSystemTimeMs();
         this.unreadable = new AnomalyCounter(context, "gather-unreadable-entries");
         this.failures = new AnomalyCounter(context, "gather-failures");
@@ -95,6 +99,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         String ref = record.key();
         EnrichedArticle article = null;
         DedupOutcome outcome = null;
+        byte[] written = null;
         try {
             PendingArticle stored = load(ref);
             article = stored.article();
@@ -102,7 +107,9 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             boolean articleIsNew = stored.article() != null;
             PendingArticle p = stored.withVerdicts(verdictsOf(record.value()));
             if (p.ready() && p.article() == null) {
-                p = p.withArticle(gather.article(ref));
+                GatherStore.Stored kept = gather.stored(ref);
+                p = p.withArticle(kept.article());
+                written = kept.writtenFrom() ? kept.json() : null;
             }
             article = p.article();
             if (p.ready()) {
@@ -117,6 +124,11 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
         // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
         if (outcome != null) {
+            if (written != null && outcome instanceof DedupVerdict v && !v.duplicate()
+                    && v.article().originalRaw() == null) {
+                // the parked bytes are the article as news.enriched gets it (no internal field to drop)
+                OriginalJsonHandoff.offer(v.article(), written);
+            }
             context.forward(record.withKey(article.id()).withValue(outcome));
         }
     }
@@ -229,6 +241,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
 
     @Override
     public void close() {
+        parkedPerTask.release(context.taskId());
         unreadable.close();
         failures.close();
         timedOut.close();

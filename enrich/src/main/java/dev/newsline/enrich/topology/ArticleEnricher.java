@@ -5,6 +5,7 @@ import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.DetectedLanguage;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.model.TopicTag;
+import dev.newsline.enrich.normalize.MatchFormHandoff;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.tag.TaggingInput;
@@ -34,11 +35,14 @@ public final class ArticleEnricher {
         TaggingInput input = new TaggingInput(article.title(), article.body(), titleForm, bodyForm, language.code());
         List<CountryTag> countries = enrichers.countryTagger().tag(input);
         List<TopicTag> topics = enrichers.topicTagger().tag(input);
-        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, article.title(), article.body(),
-                article.text().appended(), article.publishedAt(), article.eventTime(), clock.instant(),
+        EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, article.title(),
+                article.body(), article.text().appended(), article.publishedAt(), article.eventTime(), clock.instant(),
                 article.source(), article.sources(), article.text().attribution(), article.url(),
                 article.text().keywords(), language, countries, topics, contentHash, article.original(),
                 article.charset(), article.originalRaw(), article.format(), article.headers(), article.origin());
+        // dedup's fingerprint, next on this thread, shingles the same match forms: folded once, here
+        MatchFormHandoff.offer(enriched, titleForm.joined(), bodyForm.joined());
+        return enriched;
     }
 
     private DetectedLanguage language(ParsedArticle article) {

@@ -22,21 +22,31 @@ final class OutputEncoder<V, O> implements FixedKeyProcessor<String, V, Encoded<
     private final Function<V, CarriesOriginal> source;
     private final Function<V, O> output;
     private final Serializer<O> serializer;
+    private final Function<V, byte[]> alreadyWritten;
     private final int maxBytes;
     private FixedKeyProcessorContext<String, Encoded<V>> context;
 
-    /**
-     * @param source     the article in the record, which still knows its raw bytes
-     * @param output     the record as written (internal fields dropped)
-     * @param serializer how it is written
-     * @param maxBytes   the largest value {@code topic} accepts
-     */
+    /** An encoder that writes every record. */
     OutputEncoder(String topic, Function<V, CarriesOriginal> source, Function<V, O> output, Serializer<O> serializer,
                   int maxBytes) {
+        this(topic, source, output, serializer, v -> null, maxBytes);
+    }
+
+    /**
+     * @param source         the article in the record, which still knows its raw bytes
+     * @param output         the record as written (internal fields dropped)
+     * @param serializer     how it is written
+     * @param alreadyWritten the bytes {@code serializer} would write for the record, when an earlier step has them
+     *                       already, else null
+     * @param maxBytes       the largest value {@code topic} accepts
+     */
+    OutputEncoder(String topic, Function<V, CarriesOriginal> source, Function<V, O> output, Serializer<O> serializer,
+                  Function<V, byte[]> alreadyWritten, int maxBytes) {
         this.topic = topic;
         this.source = source;
         this.output = output;
         this.serializer = serializer;
+        this.alreadyWritten = alreadyWritten;
         this.maxBytes = maxBytes;
     }
 
@@ -47,7 +57,10 @@ final class OutputEncoder<V, O> implements FixedKeyProcessor<String, V, Encoded<
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        byte[] json = serializer.serialize(topic, output.apply(record.value()));
+        byte[] json = alreadyWritten.apply(record.value());
+        if (json == null) {
+            json = serializer.serialize(topic, output.apply(record.value()));
+        }
         // The Kafka headers copied from the raw record travel with it: the headroom takes half of it for them,
         // larger ones count against the value.
         long size = (long) json.length + Math.max(0, headerBytes(record.headers()) - OutputLimit.HEADROOM_BYTES / 2);
