@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -156,8 +157,17 @@ public final class BenchRunner {
     }
 
     private LatencyResult latency(String bootstrap, Properties config, BenchProducer producer, GeneratedInput paced,
-                                  BenchOptions options) {
-        out.printf("latency: %d articles at %.0f/s…%n", paced.values().size(), options.rate());
+                                  BenchOptions options) throws ExecutionException, InterruptedException {
+        long drainStart = System.nanoTime();
+        long unread;
+        try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrap, config))) {
+            unread = PipelineDrain.await(admin, String.valueOf(StreamsConfigFactory.streamsConfig(bootstrap, config)
+                    .get(StreamsConfig.APPLICATION_ID_CONFIG)), options.phaseTimeout());
+        }
+        long drainMillis = (System.nanoTime() - drainStart) / 1_000_000;
+        out.printf("latency: the pipeline %s after %.1f s; %d articles at %.0f/s…%n",
+                unread == 0 ? "drained its backlog" : "still had " + unread + " records to read", drainMillis / 1e3,
+                paced.values().size(), options.rate());
         out.flush();
         long[] millis = new long[paced.values().size() * 2];
         int[] n = {0};
@@ -170,7 +180,7 @@ public final class BenchRunner {
                 }
             });
             return new LatencyResult(options.rate(), achieved, paced.values().size(),
-                    Percentiles.of(Arrays.copyOf(millis, n[0])), count.byTopic(), count.timedOut());
+                    Percentiles.of(Arrays.copyOf(millis, n[0])), count.byTopic(), count.timedOut(), drainMillis, unread);
         }
     }
 

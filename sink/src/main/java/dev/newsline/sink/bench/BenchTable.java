@@ -31,6 +31,8 @@ public final class BenchTable {
         row(out, "  at offered / achieved rate", String.format("%.0f / %.0f /s", r.latency().offeredRate(),
                 r.latency().achievedRate()));
         row(out, "  max latency, records timed", r.latency().millis().max() + " ms, " + r.latency().millis().count());
+        row(out, "  after the backlog drained in", String.format("%.1f s%s", r.latency().drainMillis() / 1e3,
+                r.latency().unreadAtStart() == 0 ? "" : " (" + r.latency().unreadAtStart() + " left)"));
         row(out, "peak heap (sampled)", String.format("%.0f MiB", r.memory().heapBytes() / MIB));
         row(out, "peak heap after GC (live)", String.format("%.0f MiB", r.memory().heapAfterGcBytes() / MIB));
         row(out, "peak RSS (VmHWM)", r.memory().rssBytes() < 0 ? "n/a" : String.format("%.0f MiB", r.memory().rssBytes() / MIB));

@@ -65,6 +65,7 @@ class BenchIT {
         // and every paced article got a latency, in order p50 <= p95 <= p99 <= max
         JsonNode latency = report.path("latency");
         assertThat(latency.path("sent").asInt()).isEqualTo(LATENCY_ARTICLES);
+        assertThat(latency.path("unread_at_start").asLong()).as("the backlog drained before the latency phase").isZero();
         assertThat(sum(latency.path("by_topic"))).isEqualTo(LATENCY_ARTICLES);
         JsonNode millis = latency.path("millis");
         assertThat(millis.path("count").asInt()).isEqualTo(LATENCY_ARTICLES);
