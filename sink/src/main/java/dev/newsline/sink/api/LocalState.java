@@ -1,7 +1,7 @@
 package dev.newsline.sink.api;
 
 import dev.newsline.sink.count.CountDimension;
-import dev.newsline.sink.count.CountKey;
+import dev.newsline.sink.count.CountProfile;
 import dev.newsline.sink.count.CountWindow;
 import dev.newsline.sink.count.Tally;
 import dev.newsline.sink.latest.ArticleEvent;
@@ -94,30 +94,31 @@ final class LocalState {
         return newest;
     }
 
-    /** This instance's part of the counts of a query with its range resolved. */
+    /** This instance's part of the counts of a query with its range resolved: the matching profiles summed. */
     CountBuckets counts(CountsQuery query) {
         ArticleFilter f = query.filter();
-        String prefix = CountKey.prefix(query.by(), any(f.country(), query.by() == CountDimension.COUNTRY),
-                any(f.topic(), query.by() == CountDimension.TOPIC),
-                any(f.language(), query.by() == CountDimension.LANGUAGE));
-        Optional<String> ownFilter = switch (query.by()) {
+        CountDimension by = query.by();
+        Optional<String> ownFilter = switch (by) {
             case COUNTRY -> f.country();
             case TOPIC -> f.topic();
             case LANGUAGE -> f.language();
             case SOURCE -> Optional.empty();
         };
-        CountWindow window = query.window();
         Map<Instant, Map<String, Tally>> sums = new TreeMap<>();
-        try (KeyValueIterator<Windowed<String>, Tally> it = stores.counts(window).fetch(prefix,
-                CountKey.rangeEnd(prefix), query.from().orElseThrow(), query.to().orElseThrow().minusMillis(1))) {
+        try (KeyValueIterator<Windowed<String>, Tally> it = stores.counts(query.window()).fetchAll(
+                query.from().orElseThrow(), query.to().orElseThrow().minusMillis(1))) {
             while (it.hasNext()) {
                 KeyValue<Windowed<String>, Tally> kv = it.next();
-                String value = CountKey.decode(kv.key.key()).value();
-                if (ownFilter.isPresent() && !ownFilter.get().equals(value)) {
+                Optional<CountProfile> profile = CountProfile.decode(kv.key.key());
+                if (profile.isEmpty() || !profile.get().matches(by, f.country(), f.topic(), f.language())) {
                     continue;
                 }
-                sums.computeIfAbsent(kv.key.window().startTime(), s -> new TreeMap<>())
-                        .merge(value, kv.value, Tally::plus);
+                for (String value : profile.get().valuesOf(by)) {
+                    if (ownFilter.isEmpty() || ownFilter.get().equals(value)) {
+                        sums.computeIfAbsent(kv.key.window().startTime(), s -> new TreeMap<>())
+                                .merge(value, kv.value, Tally::plus);
+                    }
+                }
             }
         }
         return new CountBuckets(sums.entrySet().stream()
@@ -127,10 +128,5 @@ final class LocalState {
     private Copies copiesOf(String id) {
         Copies c = stores.copies().get(id);
         return c == null ? Copies.none() : c;
-    }
-
-    /** The stored filter value: the dimension's own filter is never in the key (the query picks values instead). */
-    private static String any(Optional<String> filter, boolean ownDimension) {
-        return ownDimension ? CountKey.ANY : filter.orElse(CountKey.ANY);
     }
 }

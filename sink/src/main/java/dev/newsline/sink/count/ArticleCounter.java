@@ -5,7 +5,6 @@ import dev.newsline.sink.metrics.PipelineMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,8 +17,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Counts each article in its 1-hour and 1-day windows by event time, originals and copies apart, under every
- * {@link CountKeys counter} it belongs to. An article whose window ended more than the grace period before the
+ * Counts each article in its 1-hour and 1-day windows by event time, originals and copies apart, under its
+ * {@link CountProfile profile}. An article whose window ended more than the grace period before the
  * newest event time this task has seen is too late: left out of that window and counted as late. Counts are
  * partial per partition; a query adds them up over all partitions (and instances).
  */
@@ -70,7 +69,7 @@ public final class ArticleCounter implements Processor<String, ArticleEvent, Voi
         }
         Instant eventTime = event.article().eventTime();
         streamTime = Math.max(streamTime, eventTime.toEpochMilli());
-        List<CountKey> keys = CountKeys.of(event.article());
+        String key = CountProfile.of(event.article()).encode();
         for (CountWindow window : CountWindow.values()) {
             Instant start = window.startOf(eventTime);
             if (start.plus(window.size()).plus(grace).toEpochMilli() <= streamTime) {
@@ -79,11 +78,8 @@ public final class ArticleCounter implements Processor<String, ArticleEvent, Voi
             }
             WindowStore<String, Tally> store = stores.get(window);
             long startMs = start.toEpochMilli();
-            for (CountKey key : keys) {
-                String k = key.encode();
-                Tally now = store.fetch(k, startMs);
-                store.put(k, (now == null ? Tally.zero() : now).plusOne(event.duplicate()), startMs);
-            }
+            Tally now = store.fetch(key, startMs);
+            store.put(key, (now == null ? Tally.zero() : now).plusOne(event.duplicate()), startMs);
         }
     }
 }

@@ -30,9 +30,8 @@ public final class ArticleCounts {
         return Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(window.storeName(), window.retention(grace), window.size(), false),
                 Serdes.String(), TALLY_SERDE)
-                // An article adds to up to 51 counters per window and most articles share the broad ones (any
-                // country, any topic…): the cache sends each counter's changelog its last value per commit instead of
-                // a record per article and counter. Queries read through the cache.
+                // Articles with the same profile in one commit interval reach the changelog as one record (its last
+                // tally). Queries read through the cache.
                 .withCachingEnabled();
     }
 }

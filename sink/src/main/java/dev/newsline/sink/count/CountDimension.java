@@ -34,7 +34,7 @@ public enum CountDimension {
             case COUNTRY -> primaryCountries(a);
             case TOPIC -> primaryTopics(a);
             case LANGUAGE -> List.of(language(a));
-            case SOURCE -> List.of(CountKey.clean(SourceName.of(a)));
+            case SOURCE -> List.of(CountProfile.clean(SourceName.of(a)));
         };
     }
 
@@ -49,6 +49,6 @@ public enum CountDimension {
     }
 
     static String language(EnrichedArticle a) {
-        return a.language() == null ? DetectedLanguage.UNDETERMINED : a.language().code();
+        return CountProfile.clean(a.language() == null ? DetectedLanguage.UNDETERMINED : a.language().code());
     }
 }

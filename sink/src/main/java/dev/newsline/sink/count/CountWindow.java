@@ -9,8 +9,8 @@ import java.util.Optional;
  * the API serves by default (2 days of hours, 35 days of days) and the window plus the grace period.
  */
 public enum CountWindow {
-    HOUR("1h", Duration.ofHours(1), Duration.ofDays(2), "sink-counts-1h"),
-    DAY("1d", Duration.ofDays(1), Duration.ofDays(35), "sink-counts-1d");
+    HOUR("1h", Duration.ofHours(1), Duration.ofDays(2), "sink-count-profiles-1h"),
+    DAY("1d", Duration.ofDays(1), Duration.ofDays(35), "sink-count-profiles-1d");
 
     private final String apiName;
     private final Duration size;
