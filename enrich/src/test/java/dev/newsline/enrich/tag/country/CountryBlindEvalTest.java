@@ -105,7 +105,8 @@ class CountryBlindEvalTest {
         assertThat(micro.f1()).isGreaterThanOrEqualTo(CountryTaggingEvalTest.MICRO_F1_FLOOR);
     }
 
-    private static void score(List<LabelledArticle> articles, Map<String, CountryEvalScore> scores) {
+    /** Tags each article and adds it to its language's score; prints a MISS line for each miss. */
+    static void score(List<LabelledArticle> articles, Map<String, CountryEvalScore> scores) {
         for (LabelledArticle a : articles) {
             List<CountryTag> tags = TAGGER.tag(input(a.title(), a.body(), a.language()));
             Set<String> got = primary(tags);
@@ -119,16 +120,22 @@ class CountryBlindEvalTest {
         }
     }
 
-    private static void report(String title, Map<String, CountryEvalScore> scores) {
+    /** Prints the per-language table under {@code title}. */
+    static void report(String title, Map<String, CountryEvalScore> scores) {
         StringBuilder table = new StringBuilder(title).append('\n').append(HEADER);
         scores.forEach((lang, s) -> table.append(s.row(lang)));
         System.out.println(table);
     }
 
     private static void meetFloors(Map<String, CountryEvalScore> scores) {
+        meetFloors(scores, SharedFolder.locate("geonames").isPresent() ? FLOORS : FLOORS_WITHOUT_GEONAMES);
+    }
+
+    /** Every language scored must have a floor in {@code floors} and meet it. */
+    static void meetFloors(Map<String, CountryEvalScore> scores, Map<String, Floor> floors) {
         SoftAssertions soft = new SoftAssertions();
         scores.forEach((lang, s) -> {
-            Floor f = (SharedFolder.locate("geonames").isPresent() ? FLOORS : FLOORS_WITHOUT_GEONAMES).get(lang);
+            Floor f = floors.get(lang);
             soft.assertThat(f).as("floor for language %s", lang).isNotNull();
             if (f != null) {
                 soft.assertThat(s.primary.f1()).as("%s primary F1", lang).isGreaterThanOrEqualTo(f.minF1());
