@@ -3,7 +3,6 @@ package dev.newsline.enrich.dedup;
 import dev.newsline.enrich.identity.ArticleIdentity;
 import dev.newsline.enrich.identity.UrlCanonicalizer;
 import dev.newsline.enrich.model.EnrichedArticle;
-import dev.newsline.enrich.normalize.MatchFormHandoff;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.ingest.model.Origin;
 import java.time.Instant;
@@ -14,6 +13,12 @@ import org.apache.kafka.common.utils.Bytes;
 
 /** Computes an article's order key and probe keys. Not thread-safe (the normalizer is not): one per processor. */
 public final class Fingerprinter {
+
+    /**
+     * The joined match forms of title then body that enrichment folded for an article, handed to its fingerprint,
+     * next on the same thread, so they are not folded twice.
+     */
+    public static final ArticleHandoff<String> MATCH_FORMS = new ArticleHandoff<>();
 
     private static final int EXACT_KEY_BYTES = 12;
 
@@ -65,10 +70,10 @@ public final class Fingerprinter {
 
     /**
      * Title then body in match form, without separator: as enrichment folded them when it handed them over for this
-     * article ({@link MatchFormHandoff}), else folded here (the same normalizer, so the same strings).
+     * article ({@link #MATCH_FORMS}), else folded here (the same normalizer, so the same strings).
      */
     private String matchForm(EnrichedArticle a) {
-        String carried = MatchFormHandoff.take(a);
+        String carried = MATCH_FORMS.take(a);
         if (carried != null) {
             return carried;
         }

@@ -28,6 +28,14 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class VerdictGatherer implements Processor<String, VerdictBatch, String, DedupOutcome> {
 
+    /**
+     * The JSON that news.enriched will get for an original, already written when the article was parked, handed to
+     * the sink's encoder so the article is not written twice. Offered only when the bytes are exactly that article's
+     * output JSON: the article came from the task's memory ({@link ParkedArticles}, so the bytes were written from
+     * this very object) and has no internal field to drop.
+     */
+    public static final ArticleHandoff<byte[]> OUTPUT_JSON = new ArticleHandoff<>();
+
     /** Name of the RocksDB key-value store: delivery ref → its verdicts, and its article apart ({@link GatherStore}). */
     public static final String STORE = "dedup-gather";
     /**
@@ -127,7 +135,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             if (written != null && outcome instanceof DedupVerdict v && !v.duplicate()
                     && v.article().originalRaw() == null) {
                 // the parked bytes are the article as news.enriched gets it (no internal field to drop)
-                OriginalJsonHandoff.offer(v.article(), written);
+                OUTPUT_JSON.offer(v.article(), written);
             }
             context.forward(record.withKey(article.id()).withValue(outcome));
         }

@@ -1,11 +1,11 @@
 package dev.newsline.enrich.topology;
 
+import dev.newsline.enrich.dedup.Fingerprinter;
 import dev.newsline.enrich.identity.ArticleIdentity;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.DetectedLanguage;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.model.TopicTag;
-import dev.newsline.enrich.normalize.MatchFormHandoff;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.tag.TaggingInput;
@@ -41,7 +41,7 @@ public final class ArticleEnricher {
                 article.text().keywords(), language, countries, topics, contentHash, article.original(),
                 article.charset(), article.originalRaw(), article.format(), article.headers(), article.origin());
         // dedup's fingerprint, next on this thread, shingles the same match forms: folded once, here
-        MatchFormHandoff.offer(enriched, titleForm.joined(), bodyForm.joined());
+        Fingerprinter.MATCH_FORMS.offer(enriched, titleForm.joined() + bodyForm.joined());
         return enriched;
     }
 

@@ -3,7 +3,6 @@ package dev.newsline.enrich.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.model.EnrichedArticle;
-import dev.newsline.enrich.normalize.MatchFormHandoff;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.topology.ArticleEnricher;
 import dev.newsline.enrich.topology.EnrichStage;
@@ -50,7 +49,7 @@ class EnrichedToDedupTest {
                 ParsedArticle p = reader.read(in.value(), in.headers(), new Origin("news.raw", 0, in.index(), 0));
                 EnrichedArticle a = enricher.enrich(p);
                 enriched.add(a);
-                carried.add(MatchFormHandoff.take(a));
+                carried.add(Fingerprinter.MATCH_FORMS.take(a));
             } catch (InputRejectedException rejected) {
                 // not an article: nothing reaches dedup
             }
@@ -74,9 +73,9 @@ class EnrichedToDedupTest {
         Fingerprinter folding = new Fingerprinter(DedupSettings.defaults());
         for (int i = 0; i < enriched.size(); i++) {
             EnrichedArticle a = enriched.get(i);
-            MatchFormHandoff.offer(a, carried.get(i), "");
+            Fingerprinter.MATCH_FORMS.offer(a, carried.get(i));
             Fingerprint handedOver = withHandoff.fingerprint(a);
-            assertThat(MatchFormHandoff.take(a)).as("the offer was used").isNull();
+            assertThat(Fingerprinter.MATCH_FORMS.take(a)).as("the offer was used").isNull();
             Fingerprint folded = folding.fingerprint(a); // nothing offered: folds title and body itself
             assertThat(handedOver.probes()).as(a.id()).isEqualTo(folded.probes());
             assertThat(handedOver.sketch()).as(a.id()).isEqualTo(folded.sketch());
@@ -88,9 +87,9 @@ class EnrichedToDedupTest {
     void anOfferForAnotherObjectIsNotTaken() {
         EnrichedArticle a = enriched.get(0);
         EnrichedArticle sameValue = TestArticles.withId(a, a.id());
-        MatchFormHandoff.offer(a, "x", "y");
-        assertThat(MatchFormHandoff.take(sameValue)).isNull();
-        assertThat(MatchFormHandoff.take(a)).as("taking for another article used the offer up").isNull();
+        Fingerprinter.MATCH_FORMS.offer(a, "xy");
+        assertThat(Fingerprinter.MATCH_FORMS.take(sameValue)).isNull();
+        assertThat(Fingerprinter.MATCH_FORMS.take(a)).as("taking for another article used the offer up").isNull();
     }
 
     @Test

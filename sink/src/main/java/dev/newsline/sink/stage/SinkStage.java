@@ -1,7 +1,7 @@
 package dev.newsline.sink.stage;
 
 import dev.newsline.enrich.dedup.DedupResult;
-import dev.newsline.enrich.dedup.OriginalJsonHandoff;
+import dev.newsline.enrich.dedup.VerdictGatherer;
 import dev.newsline.enrich.model.DuplicateArticle;
 import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.topology.EnrichStage;
@@ -27,7 +27,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * Stage 3 of the topology: originals → news.enriched (and a copy per primary tag on news.country.* and
  * news.topic.*), copies → news.duplicates. Each record is written as JSON once and its size checked against its
  * topic before anything is sent: too large, it becomes a rejection instead. An original's JSON is usually written
- * already, when dedup parked it ({@link OriginalJsonHandoff}): those bytes are used. Routing writes only to per-tag topics
+ * already, when dedup parked it ({@link VerdictGatherer#OUTPUT_JSON}): those bytes are used. Routing writes only to per-tag topics
  * known to exist and never waits on the cluster; its processors are named {@code route-} so that their failures
  * cost only the copies. Originals and copies also feed the sink's state: windowed counts and the latest articles
  * ({@code dev.newsline.sink.count}, {@code dev.newsline.sink.latest}), which the HTTP API queries.
@@ -46,7 +46,7 @@ public final class SinkStage {
     public static void build(DedupResult dedup, NewslineSettings settings, OutputTopics topics) {
         KStream<String, Encoded<EnrichedArticle>> originals = dedup.originals()
                 .processValues(() -> new OutputEncoder<>(Topics.ENRICHED, a -> a, EnrichedArticle::forOutput,
-                        EnrichStage.ENRICHED_SERDE.serializer(), OriginalJsonHandoff::take,
+                        EnrichStage.ENRICHED_SERDE.serializer(), VerdictGatherer.OUTPUT_JSON::take,
                         topics.maxValueBytes(Topics.ENRICHED)),
                         Named.as("sink-encode-enriched"));
         originals.to(Topics.ENRICHED, Produced.with(Serdes.String(), SinkStage.<EnrichedArticle>written())

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The output JSON the gatherer hands to the sink's encoder for an original is byte for byte what writing that
  * article for news.enriched gives; nothing is handed over for a copy or for an article with an internal field.
  */
-class OriginalJsonHandoffTest {
+class OutputJsonHandoffTest {
 
     private record Seen(EnrichedArticle article, byte[] handedOver) {
     }
@@ -39,8 +39,8 @@ class OriginalJsonHandoffTest {
                 EnrichStage.ENRICHED_SERDE)), DedupSettings.defaults(), 1);
         List<Seen> originals = new ArrayList<>();
         List<Seen> copies = new ArrayList<>();
-        result.originals().foreach((id, a) -> originals.add(new Seen(a, OriginalJsonHandoff.take(a))));
-        result.duplicates().foreach((id, d) -> copies.add(new Seen(d.article(), OriginalJsonHandoff.take(d.article()))));
+        result.originals().foreach((id, a) -> originals.add(new Seen(a, VerdictGatherer.OUTPUT_JSON.take(a))));
+        result.duplicates().foreach((id, d) -> copies.add(new Seen(d.article(), VerdictGatherer.OUTPUT_JSON.take(d.article()))));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "handoff-test");
         p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("handoff-test").toString());
