@@ -1,12 +1,10 @@
 package dev.newsline.sink.bench;
 
-import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.NewslineSettings;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.model.Origin;
 import dev.newsline.ingest.topology.Topics;
-import dev.newsline.sink.app.NewslineApplication;
 import dev.newsline.sink.audit.OriginReader;
 import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import java.io.PrintWriter;
@@ -91,25 +89,17 @@ public final class BenchRunner {
             long modelLoad;
             long firstOutput;
             LatencyResult latency;
-            try (OutputCounter counter = new OutputCounter(bootstrap, config, Topics.ACCOUNTED)) {
-                long startWall = System.currentTimeMillis();
-                long t0 = System.nanoTime();
-                Enrichers enrichers = Enrichers.load(settings);
-                long t1 = System.nanoTime();
-                modelLoad = (t1 - t0) / 1_000_000;
-                out.printf("models and gazetteers loaded in %.1f s%n", modelLoad / 1e3);
-                out.flush();
-                try (NewslineApplication app = NewslineApplication.start(bootstrap, config, enrichers,
-                        Duration.ofSeconds(120));
-                     CpuSampler sampler = new CpuSampler()) {
-                    long running = System.nanoTime();
-                    OutputCount count = counter.await(input.values().size(), options.phaseTimeout(), r -> { });
-                    cpu = sampler.stop();
-                    pipeline = result("pipeline", input.values().size(), running, count, (running - t1) / 1_000_000);
-                    firstOutput = count.firstAppendMillis() < 0 ? -1 : count.firstAppendMillis() - startWall;
-                    print("pipeline", pipeline);
-                    latency = latency(bootstrap, config, producer, paced, options);
-                }
+            try (OutputCounter counter = new OutputCounter(bootstrap, config, Topics.ACCOUNTED);
+                 StartedPipeline started = StartedPipeline.start(bootstrap, config, settings, out);
+                 CpuSampler sampler = new CpuSampler()) {
+                modelLoad = started.loadMillis();
+                OutputCount count = counter.await(input.values().size(), options.phaseTimeout(), r -> { });
+                cpu = sampler.stop();
+                pipeline = result("pipeline", input.values().size(), started.runningNanos(), count,
+                        started.startMillis());
+                firstOutput = started.firstOutputMillis(count);
+                print("pipeline", pipeline);
+                latency = latency(bootstrap, config, producer, paced, options);
             }
             RestartResult restart = restart(bootstrap, config, settings, producer, afterRestart, options);
             double ratio = passThrough.articlesPerSecond() == 0 ? 0
@@ -195,17 +185,11 @@ public final class BenchRunner {
         out.flush();
         try (OutputCounter counter = new OutputCounter(bootstrap, config, Topics.ACCOUNTED)) {
             producer.sendAll(Topics.RAW, input.values());
-            long startWall = System.currentTimeMillis();
-            long t0 = System.nanoTime();
-            Enrichers enrichers = Enrichers.load(settings);
-            long loaded = System.nanoTime();
-            try (NewslineApplication app = NewslineApplication.start(bootstrap, config, enrichers,
-                    Duration.ofSeconds(120))) {
-                long running = System.nanoTime();
+            try (StartedPipeline started = StartedPipeline.start(bootstrap, config, settings, out)) {
                 OutputCount count = counter.await(input.values().size(), options.phaseTimeout(), r -> { });
-                return new RestartResult(input.values().size(), (loaded - t0) / 1_000_000, (running - t0) / 1_000_000,
-                        count.firstAppendMillis() < 0 ? -1 : count.firstAppendMillis() - startWall,
-                        (count.doneNanos() - t0) / 1_000_000, count.byTopic(), count.timedOut());
+                return new RestartResult(input.values().size(), started.loadMillis(), started.runningMillis(),
+                        started.firstOutputMillis(count), started.millisSinceStart(count.doneNanos()),
+                        count.byTopic(), count.timedOut());
             }
         }
     }
