@@ -45,7 +45,11 @@ class NamesThatAreNotPlacesTest {
             "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB",
             "fa|کارگردان نمایش، علی فراهانی، از تماشاگران تشکر کرد.|IR",
             "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
-            "ar|وصفها الشاعر بأنها شقراء حسناء.|SA"})
+            "ar|وصفها الشاعر بأنها شقراء حسناء.|SA",
+            "fa|مقداد نجف‌نژاد گفت اشتغال اولویت است و نجف‌نژاد بر مهار تورم تاکید کرد.|IQ",
+            "fa|سرقت کیف‌قاپی 23 درصد افزایش یافت و یک کیف‌زن حرفه‌ای دستگیر شد.|UA",
+            "fa|شبکه الجزیره گزارش داد که دفتر الجزیره تهدید شده است.|DZ",
+            "fa|پیرو صدور گواهی بهداشتی، 216 تن شیر خشک صادر شد.|PE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -62,7 +66,10 @@ class NamesThatAreNotPlacesTest {
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
             "ar|وصل الوفد إلى المدينة المنورة أمس.|SA",
             "fa|وزیر خارجه موریس با همتای خود دیدار کرد.|MU",
-            "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU"})
+            "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU",
+            "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
+            "fa|نیروهای ناتو در افغانستان‌ مستقر شدند.|AF",
+            "fa|محموله از گمرک آذربایجان‌شرقی به جمهوری آذربایجان صادر شد.|AZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
