@@ -111,6 +111,7 @@ final class PrimaryCountryScorer {
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
                     || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
+                    || m.match().entry().kind() == NameKind.INSTITUTION
                     || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
