@@ -55,7 +55,9 @@ class NamesThatAreNotPlacesTest {
             "fa|موارد ابتلا به تب مالت در روستاها کاهش یافت.|MT",
             "fa|مبارزه با ملخ مراکشی در مزارع استان آغاز شد.|MA",
             "fa|در کنگره عمان سامانی شاعران استان شعر خواندند.|OM",
-            "fa|همایش نورو سرجری در بیمارستان برگزار شد.|NR"})
+            "fa|همایش نورو سرجری در بیمارستان برگزار شد.|NR",
+            "fa|المان میدان ۹ دی صبح امروز رونمایی شد و المان‌های شهری نوسازی می‌شوند.|DE",
+            "fa|اِلِمان میدان شهر رونمایی شد.|DE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -74,6 +76,7 @@ class NamesThatAreNotPlacesTest {
             "fa|وزیر خارجه موریس با همتای خود دیدار کرد.|MU",
             "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
+            "fa|صدراعظم آلمان در برلین با خبرنگاران گفت‌وگو کرد.|DE",
             "fa|نیروهای ناتو در افغانستان‌ مستقر شدند.|AF",
             "fa|محموله از گمرک آذربایجان‌شرقی به جمهوری آذربایجان صادر شد.|AZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
