@@ -57,7 +57,8 @@ class NamesThatAreNotPlacesTest {
             "fa|در کنگره عمان سامانی شاعران استان شعر خواندند.|OM",
             "fa|همایش نورو سرجری در بیمارستان برگزار شد.|NR",
             "fa|المان میدان ۹ دی صبح امروز رونمایی شد و المان‌های شهری نوسازی می‌شوند.|DE",
-            "fa|اِلِمان میدان شهر رونمایی شد.|DE"})
+            "fa|اِلِمان میدان شهر رونمایی شد.|DE",
+            "fa|یک سارق کیف ‌قاپ و یک کیف‌ قاپ دیگر دستگیر شدند و کیف پول زائران پیدا شد.|UA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
