@@ -10,7 +10,7 @@ import java.util.List;
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
  * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by Unicode
  * word segmentation (a plain UAX #29 breaker for alphabetic scripts, ICU for the rest), split again where the
- * script changes. The original is never changed: every folded character remembers which original
+ * script changes and at a colon glued between Arabic-script words. The original is never changed: every folded character remembers which original
  * characters it came from, so tokens index the original string.
  * Instances are not thread-safe (they reuse buffers and an ICU break iterator); use one per thread.
  */
