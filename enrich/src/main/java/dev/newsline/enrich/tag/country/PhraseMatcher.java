@@ -20,7 +20,7 @@ final class PhraseMatcher {
     private static final int MAX_WORDS = 8;
     private static final int MIN_NAME_BEFORE_ENDING = 4;
     /** Persian endings after a ZWNJ besides those of {@link CliticStripper#isSuffix} (match form: ی written ي). */
-    private static final Set<String> COMPOUND_ENDINGS = Set.of("هايي", "ايي", "ييها", "ست");
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("هايي", "ايي", "ييها", "يي", "ست", "اند");
 
     private final CountryGazetteer gazetteer;
 

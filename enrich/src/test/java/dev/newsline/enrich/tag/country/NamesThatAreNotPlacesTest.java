@@ -80,6 +80,7 @@ class NamesThatAreNotPlacesTest {
             "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
             "fa|صدراعظم آلمان در برلین با خبرنگاران گفت‌وگو کرد.|DE",
+            "fa|سربازان آمریکا‌یی از پایگاه خارج شدند.|US",
             "fa|نیروهای ناتو در افغانستان‌ مستقر شدند.|AF",
             "fa|محموله از گمرک آذربایجان‌شرقی به جمهوری آذربایجان صادر شد.|AZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
