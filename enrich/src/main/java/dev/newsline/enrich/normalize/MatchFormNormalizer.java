@@ -10,7 +10,7 @@ import java.util.List;
  * Folds text into its match form: NFKC with case folding, marks (harakat) and tatweel removed, Arabic and
  * Persian letter variants made one, native digits made ASCII, ZWNJ made a word break; words found by Unicode
  * word segmentation (a plain UAX #29 breaker for alphabetic scripts, ICU for the rest), split again where the
- * script changes. The original is never changed: every folded character remembers which original
+ * script changes and at a colon glued between Arabic-script words. The original is never changed: every folded character remembers which original
  * characters it came from, so tokens index the original string.
  * Instances are not thread-safe (they reuse buffers and an ICU break iterator); use one per thread.
  */
@@ -94,6 +94,15 @@ public final class MatchFormNormalizer {
             int before = Character.codePointAt(chars, start, end);
             for (int i = start + Character.charCount(before); i < end; ) {
                 int after = Character.codePointAt(chars, i, end);
+                if (after == ':' && i + 1 < end && arabicScript(before) && arabicScript(chars[i + 1])) {
+                    // UAX #29 keeps a colon between letters in one word (Swedish c:a); Arabic-script news glues
+                    // "said:" to the next word without a space (فارس:نیروی), which is two words
+                    add(from, i);
+                    from = i + 1;
+                    before = Character.codePointAt(chars, from, end);
+                    i = from + Character.charCount(before);
+                    continue;
+                }
                 if (ScriptBoundary.between(before, after)) {
                     add(from, i);
                     from = i;
@@ -102,6 +111,11 @@ public final class MatchFormNormalizer {
                 i += Character.charCount(after);
             }
             add(from, end);
+        }
+
+        private static boolean arabicScript(int c) {
+            return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
+                    || (c >= 0xFE70 && c <= 0xFEFF);
         }
 
         private void add(int start, int end) {

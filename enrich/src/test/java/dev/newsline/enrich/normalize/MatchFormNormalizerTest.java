@@ -94,6 +94,16 @@ class MatchFormNormalizerTest {
     }
 
     @Test
+    void aColonGluedBetweenArabicScriptWordsSeparatesThem() {
+        String text = "خبرگزاری فارس:نیروی انتظامی";
+        MatchText form = normalizer.normalize(text);
+        assertThat(form.tokens()).extracting(MatchToken::text).containsExactly("خبرگزاري", "فارس", "نيروي", "انتظامي");
+        assertThat(form.tokens()).extracting(t -> text.substring(t.start(), t.end()))
+                .containsExactly("خبرگزاری", "فارس", "نیروی", "انتظامی");
+        assertThat(words("c:a")).containsExactly("c:a"); // a colon inside a Latin word stays, as UAX #29 says
+    }
+
+    @Test
     void splitsWordsWhereTheScriptChanges() {
         assertThat(words("iPhoneهای")).containsExactly("iphone", "هاي");
         assertThat(words("۲۰۲۴م")).containsExactly("2024", "م");

@@ -19,6 +19,8 @@ final class PhraseMatcher {
 
     private static final int MAX_WORDS = 8;
     private static final int MIN_NAME_BEFORE_ENDING = 4;
+    /** Persian endings after a ZWNJ besides those of {@link CliticStripper#isSuffix} (match form: ی written ي). */
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("هايي", "ايي", "ييها", "يي", "ست", "اند");
 
     private final CountryGazetteer gazetteer;
 
@@ -75,7 +77,7 @@ final class PhraseMatcher {
         if (to > from && !breaksAlign(entry, tokens, from, to, skip, start.articleConsumed())) {
             return;
         }
-        if (writtenWithArticleInArabic(entry, start, language)) {
+        if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)) {
             return;
         }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
@@ -96,6 +98,22 @@ final class PhraseMatcher {
         }
         GazetteerEntry withArticle = gazetteer.lookup(CountryGazetteer.ARTICLE_STRIPPED + entry.key());
         return withArticle != null && entry.code().equals(withArticle.code());
+    }
+
+    /**
+     * Persian writes the parts of one word with a ZWNJ between them: a name followed by a ZWNJ and a part that is
+     * no plural or adjective ending is the first part of a compound (کیف‌قاپی "purse-snatching", the surnames
+     * نجف‌نژاد، ایران‌پور، چین‌زاده), not the place. With an ending (عراقی‌ها, ایران‌های) it stays the place, and a name
+     * whose own break is a ZWNJ (قره‌باغ) matched whole ends after it. Persian only: Arabic has no ZWNJ.
+     */
+    private static boolean firstPartOfPersianCompound(String original, List<MatchToken> tokens, int to, String language) {
+        if (!"fa".equals(language) || to + 1 >= tokens.size()) {
+            return false;
+        }
+        int end = tokens.get(to).end();
+        MatchToken next = tokens.get(to + 1);
+        return end < original.length() && original.charAt(end) == '\u200C' && next.start() == end + 1
+                && !CliticStripper.isSuffix(next.text(), language) && !COMPOUND_ENDINGS.contains(next.text());
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.Map;
  * <p>The words around each mention ({@link MentionRoles}, issue 13) say more: an item of a list of
  * {@value #MIN_LIST}+ countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count
  * toward the first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a
- * city, a region, "in X", its officials or, in the lead, its team), not only talked about ("America's plots"); and a
+ * city, a region, one of its bodies, "in X", its officials or, in the lead, its team), not only talked about ("America's plots"); and a
  * country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another country's
  * team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London).
  */
@@ -111,6 +111,7 @@ final class PrimaryCountryScorer {
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
                     || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
+                    || m.match().entry().kind() == NameKind.INSTITUTION
                     || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                     || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));

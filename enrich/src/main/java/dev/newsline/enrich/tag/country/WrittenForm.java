@@ -1,11 +1,20 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.List;
+
 /**
  * Checks a match against how it is written in the original text: in cased scripts a name starts with a capital
- * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), and a name that is a common
+ * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), a Persian word the match form
+ * folds onto a name is not the name (المان "monument", آلمان Germany), and a name that is a common
  * word in the article's language is not evidence there.
  */
 final class WrittenForm {
+
+    /**
+     * Persian words that the match form (which folds آ onto ا) makes equal to a name written with a madda: المان
+     * "monument" is آلمان Germany. As typed without the madda they are the word; the name keeps its madda.
+     */
+    private static final List<String> WITHOUT_MADDA = List.of("المان");
 
     private WrittenForm() {
     }
@@ -16,6 +25,9 @@ final class WrittenForm {
             return false;
         }
         if (language != null && e.commonWordIn().contains(language)) {
+            return false;
+        }
+        if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> startsWithLetters(original, m.start(), w))) {
             return false;
         }
         int pos = m.start();
@@ -46,6 +58,21 @@ final class WrittenForm {
                     return false;
                 }
             }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} at {@code from} spells {@code word}, vowel marks (اِلِمان) left aside. */
+    private static boolean startsWithLetters(String s, int from, String word) {
+        int i = from;
+        for (int k = 0; k < word.length(); k++) {
+            while (i < s.length() && Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK) {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) != word.charAt(k)) {
+                return false;
+            }
+            i++;
         }
         return true;
     }

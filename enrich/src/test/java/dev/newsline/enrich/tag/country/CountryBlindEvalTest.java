@@ -41,7 +41,7 @@ class CountryBlindEvalTest {
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.831, 0, 0.016),
-            "fa", new Floor(0.937, 0, 0.007),
+            "fa", new Floor(0.940, 0, 0.007),
             "en", new Floor(0.976, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
             "es", new Floor(0.995, 0, 0.0),
@@ -83,7 +83,8 @@ class CountryBlindEvalTest {
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it.
      */
-    static final Map<String, Floor> SECOND_SET_FLOORS = Map.of();
+    static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
+            "fa", new Floor(0.899, 1, 0.027));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})

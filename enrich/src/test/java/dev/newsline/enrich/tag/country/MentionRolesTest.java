@@ -37,6 +37,13 @@ class MentionRolesTest {
     }
 
     @Test
+    void aBodyOfOneCountryNamedTwicePlacesTheStoryThere() {
+        String body = "فیلم سرزمین مقدس در برنامه شب فیلمنامه حوزه هنری به نمایش درمی‌آید. این فیلم داستان آزاد شدن "
+                + "بیت المقدس را روایت می‌کند و نام اورشلیم را بر خود دارد. حوزه هنری این برنامه را هر هفته برگزار می‌کند.";
+        assertThat(primary(tag("نمایش یک فیلم تاریخی", body, "fa"))).contains("IR");
+    }
+
+    @Test
     void theSameCountryNamedWhereThingsHappenIsPrimary() {
         String body = "عضو مجلس گفت: نظام جمهوری اسلامی مقتدر است. وی افزود: انتخابات در آمریکا برگزار شد. "
                 + "نامزدهای آمریکا رقابت می‌کنند.";
