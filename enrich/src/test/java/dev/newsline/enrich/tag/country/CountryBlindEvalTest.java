@@ -84,7 +84,7 @@ class CountryBlindEvalTest {
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it.
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
-            "fa", new Floor(0.899, 1, 0.027));
+            "fa", new Floor(0.893, 1, 0.034));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
