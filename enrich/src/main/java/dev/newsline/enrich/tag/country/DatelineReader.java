@@ -1,5 +1,9 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
  * characters (no regular expression, so no backtracking):
@@ -11,7 +15,9 @@ package dev.newsline.enrich.tag.country;
  *       first dash or colon;</li>
  *   <li>Persian "به گزارش … از تبریز،": the words after the last «از» of the opening clause.</li>
  * </ul>
- * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH.").
+ * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH."), or be a
+ * city that stands alone in datelines ({@code dateline-cities.tsv}: "ST. LOUIS", "MONTREAL"), which then carries
+ * its state or province as if written after it.
  */
 final class DatelineReader {
 
@@ -24,10 +30,28 @@ final class DatelineReader {
 
     private final CountryGazetteer gazetteer;
     private final RegionAfterComma regions;
+    private final Map<String, Place> standAlone = new HashMap<>();
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.gazetteer = gazetteer;
         this.regions = regions;
+        for (String[] row : CuratedNames.datelineCityRows()) {
+            standAlone.put(standAloneKey(row[2].strip()), new Place(row[0].strip(), row[1].strip(), 0));
+        }
+    }
+
+    /** A city name's key with a leading "St."/"Ft."/"Mt." read as Saint/Fort/Mount, as datelines abbreviate them. */
+    static String standAloneKey(String name) {
+        String n = name.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("st. ") || lower.startsWith("st ")) {
+            n = "Saint " + n.substring(n.indexOf(' ') + 1);
+        } else if (lower.startsWith("ft. ") || lower.startsWith("ft ")) {
+            n = "Fort " + n.substring(n.indexOf(' ') + 1);
+        } else if (lower.startsWith("mt. ") || lower.startsWith("mt ")) {
+            n = "Mount " + n.substring(n.indexOf(' ') + 1);
+        }
+        return Folding.key(n);
     }
 
     /** The body's dateline, or null. */
@@ -162,6 +186,10 @@ final class DatelineReader {
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
+        }
+        if (region == null && !arabicScript && (allCapitals(body, from, end) || agency || dated)) {
+            Place alone = standAlone.get(standAloneKey(body.substring(from, end)));
+            region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }
         if (!arabicScript && !allCapitals(body, from, end) && !agency && !dated && region == null) {
             return null; // "Trump: …", "Israel - Hamas …" are not datelines

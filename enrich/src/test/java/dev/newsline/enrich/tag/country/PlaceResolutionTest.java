@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
 class PlaceResolutionTest {
 
     @Test
+    void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
+        assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
+        assertThat(all(tag("Sale", "A meat packer in Lebanon, Pa., agreed to be sold.", "en"))).containsExactly("US");
+        assertThat(all(tag("Crop", "Growers around Moscow, Idaho, expect a smaller lentil crop.", "en"))).containsExactly("US");
+        // a list of countries stays a list, even when one of them is also a US state
+        assertThat(all(tag("Talks", "Talks between Jordan, Georgia, Armenia and Iran began on Monday.", "en")))
+                .contains("JO").doesNotContain("US");
+        assertThat(all(tag("Trade", "Trade between Mexico, Texas and California grew last year.", "en"))).contains("MX");
+    }
+
+    @Test
     void tripoliIsLibyaUnlessTheArticleSaysLebanon() {
         assertThat(all(tag("Clashes in Tripoli", "Clashes in Tripoli killed two people on Monday.", "en")))
                 .containsExactly("LY");
