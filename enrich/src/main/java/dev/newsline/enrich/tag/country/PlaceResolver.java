@@ -170,7 +170,7 @@ final class PlaceResolver {
         }
         boolean closes = e >= text.length() || ",;:()\u2014\u2013-\n".indexOf(text.charAt(e)) >= 0
                 || (text.charAt(e) == ' ' && e + 1 < text.length() && !Character.isLetter(text.charAt(e + 1)))
-                || (e > r.end() && text.charAt(e) == ' '); // "Pa. The company said"
+                || (text.charAt(e - 1) == '.' && text.charAt(e) == ' '); // "Ind. The plant will close"
         return closes ? r.place() : null;
     }
 
