@@ -57,7 +57,8 @@ class NamesThatAreNotPlacesTest {
             "en|Sixty India ink drawings sold for $1.3 million at auction.|IN",
             "en|Chile pepper acreage has fallen for a decade, growers said.|CL",
             "en|Sales of the Jordan brand of basketball shoes rose 14%.|JO",
-            "en|A gunboat attacked a tanker in the southern Gulf, shipping sources said.|PG"})
+            "en|A gunboat attacked a tanker in the southern Gulf, shipping sources said.|PG",
+            "en|WASHINGTON, March 3 - The Agriculture Department said corn exports rose in March.|GB"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
