@@ -57,7 +57,9 @@ final class PlaceResolver {
             for (PhraseMatch m : places) {
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
-                        namedSubdivisions.add(p.code() + "." + p.admin1());
+                        if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
+                            namedSubdivisions.add(p.code() + "." + p.admin1());
+                        }
                     }
                 }
             }
