@@ -80,7 +80,9 @@ class NamesThatAreNotPlacesTest {
             "en|Exports to Japan rose by 5 pct to 1.2 billion dlrs.|JP",
             "en|China Light and Power Co Ltd sells electricity to China from next year.|CN",
             "en|Argentina sold 500,000 tonnes of wheat to the Soviet Union.|RU",
-            "en|West German call money rates eased, dealers said.|DE"})
+            "en|West German call money rates eased, dealers said.|DE",
+            "en|U.K. money market rates eased on Tuesday, dealers said.|GB",
+            "en|The U.A.E. central bank kept rates steady.|AE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
