@@ -23,6 +23,8 @@ final class DatelineReader {
 
     static final int MAX_PREFIX = 100;
     private static final int MAX_CITY_WORDS = 4;
+    /** Name words of a byline ("By Jane Q. Doe") skipped before a dateline. */
+    private static final int MAX_BYLINE_WORDS = 4;
     private static final String PERSIAN_OPENING = "به گزارش";
     private static final String CORRESPONDENT = "خبرنگار";
     /** How far into the body a Persian lead's dateline may stand. */
@@ -63,7 +65,7 @@ final class DatelineReader {
         if (body.startsWith(PERSIAN_OPENING, i)) {
             return persian(body, i + PERSIAN_OPENING.length());
         }
-        Dateline d = wire(body, i);
+        Dateline d = wire(body, afterByline(body, i));
         if (d != null || i >= body.length() || !CliticStripper.isArabicScript(body.charAt(i))) {
             return d;
         }
@@ -82,6 +84,48 @@ final class DatelineReader {
             }
         }
         return correspondentIn(body, i, leadEnd);
+    }
+
+    /**
+     * Where the dateline starts after an English byline: "By Jane Doe" on its own line, or on the dateline's line
+     * before an upper-case place ("By Jane Doe BUDAPEST, Jan 5 (Reuters) -"); at most {@value #MAX_BYLINE_WORDS} name
+     * words. Else {@code from}.
+     */
+    private static int afterByline(String body, int from) {
+        if (!body.startsWith("By ", from)) {
+            return from;
+        }
+        int i = from + 3;
+        for (int word = 0; word < MAX_BYLINE_WORDS && i < body.length(); word++) {
+            int end = i;
+            while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
+                    || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
+                end++;
+            }
+            if (end == i || !Character.isUpperCase(body.charAt(i))) {
+                return from;
+            }
+            int letters = 0;
+            for (int k = i; k < end; k++) {
+                letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
+            }
+            boolean upper = allCapitals(body, i, end) && letters > 1; // an initial ("Q.") is no place
+            if (upper && word > 0) {
+                return i; // "By Jane Doe BUDAPEST": the place starts here
+            }
+            int next = end;
+            while (next < body.length() && (body.charAt(next) == ' ' || body.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < body.length() && (body.charAt(next) == '\n' || body.charAt(next) == '\r') && word > 0) {
+                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                    next++;
+                }
+                return next; // the byline's own line ends: the dateline opens the next one
+            }
+            i = next;
+        }
+        return from;
     }
 
     /** "… خبرنگار فارس در اراک …": the place after «در» within a few words after «خبرنگار» (correspondent). */

@@ -82,6 +82,18 @@ class DatelineTest {
     }
 
     @Test
+    void aBylineBeforeTheDatelineIsSkipped() {
+        String ownLine = "By Jane Q. Doe\nBUDAPEST, Jan 5 (Reuters) - The central bank kept its base rate on Tuesday.";
+        List<CountryTag> tags = tag("Rates on hold", ownLine, "en");
+        assertThat(primary(tags)).containsExactly("HU");
+        assertThat(dateline(tags)).isEqualTo(new Mention("BUDAPEST", 15, 23, "body", "dateline"));
+        String sameLine = "By Ana Ocampo MANILA, Jan 20 (Reuters) - A typhoon forced 200,000 people from their homes.";
+        assertThat(dateline(tag("Typhoon", sameLine, "en"))).isEqualTo(new Mention("MANILA", 14, 20, "body", "dateline"));
+        // "By" that opens a sentence is no byline
+        assertThat(all(tag("Vote", "By Tuesday the council had voted.", "en"))).isEmpty();
+    }
+
+    @Test
     void aCityAndADateIsEnough() {
         List<CountryTag> tags = tag("Clinic shooting", "CLEVELAND, Feb 26 - Police said a gunman shot two people at a clinic.", "en");
         assertThat(primary(tags)).containsExactly("US");
