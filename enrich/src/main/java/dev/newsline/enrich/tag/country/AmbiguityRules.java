@@ -74,6 +74,7 @@ final class AmbiguityRules {
             }
         }
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
+        organizations.addAll(shortenedCompanyNames(places, organizations, in));
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
             boolean isDateline = dateline != null && dateline.covers(m);
@@ -113,7 +114,7 @@ final class AmbiguityRules {
             } else if (!e.places().isEmpty() || e.fromGeoNames()) {
                 code = placeResolver.resolve(m, context);
             } else {
-                code = e.code();
+                code = PlaceResolver.townCountry(m, e.code(), regionsAfter, dateline); // "PERU, Ind." is a US town
             }
             boolean isDateline = dateline != null && dateline.covers(m);
             if (code != null) {
@@ -215,6 +216,49 @@ final class AmbiguityRules {
             }
         }
         return keys;
+    }
+
+    /**
+     * A company written whole once ("Jamaica Water Supply Co") and shortened elsewhere, as headlines do ("Jamaica
+     * Water Supply seeks rate rise"): the place word followed by the same capitalized word is the company there too.
+     * Cased scripts only.
+     */
+    private static Set<PhraseMatch> shortenedCompanyNames(List<PhraseMatch> places, Set<PhraseMatch> organizations,
+            TaggingInput in) {
+        Set<String> companyStarts = new HashSet<>();
+        for (PhraseMatch m : organizations) {
+            String next = nextCapitalized(m, in);
+            if (next != null) {
+                companyStarts.add(m.entry().key() + '\u0000' + next);
+            }
+        }
+        Set<PhraseMatch> out = new HashSet<>();
+        if (companyStarts.isEmpty()) {
+            return out;
+        }
+        for (PhraseMatch m : places) {
+            String next = organizations.contains(m) ? null : nextCapitalized(m, in);
+            if (next != null && companyStarts.contains(m.entry().key() + '\u0000' + next)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The capitalized word right after a one-word cased match, or null. */
+    private static String nextCapitalized(PhraseMatch m, TaggingInput in) {
+        if (m.fromToken() != m.toToken()) {
+            return null;
+        }
+        boolean title = m.field().equals("title");
+        String text = title ? in.title() : in.body();
+        List<MatchToken> t = (title ? in.titleForm() : in.bodyForm()).tokens();
+        int next = m.toToken() + 1;
+        if (next >= t.size() || !NameFilter.isCased(text.substring(m.start(), m.end()))
+                || !TextPositions.adjacent(text, m.end(), t.get(next).start()) || !TextPositions.capitalized(text, t.get(next))) {
+            return null;
+        }
+        return t.get(next).text();
     }
 
     private boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {

@@ -101,6 +101,11 @@ final class CuratedNames {
     record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues) {
     }
 
+    /** {@code dateline-cities.tsv}: country, admin1, a city that stands alone in a wire dateline. */
+    static List<String[]> datelineCityRows() {
+        return rows("dateline-cities.tsv", 3);
+    }
+
     private static List<String[]> rows(String file, int minColumns) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = reader(file)) {

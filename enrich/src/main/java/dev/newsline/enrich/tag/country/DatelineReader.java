@@ -1,5 +1,9 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
  * characters (no regular expression, so no backtracking):
@@ -11,12 +15,16 @@ package dev.newsline.enrich.tag.country;
  *       first dash or colon;</li>
  *   <li>Persian "به گزارش … از تبریز،": the words after the last «از» of the opening clause.</li>
  * </ul>
- * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH.").
+ * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH."), or be a
+ * city that stands alone in datelines ({@code dateline-cities.tsv}: "ST. LOUIS", "MONTREAL"), which then carries
+ * its state or province as if written after it.
  */
 final class DatelineReader {
 
     static final int MAX_PREFIX = 100;
     private static final int MAX_CITY_WORDS = 4;
+    /** Name words of a byline ("By Jane Q. Doe") skipped before a dateline. */
+    private static final int MAX_BYLINE_WORDS = 4;
     private static final String PERSIAN_OPENING = "به گزارش";
     private static final String CORRESPONDENT = "خبرنگار";
     /** How far into the body a Persian lead's dateline may stand. */
@@ -24,10 +32,28 @@ final class DatelineReader {
 
     private final CountryGazetteer gazetteer;
     private final RegionAfterComma regions;
+    private final Map<String, Place> standAlone = new HashMap<>();
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.gazetteer = gazetteer;
         this.regions = regions;
+        for (String[] row : CuratedNames.datelineCityRows()) {
+            standAlone.put(standAloneKey(row[2].strip()), new Place(row[0].strip(), row[1].strip(), 0));
+        }
+    }
+
+    /** A city name's key with a leading "St."/"Ft."/"Mt." read as Saint/Fort/Mount, as datelines abbreviate them. */
+    static String standAloneKey(String name) {
+        String n = name.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("st. ") || lower.startsWith("st ")) {
+            n = "Saint " + n.substring(n.indexOf(' ') + 1);
+        } else if (lower.startsWith("ft. ") || lower.startsWith("ft ")) {
+            n = "Fort " + n.substring(n.indexOf(' ') + 1);
+        } else if (lower.startsWith("mt. ") || lower.startsWith("mt ")) {
+            n = "Mount " + n.substring(n.indexOf(' ') + 1);
+        }
+        return Folding.key(n);
     }
 
     /** The body's dateline, or null. */
@@ -39,7 +65,7 @@ final class DatelineReader {
         if (body.startsWith(PERSIAN_OPENING, i)) {
             return persian(body, i + PERSIAN_OPENING.length());
         }
-        Dateline d = wire(body, i);
+        Dateline d = wire(body, afterByline(body, i));
         if (d != null || i >= body.length() || !CliticStripper.isArabicScript(body.charAt(i))) {
             return d;
         }
@@ -58,6 +84,48 @@ final class DatelineReader {
             }
         }
         return correspondentIn(body, i, leadEnd);
+    }
+
+    /**
+     * Where the dateline starts after an English byline: "By Jane Doe" on its own line, or on the dateline's line
+     * before an upper-case place ("By Jane Doe BUDAPEST, Jan 5 (Reuters) -"); at most {@value #MAX_BYLINE_WORDS} name
+     * words. Else {@code from}.
+     */
+    private static int afterByline(String body, int from) {
+        if (!body.startsWith("By ", from)) {
+            return from;
+        }
+        int i = from + 3;
+        for (int word = 0; word < MAX_BYLINE_WORDS && i < body.length(); word++) {
+            int end = i;
+            while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
+                    || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
+                end++;
+            }
+            if (end == i || !Character.isUpperCase(body.charAt(i))) {
+                return from;
+            }
+            int letters = 0;
+            for (int k = i; k < end; k++) {
+                letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
+            }
+            boolean upper = allCapitals(body, i, end) && letters > 1; // an initial ("Q.") is no place
+            if (upper && word > 0) {
+                return i; // "By Jane Doe BUDAPEST": the place starts here
+            }
+            int next = end;
+            while (next < body.length() && (body.charAt(next) == ' ' || body.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < body.length() && (body.charAt(next) == '\n' || body.charAt(next) == '\r') && word > 0) {
+                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                    next++;
+                }
+                return next; // the byline's own line ends: the dateline opens the next one
+            }
+            i = next;
+        }
+        return from;
     }
 
     /** "… خبرنگار فارس در اراک …": the place after «در» within a few words after «خبرنگار» (correspondent). */
@@ -162,6 +230,10 @@ final class DatelineReader {
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
+        }
+        if (region == null && !arabicScript && (allCapitals(body, from, end) || agency || dated)) {
+            Place alone = standAlone.get(standAloneKey(body.substring(from, end)));
+            region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }
         if (!arabicScript && !allCapitals(body, from, end) && !agency && !dated && region == null) {
             return null; // "Trump: …", "Israel - Hamas …" are not datelines

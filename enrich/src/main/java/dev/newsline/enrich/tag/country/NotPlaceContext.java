@@ -17,7 +17,12 @@ import java.util.Set;
  *   <li>a foreign given name right before it in Arabic script, where no capitals show names: ديفيد كاميرون;</li>
  *   <li>a company or club word right after it (Columbia Gas, Kenya Airways, Leeds United) or right before it
  *       (Real Madrid, Inter Milan), written with a capital in cased scripts;</li>
- *   <li>a hyphen joining it to a capitalized word that is no place (Georgia-Pacific; Austria-Hungary stays).</li>
+ *   <li>a hyphen joining it to a capitalized word that is no place (Georgia-Pacific; Austria-Hungary stays);</li>
+ *   <li>in cased scripts, a run of up to {@value #MAX_ORG_WORDS} capitalized words after it (joined by "and", "of",
+ *       "&amp;") that ends in a legal form: Jamaica Water Supply Co, China Light and Power Co Ltd, Piedmont Tobacco
+ *       Corp (issue 13, second written wire set);</li>
+ *   <li>an amount's currency unit: a number or "mln"/"billion" before it and a currency word after it ("2.65 billion
+ *       H.K. dlrs", "0.6920 U.S. dlrs"): the money, not the place ({@link #COMMON_WORD}).</li>
  * </ul>
  * Only names of one word written as the gazetteer has them (no case ending: Präsident Frankreichs is a place)
  * are tested; demonyms are adjectives and are left to the nisba rule; institutions and clubs are organizations that
@@ -26,12 +31,21 @@ import java.util.Set;
  */
 final class NotPlaceContext {
 
+    /** How many capitalized words may stand between a place name and the legal form that ends its company's name. */
+    static final int MAX_ORG_WORDS = 4;
+    /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
+    private static final int MAX_AMOUNT_CHARS = 20;
+
     private final Set<String> titles = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
+    private final Set<String> legalForms = new HashSet<>();
+    private final Set<String> orgJoiners = new HashSet<>();
+    private final Set<String> currencies = new HashSet<>();
+    private final Set<String> magnitudes = new HashSet<>();
 
     NotPlaceContext() {
         MatchFormNormalizer n = new MatchFormNormalizer();
@@ -43,6 +57,10 @@ final class NotPlaceContext {
                 case "org-before" -> orgBefore;
                 case "common-before" -> commonBefore;
                 case "side-noun" -> sideNouns;
+                case "legal-form" -> legalForms;
+                case "org-joiner" -> orgJoiners;
+                case "currency" -> currencies;
+                case "magnitude" -> magnitudes;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             // the match form drops a final full stop (Inc., Sen.): store both
@@ -65,7 +83,7 @@ final class NotPlaceContext {
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, Map<String, BitSet> placeTokens) {
-        if (commonWord(m, in)) {
+        if (commonWord(m, in) || currencyOfAmount(m, in)) {
             return Part.COMMON_WORD;
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
@@ -105,6 +123,9 @@ final class NotPlaceContext {
                     && (!cased || TextPositions.capitalized(text, n))) {
                 return Part.ORGANIZATION;
             }
+            if (cased && legalFormAhead(text, t, next)) {
+                return Part.ORGANIZATION;
+            }
             BitSet places = placeTokens.get(m.field());
             if (cased && n.start() == m.end() + 1 && isHyphen(text.charAt(m.end())) && TextPositions.capitalized(text, n)
                     && (places == null || !places.get(next))) {
@@ -136,6 +157,80 @@ final class NotPlaceContext {
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
         return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+    }
+
+    /**
+     * Whether capitalized words from token {@code next} on, joined by spaces and at most {@value #MAX_ORG_WORDS} long
+     * (with "and", "of", "&amp;" between them), end in a capitalized legal form: the place starts a company's name.
+     */
+    private boolean legalFormAhead(String text, List<MatchToken> t, int next) {
+        int end = t.get(next - 1).end();
+        for (int k = next, words = 0; k < t.size() && words <= MAX_ORG_WORDS; k++, words++) {
+            MatchToken tk = t.get(k);
+            if (!TextPositions.adjacent(text, end, tk.start())) {
+                return false;
+            }
+            boolean capital = TextPositions.capitalized(text, tk);
+            if (capital && legalForms.contains(tk.text())) {
+                return true;
+            }
+            if (!capital && !orgJoiners.contains(tk.text())) {
+                return false;
+            }
+            end = tk.end();
+        }
+        return false;
+    }
+
+    /**
+     * A country's name or adjective as an amount's currency ("2.65 billion H.K. dlrs", "310 mln Canadian dlrs"):
+     * a figure or a magnitude word right before it and a currency word right after it. Cased scripts only.
+     */
+    private boolean currencyOfAmount(PhraseMatch m, TaggingInput in) {
+        boolean title = m.field().equals("title");
+        String text = title ? in.title() : in.body();
+        if (!NameFilter.isCased(text.substring(m.start(), m.end()))) {
+            return false;
+        }
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == '.') {
+            i++; // the abbreviation's full stop: "U.S. dlrs"
+        }
+        String after = wordAt(text, i, true);
+        while (after != null && !after.isEmpty() && !Character.isLetter(after.charAt(after.length() - 1))) {
+            after = after.substring(0, after.length() - 1); // "dlrs," "dlrs."
+        }
+        if (after == null || !currencies.contains(after.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String before = wordAt(text, m.start(), false);
+        if (before == null) {
+            return false;
+        }
+        return before.chars().anyMatch(Character::isDigit) || magnitudes.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The word after one or more spaces from {@code pos} (forward) or before {@code pos} (backward), or null. */
+    private static String wordAt(String text, int pos, boolean forward) {
+        int i = pos;
+        int spaces = 0;
+        while (forward ? i < text.length() && text.charAt(i) == ' ' : i > 0 && text.charAt(i - 1) == ' ') {
+            i += forward ? 1 : -1;
+            spaces++;
+        }
+        if (spaces == 0) {
+            return null;
+        }
+        int j = i;
+        while (Math.abs(j - i) < MAX_AMOUNT_CHARS && (forward ? j < text.length() && amountChar(text.charAt(j))
+                : j > 0 && amountChar(text.charAt(j - 1)))) {
+            j += forward ? 1 : -1;
+        }
+        return j == i ? null : forward ? text.substring(i, j) : text.substring(j, i);
+    }
+
+    private static boolean amountChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '/';
     }
 
     /** يدها، يده، قدمه → يد، قدم: a noun with a possessive ending. */

@@ -57,7 +57,9 @@ final class PlaceResolver {
             for (PhraseMatch m : places) {
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
-                        namedSubdivisions.add(p.code() + "." + p.admin1());
+                        if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
+                            namedSubdivisions.add(p.code() + "." + p.admin1());
+                        }
                     }
                 }
             }
@@ -106,6 +108,9 @@ final class PlaceResolver {
                     return p.code();
                 }
             }
+            if (region.admin1() != null && e.ambiguity() == null) {
+                return region.code(); // a town the extract does not know, named like a bigger place: "ATHENS, Ga."
+            }
         }
         boolean dateline = ctx.dateline != null && ctx.dateline.covers(m);
         boolean placeName = e.kind() == NameKind.CITY || e.kind() == NameKind.REGION;
@@ -128,19 +133,64 @@ final class PlaceResolver {
                 && writtenAsName(m, ctx) ? code : null;
     }
 
-    /** The region written after each city or region name of several places ("Paris, Texas"), read once per article. */
+    /**
+     * The region written after each city or region name of several places ("Paris, Texas"), read once per article;
+     * and after a country's name or a city known without its places, a state or province of another country that
+     * closes the phrase ("Peru, Ind.", "Lebanon, Pa.", "Athens, Ga.": a town named after the place), unless that
+     * region's name is also a country's ("Jordan, Georgia, Armenia" is a list).
+     */
     Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
         Map<PhraseMatch, Place> out = new java.util.HashMap<>();
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
+            String text = m.field().equals("title") ? in.title() : in.body();
             if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
-                RegionAfterComma.Region r = regions.after(m.field().equals("title") ? in.title() : in.body(), m.end());
+                RegionAfterComma.Region r = regions.after(text, m.end());
                 if (r != null) {
                     out.put(m, r.place());
+                }
+            } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
+                    && m.entry().ambiguity() == null && NameFilter.isCased(text.substring(m.start(), m.end()))) {
+                Place town = townRegion(regions.after(text, m.end()), m.entry().code(), text);
+                if (town != null) {
+                    out.put(m, town);
                 }
             }
         }
         return out;
+    }
+
+    /** A state or province of a country other than {@code code}, written as a whole phrase and no country's name. */
+    private Place townRegion(RegionAfterComma.Region r, String code, String text) {
+        if (r == null || r.place().admin1() == null || r.place().code().equals(code)
+                || regions.namesCountry(text.substring(r.start(), r.end()))) {
+            return null;
+        }
+        int e = r.end();
+        while (e < text.length() && text.charAt(e) == '.') {
+            e++;
+        }
+        boolean closes = e >= text.length() || ",;:()\u2014\u2013-\n".indexOf(text.charAt(e)) >= 0
+                || (text.charAt(e) == ' ' && e + 1 < text.length() && !Character.isLetter(text.charAt(e + 1)))
+                || (text.charAt(e - 1) == '.' && text.charAt(e) == ' '); // "Ind. The plant will close"
+        return closes ? r.place() : null;
+    }
+
+    /**
+     * The country of an unknown town placed by its region: the dateline's or the one after the name, when that is a
+     * state or province of another country than {@code code} and none of the name's places lies in it.
+     */
+    static String townCountry(PhraseMatch m, String code, Map<PhraseMatch, Place> regionsAfter, Dateline dateline) {
+        Place region = dateline != null && dateline.covers(m) ? dateline.region() : regionsAfter.get(m);
+        if (region == null || region.admin1() == null || region.code().equals(code)) {
+            return code;
+        }
+        for (Place p : m.entry().places()) {
+            if (p.within(region)) {
+                return code;
+            }
+        }
+        return region.code();
     }
 
     /** The region written after a city or region name ("Paris, Texas"); for the dateline, the dateline's region. */

@@ -92,6 +92,13 @@ final class RegionAfterComma {
         return null;
     }
 
+    /** Whether {@code segment} is also a country's name or short form (Georgia, Jordan): then a list may be meant. */
+    boolean namesCountry(String segment) {
+        GazetteerEntry e = gazetteer.lookup(Folding.key(segment));
+        return e != null && (e.kind() == NameKind.COUNTRY_NAME || e.kind() == NameKind.SHORT_FORM
+                || e.kind() == NameKind.AMBIGUOUS || e.ambiguity() != null);
+    }
+
     private static boolean endsSegment(String text, int i) {
         char c = text.charAt(i);
         return c == ',' || c == '\u060C' || c == '(' || c == ')' || c == '\n' || c == ';' || c == ':'

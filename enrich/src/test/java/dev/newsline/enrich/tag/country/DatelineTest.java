@@ -55,6 +55,45 @@ class DatelineTest {
     }
 
     @Test
+    void aCityThatStandsAloneInWireDatelinesCarriesItsState() {
+        // the fixture has Saint Louis in Missouri and Saint-Louis in Senegal, neither dwarfing the other
+        String body = "ST. LOUIS, March 3 - A brewer said fourth quarter profit rose 24 pct on higher beer prices.";
+        List<CountryTag> tags = tag("Brewer's profit rises", body, "en");
+        assertThat(all(tags)).containsExactly("US");
+        assertThat(dateline(tags)).isEqualTo(new Mention("ST. LOUIS", 0, 9, "body", "dateline"));
+        assertThat(all(tag("Port reopens", "SAINT-LOUIS, Senegal (AFP) - The river port reopened on Monday.", "en")))
+                .containsExactly("SN");
+    }
+
+    @Test
+    void newfoundlandAloneIsTheCanadianProvinceAfterACity() {
+        List<CountryTag> tags = tag("Fish plant to reopen",
+                "ST. JOHN'S, Newfoundland, April 3 - A fish plant will reopen in May, the owner said.", "en");
+        assertThat(primary(tags)).containsExactly("CA");
+        assertThat(all(tags)).doesNotContain("JE", "AG");
+    }
+
+    @Test
+    void aTownNamedAfterACountryIsInTheStateOfItsDateline() {
+        assertThat(all(tag("Foundry to close", "PERU, Ind., April 7 - A foundry said it would close in July.", "en")))
+                .containsExactly("US");
+        assertThat(all(tag("Poultry plant expands", "ATHENS, Ga. (AP) — A poultry processor will add 300 jobs.", "en")))
+                .containsExactly("US");
+    }
+
+    @Test
+    void aBylineBeforeTheDatelineIsSkipped() {
+        String ownLine = "By Jane Q. Doe\nBUDAPEST, Jan 5 (Reuters) - The central bank kept its base rate on Tuesday.";
+        List<CountryTag> tags = tag("Rates on hold", ownLine, "en");
+        assertThat(primary(tags)).containsExactly("HU");
+        assertThat(dateline(tags)).isEqualTo(new Mention("BUDAPEST", 15, 23, "body", "dateline"));
+        String sameLine = "By Ana Ocampo MANILA, Jan 20 (Reuters) - A typhoon forced 200,000 people from their homes.";
+        assertThat(dateline(tag("Typhoon", sameLine, "en"))).isEqualTo(new Mention("MANILA", 14, 20, "body", "dateline"));
+        // "By" that opens a sentence is no byline
+        assertThat(all(tag("Vote", "By Tuesday the council had voted.", "en"))).isEmpty();
+    }
+
+    @Test
     void aCityAndADateIsEnough() {
         List<CountryTag> tags = tag("Clinic shooting", "CLEVELAND, Feb 26 - Police said a gunman shot two people at a clinic.", "en");
         assertThat(primary(tags)).containsExactly("US");

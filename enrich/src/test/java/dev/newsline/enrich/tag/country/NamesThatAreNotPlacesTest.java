@@ -4,6 +4,7 @@ import static dev.newsline.enrich.tag.country.Articles.all;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,7 +61,19 @@ class NamesThatAreNotPlacesTest {
             "fa|همایش نورو سرجری در بیمارستان برگزار شد.|NR",
             "fa|المان میدان ۹ دی صبح امروز رونمایی شد و المان‌های شهری نوسازی می‌شوند.|DE",
             "fa|اِلِمان میدان شهر رونمایی شد.|DE",
-            "fa|یک سارق کیف ‌قاپ و یک کیف‌ قاپ دیگر دستگیر شدند و کیف پول زائران پیدا شد.|UA"})
+            "fa|یک سارق کیف ‌قاپ و یک کیف‌ قاپ دیگر دستگیر شدند و کیف پول زائران پیدا شد.|UA",
+            "en|Jamaica Water Supply Co asked regulators for a 9 pct rate increase.|JM",
+            "en|China Light and Power Co Ltd said 1986 profit rose 9 pct.|CN",
+            "en|The Hongkong and Shanghai Banking Corp proposed a final dividend.|CN",
+            "en|Piedmont Tobacco Corp said fourth quarter sales rose.|IT",
+            "en|The Australian dollar firmed to 0.6920 U.S. dlrs from 0.6885 yesterday.|US",
+            "en|Net profit rose to 310 mln Canadian dlrs, the railway said.|CA",
+            "en|The authority will sell the bonds in a Dutch auction next week.|NL",
+            "en|Sixty India ink drawings sold for $1.3 million at auction.|IN",
+            "en|Chile pepper acreage has fallen for a decade, growers said.|CL",
+            "en|Sales of the Jordan brand of basketball shoes rose 14%.|JO",
+            "en|A gunboat attacked a tanker in the southern Gulf, shipping sources said.|PG",
+            "en|WASHINGTON, March 3 - The Agriculture Department said corn exports rose in March.|GB"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -82,8 +95,26 @@ class NamesThatAreNotPlacesTest {
             "fa|صدراعظم آلمان در برلین با خبرنگاران گفت‌وگو کرد.|DE",
             "fa|سربازان آمریکا‌یی از پایگاه خارج شدند.|US",
             "fa|نیروهای ناتو در افغانستان‌ مستقر شدند.|AF",
-            "fa|محموله از گمرک آذربایجان‌شرقی به جمهوری آذربایجان صادر شد.|AZ"})
+            "fa|محموله از گمرک آذربایجان‌شرقی به جمهوری آذربایجان صادر شد.|AZ",
+            "en|The Swiss franc firmed against the mark on Monday.|CH",
+            "en|Exports to Japan rose by 5 pct to 1.2 billion dlrs.|JP",
+            "en|China Light and Power Co Ltd sells electricity to China from next year.|CN",
+            "en|Argentina sold 500,000 tonnes of wheat to the Soviet Union.|RU",
+            "en|West German call money rates eased, dealers said.|DE",
+            "en|U.K. money market rates eased on Tuesday, dealers said.|GB",
+            "en|The U.A.E. central bank kept rates steady.|AE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    @Test
+    void aCompanyWrittenWholeInTheStoryIsTheCompanyWhereTheHeadlineShortensIt() {
+        assertThat(all(tag("Jamaica Water Supply seeks rate rise",
+                "NEW YORK, April 7 - Jamaica Water Supply Co asked the state for a 9 pct rate increase.", "en")))
+                .containsExactly("US");
+        // the place word before another word is still the place
+        assertThat(all(tag("Jamaica tourism rises",
+                "NEW YORK, April 7 - Jamaica Water Supply Co asked for a rate rise. Jamaica's tourism grew.", "en")))
+                .contains("JM");
     }
 }

@@ -9,10 +9,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Names of several places are decided by the region after them, the rest of the article, then population. */
 class PlaceResolutionTest {
+
+    @Test
+    void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
+        assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
+        assertThat(all(tag("Sale", "A meat packer in Lebanon, Pa., agreed to be sold.", "en"))).containsExactly("US");
+        assertThat(all(tag("Crop", "Growers around Moscow, Idaho, expect a smaller lentil crop.", "en"))).containsExactly("US");
+        // a list of countries stays a list, even when one of them is also a US state
+        assertThat(all(tag("Talks", "Talks between Jordan, Georgia, Armenia and Iran began on Monday.", "en")))
+                .contains("JO").doesNotContain("US");
+        assertThat(all(tag("Trade", "Trade between Mexico, Texas and California grew last year.", "en"))).contains("MX");
+    }
+
+    @Test
+    void aStateNamedInTheArticleCorroboratesItsOwnSubdivisionNotTownsOfTheSameName() {
+        // Washington the state also names a town in England: naming the state must not corroborate English towns
+        GazetteerEntry washington = new GazetteerEntry("washington", "washington", "US", NameKind.REGION, "test", null,
+                Set.of(), Casing.CAPITALIZED, Set.of(), List.of(new Place("US", "WA", 0), new Place("GB", "ENG", 53_000)));
+        String body = "Washington state approved the budget.";
+        PhraseMatch state = new PhraseMatch("body", 0, 0, 0, 10, 0, washington);
+        PlaceResolver.Context ctx = new PlaceResolver.Context(Articles.input("", body, "en"), Map.of(), Map.of(), Map.of(),
+                List.of(state), null);
+        assertThat(ctx.namedSubdivisions).contains("US.WA").doesNotContain("GB.ENG");
+    }
 
     @Test
     void tripoliIsLibyaUnlessTheArticleSaysLebanon() {
