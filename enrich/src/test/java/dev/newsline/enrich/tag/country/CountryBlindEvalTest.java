@@ -83,7 +83,8 @@ class CountryBlindEvalTest {
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it.
      */
-    static final Map<String, Floor> SECOND_SET_FLOORS = Map.of();
+    static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
+            "ar", new Floor(0.822, 0, 0.050));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})

@@ -4,6 +4,7 @@ import static dev.newsline.enrich.tag.country.Articles.all;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsline.enrich.model.Mention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,7 +46,10 @@ class NamesThatAreNotPlacesTest {
             "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB",
             "fa|کارگردان نمایش، علی فراهانی، از تماشاگران تشکر کرد.|IR",
             "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
-            "ar|وصفها الشاعر بأنها شقراء حسناء.|SA"})
+            "ar|وصفها الشاعر بأنها شقراء حسناء.|SA",
+            "ar|ترك الرجل سيارته أمام المنزل وغادر.|FM",
+            "ar|تتكون الشقة من غرفة نوم واحدة ومطبخ.|US",
+            "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -65,5 +69,32 @@ class NamesThatAreNotPlacesTest {
             "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    /**
+     * Everyday Arabic words that GeoNames spells like a town give no mention even beside that town's country (which
+     * a GeoNames-only name would need): "the movement", "the Kaaba's cloth", "the class", "the five", "the new",
+     * a derby, "billion" (ب+ليون), "we came" (Jena), "peacefully" (ب+سلمية).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال ناشطون سوريون إن الحراك السلمي مستمر في سوريا.|الحراك",
+            "قال مسؤول سوري في دمشق إن الكسوة الجديدة للكعبة جاهزة.|الكسوة",
+            "تحدث الكاتب السوري عن الطبقة الوسطى في سوريا.|الطبقة",
+            "قال مسؤول ليبي إن الجوائز الخمس وزعت في ليبيا.|الخمس",
+            "افتتحت الحكومة المغربية الحديقة الجديدة في المغرب.|الجديدة",
+            "يترقب الجمهور في بريطانيا ديربي العاصمة مساء الجمعة.|ديربي",
+            "قال وزير فرنسي إن فرنسا أنفقت بليون يورو.|بليون",
+            "قال المدرب الألماني إننا جئنا إلى ألمانيا لنفوز.|جئنا",
+            "تظاهر السوريون بسلمية في سوريا.|بسلمية"})
+    void everydayWordsSpelledLikeATownAreNoMentionBesideItsCountry(String body, String word) {
+        assertThat(WorldArticles.mentions(tag("x", body, "ar"))).extracting(Mention::text).doesNotContain(word);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وصل الوفد الفرنسي إلى ليون أمس.|ليون"})
+    void theTownsThemselvesStayMentions(String body, String word) {
+        assertThat(WorldArticles.mentions(tag("x", body, "ar"))).extracting(Mention::text).contains(word);
     }
 }
