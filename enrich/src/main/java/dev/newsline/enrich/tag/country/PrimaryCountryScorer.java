@@ -78,6 +78,7 @@ final class PrimaryCountryScorer {
                 teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
+        Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
@@ -100,10 +101,17 @@ final class PrimaryCountryScorer {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
             double s = scores.get(e.getKey());
+            // a foreign club met by another country's team or club is its opponent, not the story's place
+            Set<ResolvedMention> asides = listed;
+            if (!clubsAbroad.isEmpty() && teams.stream().anyMatch(c -> !c.equals(e.getKey()))) {
+                asides = new HashSet<>(listed);
+                asides.addAll(clubsAbroad);
+            }
+            Set<ResolvedMention> skipped = asides;
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
             boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-            List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
+            List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
                     && !adjectival(m.match(), in));
@@ -124,7 +132,7 @@ final class PrimaryCountryScorer {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
                         * m.match().entry().kind().weight;
             }
-            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, listed, in)
+            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, skipped, in)
                     && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
             boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
             if (venue) {
@@ -209,6 +217,57 @@ final class PrimaryCountryScorer {
             }
         }
         return any;
+    }
+
+    /**
+     * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
+     * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
+     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية). Where another country's
+     * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
+     * a club abroad that the title names is the subject itself, and joins {@code teams}.
+     */
+    private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams) {
+        if (!"ar".equals(in.language())) {
+            return Set.of();
+        }
+        List<ResolvedMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
+                .thenComparingInt(m -> m.match().fromToken()));
+        Set<String> clubCities = new HashSet<>();
+        Set<ResolvedMention> out = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PhraseMatch p = sorted.get(i).match();
+            if (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CLUB, p, in, 1, true)) {
+                out.add(sorted.get(i));
+            }
+            if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
+                ResolvedMention next = sorted.get(i + 1);
+                PhraseMatch q = next.match();
+                if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1 && next.code().equals(sorted.get(i).code())
+                        && q.entry().kind() == NameKind.DEMONYM && masculine(q, in)) {
+                    clubCities.add(next.code() + '|' + p.entry().key());
+                    out.add(next);
+                }
+            }
+        }
+        for (ResolvedMention m : sorted) {
+            if (m.match().entry().kind() == NameKind.CITY && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
+                out.add(m);
+            }
+        }
+        // a club abroad in the title is what the story is about (Lyon signs a player)
+        Set<String> inTitle = new HashSet<>();
+        out.stream().filter(m -> m.match().field().equals("title")).forEach(m -> inTitle.add(m.code()));
+        out.removeIf(m -> inTitle.contains(m.code()));
+        teams.addAll(inTitle);
+        return out;
+    }
+
+    /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */
+    private static boolean masculine(PhraseMatch p, TaggingInput in) {
+        String w = MentionRoles.tokens(p, in).get(p.toToken()).text();
+        return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
+                || w.endsWith("\u064A\u0627\u0646");
     }
 
     /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */

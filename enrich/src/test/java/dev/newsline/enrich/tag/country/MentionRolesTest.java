@@ -118,4 +118,30 @@ class MentionRolesTest {
         assertThat(primary(tags)).containsExactly("IR");
         assertThat(all(tags)).contains("IQ");
     }
+
+    @Test
+    void aForeignClubMetByASaudiClubIsItsOpponentNotThePlace() {
+        List<CountryTag> tags = tag("الهلال يتأهل",
+                "فاز فريق الهلال على العين الإماراتي بثلاثية على استاد الملك فهد الدولي في الرياض. "
+                        + "وسجل لاعبو الهلال في مرمى العين ثلاثة أهداف، وكان حارس العين الأسوأ في المباراة.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("AE"); // still tagged, not primary
+    }
+
+    @Test
+    void theClubsOfACampsHostCountryAreSparringPartners() {
+        List<CountryTag> tags = tag("الاتفاق يواصل معسكره",
+                "يواصل فريق الاتفاق معسكره الخارجي في تركيا، وسيلعب غدا مباراة ودية مع أحد الأندية التركية.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
+
+    @Test
+    void aClubAbroadThatTheTitleNamesIsTheSubject() {
+        List<CountryTag> tags = tag("لاعب ينتقل إلى ليون الفرنسي",
+                "تعاقد ليون الفرنسي مع لاعب قادم من دينامو موسكو الروسي. وكان اللاعب قد لعب في الدوري الروسي موسما.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("FR");
+    }
 }
