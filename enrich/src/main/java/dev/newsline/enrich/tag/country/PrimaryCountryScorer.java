@@ -48,6 +48,8 @@ final class PrimaryCountryScorer {
      * country primary stops here (a wire story's first sentence is shorter).
      */
     static final int FIRST_SENTENCE_CHARS = 200;
+    /** A byline (writer or outlet, dash, city) ends this close to the top of the body. */
+    static final int BYLINE_CHARS = 60;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -109,7 +111,10 @@ final class PrimaryCountryScorer {
             }
             Set<ResolvedMention> skipped = asides;
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-            boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
+            // the writer's or outlet's desk city alone says little when the lead is about another country
+            boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && mentions.stream().anyMatch(o ->
+                    !o.code().equals(e.getKey()) && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
+            boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
             List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
@@ -124,7 +129,7 @@ final class PrimaryCountryScorer {
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
             if (telling.isEmpty()) {
                 onlyAsides.add(e.getKey());
-            } else {
+            } else if (!deskOnly) {
                 anyTelling = true;
             }
             double tellingScore = 0;
@@ -132,7 +137,7 @@ final class PrimaryCountryScorer {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
                         * m.match().entry().kind().weight;
             }
-            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, skipped, in)
+            boolean venue = deskOnly || (!named && titleNamesACountry) || (!dateline && venueOnly(ms, skipped, in)
                     && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
             boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
             if (venue) {
@@ -261,6 +266,31 @@ final class PrimaryCountryScorer {
         out.removeIf(m -> inTitle.contains(m.code()));
         teams.addAll(inTitle);
         return out;
+    }
+
+    /**
+     * An Arabic byline's place: the city that ends a writer's or outlet's line at the top of the body (عين اليوم –
+     * جدة, خالد علي- سبق- جدة:), after a dash and before the end of the line or a colon. It is where the desk
+     * sits, which for a story from elsewhere says nothing about the story.
+     */
+    private static boolean byline(ResolvedMention m, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (!"ar".equals(in.language()) || !p.field().equals("body") || p.start() > BYLINE_CHARS) {
+            return false;
+        }
+        String body = in.body();
+        int i = p.start() - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || "-\u2013\u2014\u0640".indexOf(body.charAt(i)) < 0) {
+            return false;
+        }
+        int j = p.end();
+        while (j < body.length() && body.charAt(j) == ' ') {
+            j++;
+        }
+        return j == body.length() || body.charAt(j) == '\n' || body.charAt(j) == ':';
     }
 
     /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */

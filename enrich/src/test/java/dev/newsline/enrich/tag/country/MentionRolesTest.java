@@ -144,4 +144,21 @@ class MentionRolesTest {
                 "ar");
         assertThat(primary(tags)).containsExactly("FR");
     }
+
+    @Test
+    void aBylinesDeskCityIsNotTheStorysPlaceWhenTheLeadIsAboutAnotherCountry() {
+        List<CountryTag> tags = tag("ملحن ينتقد مغنية",
+                "عين اليوم – جدة\nانتقد الملحن اللبناني سمير المغنية الإماراتية أحلام في لقاء تلفزيوني.", "ar");
+        assertThat(primary(tags)).isNotEmpty().doesNotContain("SA");
+        assertThat(primary(tag("اعتقال شاب", "خالد علي- سبق- جدة: اعتقلت الشرطة الأمريكية شابا بعد شجار في أحد "
+                + "الشوارع. وقالت الشرطة الأمريكية إنه سيمثل أمام القاضي.", "ar"))).containsExactly("US");
+    }
+
+    @Test
+    void aBylinesCityStaysThePlaceOfADomesticItem() {
+        assertThat(primary(tag("مشروع جديد", "عين اليوم – جدة\nافتتح الأمين مشروعا جديدا لتصريف مياه الأمطار.",
+                "ar"))).containsExactly("SA");
+        assertThat(primary(tag("مشروع جديد", "عين اليوم – جدة\nزار وفد مصري مشروعا جديدا في جدة أمس.", "ar")))
+                .contains("SA");
+    }
 }
