@@ -81,6 +81,10 @@ final class PrimaryCountryScorer {
             }
         }
         Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
+        // a world commodity's price report (oil falls, gold at its lowest) is about a market: only the title and
+        // the dateline place it
+        boolean marketReport = in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
+                && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
@@ -147,13 +151,13 @@ final class PrimaryCountryScorer {
             } else if (telling.size() >= 2) {
                 unplaced.add(e.getKey());
             }
-            boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
-                    || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)));
+            boolean primary = dateline || (!venue && (inTitle || (!marketReport && (inFirstSentence
+                    || byCode.size() == 1 || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)))));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }
-        if (tags.stream().noneMatch(CountryTag::primary)) {
+        if (!marketReport && tags.stream().noneMatch(CountryTag::primary)) {
             // the fallback passes over venues, and over countries only talked about (named again and again, never
             // placed) when another country has a place here
             if (!located.isEmpty()) {

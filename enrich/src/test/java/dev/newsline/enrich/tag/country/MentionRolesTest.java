@@ -161,4 +161,14 @@ class MentionRolesTest {
         assertThat(primary(tag("مشروع جديد", "عين اليوم – جدة\nزار وفد مصري مشروعا جديدا في جدة أمس.", "ar")))
                 .contains("SA");
     }
+
+    @Test
+    void aCommodityPriceReportGetsAPrimaryOnlyFromItsTitle() {
+        assertThat(primary(tag("تراجع أسعار النفط", "تراجعت أسعار النفط اليوم بعد بيانات ضعيفة من الصين، فيما ترقب "
+                + "المستثمرون بيانات الوظائف في الولايات المتحدة.", "ar"))).isEmpty();
+        assertThat(primary(tag("ارتفاع صادرات النفط السعودية", "ارتفعت الصادرات الشهر الماضي بعد زيادة الإنتاج.", "ar")))
+                .containsExactly("SA");
+        assertThat(primary(tag("النفط والتنمية", "قال وزير الطاقة الكويتي إن النفط سيبقى مصدر الدخل الأول في الكويت.",
+                "ar"))).containsExactly("KW"); // no price word: not a price report
+    }
 }
