@@ -123,7 +123,10 @@ final class PrimaryCountryScorer {
             List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
-                    && !adjectival(m.match(), in));
+                    && !adjectival(m.match(), in))
+                    // named once in a long lead while the title names another country: a detail of that story
+                    && (telling.size() >= 2 || !"ar".equals(in.language()) || mentions.stream().noneMatch(o ->
+                            !o.code().equals(e.getKey()) && o.match().field().equals("title")));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY

@@ -171,4 +171,12 @@ class MentionRolesTest {
         assertThat(primary(tag("النفط والتنمية", "قال وزير الطاقة الكويتي إن النفط سيبقى مصدر الدخل الأول في الكويت.",
                 "ar"))).containsExactly("KW"); // no price word: not a price report
     }
+
+    @Test
+    void aCountryNamedOnceInTheLeadIsADetailWhenTheTitleNamesAnother() {
+        assertThat(primary(tag("زعيم الحوثيين يرفض هدنة اليمن", "قال زعيم الجماعة في رسالة نشرت أمس إنه يرفض وقف "
+                + "إطلاق النار الذي يعتزم التحالف الذي تقوده السعودية تطبيقه.", "ar"))).containsExactly("YE");
+        assertThat(primary(tag("زيارة رسمية", "وصل وزير الخارجية إلى مصر في زيارة رسمية تستغرق يومين.", "ar")))
+                .containsExactly("EG"); // no country in the title: the lead's country is the story's
+    }
 }
