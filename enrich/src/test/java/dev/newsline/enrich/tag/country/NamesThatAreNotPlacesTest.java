@@ -48,6 +48,7 @@ class NamesThatAreNotPlacesTest {
             "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
             "ar|وصفها الشاعر بأنها شقراء حسناء.|SA",
             "ar|ترك الرجل سيارته أمام المنزل وغادر.|FM",
+            "ar|أصدرت الوزارة الكتاب بالإنجليزية والفرنسية.|GB",
             "ar|تتكون الشقة من غرفة نوم واحدة ومطبخ.|US",
             "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -66,7 +67,9 @@ class NamesThatAreNotPlacesTest {
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
             "ar|وصل الوفد إلى المدينة المنورة أمس.|SA",
             "fa|وزیر خارجه موریس با همتای خود دیدار کرد.|MU",
-            "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU"})
+            "ar|سافر الوفد إلى جزيرة موريشيوس أمس.|MU",
+            "ar|يتصدر تشيلسي الدوري الإنجليزي الممتاز بفارق نقطتين.|GB",
+            "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
