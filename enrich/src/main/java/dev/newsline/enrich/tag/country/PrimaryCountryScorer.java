@@ -48,6 +48,9 @@ final class PrimaryCountryScorer {
      * country primary stops here (a wire story's first sentence is shorter).
      */
     static final int FIRST_SENTENCE_CHARS = 200;
+    /** An Arabic body this long has closing paragraphs of background: from {@link #CLOSING_SHARE} of it on. */
+    static final int LONG_BODY = 2000;
+    static final double CLOSING_SHARE = 0.75;
     /** A byline (writer or outlet, dash, city) ends this close to the top of the body. */
     static final int BYLINE_CHARS = 60;
 
@@ -102,6 +105,7 @@ final class PrimaryCountryScorer {
         Set<String> unplaced = new HashSet<>();
         Set<String> located = new HashSet<>();
         Set<String> onlyAsides = new HashSet<>(); // every mention a list item or a person's nationality
+        Set<String> closing = new HashSet<>(); // named only in a long article's closing paragraphs
         boolean anyTelling = false;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
@@ -154,8 +158,16 @@ final class PrimaryCountryScorer {
             } else if (telling.size() >= 2) {
                 unplaced.add(e.getKey());
             }
+            // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
+            // named only there is not what a long article is about
+            boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY && ms.stream().allMatch(m ->
+                    m.match().field().equals("body") && m.match().start() > CLOSING_SHARE * body.length());
+            if (onlyInClosing) {
+                closing.add(e.getKey());
+            }
             boolean primary = dateline || (!venue && (inTitle || (!marketReport && (inFirstSentence
-                    || byCode.size() == 1 || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)))));
+                    || byCode.size() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
+                            && tellingScore >= SHARE_OF_TOP * top)))));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
@@ -168,6 +180,10 @@ final class PrimaryCountryScorer {
             }
             if (anyTelling) {
                 venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
+            }
+            if (mentions.stream().anyMatch(m -> !closing.contains(m.code())
+                    && (m.match().field().equals("title") || m.match().start() < LEAD_CHARS))) {
+                venues.addAll(closing); // background at the end, beside the country the article opens with
             }
             promoteSingleBest(tags, venues);
         }

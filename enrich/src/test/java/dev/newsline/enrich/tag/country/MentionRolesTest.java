@@ -179,4 +179,15 @@ class MentionRolesTest {
         assertThat(primary(tag("زيارة رسمية", "وصل وزير الخارجية إلى مصر في زيارة رسمية تستغرق يومين.", "ar")))
                 .containsExactly("EG"); // no country in the title: the lead's country is the story's
     }
+
+    @Test
+    void aCountryNamedOnlyInALongArticlesClosingParagraphsIsBackground() {
+        String body = "يقترب مشروع المطار الجديد في الرياض من الاكتمال.\n"
+                + "وتستمر الأعمال في المبنى الرئيسي وفق الجدول الزمني المحدد لها منذ بدايتها.\n".repeat(30)
+                + "وحصل المشروع على شهادة من مجلس المباني الخضراء في الولايات المتحدة الأمريكية، وتسلمها الفريق في "
+                + "حفل أقيم في نيويورك.";
+        List<CountryTag> tags = tag("المطار الجديد", body, "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("US");
+    }
 }
