@@ -84,8 +84,8 @@ final class PrimaryCountryScorer {
             }
         }
         Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
-        // a world commodity's price report (oil falls, gold at its lowest) is about a market: only the title and
-        // the dateline place it
+        // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
+        // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
         boolean marketReport = in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
                 && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -172,7 +172,7 @@ final class PrimaryCountryScorer {
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
         }
-        if (!marketReport && tags.stream().noneMatch(CountryTag::primary)) {
+        if (tags.stream().noneMatch(CountryTag::primary)) {
             // the fallback passes over venues, and over countries only talked about (named again and again, never
             // placed) when another country has a place here
             if (!located.isEmpty()) {
@@ -180,6 +180,15 @@ final class PrimaryCountryScorer {
             }
             if (anyTelling) {
                 venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
+            }
+            if (marketReport) {
+                // markets and data (Chinese stocks, US jobs figures, Sydney trading) are no story's place; a country
+                // named by its name may still be the actor (Saudi Arabia said the cut aims at stability)
+                byCode.forEach((code, ms) -> {
+                    if (ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()))) {
+                        venues.add(code);
+                    }
+                });
             }
             if (mentions.stream().anyMatch(m -> !closing.contains(m.code())
                     && (m.match().field().equals("title") || m.match().start() < LEAD_CHARS))) {
