@@ -86,8 +86,9 @@ final class PrimaryCountryScorer {
         Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
         // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
         // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
-        boolean marketReport = in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
-                && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
+        List<MatchToken> titleWords = in.titleForm().tokens();
+        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
+                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
@@ -121,10 +122,12 @@ final class PrimaryCountryScorer {
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
             // the writer's or outlet's desk city alone says little when the lead is about another country
             boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && mentions.stream().anyMatch(o ->
-                    !o.code().equals(e.getKey()) && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
+                    !o.code().equals(e.getKey())
+                            && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
             boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-            List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
+            List<ResolvedMention> telling = ms.stream()
+                    .filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
                     && !adjectival(m.match(), in))
@@ -160,8 +163,9 @@ final class PrimaryCountryScorer {
             }
             // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
             // named only there is not what a long article is about
-            boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY && ms.stream().allMatch(m ->
-                    m.match().field().equals("body") && m.match().start() > CLOSING_SHARE * body.length());
+            boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
+                    && ms.stream().allMatch(m -> m.match().field().equals("body")
+                            && m.match().start() > CLOSING_SHARE * body.length());
             if (onlyInClosing) {
                 closing.add(e.getKey());
             }
@@ -280,15 +284,17 @@ final class PrimaryCountryScorer {
             if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
                 ResolvedMention next = sorted.get(i + 1);
                 PhraseMatch q = next.match();
-                if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1 && next.code().equals(sorted.get(i).code())
-                        && q.entry().kind() == NameKind.DEMONYM && masculine(q, in)) {
+                if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1
+                        && next.code().equals(sorted.get(i).code()) && q.entry().kind() == NameKind.DEMONYM
+                        && masculine(q, in)) {
                     clubCities.add(next.code() + '|' + p.entry().key());
                     out.add(next);
                 }
             }
         }
         for (ResolvedMention m : sorted) {
-            if (m.match().entry().kind() == NameKind.CITY && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
+            if (m.match().entry().kind() == NameKind.CITY
+                    && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
                 out.add(m);
             }
         }

@@ -35,8 +35,8 @@ class CountryBlindEvalTest {
 
     /**
      * Raised by the issue-13 tagger, again by the issue-13 accuracy work, by the second accuracy round and (ar) by the
-     * third (docs/tagging.md, "Blind evaluation (issue 13)", after tables) from what the tagger measured: F1 0.005 below the measured value, forbidden tags and
-     * the no-primary share at it. These hold with the GeoNames extract loaded (production,
+     * third (docs/tagging.md, "Blind evaluation (issue 13)", after tables) from what the tagger measured: F1 0.005
+     * below the measured value, forbidden tags and the no-primary share at it. These hold with the GeoNames extract loaded (production,
      * `newsline.geonames.dir=auto` beside ../shared); never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(

@@ -28,7 +28,7 @@ class DomesticPlacesAndClubsTest {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
 
-    /** Saudi bodies under names no other country uses (institutions.tsv) place a domestic item that names nothing else. */
+    /** Saudi bodies under names no other country uses (institutions.tsv) place an item that names nothing else. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "موعد الاختبار|دعت الوزارة المتقدمين إلى حجز موعد الاختبار على موقع المركز الوطني للقياس.",

@@ -168,8 +168,8 @@ class MentionRolesTest {
                 + "ترقب المستثمرون بيانات الوظائف الأمريكية.", "ar"))).isEmpty();
         assertThat(primary(tag("ارتفاع أسعار النفط", "ارتفعت أسعار النفط بعد قرار خفض الإنتاج. وقالت الكويت إن "
                 + "القرار يهدف إلى استقرار السوق. وهبطت الأسهم الأمريكية.", "ar"))).containsExactly("KW"); // the actor
-        assertThat(primary(tag("ارتفاع صادرات النفط السعودية", "ارتفعت الصادرات الشهر الماضي بعد زيادة الإنتاج.", "ar")))
-                .containsExactly("SA");
+        assertThat(primary(tag("ارتفاع صادرات النفط السعودية", "ارتفعت الصادرات الشهر الماضي بعد زيادة الإنتاج.",
+                "ar"))).containsExactly("SA");
         assertThat(primary(tag("النفط والتنمية", "قال وزير الطاقة الكويتي إن النفط سيبقى مصدر الدخل الأول في الكويت.",
                 "ar"))).containsExactly("KW"); // no price word: not a price report
     }
