@@ -48,6 +48,11 @@ final class PrimaryCountryScorer {
      * country primary stops here (a wire story's first sentence is shorter).
      */
     static final int FIRST_SENTENCE_CHARS = 200;
+    /** An Arabic body this long has closing paragraphs of background: from {@link #CLOSING_SHARE} of it on. */
+    static final int LONG_BODY = 2000;
+    static final double CLOSING_SHARE = 0.75;
+    /** A byline (writer or outlet, dash, city) ends this close to the top of the body. */
+    static final int BYLINE_CHARS = 60;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -78,6 +83,12 @@ final class PrimaryCountryScorer {
                 teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
+        Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
+        // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
+        // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
+        List<MatchToken> titleWords = in.titleForm().tokens();
+        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
+                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
@@ -95,18 +106,34 @@ final class PrimaryCountryScorer {
         Set<String> unplaced = new HashSet<>();
         Set<String> located = new HashSet<>();
         Set<String> onlyAsides = new HashSet<>(); // every mention a list item or a person's nationality
+        Set<String> closing = new HashSet<>(); // named only in a long article's closing paragraphs
         boolean anyTelling = false;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
             List<ResolvedMention> ms = e.getValue();
             boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
             double s = scores.get(e.getKey());
+            // a foreign club met by another country's team or club is its opponent, not the story's place
+            Set<ResolvedMention> asides = listed;
+            if (!clubsAbroad.isEmpty() && teams.stream().anyMatch(c -> !c.equals(e.getKey()))) {
+                asides = new HashSet<>(listed);
+                asides.addAll(clubsAbroad);
+            }
+            Set<ResolvedMention> skipped = asides;
             boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-            boolean dateline = ms.stream().anyMatch(ResolvedMention::dateline);
+            // the writer's or outlet's desk city alone says little when the lead is about another country
+            boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && mentions.stream().anyMatch(o ->
+                    !o.code().equals(e.getKey())
+                            && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
+            boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
             // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-            List<ResolvedMention> telling = ms.stream().filter(m -> !listed.contains(m) && !nationality(m, in)).toList();
+            List<ResolvedMention> telling = ms.stream()
+                    .filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
             boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                     && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
-                    && !adjectival(m.match(), in));
+                    && !adjectival(m.match(), in))
+                    // named once in a long lead while the title names another country: a detail of that story
+                    && (telling.size() >= 2 || !"ar".equals(in.language()) || mentions.stream().noneMatch(o ->
+                            !o.code().equals(e.getKey()) && o.match().field().equals("title")));
             // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
             // story's place; one named where things happen, through its officials or its team, is
             boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
@@ -117,7 +144,7 @@ final class PrimaryCountryScorer {
                     || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
             if (telling.isEmpty()) {
                 onlyAsides.add(e.getKey());
-            } else {
+            } else if (!deskOnly) {
                 anyTelling = true;
             }
             double tellingScore = 0;
@@ -125,7 +152,7 @@ final class PrimaryCountryScorer {
                 tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
                         * m.match().entry().kind().weight;
             }
-            boolean venue = (!named && titleNamesACountry) || (!dateline && venueOnly(ms, listed, in)
+            boolean venue = deskOnly || (!named && titleNamesACountry) || (!dateline && venueOnly(ms, skipped, in)
                     && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
             boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
             if (venue) {
@@ -135,8 +162,17 @@ final class PrimaryCountryScorer {
             } else if (telling.size() >= 2) {
                 unplaced.add(e.getKey());
             }
-            boolean primary = dateline || (!venue && (inTitle || inFirstSentence || byCode.size() == 1
-                    || (telling.size() >= 2 && placed && tellingScore >= SHARE_OF_TOP * top)));
+            // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
+            // named only there is not what a long article is about
+            boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
+                    && ms.stream().allMatch(m -> m.match().field().equals("body")
+                            && m.match().start() > CLOSING_SHARE * body.length());
+            if (onlyInClosing) {
+                closing.add(e.getKey());
+            }
+            boolean primary = dateline || (!venue && (inTitle || (!marketReport && (inFirstSentence
+                    || byCode.size() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
+                            && tellingScore >= SHARE_OF_TOP * top)))));
             List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
             String name = englishNames.getOrDefault(e.getKey(), e.getKey());
             tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
@@ -149,6 +185,19 @@ final class PrimaryCountryScorer {
             }
             if (anyTelling) {
                 venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
+            }
+            if (marketReport) {
+                // markets and data (Chinese stocks, US jobs figures, Sydney trading) are no story's place; a country
+                // named by its name may still be the actor (Saudi Arabia said the cut aims at stability)
+                byCode.forEach((code, ms) -> {
+                    if (ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()))) {
+                        venues.add(code);
+                    }
+                });
+            }
+            if (mentions.stream().anyMatch(m -> !closing.contains(m.code())
+                    && (m.match().field().equals("title") || m.match().start() < LEAD_CHARS))) {
+                venues.addAll(closing); // background at the end, beside the country the article opens with
             }
             promoteSingleBest(tags, venues);
         }
@@ -210,6 +259,84 @@ final class PrimaryCountryScorer {
             }
         }
         return any;
+    }
+
+    /**
+     * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
+     * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
+     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية). Where another country's
+     * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
+     * a club abroad that the title names is the subject itself, and joins {@code teams}.
+     */
+    private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams) {
+        if (!"ar".equals(in.language())) {
+            return Set.of();
+        }
+        List<ResolvedMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
+                .thenComparingInt(m -> m.match().fromToken()));
+        Set<String> clubCities = new HashSet<>();
+        Set<ResolvedMention> out = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PhraseMatch p = sorted.get(i).match();
+            if (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CLUB, p, in, 1, true)) {
+                out.add(sorted.get(i));
+            }
+            if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
+                ResolvedMention next = sorted.get(i + 1);
+                PhraseMatch q = next.match();
+                if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1
+                        && next.code().equals(sorted.get(i).code()) && q.entry().kind() == NameKind.DEMONYM
+                        && masculine(q, in)) {
+                    clubCities.add(next.code() + '|' + p.entry().key());
+                    out.add(next);
+                }
+            }
+        }
+        for (ResolvedMention m : sorted) {
+            if (m.match().entry().kind() == NameKind.CITY
+                    && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
+                out.add(m);
+            }
+        }
+        // a club abroad in the title is what the story is about (Lyon signs a player)
+        Set<String> inTitle = new HashSet<>();
+        out.stream().filter(m -> m.match().field().equals("title")).forEach(m -> inTitle.add(m.code()));
+        out.removeIf(m -> inTitle.contains(m.code()));
+        teams.addAll(inTitle);
+        return out;
+    }
+
+    /**
+     * An Arabic byline's place: the city that ends a writer's or outlet's line at the top of the body (عين اليوم –
+     * جدة, خالد علي- سبق- جدة:), after a dash and before the end of the line or a colon. It is where the desk
+     * sits, which for a story from elsewhere says nothing about the story.
+     */
+    private static boolean byline(ResolvedMention m, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (!"ar".equals(in.language()) || !p.field().equals("body") || p.start() > BYLINE_CHARS) {
+            return false;
+        }
+        String body = in.body();
+        int i = p.start() - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || "-\u2013\u2014\u0640".indexOf(body.charAt(i)) < 0) {
+            return false;
+        }
+        int j = p.end();
+        while (j < body.length() && body.charAt(j) == ' ') {
+            j++;
+        }
+        return j == body.length() || body.charAt(j) == '\n' || body.charAt(j) == ':';
+    }
+
+    /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */
+    private static boolean masculine(PhraseMatch p, TaggingInput in) {
+        String w = MentionRoles.tokens(p, in).get(p.toToken()).text();
+        return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
+                || w.endsWith("\u064A\u0627\u0646");
     }
 
     /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */

@@ -34,13 +34,13 @@ class CountryBlindEvalTest {
     }
 
     /**
-     * Raised by the issue-13 tagger, again by the issue-13 accuracy work and by the second accuracy round
-     * (docs/tagging.md, "Blind evaluation (issue 13)", after tables) from what the tagger measured: F1 0.005 below the measured value, forbidden tags and
-     * the no-primary share at it. These hold with the GeoNames extract loaded (production,
+     * Raised by the issue-13 tagger, again by the issue-13 accuracy work, by the second accuracy round and (ar) by the
+     * third (docs/tagging.md, "Blind evaluation (issue 13)", after tables) from what the tagger measured: F1 0.005
+     * below the measured value, forbidden tags and the no-primary share at it. These hold with the GeoNames extract loaded (production,
      * `newsline.geonames.dir=auto` beside ../shared); never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.831, 0, 0.016),
+            "ar", new Floor(0.858, 0, 0.016),
             "fa", new Floor(0.940, 0, 0.007),
             "en", new Floor(0.976, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
@@ -83,9 +83,11 @@ class CountryBlindEvalTest {
 
     /**
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
-     * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it.
+     * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it
+     * (ar: after the third accuracy round, docs/tagging.md).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
+            "ar", new Floor(0.861, 0, 0.036),
             "fa", new Floor(0.893, 1, 0.034));
 
     @ParameterizedTest(name = "{0}")

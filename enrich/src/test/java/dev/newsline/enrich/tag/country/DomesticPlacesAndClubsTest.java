@@ -28,6 +28,16 @@ class DomesticPlacesAndClubsTest {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
 
+    /** Saudi bodies under names no other country uses (institutions.tsv) place an item that names nothing else. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "موعد الاختبار|دعت الوزارة المتقدمين إلى حجز موعد الاختبار على موقع المركز الوطني للقياس.",
+            "برنامج للخريجين|قبلت المؤسسة العامة للتدريب التقني والمهني آلاف المتدربين في برنامجها الجديد.",
+            "قروض سكنية|أودع صندوق التنمية العقارية دفعة جديدة من القروض في حسابات المستفيدين."})
+    void aSaudiBodyNamesItsCountry(String title, String body) {
+        assertThat(primary(tag(title, body, "ar"))).containsExactly("SA");
+    }
+
     @Test
     void aSeatsEvidenceIsTheTextAsWritten() {
         String body = "افتتح مدير التعليم مدرسة جديدة في أبو عريش صباح اليوم.";

@@ -125,4 +125,78 @@ class MentionRolesTest {
         assertThat(primary(tags)).containsExactly("IR");
         assertThat(all(tags)).contains("IQ");
     }
+
+    @Test
+    void aForeignClubMetByASaudiClubIsItsOpponentNotThePlace() {
+        List<CountryTag> tags = tag("الهلال يتأهل",
+                "فاز فريق الهلال على العين الإماراتي بثلاثية على استاد الملك فهد الدولي في الرياض. "
+                        + "وسجل لاعبو الهلال في مرمى العين ثلاثة أهداف، وكان حارس العين الأسوأ في المباراة.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("AE"); // still tagged, not primary
+    }
+
+    @Test
+    void theClubsOfACampsHostCountryAreSparringPartners() {
+        List<CountryTag> tags = tag("الاتفاق يواصل معسكره",
+                "يواصل فريق الاتفاق معسكره الخارجي في تركيا، وسيلعب غدا مباراة ودية مع أحد الأندية التركية.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+    }
+
+    @Test
+    void aClubAbroadThatTheTitleNamesIsTheSubject() {
+        List<CountryTag> tags = tag("لاعب ينتقل إلى ليون الفرنسي",
+                "تعاقد ليون الفرنسي مع لاعب قادم من دينامو موسكو الروسي. وكان اللاعب قد لعب في الدوري الروسي موسما.",
+                "ar");
+        assertThat(primary(tags)).containsExactly("FR");
+    }
+
+    @Test
+    void aBylinesDeskCityIsNotTheStorysPlaceWhenTheLeadIsAboutAnotherCountry() {
+        List<CountryTag> tags = tag("ملحن ينتقد مغنية",
+                "عين اليوم – جدة\nانتقد الملحن اللبناني سمير المغنية الإماراتية أحلام في لقاء تلفزيوني.", "ar");
+        assertThat(primary(tags)).isNotEmpty().doesNotContain("SA");
+        assertThat(primary(tag("اعتقال شاب", "خالد علي- سبق- جدة: اعتقلت الشرطة الأمريكية شابا بعد شجار في أحد "
+                + "الشوارع. وقالت الشرطة الأمريكية إنه سيمثل أمام القاضي.", "ar"))).containsExactly("US");
+    }
+
+    @Test
+    void aBylinesCityStaysThePlaceOfADomesticItem() {
+        assertThat(primary(tag("مشروع جديد", "عين اليوم – جدة\nافتتح الأمين مشروعا جديدا لتصريف مياه الأمطار.",
+                "ar"))).containsExactly("SA");
+        assertThat(primary(tag("مشروع جديد", "عين اليوم – جدة\nزار وفد مصري مشروعا جديدا في جدة أمس.", "ar")))
+                .contains("SA");
+    }
+
+    @Test
+    void aCommodityPriceReportGetsAPrimaryOnlyFromItsTitle() {
+        assertThat(primary(tag("تراجع أسعار النفط", "تراجعت أسعار النفط اليوم مع هبوط الأسهم الصينية في شنغهاي، فيما "
+                + "ترقب المستثمرون بيانات الوظائف الأمريكية.", "ar"))).isEmpty();
+        assertThat(primary(tag("ارتفاع أسعار النفط", "ارتفعت أسعار النفط بعد قرار خفض الإنتاج. وقالت الكويت إن "
+                + "القرار يهدف إلى استقرار السوق. وهبطت الأسهم الأمريكية.", "ar"))).containsExactly("KW"); // the actor
+        assertThat(primary(tag("ارتفاع صادرات النفط السعودية", "ارتفعت الصادرات الشهر الماضي بعد زيادة الإنتاج.",
+                "ar"))).containsExactly("SA");
+        assertThat(primary(tag("النفط والتنمية", "قال وزير الطاقة الكويتي إن النفط سيبقى مصدر الدخل الأول في الكويت.",
+                "ar"))).containsExactly("KW"); // no price word: not a price report
+    }
+
+    @Test
+    void aCountryNamedOnceInTheLeadIsADetailWhenTheTitleNamesAnother() {
+        assertThat(primary(tag("زعيم الحوثيين يرفض هدنة اليمن", "قال زعيم الجماعة في رسالة نشرت أمس إنه يرفض وقف "
+                + "إطلاق النار الذي يعتزم التحالف الذي تقوده السعودية تطبيقه.", "ar"))).containsExactly("YE");
+        assertThat(primary(tag("زيارة رسمية", "وصل وزير الخارجية إلى مصر في زيارة رسمية تستغرق يومين.", "ar")))
+                .containsExactly("EG"); // no country in the title: the lead's country is the story's
+    }
+
+    @Test
+    void aCountryNamedOnlyInALongArticlesClosingParagraphsIsBackground() {
+        String body = "يقترب مشروع المطار الجديد في الرياض من الاكتمال.\n"
+                + "وتستمر الأعمال في المبنى الرئيسي وفق الجدول الزمني المحدد لها منذ بدايتها.\n".repeat(30)
+                + "وحصل المشروع على شهادة من مجلس المباني الخضراء في الولايات المتحدة الأمريكية، وتسلمها الفريق في "
+                + "حفل أقيم في نيويورك.";
+        List<CountryTag> tags = tag("المطار الجديد", body, "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("US");
+    }
 }

@@ -4,6 +4,7 @@ import static dev.newsline.enrich.tag.country.Articles.all;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsline.enrich.model.Mention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +74,11 @@ class NamesThatAreNotPlacesTest {
             "en|Chile pepper acreage has fallen for a decade, growers said.|CL",
             "en|Sales of the Jordan brand of basketball shoes rose 14%.|JO",
             "en|A gunboat attacked a tanker in the southern Gulf, shipping sources said.|PG",
-            "en|WASHINGTON, March 3 - The Agriculture Department said corn exports rose in March.|GB"})
+            "en|WASHINGTON, March 3 - The Agriculture Department said corn exports rose in March.|GB",
+            "ar|ترك الرجل سيارته أمام المنزل وغادر.|FM",
+            "ar|أصدرت الوزارة الكتاب بالإنجليزية والفرنسية.|GB",
+            "ar|تتكون الشقة من غرفة نوم واحدة ومطبخ.|US",
+            "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -102,7 +107,9 @@ class NamesThatAreNotPlacesTest {
             "en|Argentina sold 500,000 tonnes of wheat to the Soviet Union.|RU",
             "en|West German call money rates eased, dealers said.|DE",
             "en|U.K. money market rates eased on Tuesday, dealers said.|GB",
-            "en|The U.A.E. central bank kept rates steady.|AE"})
+            "en|The U.A.E. central bank kept rates steady.|AE",
+            "ar|يتصدر تشيلسي الدوري الإنجليزي الممتاز بفارق نقطتين.|GB",
+            "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
@@ -116,5 +123,32 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Jamaica tourism rises",
                 "NEW YORK, April 7 - Jamaica Water Supply Co asked for a rate rise. Jamaica's tourism grew.", "en")))
                 .contains("JM");
+    }
+
+    /**
+     * Everyday Arabic words that GeoNames spells like a town give no mention even beside that town's country (which
+     * a GeoNames-only name would need): "the movement", "the Kaaba's cloth", "the class", "the five", "the new",
+     * a derby, "billion" (ب+ليون), "we came" (Jena), "peacefully" (ب+سلمية).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال ناشطون سوريون إن الحراك السلمي مستمر في سوريا.|الحراك",
+            "قال مسؤول سوري في دمشق إن الكسوة الجديدة للكعبة جاهزة.|الكسوة",
+            "تحدث الكاتب السوري عن الطبقة الوسطى في سوريا.|الطبقة",
+            "قال مسؤول ليبي إن الجوائز الخمس وزعت في ليبيا.|الخمس",
+            "افتتحت الحكومة المغربية الحديقة الجديدة في المغرب.|الجديدة",
+            "يترقب الجمهور في بريطانيا ديربي العاصمة مساء الجمعة.|ديربي",
+            "قال وزير فرنسي إن فرنسا أنفقت بليون يورو.|بليون",
+            "قال المدرب الألماني إننا جئنا إلى ألمانيا لنفوز.|جئنا",
+            "تظاهر السوريون بسلمية في سوريا.|بسلمية"})
+    void everydayWordsSpelledLikeATownAreNoMentionBesideItsCountry(String body, String word) {
+        assertThat(WorldArticles.mentions(tag("x", body, "ar"))).extracting(Mention::text).doesNotContain(word);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وصل الوفد الفرنسي إلى ليون أمس.|ليون"})
+    void theTownsThemselvesStayMentions(String body, String word) {
+        assertThat(WorldArticles.mentions(tag("x", body, "ar"))).extracting(Mention::text).contains(word);
     }
 }
