@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 class CountryHeldOutEvalTest {
 
     /**
-     * What the tagger measured after the second accuracy round (docs/tagging.md, "Second accuracy round"; raised from
-     * the figures when the test was added): F1 0.005 below the measured value, forbidden tags and the no-primary share
-     * at it. They hold with the GeoNames extract loaded, as production
+     * What the tagger measured after the third accuracy round (docs/tagging.md, "Third round on the held-out set";
+     * raised from the second round's and the first measurement's): F1 0.005 below the measured value (Persian, which
+     * fell by 0.003, keeps the second round's floor), forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.802, 4, 0.046),
-            "fa", new Floor(0.858, 2, 0.063));
+            "ar", new Floor(0.805, 4, 0.046),
+            "fa", new Floor(0.858, 1, 0.056));
 
     @Test
     void heldOutCorpusArticlesLabelledBlind() {
