@@ -3,15 +3,15 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
 import java.util.Comparator;
-import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores each country by its mentions (title counts three times, the lead half again, a body mention once, each
@@ -65,30 +65,26 @@ final class PrimaryCountryScorer {
         this.roles = roles;
     }
 
+    /**
+     * What the whole article shows before any one country is weighed: where its lead and first sentence end, the
+     * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report.
+     */
+    private record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
+                           boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
+                           Set<ResolvedMention> clubsAbroad, boolean marketReport, int countries, double top) {
+    }
+
+    /** How one country's mentions stand in the article: what the primary rules and the fallback read of it. */
+    private record Reading(boolean primary, boolean venue, boolean located, boolean unplaced, boolean onlyAsides,
+                           boolean telling, boolean onlyInClosing) {
+    }
+
     List<CountryTag> score(List<ResolvedMention> mentions, TaggingInput in) {
-        String title = in.title();
-        String body = in.body();
-        int leadEnd = leadEnd(body);
-        int firstSentenceEnd = firstSentenceEnd(body);
-        boolean titleNamesACountry = mentions.stream().anyMatch(m -> m.match().field().equals("title")
-                && m.match().entry().kind() != NameKind.CITY);
         Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
             byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
         }
-        Set<ResolvedMention> listed = listed(mentions, in);
-        Set<String> teams = new HashSet<>();
-        for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
-                teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
-            }
-        }
-        Set<ResolvedMention> clubsAbroad = clubsAbroad(mentions, in, teams);
-        // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
-        // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
-        List<MatchToken> titleWords = in.titleForm().tokens();
-        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
-                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
+        int leadEnd = leadEnd(in.body());
         Map<String, Double> scores = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
@@ -101,6 +97,8 @@ final class PrimaryCountryScorer {
             scores.put(e.getKey(), s);
             top = Math.max(top, s);
         }
+        Article article = article(mentions, in, leadEnd, byCode.size(), top);
+
         List<CountryTag> tags = new ArrayList<>();
         Set<String> venues = new HashSet<>();
         Set<String> unplaced = new HashSet<>();
@@ -109,73 +107,26 @@ final class PrimaryCountryScorer {
         Set<String> closing = new HashSet<>(); // named only in a long article's closing paragraphs
         boolean anyTelling = false;
         for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
-            List<ResolvedMention> ms = e.getValue();
-            boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
-            double s = scores.get(e.getKey());
-            // a foreign club met by another country's team or club is its opponent, not the story's place
-            Set<ResolvedMention> asides = listed;
-            if (!clubsAbroad.isEmpty() && teams.stream().anyMatch(c -> !c.equals(e.getKey()))) {
-                asides = new HashSet<>(listed);
-                asides.addAll(clubsAbroad);
+            String code = e.getKey();
+            Reading r = read(code, e.getValue(), article);
+            if (r.venue()) {
+                venues.add(code);
+            } else if (r.located()) {
+                located.add(code);
+            } else if (r.unplaced()) {
+                unplaced.add(code);
             }
-            Set<ResolvedMention> skipped = asides;
-            boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-            // the writer's or outlet's desk city alone says little when the lead is about another country
-            boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && mentions.stream().anyMatch(o ->
-                    !o.code().equals(e.getKey())
-                            && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
-            boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
-            // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-            List<ResolvedMention> telling = ms.stream()
-                    .filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
-            boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
-                    && m.match().start() < firstSentenceEnd && NAMES.contains(m.match().entry().kind())
-                    && !adjectival(m.match(), in))
-                    // named once in a long lead while the title names another country: a detail of that story
-                    && (telling.size() >= 2 || !"ar".equals(in.language()) || mentions.stream().noneMatch(o ->
-                            !o.code().equals(e.getKey()) && o.match().field().equals("title")));
-            // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
-            // story's place; one named where things happen, through its officials or its team, is
-            boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
-                    || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
-                    || m.match().entry().kind() == NameKind.INSTITUTION
-                    || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
-                    || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
-                    || (m.match().start() < leadEnd && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
-            if (telling.isEmpty()) {
-                onlyAsides.add(e.getKey());
-            } else if (!deskOnly) {
-                anyTelling = true;
+            if (r.onlyAsides()) {
+                onlyAsides.add(code);
             }
-            double tellingScore = 0;
-            for (ResolvedMention m : telling) {
-                tellingScore += (m.match().start() < leadEnd && m.match().field().equals("body") ? LEAD : BODY)
-                        * m.match().entry().kind().weight;
+            anyTelling |= r.telling();
+            if (r.onlyInClosing()) {
+                closing.add(code);
             }
-            boolean venue = deskOnly || (!named && titleNamesACountry) || (!dateline && venueOnly(ms, skipped, in)
-                    && teams.stream().anyMatch(c -> !c.equals(e.getKey())));
-            boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
-            if (venue) {
-                venues.add(e.getKey());
-            } else if (placed || institution || dateline || inTitle) {
-                located.add(e.getKey());
-            } else if (telling.size() >= 2) {
-                unplaced.add(e.getKey());
-            }
-            // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
-            // named only there is not what a long article is about
-            boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
-                    && ms.stream().allMatch(m -> m.match().field().equals("body")
-                            && m.match().start() > CLOSING_SHARE * body.length());
-            if (onlyInClosing) {
-                closing.add(e.getKey());
-            }
-            boolean primary = dateline || (!venue && (inTitle || (!marketReport && (inFirstSentence
-                    || byCode.size() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
-                            && tellingScore >= SHARE_OF_TOP * top)))));
-            List<Mention> evidence = ms.stream().limit(MAX_MENTIONS).map(m -> mention(m, title, body)).toList();
-            String name = englishNames.getOrDefault(e.getKey(), e.getKey());
-            tags.add(new CountryTag(e.getKey(), name, Math.round(s * 100) / 100.0, primary, evidence));
+            List<Mention> evidence = e.getValue().stream().limit(MAX_MENTIONS)
+                    .map(m -> mention(m, in.title(), in.body())).toList();
+            String name = englishNames.getOrDefault(code, code);
+            tags.add(new CountryTag(code, name, Math.round(scores.get(code) * 100) / 100.0, r.primary(), evidence));
         }
         if (tags.stream().noneMatch(CountryTag::primary)) {
             // the fallback passes over venues, and over countries only talked about (named again and again, never
@@ -186,7 +137,7 @@ final class PrimaryCountryScorer {
             if (anyTelling) {
                 venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
             }
-            if (marketReport) {
+            if (article.marketReport()) {
                 // markets and data (Chinese stocks, US jobs figures, Sydney trading) are no story's place; a country
                 // named by its name may still be the actor (Saudi Arabia said the cut aims at stability)
                 byCode.forEach((code, ms) -> {
@@ -205,6 +156,79 @@ final class PrimaryCountryScorer {
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
                 .thenComparing(CountryTag::code));
         return tags;
+    }
+
+    private Article article(List<ResolvedMention> mentions, TaggingInput in, int leadEnd, int countries, double top) {
+        boolean titleNamesACountry = mentions.stream().anyMatch(m -> m.match().field().equals("title")
+                && m.match().entry().kind() != NameKind.CITY);
+        Set<String> teams = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
+                teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
+            }
+        }
+        // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
+        // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
+        List<MatchToken> titleWords = in.titleForm().tokens();
+        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
+                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
+        return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
+                listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
+    }
+
+    /** Reads one country's mentions {@code ms} against the article: is it primary, a venue, placed, background. */
+    private Reading read(String code, List<ResolvedMention> ms, Article a) {
+        TaggingInput in = a.in();
+        String body = in.body();
+        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
+        // a foreign club met by another country's team or club is its opponent, not the story's place
+        Set<ResolvedMention> asides = a.listed();
+        if (!a.clubsAbroad().isEmpty() && a.teams().stream().anyMatch(c -> !c.equals(code))) {
+            asides = new HashSet<>(a.listed());
+            asides.addAll(a.clubsAbroad());
+        }
+        Set<ResolvedMention> skipped = asides;
+        boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
+        // the writer's or outlet's desk city alone says little when the lead is about another country
+        boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && a.mentions().stream().anyMatch(o ->
+                !o.code().equals(code) && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
+        boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
+        // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
+        List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
+        boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
+                && m.match().start() < a.firstSentenceEnd() && NAMES.contains(m.match().entry().kind())
+                && !adjectival(m.match(), in))
+                // named once in a long lead while the title names another country: a detail of that story
+                && (telling.size() >= 2 || !"ar".equals(in.language()) || a.mentions().stream().noneMatch(o ->
+                        !o.code().equals(code) && o.match().field().equals("title")));
+        // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
+        // story's place; one named where things happen, through its officials or its team, is
+        boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+                || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
+                || m.match().entry().kind() == NameKind.INSTITUTION
+                || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
+                || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
+                || (m.match().start() < a.leadEnd() && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
+        double tellingScore = 0;
+        for (ResolvedMention m : telling) {
+            tellingScore += (m.match().start() < a.leadEnd() && m.match().field().equals("body") ? LEAD : BODY)
+                    * m.match().entry().kind().weight;
+        }
+        boolean venue = deskOnly || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
+                && a.teams().stream().anyMatch(c -> !c.equals(code)));
+        boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
+        boolean located = !venue && (placed || institution || dateline || inTitle);
+        boolean unplaced = !venue && !located && telling.size() >= 2;
+        // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
+        // named only there is not what a long article is about
+        boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
+                && ms.stream().allMatch(m -> m.match().field().equals("body")
+                        && m.match().start() > CLOSING_SHARE * body.length());
+        boolean primary = dateline || (!venue && (inTitle || (!a.marketReport() && (inFirstSentence
+                || a.countries() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
+                        && tellingScore >= SHARE_OF_TOP * a.top())))));
+        return new Reading(primary, venue, located, unplaced, telling.isEmpty(), !telling.isEmpty() && !deskOnly,
+                onlyInClosing);
     }
 
     /**
