@@ -31,7 +31,7 @@ class DomesticPlacesAndClubsTest {
     /** Saudi bodies under names no other country uses (institutions.tsv) place an item that names nothing else. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "موعد الاختبار|دعت الوزارة المتقدمين إلى حجز موعد الاختبار على موقع المركز الوطني للقياس.",
+            "موعد الاختبار|ذكّرت الوزارة الطلاب بأن التسجيل لاختبار القدرات يتم لدى المركز الوطني للقياس.",
             "برنامج للخريجين|قبلت المؤسسة العامة للتدريب التقني والمهني آلاف المتدربين في برنامجها الجديد.",
             "قروض سكنية|أودع صندوق التنمية العقارية دفعة جديدة من القروض في حسابات المستفيدين."})
     void aSaudiBodyNamesItsCountry(String title, String body) {
