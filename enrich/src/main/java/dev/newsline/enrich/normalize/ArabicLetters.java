@@ -1,9 +1,15 @@
 package dev.newsline.enrich.normalize;
 
 /** Arabic-script letter variants that writers and keyboards use interchangeably, folded to one letter. */
-final class ArabicLetters {
+public final class ArabicLetters {
 
     private ArabicLetters() {
+    }
+
+    /** Whether {@code c} is in an Arabic-script block (Arabic, its supplement, presentation forms A and B). */
+    public static boolean isArabicScript(int c) {
+        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
+                || (c >= 0xFE70 && c <= 0xFEFF);
     }
 
     /** The canonical letter for {@code c} (after NFD has taken hamza and madda off their carriers). */

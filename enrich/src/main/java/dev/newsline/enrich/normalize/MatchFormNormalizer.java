@@ -94,7 +94,7 @@ public final class MatchFormNormalizer {
             int before = Character.codePointAt(chars, start, end);
             for (int i = start + Character.charCount(before); i < end; ) {
                 int after = Character.codePointAt(chars, i, end);
-                if (after == ':' && i + 1 < end && arabicScript(before) && arabicScript(chars[i + 1])) {
+                if (after == ':' && i + 1 < end && ArabicLetters.isArabicScript(before) && ArabicLetters.isArabicScript(chars[i + 1])) {
                     // UAX #29 keeps a colon between letters in one word (Swedish c:a); Arabic-script news glues
                     // "said:" to the next word without a space (فارس:نیروی), which is two words
                     add(from, i);
@@ -111,11 +111,6 @@ public final class MatchFormNormalizer {
                 i += Character.charCount(after);
             }
             add(from, end);
-        }
-
-        private static boolean arabicScript(int c) {
-            return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
-                    || (c >= 0xFE70 && c <= 0xFEFF);
         }
 
         private void add(int start, int end) {

@@ -189,7 +189,7 @@ final class AmbiguityRules {
             boolean title = m.field().equals("title");
             String text = title ? in.title() : in.body();
             MatchText form = title ? in.titleForm() : in.bodyForm();
-            if (!NameFilter.isCased(text.substring(m.start(), m.end())) || (title && TextPositions.isTitleCase(in.title()))) {
+            if (!NameFilter.isCased(text, m.start(), m.end()) || (title && TextPositions.isTitleCase(in.title()))) {
                 continue;
             }
             List<MatchToken> t = form.tokens();
@@ -254,7 +254,7 @@ final class AmbiguityRules {
         String text = title ? in.title() : in.body();
         List<MatchToken> t = (title ? in.titleForm() : in.bodyForm()).tokens();
         int next = m.toToken() + 1;
-        if (next >= t.size() || !NameFilter.isCased(text.substring(m.start(), m.end()))
+        if (next >= t.size() || !NameFilter.isCased(text, m.start(), m.end())
                 || !TextPositions.adjacent(text, m.end(), t.get(next).start()) || !TextPositions.capitalized(text, t.get(next))) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.ArabicLetters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -98,8 +99,7 @@ final class CliticStripper {
     }
 
     static boolean isArabicScript(char c) {
-        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF')
-                || (c >= '\uFE70' && c <= '\uFEFF');
+        return ArabicLetters.isArabicScript(c);
     }
 
     private static int apostrophe(String word) {

@@ -52,7 +52,12 @@ final class NameFilter {
 
     /** Whether the name is written in a script with capital letters. */
     static boolean isCased(String text) {
-        for (int i = 0; i < text.length(); ) {
+        return isCased(text, 0, text.length());
+    }
+
+    /** Whether {@code text} from {@code from} to {@code to} is written in a script with capital letters. */
+    static boolean isCased(String text, int from, int to) {
+        for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
             if (UCharacter.isLetter(cp)) {
                 return UCharacter.toLowerCase(cp) != UCharacter.toUpperCase(cp);

@@ -99,7 +99,7 @@ final class NotPlaceContext {
         if (self.text().length() != m.entry().key().length()) {
             return Part.NONE; // carries an ending: a case form, not a bare name
         }
-        boolean cased = NameFilter.isCased(text.substring(m.start(), m.end()));
+        boolean cased = NameFilter.isCased(text, m.start(), m.end());
         if (cased && title && TextPositions.isTitleCase(in.title())) {
             return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
         }
@@ -189,7 +189,7 @@ final class NotPlaceContext {
     private boolean currencyOfAmount(PhraseMatch m, TaggingInput in) {
         boolean title = m.field().equals("title");
         String text = title ? in.title() : in.body();
-        if (!NameFilter.isCased(text.substring(m.start(), m.end()))) {
+        if (!NameFilter.isCased(text, m.start(), m.end())) {
             return false;
         }
         int i = m.end();

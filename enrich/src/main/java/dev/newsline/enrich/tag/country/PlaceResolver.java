@@ -150,7 +150,7 @@ final class PlaceResolver {
                     out.put(m, r.place());
                 }
             } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
-                    && m.entry().ambiguity() == null && NameFilter.isCased(text.substring(m.start(), m.end()))) {
+                    && m.entry().ambiguity() == null && NameFilter.isCased(text, m.start(), m.end())) {
                 Place town = townRegion(regions.after(text, m.end()), m.entry().code(), text);
                 if (town != null) {
                     out.put(m, town);
@@ -245,13 +245,13 @@ final class PlaceResolver {
 
     private static boolean cased(PhraseMatch m, Context ctx) {
         String text = m.field().equals("title") ? ctx.in.title() : ctx.in.body();
-        return NameFilter.isCased(text.substring(m.start(), m.end()));
+        return NameFilter.isCased(text, m.start(), m.end());
     }
 
     private static boolean writtenAsName(PhraseMatch m, Context ctx) {
         boolean title = m.field().equals("title");
         String text = title ? ctx.in.title() : ctx.in.body();
-        if (!NameFilter.isCased(text.substring(m.start(), m.end()))) {
+        if (!NameFilter.isCased(text, m.start(), m.end())) {
             return true;
         }
         if (title && TextPositions.isTitleCase(ctx.in.title())) {
