@@ -56,7 +56,7 @@ final class AmbiguityRules {
                 places.add(m);
             } else if (m.entry().source().endsWith(":person")) {
                 // a known person (Michael Jordan): later "Jordan" alone in the same article is that person too
-                MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+                MatchText form = in.form(m.field());
                 for (int t = m.fromToken(); t <= m.toToken(); t++) {
                     personKeys.add(form.tokens().get(t).text());
                 }
@@ -265,7 +265,7 @@ final class AmbiguityRules {
         if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
             return false;
         }
-        MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+        MatchText form = in.form(m.field());
         List<MatchToken> t = form.tokens();
         String prev = t.get(m.fromToken() - 1).text();
         if (personNameWord(prev)) {

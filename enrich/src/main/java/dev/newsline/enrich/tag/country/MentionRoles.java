@@ -57,7 +57,7 @@ final class MentionRoles {
 
     /** The match's field tokens. */
     static List<MatchToken> tokens(PhraseMatch m, TaggingInput in) {
-        MatchText form = m.field().equals("title") ? in.titleForm() : in.bodyForm();
+        MatchText form = in.form(m.field());
         return form.tokens();
     }
 
@@ -124,7 +124,7 @@ final class MentionRoles {
 
     /** The words between two mentions of one field are only list punctuation and connectors ("X، Y و Z", "X and Y"). */
     boolean listGap(PhraseMatch a, PhraseMatch b, TaggingInput in) {
-        String text = a.field().equals("title") ? in.title() : in.body();
+        String text = in.text(a.field());
         List<MatchToken> t = tokens(a, in);
         if (b.fromToken() - a.toToken() > 2) {
             return false;

@@ -143,7 +143,7 @@ final class PlaceResolver {
         Map<PhraseMatch, Place> out = new java.util.HashMap<>();
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
-            String text = m.field().equals("title") ? in.title() : in.body();
+            String text = in.text(m.field());
             if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
                 RegionAfterComma.Region r = regions.after(text, m.end());
                 if (r != null) {
