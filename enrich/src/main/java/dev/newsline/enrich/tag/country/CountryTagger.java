@@ -25,6 +25,11 @@ public final class CountryTagger {
 
     /** Loads the gazetteer as {@code options} say (the benchmark compares locale sets, with and without GeoNames). */
     public CountryTagger(CountryTaggerOptions options) {
+        this(options, PrimaryModel.load());
+    }
+
+    /** With another primary model: the trainer's, before there is one to load. */
+    CountryTagger(CountryTaggerOptions options, PrimaryModel model) {
         this.gazetteer = GazetteerLoader.load(options.cldrLocales(), options.geoNamesDir());
         this.matcher = new PhraseMatcher(gazetteer);
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
@@ -32,16 +37,25 @@ public final class CountryTagger {
         MentionRoles roles = new MentionRoles();
         this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions),
                 new ClubMentions(roles));
-        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), roles);
+        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), roles, model);
     }
 
     /** Country tags, primary first, with evidence. */
     public List<CountryTag> tag(TaggingInput input) {
+        return scorer.score(mentions(input), input);
+    }
+
+    /** The countries of an article as the primary model sees them: what its trainer learns from. */
+    List<PrimaryCountryScorer.Candidate> candidates(TaggingInput input) {
+        return scorer.candidates(mentions(input), input);
+    }
+
+    private List<ResolvedMention> mentions(TaggingInput input) {
         List<PhraseMatch> matches = new ArrayList<>();
         matches.addAll(matcher.find("title", input.title(), input.titleForm(), input.language()));
         matches.addAll(matcher.find("body", input.body(), input.bodyForm(), input.language()));
         Dateline dateline = datelines.read(input.body());
-        return scorer.score(rules.resolve(matches, input, dateline), input);
+        return rules.resolve(matches, input, dateline);
     }
 
     /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */

@@ -106,6 +106,11 @@ final class CuratedNames {
         return rows("dateline-cities.tsv", 3);
     }
 
+    /** {@code primary-model.tsv}: {@code name, value} (thresholds, intercept, one weight per feature). */
+    static List<String[]> primaryModelRows() {
+        return rows(PrimaryModel.FILE, 2);
+    }
+
     private static List<String[]> rows(String file, int minColumns) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = reader(file)) {

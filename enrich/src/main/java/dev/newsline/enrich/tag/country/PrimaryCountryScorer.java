@@ -15,21 +15,22 @@ import java.util.Set;
 
 /**
  * Scores each country by its mentions (title counts three times, the lead half again, a body mention once, each
- * times how telling its kind of name is) and marks as primary what the article is about: a country in the
- * title, one named by its name in the first sentence, one mentioned at least twice with a fair share of the top
- * score, or the only country there is; if none qualifies, the single best-scoring one. A single passing mention
- * later in the body is not primary, and neither is a venue: a country seen only through a city while other
- * countries are named in the title (talks in Brussels, Vienna). The dateline's place (the city a wire story is filed
- * from) is primary and weighs like the title. The score counts every mention; the evidence
- * lists the first {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands
- * of times does not repeat it in the output.
+ * times how telling its kind of name is), reads how each country stands in the article, and lets the learned
+ * {@link PrimaryModel} mark as primary what the article is about: the country it finds likeliest, and any other it
+ * finds likely on its own, among those the labelling conventions allow ({@link Reading#standing()}). The score counts every mention; the evidence lists the first
+ * {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands of times does not
+ * repeat it in the output.
  *
- * <p>The words around each mention ({@link MentionRoles}, issue 13) say more: an item of a list of
- * {@value #MIN_LIST}+ countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count
- * toward the first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a
- * city, a region, one of its bodies, "in X", its officials or, in the lead, its team), not only talked about ("America's plots"); and a
- * country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another country's
- * team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London).
+ * <p>The reading of one country ({@link Reading}) is what the hand-written rules of issue 13 found: a country in the
+ * title, one named by its name in the first sentence, one mentioned at least twice with a fair share of the top
+ * score, the dateline's place (the city a wire story is filed from); an item of a list of {@value #MIN_LIST}+
+ * countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count toward the
+ * first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a city, a
+ * region, one of its bodies, "in X", its officials or, in the lead, its team), not only talked about ("America's
+ * plots"); a country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another
+ * country's team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London). These findings
+ * and the rules' own verdict are the model's features ({@link PrimaryFeatures}); the model weighs them as the
+ * labelled articles did.
  */
 final class PrimaryCountryScorer {
 
@@ -39,8 +40,6 @@ final class PrimaryCountryScorer {
     static final int LEAD_CHARS = 300;
     static final double SHARE_OF_TOP = 0.3;
     static final int MAX_MENTIONS = 100;
-    /** When no country qualifies, the best ones are primary if no more than this many share the best score. */
-    static final int MAX_TIED = 2;
     /** A list naming this many countries or more names none of them as the story's place. */
     static final int MIN_LIST = 3;
     /**
@@ -59,27 +58,72 @@ final class PrimaryCountryScorer {
 
     private final Map<String, String> englishNames;
     private final MentionRoles roles;
+    private final PrimaryModel model;
 
-    PrimaryCountryScorer(Map<String, String> englishNames, MentionRoles roles) {
+    PrimaryCountryScorer(Map<String, String> englishNames, MentionRoles roles, PrimaryModel model) {
         this.englishNames = englishNames;
         this.roles = roles;
+        this.model = model;
     }
 
     /**
      * What the whole article shows before any one country is weighed: where its lead and first sentence end, the
      * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report.
      */
-    private record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
-                           boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
-                           Set<ResolvedMention> clubsAbroad, boolean marketReport, int countries, double top) {
+    record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
+                   boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
+                   Set<ResolvedMention> clubsAbroad, boolean marketReport, int countries, double top) {
     }
 
-    /** How one country's mentions stand in the article: what the primary rules and the fallback read of it. */
-    private record Reading(boolean primary, boolean venue, boolean located, boolean unplaced, boolean onlyAsides,
-                           boolean telling, boolean onlyInClosing) {
+    /**
+     * How one country's mentions stand in the article. {@code rulesPrimary} is the hand-written rules' verdict; the
+     * rest is what they weighed: {@code located} (placed, an institution, the dateline or the title),
+     * {@code unplaced} (named twice or more, never placed), {@code onlyAsides} (every mention a list item or a
+     * nationality), {@code telling} (some mention not an aside, and more than the desk's byline city),
+     * {@code onlyInClosing} (only in a long Arabic article's closing paragraphs), {@code marketAside} (a market a
+     * price report names through a city or an adjective).
+     */
+    record Reading(boolean rulesPrimary, boolean venue, boolean located, boolean unplaced, boolean onlyAsides,
+                   boolean telling, boolean onlyInClosing, boolean inTitle, boolean dateline, boolean deskOnly,
+                   boolean inFirstSentence, boolean placed, boolean named, int tellingCount, double tellingScore,
+                   boolean institution, boolean marketAside) {
+
+        /**
+         * What the labelling conventions say before the model: a venue, the desk's byline city, or a market that a
+         * price report names only through a city or an adjective (Chinese stocks, trading in Sydney) is never a
+         * story's country; one only talked about, or seen only as a list item or a person's nationality, is so only
+         * when nothing else is.
+         */
+        PrimaryModel.Standing standing() {
+            return venue || deskOnly || marketAside ? PrimaryModel.Standing.OUT
+                    : unplaced || onlyAsides ? PrimaryModel.Standing.ONLY_TALKED_ABOUT : PrimaryModel.Standing.IN;
+        }
+    }
+
+    /** One country of an article: its mentions in order, its score, how it stands there. */
+    record Candidate(String code, List<ResolvedMention> mentions, double score, Reading reading, Article article) {
     }
 
     List<CountryTag> score(List<ResolvedMention> mentions, TaggingInput in) {
+        List<Candidate> candidates = candidates(mentions, in);
+        boolean[] primary = model.primary(candidates.stream().map(c -> PrimaryFeatures.of(c, candidates)).toList(),
+                candidates.stream().map(c -> c.reading().standing()).toList());
+        List<CountryTag> tags = new ArrayList<>();
+        for (int i = 0; i < primary.length; i++) {
+            Candidate c = candidates.get(i);
+            List<Mention> evidence = c.mentions().stream().limit(MAX_MENTIONS)
+                    .map(m -> mention(m, in.title(), in.body())).toList();
+            tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
+                    Math.round(c.score() * 100) / 100.0, primary[i], evidence));
+        }
+        tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
+                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
+                .thenComparing(CountryTag::code));
+        return tags;
+    }
+
+    /** Every country the mentions name, in order of first mention, with its score and reading. */
+    List<Candidate> candidates(List<ResolvedMention> mentions, TaggingInput in) {
         Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
             byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
@@ -98,64 +142,10 @@ final class PrimaryCountryScorer {
             top = Math.max(top, s);
         }
         Article article = article(mentions, in, leadEnd, byCode.size(), top);
-
-        List<CountryTag> tags = new ArrayList<>();
-        Set<String> venues = new HashSet<>();
-        Set<String> unplaced = new HashSet<>();
-        Set<String> located = new HashSet<>();
-        Set<String> onlyAsides = new HashSet<>(); // every mention a list item or a person's nationality
-        Set<String> closing = new HashSet<>(); // named only in a long article's closing paragraphs
-        boolean anyTelling = false;
-        for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
-            String code = e.getKey();
-            Reading r = read(code, e.getValue(), article);
-            if (r.venue()) {
-                venues.add(code);
-            } else if (r.located()) {
-                located.add(code);
-            } else if (r.unplaced()) {
-                unplaced.add(code);
-            }
-            if (r.onlyAsides()) {
-                onlyAsides.add(code);
-            }
-            anyTelling |= r.telling();
-            if (r.onlyInClosing()) {
-                closing.add(code);
-            }
-            List<Mention> evidence = e.getValue().stream().limit(MAX_MENTIONS)
-                    .map(m -> mention(m, in.title(), in.body())).toList();
-            String name = englishNames.getOrDefault(code, code);
-            tags.add(new CountryTag(code, name, Math.round(scores.get(code) * 100) / 100.0, r.primary(), evidence));
-        }
-        if (tags.stream().noneMatch(CountryTag::primary)) {
-            // the fallback passes over venues, and over countries only talked about (named again and again, never
-            // placed) when another country has a place here
-            if (!located.isEmpty()) {
-                venues.addAll(unplaced);
-            }
-            if (anyTelling) {
-                venues.addAll(onlyAsides); // a worker's nationality beside the town where it happened
-            }
-            if (article.marketReport()) {
-                // markets and data (Chinese stocks, US jobs figures, Sydney trading) are no story's place; a country
-                // named by its name may still be the actor (Saudi Arabia said the cut aims at stability)
-                byCode.forEach((code, ms) -> {
-                    if (ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()))) {
-                        venues.add(code);
-                    }
-                });
-            }
-            if (mentions.stream().anyMatch(m -> !closing.contains(m.code())
-                    && (m.match().field().equals("title") || m.match().start() < LEAD_CHARS))) {
-                venues.addAll(closing); // background at the end, beside the country the article opens with
-            }
-            promoteSingleBest(tags, venues);
-        }
-        tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
-                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
-                .thenComparing(CountryTag::code));
-        return tags;
+        List<Candidate> out = new ArrayList<>();
+        byCode.forEach((code, ms) ->
+                out.add(new Candidate(code, ms, scores.get(code), read(code, ms, article), article)));
+        return out;
     }
 
     private Article article(List<ResolvedMention> mentions, TaggingInput in, int leadEnd, int countries, double top) {
@@ -168,7 +158,7 @@ final class PrimaryCountryScorer {
             }
         }
         // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
-        // dateline place it; the lead's countries do not, and the fallback takes only a country named by its name
+        // dateline place it; the lead's countries do not, and only a country named by its name may be its actor
         List<MatchToken> titleWords = in.titleForm().tokens();
         boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
@@ -176,7 +166,7 @@ final class PrimaryCountryScorer {
                 listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
     }
 
-    /** Reads one country's mentions {@code ms} against the article: is it primary, a venue, placed, background. */
+    /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
     private Reading read(String code, List<ResolvedMention> ms, Article a) {
         TaggingInput in = a.in();
         String body = in.body();
@@ -224,11 +214,16 @@ final class PrimaryCountryScorer {
         boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
                 && ms.stream().allMatch(m -> m.match().field().equals("body")
                         && m.match().start() > CLOSING_SHARE * body.length());
+        // a world commodity's price report (oil falls, gold at its lowest) is about a market: a country named by its
+        // name may still be the actor (Saudi Arabia said the cut aims at stability)
+        boolean marketAside = a.marketReport() && !inTitle && !dateline
+                && ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()));
         boolean primary = dateline || (!venue && (inTitle || (!a.marketReport() && (inFirstSentence
                 || a.countries() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
                         && tellingScore >= SHARE_OF_TOP * a.top())))));
         return new Reading(primary, venue, located, unplaced, telling.isEmpty(), !telling.isEmpty() && !deskOnly,
-                onlyInClosing);
+                onlyInClosing, inTitle, dateline, deskOnly, inFirstSentence, placed, named, telling.size(), tellingScore,
+                institution, marketAside);
     }
 
     /**
@@ -249,15 +244,19 @@ final class PrimaryCountryScorer {
         return nameLetters >= 0 && nameLetters < last.length() && last.charAt(nameLetters) == '\u064A';
     }
 
-    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker. */
+    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder. */
     private boolean nationality(ResolvedMention m, TaggingInput in) {
         PhraseMatch p = m.match();
-        if (p.entry().kind() != NameKind.DEMONYM && p.entry().kind() != NameKind.COUNTRY_NAME
-                && p.entry().kind() != NameKind.SHORT_FORM) {
-            return false;
+        NameKind kind = p.entry().kind();
+        boolean countryName = kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM;
+        if ((kind == NameKind.DEMONYM || countryName)
+                && roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)) {
+            return true;
         }
-        return roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)
-                || (p.entry().kind() == NameKind.DEMONYM && roles.after(MentionRoles.Role.PERSON, p, in));
+        // a person word after the name: the demonym (Brazilian striker) or, in English, a national side's name
+        // (England midfielder, Brazil striker)
+        boolean sideName = "en".equals(in.language()) && (countryName || kind == NameKind.REGION);
+        return (kind == NameKind.DEMONYM || sideName) && roles.after(MentionRoles.Role.PERSON, p, in);
     }
 
     /**
@@ -385,26 +384,6 @@ final class PrimaryCountryScorer {
             }
         }
         return out;
-    }
-
-    private static void promoteSingleBest(List<CountryTag> tags, Set<String> venues) {
-        tags.sort(Comparator.comparing((CountryTag t) -> venues.contains(t.code()))
-                .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed()));
-        if (!tags.isEmpty() && venues.contains(tags.get(0).code())) {
-            return;
-        }
-        int tied = 1;
-        while (tied < tags.size() && tags.get(tied).score() == tags.get(0).score()
-                && !venues.contains(tags.get(tied).code())) {
-            tied++;
-        }
-        if (tags.isEmpty() || tied > MAX_TIED) {
-            return;
-        }
-        for (int i = 0; i < tied; i++) {
-            CountryTag t = tags.get(i);
-            tags.set(i, new CountryTag(t.code(), t.name(), t.score(), true, t.mentions()));
-        }
     }
 
     /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */

@@ -40,9 +40,9 @@ class CountryBlindEvalTest {
      * `newsline.geonames.dir=auto` beside ../shared); never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.858, 0, 0.016),
-            "fa", new Floor(0.940, 0, 0.007),
-            "en", new Floor(0.976, 0, 0.0),
+            "ar", new Floor(0.865, 0, 0.016),
+            "fa", new Floor(0.943, 0, 0.007),
+            "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
             "es", new Floor(0.995, 0, 0.0),
             "de", new Floor(0.995, 0, 0.0),
@@ -72,6 +72,9 @@ class CountryBlindEvalTest {
         Assumptions.assumeTrue(corpus.isPresent(),
                 "../shared/corpus is absent: blind Arabic/Persian evaluation skipped "
                         + "(labels: eval/country-blind-*.tsv)");
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
+                "../shared/geonames is absent: blind Arabic/Persian evaluation skipped, its floors hold only with the "
+                        + "GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         score(LabelledArticles.corpus("/eval/country-blind-ar.tsv", corpus.get().resolve("ar-saudinewsnet")), scores);
         score(LabelledArticles.corpus("/eval/country-blind-fa.tsv", corpus.get().resolve("fa-farsnews")), scores);
@@ -87,8 +90,8 @@ class CountryBlindEvalTest {
      * (ar: after the third accuracy round, docs/tagging.md).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
-            "ar", new Floor(0.861, 0, 0.036),
-            "fa", new Floor(0.893, 1, 0.034));
+            "ar", new Floor(0.875, 0, 0.036),
+            "fa", new Floor(0.934, 1, 0.034));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
@@ -97,6 +100,9 @@ class CountryBlindEvalTest {
         Assumptions.assumeTrue(corpus.isPresent(),
                 "../shared/corpus is absent: second blind Arabic/Persian evaluation skipped "
                         + "(labels: eval/country-blind2-*.tsv)");
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
+                "../shared/geonames is absent: second blind Arabic/Persian evaluation skipped, its floors hold only "
+                        + "with the GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
         score(LabelledArticles.corpus("/eval/country-blind2-" + language + ".tsv", corpus.get().resolve(folder)),
@@ -121,7 +127,7 @@ class CountryBlindEvalTest {
      * measured after the wire2 work (0.939; 0.885 before it), forbidden tags and no-primary share at it
      * (docs/tagging.md, "Second written wire set (issue 13)").
      */
-    static final Map<String, Floor> SECOND_WIRE_FLOORS = Map.of("en", new Floor(0.934, 0, 0.0));
+    static final Map<String, Floor> SECOND_WIRE_FLOORS = Map.of("en", new Floor(0.963, 0, 0.0));
 
     /** The same set without ../shared/geonames (the world gazetteer off), measured the same way (0.934; 0.828 before). */
     static final Map<String, Floor> SECOND_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.929, 0, 0.010));
