@@ -42,20 +42,29 @@ public final class CountryTagger {
 
     /** Country tags, primary first, with evidence. */
     public List<CountryTag> tag(TaggingInput input) {
-        return scorer.score(mentions(input), input);
+        List<PhraseMatch> matches = matches(input);
+        return scorer.score(resolve(matches, input), credits(matches), input);
     }
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */
     List<PrimaryCountryScorer.Candidate> candidates(TaggingInput input) {
-        return scorer.candidates(mentions(input), input);
+        return scorer.candidates(resolve(matches(input), input), input);
     }
 
-    private List<ResolvedMention> mentions(TaggingInput input) {
+    private List<PhraseMatch> matches(TaggingInput input) {
         List<PhraseMatch> matches = new ArrayList<>();
         matches.addAll(matcher.find("title", input.title(), input.titleForm(), input.language()));
         matches.addAll(matcher.find("body", input.body(), input.bodyForm(), input.language()));
-        Dateline dateline = datelines.read(input.body());
-        return rules.resolve(matches, input, dateline);
+        return matches;
+    }
+
+    private List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput input) {
+        return rules.resolve(matches, input, datelines.read(input.body()));
+    }
+
+    /** National news agencies' credits, in text order (title first): the fallback for a story naming no country. */
+    private static List<PhraseMatch> credits(List<PhraseMatch> matches) {
+        return matches.stream().filter(m -> m.entry().credit()).toList();
     }
 
     /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */

@@ -40,6 +40,19 @@ final class CuratedNames {
         return out;
     }
 
+    /**
+     * {@code news-agencies.tsv}: {@code code, lang, name, source}: a national agency's credit, not a place, so it
+     * blocks like {@link #notPlaces()}, but it keeps its agency's country for the no-country fallback.
+     */
+    static List<RawName> newsAgencies() {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(GazetteerEntry.NEWS_AGENCIES, 3)) {
+            out.add(new RawName(row[0].strip(), row[1].strip(), row[2].strip(), NameKind.NOT_PLACE,
+                    GazetteerEntry.NEWS_AGENCIES));
+        }
+        return out;
+    }
+
     /** {@code stop-names.tsv}: names that are common words: {@code name, languages (comma-separated), reason}. */
     static List<String[]> stopNames() {
         return rows("stop-names.tsv", 2).stream().map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();

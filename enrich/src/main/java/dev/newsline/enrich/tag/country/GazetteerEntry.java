@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One name of the gazetteer after filtering (its key without spaces, and folded with its word breaks): the country it stands for (null for {@link NameKind#NOT_PLACE}
- * and {@link NameKind#AMBIGUOUS}), what kind of name it is, where it came from, its ambiguity rule if any,
+ * but a news agency's credit, and for {@link NameKind#AMBIGUOUS}), what kind of name it is, where it came from, its ambiguity rule if any,
  * the article languages in which the same string is a common word (there it is not evidence), and how it
  * must be written to count; curated names count only in articles of their own language ({@code onlyIn}, empty for any),
  * because a Persian word can be a different Arabic word (کیف Kyiv / كيف "how"); {@code places} are the GeoNames
@@ -47,7 +47,16 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return !source.startsWith(LOCAL_SEATS);
     }
 
+    /**
+     * Whether the name is a national news agency's credit (خبرگزاری فارس, واس): not a place and no evidence beside a
+     * named country, but the agency's country ({@code code}) for a story that names none.
+     */
+    boolean credit() {
+        return source.startsWith(NEWS_AGENCIES);
+    }
+
     static final String GEONAMES = "geonames";
+    static final String NEWS_AGENCIES = "news-agencies.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";
     static final String CLUBS = "clubs.tsv";
 }

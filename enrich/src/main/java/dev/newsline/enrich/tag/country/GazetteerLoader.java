@@ -76,6 +76,9 @@ final class GazetteerLoader {
         for (RawName raw : CuratedNames.notPlaces()) {
             put(raw, null);
         }
+        for (RawName raw : CuratedNames.newsAgencies()) {
+            put(raw, null);
+        }
         addRussianForms();
         Subdivisions subdivisions = Subdivisions.curated();
         geoNames.ifPresent(dir -> addGeoNames(GeoNamesFiles.read(dir), subdivisions));

@@ -40,6 +40,9 @@ final class PrimaryCountryScorer {
     static final int LEAD_CHARS = 300;
     static final double SHARE_OF_TOP = 0.3;
     static final int MAX_MENTIONS = 100;
+    /** What a news agency's credit adds to its country's score when the story is filed under it. */
+    static final double CREDIT = 0.5;
+    static final String CREDIT_KIND = "credit";
     /** A list naming this many countries or more names none of them as the story's place. */
     static final int MIN_LIST = 3;
     /**
@@ -104,7 +107,12 @@ final class PrimaryCountryScorer {
     record Candidate(String code, List<ResolvedMention> mentions, double score, Reading reading, Article article) {
     }
 
-    List<CountryTag> score(List<ResolvedMention> mentions, TaggingInput in) {
+    /**
+     * The country tags of an article: its {@code mentions} weighed by the model, and, when that leaves no country
+     * primary, the country of the first national agency's credit among {@code credits} (a ministry's announcement
+     * under a Fars or SPA credit names no place; a reader files it under the agency's country).
+     */
+    List<CountryTag> score(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
         List<Candidate> candidates = candidates(mentions, in);
         boolean[] primary = model.primary(candidates.stream().map(c -> PrimaryFeatures.of(c, candidates)).toList(),
                 candidates.stream().map(c -> c.reading().standing()).toList());
@@ -116,10 +124,36 @@ final class PrimaryCountryScorer {
             tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
                     Math.round(c.score() * 100) / 100.0, primary[i], evidence));
         }
+        if (!credits.isEmpty() && tags.stream().noneMatch(CountryTag::primary)) {
+            fileUnderCredit(tags, credits, in);
+        }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
                 .thenComparing(CountryTag::code));
         return tags;
+    }
+
+    /** Makes the first credit's country primary, with its credits as evidence (kind {@code credit}). */
+    private void fileUnderCredit(List<CountryTag> tags, List<PhraseMatch> credits, TaggingInput in) {
+        String code = credits.get(0).entry().code();
+        List<PhraseMatch> own = credits.stream().filter(c -> c.entry().code().equals(code)).toList();
+        List<Mention> evidence = own.stream().limit(MAX_MENTIONS).map(c -> {
+            String field = in.text(c.field());
+            return new Mention(field.substring(c.start(), c.end()), c.start(), c.end(), c.field(), CREDIT_KIND);
+        }).toList();
+        double score = Math.round(CREDIT * own.size() * 100) / 100.0;
+        for (int i = 0; i < tags.size(); i++) {
+            CountryTag t = tags.get(i);
+            if (t.code().equals(code)) {
+                List<Mention> all = new ArrayList<>(evidence);
+                all.addAll(t.mentions());
+                all.sort(Comparator.comparing((Mention m) -> !m.field().equals("title")).thenComparingInt(Mention::start));
+                tags.set(i, new CountryTag(code, t.name(), t.score() + score, true,
+                        all.subList(0, Math.min(all.size(), MAX_MENTIONS))));
+                return;
+            }
+        }
+        tags.add(new CountryTag(code, englishNames.getOrDefault(code, code), score, true, evidence));
     }
 
     /** Every country the mentions name, in order of first mention, with its score and reading. */

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 class CountryHeldOutEvalTest {
 
     /**
-     * What the tagger measured with the learned primary model (docs/tagging.md, "A learned primary model"; raised
-     * from the third accuracy round's, the second round's and the first measurement's): F1 0.005 below the measured
+     * What the tagger measured with the learned primary model and (fa) agency credits (docs/tagging.md, "A learned
+     * primary model", "Agency credits"; raised from the third accuracy round's, the second round's and the first
+     * measurement's): F1 0.005 below the measured
      * value, forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.816, 4, 0.046),
-            "fa", new Floor(0.895, 1, 0.056));
+            "fa", new Floor(0.918, 1, 0.0));
 
     @Test
     void heldOutCorpusArticlesLabelledBlind() {
@@ -54,12 +55,13 @@ class CountryHeldOutEvalTest {
 
     /**
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
-     * any tagger run), from what the tagger with the learned primary model measured on its first run on them: F1
-     * 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles either.
+     * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
+     * raised again with agency credits): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on
+     * these articles either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
             "ar", new Floor(0.851, 5, 0.043),
-            "fa", new Floor(0.914, 2, 0.027));
+            "fa", new Floor(0.923, 2, 0.0));
 
     @Test
     void secondHeldOutSetLabelledBlind() {

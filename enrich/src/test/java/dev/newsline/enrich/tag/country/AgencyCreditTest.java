@@ -1,0 +1,53 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A national agency's credit (news-agencies.tsv) files a story that names no country under the agency's country, with
+ * the credit as evidence; beside a named country it is nothing.
+ */
+class AgencyCreditTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fa|مسابقه کتابخوانی برگزار می‌شود|خبرگزاری فارس: فرهنگسرای سالمندان به مناسبت تابستان مسابقه کتابخوانی برگزار می‌کند.|IR|خبرگزاری فارس",
+            "fa|نمایشگاه کتاب کودک|به گزارش ایرنا، نمایشگاه کتاب کودک از هفته آینده در فرهنگسرا برپا می‌شود.|IR|ایرنا",
+            "ar|خدمة جديدة للدفع|(واس) أطلقت الوزارة خدمة جديدة للدفع الإلكتروني تتيح للمستفيدين سداد الرسوم.|SA|واس",
+            "ar|حملة تطعيم|ذكرت وكالة الأنباء الكويتية أن الوزارة بدأت حملة تطعيم في المدارس.|KW|وكالة الأنباء الكويتية"})
+    void aStoryNamingNoCountryIsFiledUnderItsAgencysCountry(String language, String title, String body, String code,
+                                                            String credit) {
+        // Given a story under a national agency's credit that names no place, when it is tagged
+        List<CountryTag> tags = tag(title, body, language);
+        // Then the agency's country is primary, with the credit as its evidence, offsets into the body as written
+        assertThat(primary(tags)).containsExactly(code);
+        Mention m = tags.get(0).mentions().get(0);
+        assertThat(m.kind()).isEqualTo("credit");
+        assertThat(m.text()).isEqualTo(credit);
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(credit);
+    }
+
+    @Test
+    void aCreditBesideANamedCountryIsNothing() {
+        List<CountryTag> tags = tag("انتخابات پارلمانی",
+                "به گزارش خبرگزاری فارس، انتخابات پارلمانی آلمان روز یکشنبه برگزار شد و احزاب برای ائتلاف گفت‌وگو می‌کنند.",
+                "fa");
+        assertThat(primary(tags)).containsExactly("DE");
+        assertThat(all(tags)).doesNotContain("IR");
+    }
+
+    @Test
+    void anInternationalWiresCreditFilesNothing() {
+        List<CountryTag> tags = tag("حملة تطعيم", "ذكرت وكالة فرانس برس أن الوزارة بدأت حملة تطعيم في المدارس.", "ar");
+        assertThat(primary(tags)).isEmpty();
+    }
+}
