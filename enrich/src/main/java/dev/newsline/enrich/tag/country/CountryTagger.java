@@ -16,6 +16,7 @@ public final class CountryTagger {
     private final PhraseMatcher matcher;
     private final DatelineReader datelines;
     private final AmbiguityRules rules;
+    private final CountryReader reader;
     private final PrimaryCountryScorer scorer;
 
     /** Loads the gazetteer with every CLDR locale (about two seconds, more on a busy machine). */
@@ -37,7 +38,8 @@ public final class CountryTagger {
         MentionRoles roles = new MentionRoles();
         this.rules = new AmbiguityRules(personNameWords(), new NotPlaceContext(), new PlaceResolver(regions),
                 new ClubMentions(roles));
-        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), roles, model);
+        this.reader = new CountryReader(roles);
+        this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);
     }
 
     /** Country tags, primary first, with evidence. */
@@ -47,8 +49,8 @@ public final class CountryTagger {
     }
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */
-    List<PrimaryCountryScorer.Candidate> candidates(TaggingInput input) {
-        return scorer.candidates(resolve(matches(input), input), input);
+    List<CountryReader.Candidate> candidates(TaggingInput input) {
+        return reader.candidates(resolve(matches(input), input), input);
     }
 
     private List<PhraseMatch> matches(TaggingInput input) {

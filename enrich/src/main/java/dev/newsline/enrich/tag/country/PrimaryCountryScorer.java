@@ -2,109 +2,35 @@ package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
-import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Scores each country by its mentions (title counts three times, the lead half again, a body mention once, each
- * times how telling its kind of name is), reads how each country stands in the article, and lets the learned
- * {@link PrimaryModel} mark as primary what the article is about: the country it finds likeliest, and any other it
- * finds likely on its own, among those the labelling conventions allow ({@link Reading#standing()}). The score counts every mention; the evidence lists the first
- * {@value #MAX_MENTIONS} (title first, then by position), so a body that repeats a name thousands of times does not
- * repeat it in the output.
- *
- * <p>The reading of one country ({@link Reading}) is what the hand-written rules of issue 13 found: a country in the
- * title, one named by its name in the first sentence, one mentioned at least twice with a fair share of the top
- * score, the dateline's place (the city a wire story is filed from); an item of a list of {@value #MIN_LIST}+
- * countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count toward the
- * first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a city, a
- * region, one of its bodies, "in X", its officials or, in the lead, its team), not only talked about ("America's
- * plots"); a country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another
- * country's team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London). These findings
- * and the rules' own verdict are the model's features ({@link PrimaryFeatures}); the model weighs them as the
- * labelled articles did.
+ * Marks as primary what an article is about: {@link CountryReader} reads how each country stands in it, the learned
+ * {@link PrimaryModel} picks the country it finds likeliest and any other it finds likely on its own, among those the
+ * labelling conventions allow ({@link CountryReader.Reading#standing()}); a story that names no country it can be
+ * filed under goes under its national agency's credit. The evidence lists the first {@value #MAX_MENTIONS} mentions
+ * of each country (title first, then by position), so a body that repeats a name thousands of times does not repeat
+ * it in the output; the score counts them all.
  */
 final class PrimaryCountryScorer {
 
-    static final double TITLE = 3.0;
-    static final double LEAD = 1.5;
-    static final double BODY = 1.0;
-    static final int LEAD_CHARS = 300;
-    static final double SHARE_OF_TOP = 0.3;
     static final int MAX_MENTIONS = 100;
     /** What a news agency's credit adds to its country's score when the story is filed under it. */
     static final double CREDIT = 0.5;
     static final String CREDIT_KIND = "credit";
-    /** A list naming this many countries or more names none of them as the story's place. */
-    static final int MIN_LIST = 3;
-    /**
-     * Arabic leads often run on without a full stop for a whole paragraph: the "first sentence" that makes a named
-     * country primary stops here (a wire story's first sentence is shorter).
-     */
-    static final int FIRST_SENTENCE_CHARS = 200;
-    /** An Arabic body this long has closing paragraphs of background: from {@link #CLOSING_SHARE} of it on. */
-    static final int LONG_BODY = 2000;
-    static final double CLOSING_SHARE = 0.75;
-    /** A byline (writer or outlet, dash, city) ends this close to the top of the body. */
-    static final int BYLINE_CHARS = 60;
-
-    /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
-    private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
 
     private final Map<String, String> englishNames;
-    private final MentionRoles roles;
+    private final CountryReader reader;
     private final PrimaryModel model;
 
-    PrimaryCountryScorer(Map<String, String> englishNames, MentionRoles roles, PrimaryModel model) {
+    PrimaryCountryScorer(Map<String, String> englishNames, CountryReader reader, PrimaryModel model) {
         this.englishNames = englishNames;
-        this.roles = roles;
+        this.reader = reader;
         this.model = model;
-    }
-
-    /**
-     * What the whole article shows before any one country is weighed: where its lead and first sentence end, the
-     * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report.
-     */
-    record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
-                   boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
-                   Set<ResolvedMention> clubsAbroad, boolean marketReport, int countries, double top) {
-    }
-
-    /**
-     * How one country's mentions stand in the article. {@code rulesPrimary} is the hand-written rules' verdict; the
-     * rest is what they weighed: {@code located} (placed, an institution, the dateline or the title),
-     * {@code unplaced} (named twice or more, never placed), {@code onlyAsides} (every mention a list item or a
-     * nationality), {@code telling} (some mention not an aside, and more than the desk's byline city),
-     * {@code onlyInClosing} (only in a long Arabic article's closing paragraphs), {@code marketAside} (a market a
-     * price report names through a city or an adjective).
-     */
-    record Reading(boolean rulesPrimary, boolean venue, boolean located, boolean unplaced, boolean onlyAsides,
-                   boolean telling, boolean onlyInClosing, boolean inTitle, boolean dateline, boolean deskOnly,
-                   boolean inFirstSentence, boolean placed, boolean named, int tellingCount, double tellingScore,
-                   boolean institution, boolean marketAside) {
-
-        /**
-         * What the labelling conventions say before the model: a venue, the desk's byline city, or a market that a
-         * price report names only through a city or an adjective (Chinese stocks, trading in Sydney) is never a
-         * story's country; one only talked about, or seen only as a list item or a person's nationality, is so only
-         * when nothing else is.
-         */
-        PrimaryModel.Standing standing() {
-            return venue || deskOnly || marketAside ? PrimaryModel.Standing.OUT
-                    : unplaced || onlyAsides ? PrimaryModel.Standing.ONLY_TALKED_ABOUT : PrimaryModel.Standing.IN;
-        }
-    }
-
-    /** One country of an article: its mentions in order, its score, how it stands there. */
-    record Candidate(String code, List<ResolvedMention> mentions, double score, Reading reading, Article article) {
     }
 
     /**
@@ -113,12 +39,12 @@ final class PrimaryCountryScorer {
      * under a Fars or SPA credit names no place; a reader files it under the agency's country).
      */
     List<CountryTag> score(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
-        List<Candidate> candidates = candidates(mentions, in);
+        List<CountryReader.Candidate> candidates = reader.candidates(mentions, in);
         boolean[] primary = model.primary(candidates.stream().map(c -> PrimaryFeatures.of(c, candidates)).toList(),
                 candidates.stream().map(c -> c.reading().standing()).toList());
         List<CountryTag> tags = new ArrayList<>();
         for (int i = 0; i < primary.length; i++) {
-            Candidate c = candidates.get(i);
+            CountryReader.Candidate c = candidates.get(i);
             List<Mention> evidence = c.mentions().stream().limit(MAX_MENTIONS)
                     .map(m -> mention(m, in.title(), in.body())).toList();
             tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
@@ -156,282 +82,6 @@ final class PrimaryCountryScorer {
         tags.add(new CountryTag(code, englishNames.getOrDefault(code, code), score, true, evidence));
     }
 
-    /** Every country the mentions name, in order of first mention, with its score and reading. */
-    List<Candidate> candidates(List<ResolvedMention> mentions, TaggingInput in) {
-        Map<String, List<ResolvedMention>> byCode = new LinkedHashMap<>();
-        for (ResolvedMention m : mentions) {
-            byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
-        }
-        int leadEnd = leadEnd(in.body());
-        Map<String, Double> scores = new LinkedHashMap<>();
-        double top = 0;
-        for (Map.Entry<String, List<ResolvedMention>> e : byCode.entrySet()) {
-            double s = 0;
-            for (ResolvedMention m : e.getValue()) {
-                PhraseMatch p = m.match();
-                double where = p.field().equals("title") || m.dateline() ? TITLE : p.start() < leadEnd ? LEAD : BODY;
-                s += where * p.entry().kind().weight;
-            }
-            scores.put(e.getKey(), s);
-            top = Math.max(top, s);
-        }
-        Article article = article(mentions, in, leadEnd, byCode.size(), top);
-        List<Candidate> out = new ArrayList<>();
-        byCode.forEach((code, ms) ->
-                out.add(new Candidate(code, ms, scores.get(code), read(code, ms, article), article)));
-        return out;
-    }
-
-    private Article article(List<ResolvedMention> mentions, TaggingInput in, int leadEnd, int countries, double top) {
-        boolean titleNamesACountry = mentions.stream().anyMatch(m -> m.match().field().equals("title")
-                && m.match().entry().kind() != NameKind.CITY);
-        Set<String> teams = new HashSet<>();
-        for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
-                teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
-            }
-        }
-        // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
-        // dateline place it; the lead's countries do not, and only a country named by its name may be its actor
-        List<MatchToken> titleWords = in.titleForm().tokens();
-        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
-                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
-        return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
-                listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
-    }
-
-    /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
-    private Reading read(String code, List<ResolvedMention> ms, Article a) {
-        TaggingInput in = a.in();
-        String body = in.body();
-        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
-        // a foreign club met by another country's team or club is its opponent, not the story's place
-        Set<ResolvedMention> asides = a.listed();
-        if (!a.clubsAbroad().isEmpty() && a.teams().stream().anyMatch(c -> !c.equals(code))) {
-            asides = new HashSet<>(a.listed());
-            asides.addAll(a.clubsAbroad());
-        }
-        Set<ResolvedMention> skipped = asides;
-        boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-        // the writer's or outlet's desk city alone says little when the lead is about another country
-        boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && a.mentions().stream().anyMatch(o ->
-                !o.code().equals(code) && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
-        boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
-        // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-        List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
-        boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
-                && m.match().start() < a.firstSentenceEnd() && NAMES.contains(m.match().entry().kind())
-                && !adjectival(m.match(), in))
-                // named once in a long lead while the title names another country: a detail of that story
-                && (telling.size() >= 2 || !"ar".equals(in.language()) || a.mentions().stream().noneMatch(o ->
-                        !o.code().equals(code) && o.match().field().equals("title")));
-        // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
-        // story's place; one named where things happen, through its officials or its team, is
-        boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
-                || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
-                || m.match().entry().kind() == NameKind.INSTITUTION
-                || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
-                || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
-                || (m.match().start() < a.leadEnd() && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
-        double tellingScore = 0;
-        for (ResolvedMention m : telling) {
-            tellingScore += (m.match().start() < a.leadEnd() && m.match().field().equals("body") ? LEAD : BODY)
-                    * m.match().entry().kind().weight;
-        }
-        boolean venue = deskOnly || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
-                && a.teams().stream().anyMatch(c -> !c.equals(code)));
-        boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
-        boolean located = !venue && (placed || institution || dateline || inTitle);
-        boolean unplaced = !venue && !located && telling.size() >= 2;
-        // an Arabic article's closing paragraphs add background (an award abroad, a comparison): a country
-        // named only there is not what a long article is about
-        boolean onlyInClosing = "ar".equals(in.language()) && body.length() >= LONG_BODY
-                && ms.stream().allMatch(m -> m.match().field().equals("body")
-                        && m.match().start() > CLOSING_SHARE * body.length());
-        // a world commodity's price report (oil falls, gold at its lowest) is about a market: a country named by its
-        // name may still be the actor (Saudi Arabia said the cut aims at stability)
-        boolean marketAside = a.marketReport() && !inTitle && !dateline
-                && ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()));
-        boolean primary = dateline || (!venue && (inTitle || (!a.marketReport() && (inFirstSentence
-                || a.countries() == 1 || (telling.size() >= 2 && placed && !onlyInClosing
-                        && tellingScore >= SHARE_OF_TOP * a.top())))));
-        return new Reading(primary, venue, located, unplaced, telling.isEmpty(), !telling.isEmpty() && !deskOnly,
-                onlyInClosing, inTitle, dateline, deskOnly, inFirstSentence, placed, named, telling.size(), tellingScore,
-                institution, marketAside);
-    }
-
-    /**
-     * A Persian country name with the adjective or people ending ی (folded ي: عراقی "Iraqi", عراقی‌ها "the Iraqis"):
-     * it says who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
-     */
-    static boolean adjectival(PhraseMatch p, TaggingInput in) {
-        NameKind kind = p.entry().kind();
-        if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM)) {
-            return false;
-        }
-        List<MatchToken> t = MentionRoles.tokens(p, in);
-        String last = t.get(p.toToken()).text();
-        int nameLetters = p.entry().key().length() + p.skip();
-        for (int i = p.fromToken(); i < p.toToken(); i++) {
-            nameLetters -= t.get(i).text().length();
-        }
-        return nameLetters >= 0 && nameLetters < last.length() && last.charAt(nameLetters) == '\u064A';
-    }
-
-    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder. */
-    private boolean nationality(ResolvedMention m, TaggingInput in) {
-        PhraseMatch p = m.match();
-        NameKind kind = p.entry().kind();
-        boolean countryName = kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM;
-        if ((kind == NameKind.DEMONYM || countryName)
-                && roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)) {
-            return true;
-        }
-        // a person word after the name: the demonym (Brazilian striker) or, in English, a national side's name
-        // (England midfielder, Brazil striker)
-        boolean sideName = "en".equals(in.language()) && (countryName || kind == NameKind.REGION);
-        return (kind == NameKind.DEMONYM || sideName) && roles.after(MentionRoles.Role.PERSON, p, in);
-    }
-
-    /**
-     * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
-     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
-     * Austria), or a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
-     * plays or comes back from, not whom it plays).
-     */
-    private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
-        boolean any = false;
-        for (ResolvedMention m : ms) {
-            if (listed.contains(m)) {
-                continue; // an item of a draw or a list says nothing either way
-            }
-            any = true;
-            PhraseMatch p = m.match();
-            boolean venue = p.entry().kind() == NameKind.CITY
-                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
-                    || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
-                    || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));
-            if (!venue) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    /**
-     * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
-     * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
-     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية). Where another country's
-     * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
-     * a club abroad that the title names is the subject itself, and joins {@code teams}.
-     */
-    private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams) {
-        if (!"ar".equals(in.language())) {
-            return Set.of();
-        }
-        List<ResolvedMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
-                .thenComparingInt(m -> m.match().fromToken()));
-        Set<String> clubCities = new HashSet<>();
-        Set<ResolvedMention> out = new HashSet<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            PhraseMatch p = sorted.get(i).match();
-            if (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CLUB, p, in, 1, true)) {
-                out.add(sorted.get(i));
-            }
-            if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
-                ResolvedMention next = sorted.get(i + 1);
-                PhraseMatch q = next.match();
-                if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1
-                        && next.code().equals(sorted.get(i).code()) && q.entry().kind() == NameKind.DEMONYM
-                        && masculine(q, in)) {
-                    clubCities.add(next.code() + '|' + p.entry().key());
-                    out.add(next);
-                }
-            }
-        }
-        for (ResolvedMention m : sorted) {
-            if (m.match().entry().kind() == NameKind.CITY
-                    && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
-                out.add(m);
-            }
-        }
-        // a club abroad in the title is what the story is about (Lyon signs a player)
-        Set<String> inTitle = new HashSet<>();
-        out.stream().filter(m -> m.match().field().equals("title")).forEach(m -> inTitle.add(m.code()));
-        out.removeIf(m -> inTitle.contains(m.code()));
-        teams.addAll(inTitle);
-        return out;
-    }
-
-    /**
-     * An Arabic byline's place: the city that ends a writer's or outlet's line at the top of the body (عين اليوم –
-     * جدة, خالد علي- سبق- جدة:), after a dash and before the end of the line or a colon. It is where the desk
-     * sits, which for a story from elsewhere says nothing about the story.
-     */
-    private static boolean byline(ResolvedMention m, TaggingInput in) {
-        PhraseMatch p = m.match();
-        if (!"ar".equals(in.language()) || !p.field().equals("body") || p.start() > BYLINE_CHARS) {
-            return false;
-        }
-        String body = in.body();
-        int i = p.start() - 1;
-        while (i >= 0 && body.charAt(i) == ' ') {
-            i--;
-        }
-        if (i < 0 || "-\u2013\u2014\u0640".indexOf(body.charAt(i)) < 0) {
-            return false;
-        }
-        int j = p.end();
-        while (j < body.length() && body.charAt(j) == ' ') {
-            j++;
-        }
-        return j == body.length() || body.charAt(j) == '\n' || body.charAt(j) == ':';
-    }
-
-    /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */
-    private static boolean masculine(PhraseMatch p, TaggingInput in) {
-        String w = MentionRoles.tokens(p, in).get(p.toToken()).text();
-        return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
-                || w.endsWith("\u064A\u0627\u0646");
-    }
-
-    /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */
-    private Set<ResolvedMention> listed(List<ResolvedMention> mentions, TaggingInput in) {
-        List<ResolvedMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
-                .thenComparingInt(m -> m.match().start()));
-        Set<ResolvedMention> out = new HashSet<>();
-        int runStart = 0;
-        for (int i = 1; i <= sorted.size(); i++) {
-            boolean joined = i < sorted.size() && sorted.get(i).match().field().equals(sorted.get(i - 1).match().field())
-                    && roles.listGap(sorted.get(i - 1).match(), sorted.get(i).match(), in);
-            if (!joined) {
-                Set<String> codes = new HashSet<>();
-                for (int k = runStart; k < i; k++) {
-                    codes.add(sorted.get(k).code());
-                }
-                if (codes.size() >= MIN_LIST) {
-                    out.addAll(sorted.subList(runStart, i));
-                }
-                runStart = i;
-            }
-        }
-        return out;
-    }
-
-    /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */
-    private static int firstSentenceEnd(String body) {
-        for (int i = 1; i < Math.min(body.length(), FIRST_SENTENCE_CHARS); i++) {
-            char c = body.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
-                    && Character.isWhitespace(body.charAt(i + 1)))) {
-                return i;
-            }
-        }
-        return Math.min(body.length(), FIRST_SENTENCE_CHARS);
-    }
-
     private static Mention mention(ResolvedMention m, String title, String body) {
         PhraseMatch p = m.match();
         String field = p.field().equals("title") ? title : body;
@@ -450,11 +100,5 @@ final class PrimaryCountryScorer {
             case REGION -> "region";
             case INSTITUTION -> "institution";
         };
-    }
-
-    /** End of the lead: the first paragraph, at most {@link #LEAD_CHARS} characters. */
-    private static int leadEnd(String body) {
-        int nl = body.indexOf('\n', 1);
-        return Math.min(nl < 0 ? body.length() : nl, LEAD_CHARS);
     }
 }

@@ -24,9 +24,9 @@ final class PrimaryFeatures {
     }
 
     /** The feature vector of {@code c} among all the article's candidates {@code all} (which include it). */
-    static double[] of(PrimaryCountryScorer.Candidate c, List<PrimaryCountryScorer.Candidate> all) {
-        PrimaryCountryScorer.Reading r = c.reading();
-        PrimaryCountryScorer.Article a = c.article();
+    static double[] of(CountryReader.Candidate c, List<CountryReader.Candidate> all) {
+        CountryReader.Reading r = c.reading();
+        CountryReader.Article a = c.article();
         double top = a.top();
         int names = 0;
         int demonyms = 0;
@@ -49,7 +49,7 @@ final class PrimaryFeatures {
         boolean otherInFirstSentence = false;
         int othersRulesPrimary = 0;
         double bestOther = 0;
-        for (PrimaryCountryScorer.Candidate o : all) {
+        for (CountryReader.Candidate o : all) {
             if (o != c) {
                 otherInTitle |= o.reading().inTitle();
                 otherDateline |= o.reading().dateline();
@@ -69,7 +69,7 @@ final class PrimaryFeatures {
             Math.log1p(r.tellingCount()), top > 0 ? r.tellingScore() / top : 0, bit(r.institution()),
             Math.log1p(c.mentions().size()), Math.log1p(names), Math.log1p(demonyms), Math.log1p(cities),
             Math.log1p(regions), Math.log1p(institutions),
-            first >= 0 ? (double) first / bodyLength : 0, bit(first >= 0 && first < PrimaryCountryScorer.LEAD_CHARS),
+            first >= 0 ? (double) first / bodyLength : 0, bit(first >= 0 && first < CountryReader.LEAD_CHARS),
             bit(a.marketReport()), bit(a.titleNamesACountry()), bit("ar".equals(language)), bit("fa".equals(language)),
             bit(r.rulesPrimary()), bit(otherInTitle), bit(otherDateline), othersRulesPrimary,
             c.score() > 0 ? bestOther / c.score() : 0, bit(otherInFirstSentence)

@@ -24,6 +24,12 @@ record PrimaryModel(double intercept, double[] weights, double bestThreshold, do
         weights = weights.clone();
     }
 
+    /** A copy: the model stays as loaded. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
     /** The model the tagger ships with. */
     static PrimaryModel load() {
         Map<String, Double> values = new HashMap<>();

@@ -40,9 +40,9 @@ final class PrimaryModelTrainer {
     static List<Example> examples(CountryTagger tagger, String set, List<LabelledArticle> articles) {
         List<Example> out = new ArrayList<>();
         for (LabelledArticle a : articles) {
-            List<PrimaryCountryScorer.Candidate> cs = tagger.candidates(Articles.input(a.title(), a.body(), a.language()));
+            List<CountryReader.Candidate> cs = tagger.candidates(Articles.input(a.title(), a.body(), a.language()));
             out.add(new Example(set, a.language(), a.primary(), a.forbidden(),
-                    cs.stream().map(PrimaryCountryScorer.Candidate::code).toList(),
+                    cs.stream().map(CountryReader.Candidate::code).toList(),
                     cs.stream().map(c -> PrimaryFeatures.of(c, cs)).toList(),
                     cs.stream().map(c -> c.reading().standing()).toList()));
         }
@@ -134,7 +134,7 @@ final class PrimaryModelTrainer {
         s.append("# Primary-country model of the country tagger (issue 13): a logistic regression over the features of\n")
                 .append("# PrimaryFeatures, one weight per raw feature value, plus the intercept. An article's likeliest\n")
                 .append("# country is primary from threshold_best on, any other from threshold_other on. A venue, the desk's\n")
-                .append("# byline city and a price report's market are never primary (PrimaryCountryScorer.Reading.standing)\n")
+                .append("# byline city and a price report's market are never primary (CountryReader.Reading.standing)\n")
                 .append("# and are not trained on; a country only talked about is primary only when no other one can be.\n")
                 .append("# Generated, do not edit: PrimaryModelTrainingTest trains it with liblinear ")
                 .append("(L2-regularized logistic regression, C=").append(fmt(COST)).append(") and writes\n")
