@@ -41,24 +41,23 @@ class PrimaryModelTrainingTest {
                 "../shared/corpus or ../shared/geonames is absent: the primary model is not retrained or cross-checked "
                         + "(it ships as gazetteer/primary-model.tsv)");
         CountryTagger tagger = new CountryTagger(CountryTaggerOptions.allLocales(geonames), PrimaryModel.untrained());
-        Path ar = corpus.get().resolve("ar-saudinewsnet");
-        Path fa = corpus.get().resolve("fa-farsnews");
-        firstHalf = new ArrayList<>();
-        firstHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-blind-ar.tsv",
-                LabelledArticles.corpus("/eval/country-blind-ar.tsv", ar)));
-        firstHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-blind-fa.tsv",
-                LabelledArticles.corpus("/eval/country-blind-fa.tsv", fa)));
-        firstHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-wire.tsv",
-                LabelledArticles.wire("/eval/country-wire.tsv")));
-        firstHalf.addAll(PrimaryModelTrainer.examples(tagger, "tagging-eval.jsonl",
-                LabelledArticles.earlier("/eval/tagging-eval.jsonl")));
-        secondHalf = new ArrayList<>();
-        secondHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-blind2-ar.tsv",
-                LabelledArticles.corpus("/eval/country-blind2-ar.tsv", ar)));
-        secondHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-blind2-fa.tsv",
-                LabelledArticles.corpus("/eval/country-blind2-fa.tsv", fa)));
-        secondHalf.addAll(PrimaryModelTrainer.examples(tagger, "country-wire-2.tsv",
-                LabelledArticles.wire("/eval/country-wire-2.tsv")));
+        firstHalf = half(tagger, corpus.get(),
+                "country-blind-ar.tsv", "country-blind-fa.tsv", "country-wire.tsv", "tagging-eval.jsonl");
+        secondHalf = half(tagger, corpus.get(), "country-blind2-ar.tsv", "country-blind2-fa.tsv", "country-wire-2.tsv");
+    }
+
+    /** The examples of the label files {@code files} of eval/: corpus sets (-ar/-fa), written wire sets, the earlier set. */
+    private static List<PrimaryModelTrainer.Example> half(CountryTagger tagger, Path corpus, String... files) {
+        List<PrimaryModelTrainer.Example> out = new ArrayList<>();
+        for (String file : files) {
+            String resource = "/eval/" + file;
+            List<LabelledArticle> articles = file.endsWith(".jsonl") ? LabelledArticles.earlier(resource)
+                    : file.endsWith("-ar.tsv") ? LabelledArticles.corpus(resource, corpus.resolve("ar-saudinewsnet"))
+                    : file.endsWith("-fa.tsv") ? LabelledArticles.corpus(resource, corpus.resolve("fa-farsnews"))
+                    : LabelledArticles.wire(resource);
+            out.addAll(PrimaryModelTrainer.examples(tagger, file, articles));
+        }
+        return out;
     }
 
     @Test
