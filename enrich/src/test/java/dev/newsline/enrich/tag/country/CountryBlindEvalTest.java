@@ -97,6 +97,32 @@ class CountryBlindEvalTest {
             "ar", new Floor(0.875, 0, 0.036),
             "fa", new Floor(0.947, 1, 0.0));
 
+    /**
+     * Floors of the fourth blind corpus sets (eval/country-blind4-*.tsv, drawn and labelled in the sixth session,
+     * committed before any tagger run; first measured out of sample: rules ar 0.814 / fa 0.911, learned model 0.832 /
+     * 0.913; the model is not trained on them, but their look-alike words were fixed): F1 0.005 below what the tagger
+     * measured, forbidden tags and the no-primary share at it.
+     */
+    static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
+            "ar", new Floor(0.827, 1, 0.058),
+            "fa", new Floor(0.908, 2, 0.0));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ar", "fa"})
+    void fourthSetOfCorpusArticlesLabelledBlind(String language) {
+        Optional<Path> corpus = SharedFolder.locate("corpus");
+        Assumptions.assumeTrue(corpus.isPresent() && SharedFolder.locate("geonames").isPresent(),
+                "../shared/corpus or ../shared/geonames is absent: fourth blind Arabic/Persian evaluation skipped "
+                        + "(labels: eval/country-blind4-*.tsv)");
+        Map<String, CountryEvalScore> scores = new TreeMap<>();
+        String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
+        score(LabelledArticles.corpus("/eval/country-blind4-" + language + ".tsv", corpus.get().resolve(folder)),
+                scores);
+        report("FOURTH BLIND corpus", scores);
+        assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(150);
+        meetFloors(scores, FOURTH_SET_FLOORS);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
     void secondSetOfCorpusArticlesLabelledBlind(String language) {

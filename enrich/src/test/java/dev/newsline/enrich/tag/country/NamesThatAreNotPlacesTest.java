@@ -78,7 +78,12 @@ class NamesThatAreNotPlacesTest {
             "ar|ترك الرجل سيارته أمام المنزل وغادر.|FM",
             "ar|أصدرت الوزارة الكتاب بالإنجليزية والفرنسية.|GB",
             "ar|تتكون الشقة من غرفة نوم واحدة ومطبخ.|US",
-            "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL"})
+            "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL",
+            "ar|عاد الشاعر إلى قريته مسقط رأسه بعد غياب طويل.|OM",
+            "ar|زار الوزير القرية التي تعد مسقط رأس الرئيس.|OM",
+            "ar|دعا الله أن يعيد العيد على الجميع بالخير واليمن والبركات.|YE",
+            "fa|ناوچه در دریای عمان گشت‌زنی کرد.|OM",
+            "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|GE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -109,7 +114,10 @@ class NamesThatAreNotPlacesTest {
             "en|U.K. money market rates eased on Tuesday, dealers said.|GB",
             "en|The U.A.E. central bank kept rates steady.|AE",
             "ar|يتصدر تشيلسي الدوري الإنجليزي الممتاز بفارق نقطتين.|GB",
-            "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB"})
+            "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB",
+            "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|US",
+            "ar|وصل الوزير إلى مسقط في زيارة رسمية.|OM",
+            "ar|تطورات الأوضاع في اليمن تتسارع.|YE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
