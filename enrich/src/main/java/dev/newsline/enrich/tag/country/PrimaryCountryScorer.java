@@ -46,7 +46,7 @@ final class PrimaryCountryScorer {
         for (int i = 0; i < primary.length; i++) {
             CountryReader.Candidate c = candidates.get(i);
             List<Mention> evidence = c.mentions().stream().limit(MAX_MENTIONS)
-                    .map(m -> mention(m, in.title(), in.body())).toList();
+                    .map(m -> mention(m, in)).toList();
             tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
                     Math.round(c.score() * 100) / 100.0, primary[i], evidence));
         }
@@ -74,7 +74,7 @@ final class PrimaryCountryScorer {
                 List<Mention> all = new ArrayList<>(evidence);
                 all.addAll(t.mentions());
                 all.sort(Comparator.comparing((Mention m) -> !m.field().equals("title")).thenComparingInt(Mention::start));
-                tags.set(i, new CountryTag(code, t.name(), t.score() + score, true,
+                tags.set(i, new CountryTag(code, t.name(), Math.round((t.score() + score) * 100) / 100.0, true,
                         all.subList(0, Math.min(all.size(), MAX_MENTIONS))));
                 return;
             }
@@ -82,10 +82,9 @@ final class PrimaryCountryScorer {
         tags.add(new CountryTag(code, englishNames.getOrDefault(code, code), score, true, evidence));
     }
 
-    private static Mention mention(ResolvedMention m, String title, String body) {
+    private static Mention mention(ResolvedMention m, TaggingInput in) {
         PhraseMatch p = m.match();
-        String field = p.field().equals("title") ? title : body;
-        return new Mention(field.substring(p.start(), p.end()), p.start(), p.end(), p.field(), kind(m));
+        return new Mention(in.text(p.field()).substring(p.start(), p.end()), p.start(), p.end(), p.field(), kind(m));
     }
 
     /** The mention's kind for the output: the dateline, else what kind of name matched. */
