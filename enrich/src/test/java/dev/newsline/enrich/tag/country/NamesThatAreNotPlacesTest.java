@@ -81,7 +81,7 @@ class NamesThatAreNotPlacesTest {
             "ar|يقدم برنامج ديلي شو الساخر كل ليلة.|TL",
             "ar|عاد الشاعر إلى قريته مسقط رأسه بعد غياب طويل.|OM",
             "ar|زار الوزير القرية التي تعد مسقط رأس الرئيس.|OM",
-            "ar|دعا الله أن يعيد العيد على الجميع بالخير واليمن والبركات.|YE",
+            "ar|تمنى الأمير للمواطنين عيدا مليئا بالخير واليمن والبركات.|YE",
             "fa|ناوچه در دریای عمان گشت‌زنی کرد.|OM",
             "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|GE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
