@@ -110,36 +110,29 @@ class CountryBlindEvalTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
     void fourthSetOfCorpusArticlesLabelledBlind(String language) {
-        Optional<Path> corpus = SharedFolder.locate("corpus");
-        Assumptions.assumeTrue(corpus.isPresent() && SharedFolder.locate("geonames").isPresent(),
-                "../shared/corpus or ../shared/geonames is absent: fourth blind Arabic/Persian evaluation skipped "
-                        + "(labels: eval/country-blind4-*.tsv)");
-        Map<String, CountryEvalScore> scores = new TreeMap<>();
-        String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
-        score(LabelledArticles.corpus("/eval/country-blind4-" + language + ".tsv", corpus.get().resolve(folder)),
-                scores);
-        report("FOURTH BLIND corpus", scores);
-        assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(150);
-        meetFloors(scores, FOURTH_SET_FLOORS);
+        scoreCorpusSet("country-blind4", language, "FOURTH BLIND corpus", FOURTH_SET_FLOORS);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
     void secondSetOfCorpusArticlesLabelledBlind(String language) {
+        scoreCorpusSet("country-blind2", language, "SECOND BLIND corpus", SECOND_SET_FLOORS);
+    }
+
+    /** Scores eval/{@code labels}-{@code language}.tsv (150+ corpus articles) against {@code floors}. */
+    private static void scoreCorpusSet(String labels, String language, String title, Map<String, Floor> floors) {
         Optional<Path> corpus = SharedFolder.locate("corpus");
-        Assumptions.assumeTrue(corpus.isPresent(),
-                "../shared/corpus is absent: second blind Arabic/Persian evaluation skipped "
-                        + "(labels: eval/country-blind2-*.tsv)");
-        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
-                "../shared/geonames is absent: second blind Arabic/Persian evaluation skipped, its floors hold only "
-                        + "with the GeoNames extract loaded as production runs");
+        Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus is absent: " + title
+                + " evaluation skipped (labels: eval/" + labels + "-*.tsv)");
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(), "../shared/geonames is absent: " + title
+                + " evaluation skipped, its floors hold only with the GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
-        score(LabelledArticles.corpus("/eval/country-blind2-" + language + ".tsv", corpus.get().resolve(folder)),
+        score(LabelledArticles.corpus("/eval/" + labels + "-" + language + ".tsv", corpus.get().resolve(folder)),
                 scores);
-        report("SECOND BLIND corpus", scores);
+        report(title, scores);
         assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(150);
-        meetFloors(scores, SECOND_SET_FLOORS);
+        meetFloors(scores, floors);
     }
 
     @Test
