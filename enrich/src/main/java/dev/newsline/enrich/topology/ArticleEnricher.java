@@ -9,6 +9,8 @@ import dev.newsline.enrich.model.TopicTag;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.tag.TaggingInput;
+import dev.newsline.enrich.tag.country.SourceCountryHint;
+import dev.newsline.ingest.feed.FeedRecords;
 import dev.newsline.ingest.model.ParsedArticle;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +34,8 @@ public final class ArticleEnricher {
         String contentHash = ArticleIdentity.contentHash(titleForm.joined() + "\n" + bodyForm.joined());
         String id = ArticleIdentity.idOf(article.suppliedId(), article.url(), contentHash);
         DetectedLanguage language = language(article);
-        TaggingInput input = new TaggingInput(article.title(), article.body(), titleForm, bodyForm, language.code());
+        TaggingInput input = new TaggingInput(article.title(), article.body(), titleForm, bodyForm, language.code(),
+                sourceCountry(article));
         List<CountryTag> countries = enrichers.countryTagger().tag(input);
         List<TopicTag> topics = enrichers.topicTagger().tag(input);
         EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, article.title(),
@@ -43,6 +46,11 @@ public final class ArticleEnricher {
         // dedup's fingerprint, next on this thread, shingles the same match forms: folded once, here
         Fingerprinter.MATCH_FORMS.offer(enriched, titleForm.joined() + bodyForm.joined());
         return enriched;
+    }
+
+    /** The home country the record's source declares, if it declares a valid one. */
+    private static String sourceCountry(ParsedArticle article) {
+        return article.headers() == null ? null : SourceCountryHint.parse(article.headers().get(FeedRecords.COUNTRY_HINT));
     }
 
     private DetectedLanguage language(ParsedArticle article) {

@@ -118,6 +118,26 @@ class NewslineTopologyTest {
     }
 
     @Test
+    void aSourcesCountryHintFilesADomesticItemNamingNoPlaceUnderItsHome() {
+        // Given two domestic items naming only a ministry, one with its feed's country-hint header, one without
+        String hinted = "خدمة جديدة للمنشآت\n\nأطلقت وزارة العمل خدمة تتيح للمنشآت إصدار التأشيرات إلكترونيا.";
+        String plain = "موعد التسجيل\n\nذكّرت الوزارة الطلاب بأن التسجيل في البرنامج الصيفي يبدأ الأحد المقبل.";
+        raw.pipeInput(new TestRecord<>(null, hinted.getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add("country-hint", "sa".getBytes(StandardCharsets.UTF_8))));
+        raw.pipeInput(new TestRecord<>(null, plain.getBytes(StandardCharsets.UTF_8), new RecordHeaders()));
+        // Then the hinted one is filed under SA with the ministry as evidence, the other under nothing
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).countries()).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo("SA");
+            assertThat(t.primary()).isTrue();
+            assertThat(t.mentions().get(0).kind()).isEqualTo("home-institution");
+            assertThat(t.mentions().get(0).text()).isEqualTo("وزارة");
+        });
+        assertThat(out.get(1).countries()).isEmpty();
+    }
+
+    @Test
     void badInputsGoToRejectedWithAReasonAndNeverStopTheStream() {
         raw.pipeInput(new byte[0]);
         raw.pipeInput("{not json".getBytes(StandardCharsets.UTF_8));

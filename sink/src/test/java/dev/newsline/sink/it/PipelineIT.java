@@ -50,6 +50,18 @@ class PipelineIT {
             وأوضح المتحدث الرسمي أن فرق الإنقاذ تعاملت مع عشرات البلاغات خلال الساعات الماضية.
             """;
 
+    /** Domestic items that name their country's institutions and no place: filed only under a declared home. */
+    private static final String MINISTRY_ITEM = """
+            خدمة جديدة للمنشآت
+
+            أطلقت وزارة العمل خدمة تتيح للمنشآت إصدار التأشيرات إلكترونيا دون مراجعة الفروع.
+            """;
+    private static final String AUTHORITY_ITEM = """
+            حفل معايدة للموظفين
+
+            أقامت الهيئة حفلا لمنسوبيها بمناسبة العيد بحضور نائب المحافظ ومديري الإدارات.
+            """;
+
     private RunningPipeline pipeline;
     private Map<String, List<JsonNode>> outputs;
     private final List<String> sharedSeedTitles = new ArrayList<>();
@@ -90,6 +102,10 @@ class PipelineIT {
                 "content-type", "application/json"));
         sent.add(pipeline.send("{\"id\": \"x-1\", \"title\": \"No body here\"}".getBytes(StandardCharsets.UTF_8),
                 "filename", "json-no-body", "content-type", "application/json"));
+        sent.add(pipeline.send(MINISTRY_ITEM.getBytes(StandardCharsets.UTF_8), "filename", "home-sa",
+                "country-hint", "SA"));
+        sent.add(pipeline.send(AUTHORITY_ITEM.getBytes(StandardCharsets.UTF_8), "filename", "home-invalid",
+                "country-hint", "Saudi"));
         sent.add(pipeline.send(("Huge\n\n" + "word ".repeat(MAX_ARTICLE_BYTES / 4)).getBytes(StandardCharsets.UTF_8),
                 "filename", "huge"));
 
@@ -106,7 +122,7 @@ class PipelineIT {
     @Test
     void thenEveryRawRecordIsAccountedForExactlyOnce() {
         // Read to the end of every output partition: a record twice, or one that was never sent, would show.
-        assertThat(sent).hasSize(sharedSeeds + ownSeeds + 9);
+        assertThat(sent).hasSize(sharedSeeds + ownSeeds + 11);
         assertThat(RunningPipeline.origins(outputs)).containsExactlyInAnyOrderElementsOf(sent);
     }
 
@@ -150,6 +166,23 @@ class PipelineIT {
         JsonNode binary = rejected.get("binary.png");
         assertThat(java.util.Base64.getDecoder().decode(binary.path("original_base64").asText())).isEqualTo(binary());
         assertThat(rejected.values()).allSatisfy(r -> assertThat(r.path("message").asText()).isNotBlank().doesNotContain("\n"));
+    }
+
+    @Test
+    void thenADomesticItemIsFiledUnderTheHomeItsSourceDeclares() {
+        Map<String, JsonNode> enriched = byFilename(Topics.ENRICHED);
+        // a valid country-hint header: the ministry is the evidence, cut from the body as written
+        JsonNode home = enriched.get("home-sa");
+        assertThat(home.path("countries")).hasSize(1);
+        JsonNode sa = home.path("countries").get(0);
+        assertThat(sa.path("code").asText()).isEqualTo("SA");
+        assertThat(sa.path("primary").asBoolean()).isTrue();
+        JsonNode m = sa.path("mentions").get(0);
+        assertThat(m.path("kind").asText()).isEqualTo("home-institution");
+        assertThat(home.path(m.path("field").asText()).asText().substring(m.path("start").asInt(), m.path("end").asInt()))
+                .isEqualTo(m.path("text").asText()).isEqualTo("وزارة");
+        // a header that is no ISO code declares nothing: the item names no country, so it has none
+        assertThat(enriched.get("home-invalid").path("countries")).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class CountryTagger {
     private final AmbiguityRules rules;
     private final CountryReader reader;
     private final PrimaryCountryScorer scorer;
+    private final PhraseMatcher homeInstitutions;
 
     /** Loads the gazetteer with every CLDR locale (about two seconds, more on a busy machine). */
     public CountryTagger() {
@@ -40,12 +41,21 @@ public final class CountryTagger {
                 new ClubMentions(roles));
         this.reader = new CountryReader(roles);
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);
+        this.homeInstitutions = new PhraseMatcher(GazetteerLoader.homeInstitutions());
     }
 
     /** Country tags, primary first, with evidence. */
     public List<CountryTag> tag(TaggingInput input) {
         List<PhraseMatch> matches = matches(input);
-        return scorer.score(resolve(matches, input), credits(matches), input);
+        return scorer.score(resolve(matches, input), credits(matches), () -> homeInstitutions(input), input);
+    }
+
+    /** Institutions named without their country (the ministry, the municipality), in text order, title first. */
+    private List<PhraseMatch> homeInstitutions(TaggingInput input) {
+        List<PhraseMatch> found = new ArrayList<>();
+        found.addAll(homeInstitutions.find("title", input.title(), input.titleForm(), input.language()));
+        found.addAll(homeInstitutions.find("body", input.body(), input.bodyForm(), input.language()));
+        return found;
     }
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */

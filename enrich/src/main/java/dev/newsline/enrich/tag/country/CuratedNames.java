@@ -53,6 +53,19 @@ final class CuratedNames {
         return out;
     }
 
+    /**
+     * {@code home-institutions.tsv}: {@code lang, phrase, note}: an institution named without its country (the
+     * ministry, the municipality), which files a story only under its source's declared home country.
+     */
+    static List<RawName> homeInstitutions() {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(GazetteerEntry.HOME_INSTITUTIONS, 2)) {
+            out.add(new RawName(null, row[0].strip(), row[1].strip(), NameKind.NOT_PLACE,
+                    GazetteerEntry.HOME_INSTITUTIONS));
+        }
+        return out;
+    }
+
     /** {@code stop-names.tsv}: names that are common words: {@code name, languages (comma-separated), reason}. */
     static List<String[]> stopNames() {
         return rows("stop-names.tsv", 2).stream().map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();

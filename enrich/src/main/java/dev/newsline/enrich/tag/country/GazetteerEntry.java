@@ -57,6 +57,7 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
 
     static final String GEONAMES = "geonames";
     static final String NEWS_AGENCIES = "news-agencies.tsv";
+    static final String HOME_INSTITUTIONS = "home-institutions.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";
     static final String CLUBS = "clubs.tsv";
 }

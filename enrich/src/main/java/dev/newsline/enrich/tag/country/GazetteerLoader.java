@@ -35,6 +35,19 @@ final class GazetteerLoader {
         return new GazetteerLoader().build(locales, geoNames);
     }
 
+    /**
+     * A gazetteer of {@code home-institutions.tsv} alone: matched apart from the places, and only for a story that
+     * names no country, so that "the ministry" never competes with a place name for its words.
+     */
+    static CountryGazetteer homeInstitutions() {
+        GazetteerLoader loader = new GazetteerLoader();
+        for (RawName raw : CuratedNames.homeInstitutions()) {
+            loader.put(raw, null);
+        }
+        List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
+        return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), Subdivisions.curated(), Map.of(), 0);
+    }
+
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
         long t0 = System.nanoTime();
         for (String[] row : CuratedNames.stopNames()) {
@@ -83,18 +96,8 @@ final class GazetteerLoader {
         Subdivisions subdivisions = Subdivisions.curated();
         geoNames.ifPresent(dir -> addGeoNames(GeoNamesFiles.read(dir), subdivisions));
 
-        NameTrie trie = new NameTrie();
         List<GazetteerEntry> entries = new ArrayList<>(byKey.values());
-        for (int i = 0; i < entries.size(); i++) {
-            trie.put(entries.get(i).key(), i);
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            String key = entries.get(i).key();
-            // Arabic ال is also the start of a clitic prefix (وال، بال، لل): keep a copy without it for those.
-            if (key.startsWith("ال") && key.length() >= 5) {
-                trie.put(CountryGazetteer.ARTICLE_STRIPPED + key.substring(2), i);
-            }
-        }
+        NameTrie trie = trie(entries);
         Map<String, String> english = new TreeMap<>();
         for (String code : codes) {
             english.put(code, CldrNames.englishName(code));
@@ -194,6 +197,22 @@ final class GazetteerLoader {
             }
         }
         return top.code();
+    }
+
+    /** The trie of {@code entries}' keys, each to its index. */
+    private static NameTrie trie(List<GazetteerEntry> entries) {
+        NameTrie trie = new NameTrie();
+        for (int i = 0; i < entries.size(); i++) {
+            trie.put(entries.get(i).key(), i);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String key = entries.get(i).key();
+            // Arabic ال is also the start of a clitic prefix (وال، بال، لل): keep a copy without it for those.
+            if (key.startsWith("ال") && key.length() >= 5) {
+                trie.put(CountryGazetteer.ARTICLE_STRIPPED + key.substring(2), i);
+            }
+        }
+        return trie;
     }
 
     private void addCurated(List<RawName> names) {

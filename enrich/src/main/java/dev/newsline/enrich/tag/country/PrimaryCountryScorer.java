@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Marks as primary what an article is about: {@link CountryReader} reads how each country stands in it, the learned
  * {@link PrimaryModel} picks the country it finds likeliest and any other it finds likely on its own, among those the
  * labelling conventions allow ({@link CountryReader.Reading#standing()}); a story that names no country it can be
- * filed under goes under its national agency's credit. The evidence lists the first {@value #MAX_MENTIONS} mentions
+ * filed under goes under its national agency's credit, or else, when its source declares a home country, under that
+ * country by the institutions it names without a country (the ministry, the municipality). The evidence lists the first {@value #MAX_MENTIONS} mentions
  * of each country (title first, then by position), so a body that repeats a name thousands of times does not repeat
  * it in the output; the score counts them all.
  */
@@ -22,6 +24,9 @@ final class PrimaryCountryScorer {
     /** What a news agency's credit adds to its country's score when the story is filed under it. */
     static final double CREDIT = 0.5;
     static final String CREDIT_KIND = "credit";
+    /** What each institution named without its country adds to the source's home country when filed under it. */
+    static final double HOME_INSTITUTION = 0.5;
+    static final String HOME_INSTITUTION_KIND = "home-institution";
 
     private final Map<String, String> englishNames;
     private final CountryReader reader;
@@ -36,9 +41,12 @@ final class PrimaryCountryScorer {
     /**
      * The country tags of an article: its {@code mentions} weighed by the model, and, when that leaves no country
      * primary, the country of the first national agency's credit among {@code credits} (a ministry's announcement
-     * under a Fars or SPA credit names no place; a reader files it under the agency's country).
+     * under a Fars or SPA credit names no place; a reader files it under the agency's country); failing that, the
+     * source's declared home country if {@code homeInstitutions} (read only then) finds an institution named without
+     * its country.
      */
-    List<CountryTag> score(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
+    List<CountryTag> score(List<ResolvedMention> mentions, List<PhraseMatch> credits,
+                           Supplier<List<PhraseMatch>> homeInstitutions, TaggingInput in) {
         List<CountryReader.Candidate> candidates = reader.candidates(mentions, in);
         boolean[] primary = model.primary(candidates.stream().map(c -> PrimaryFeatures.of(c, candidates)).toList(),
                 candidates.stream().map(c -> c.reading().standing()).toList());
@@ -50,8 +58,17 @@ final class PrimaryCountryScorer {
             tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
                     Math.round(c.score() * 100) / 100.0, primary[i], evidence));
         }
-        if (!credits.isEmpty() && tags.stream().noneMatch(CountryTag::primary)) {
-            fileUnderCredit(tags, credits, in);
+        if (tags.stream().noneMatch(CountryTag::primary)) {
+            if (!credits.isEmpty()) {
+                String code = credits.get(0).entry().code();
+                fileUnder(tags, code, credits.stream().filter(c -> c.entry().code().equals(code)).toList(),
+                        CREDIT_KIND, CREDIT, in);
+            } else if (in.sourceCountry() != null) {
+                List<PhraseMatch> home = homeInstitutions.get();
+                if (!home.isEmpty()) {
+                    fileUnder(tags, in.sourceCountry(), home, HOME_INSTITUTION_KIND, HOME_INSTITUTION, in);
+                }
+            }
         }
         tags.sort(Comparator.comparing((CountryTag t) -> !t.primary())
                 .thenComparing(Comparator.comparingDouble(CountryTag::score).reversed())
@@ -59,15 +76,17 @@ final class PrimaryCountryScorer {
         return tags;
     }
 
-    /** Makes the first credit's country primary, with its credits as evidence (kind {@code credit}). */
-    private void fileUnderCredit(List<CountryTag> tags, List<PhraseMatch> credits, TaggingInput in) {
-        String code = credits.get(0).entry().code();
-        List<PhraseMatch> own = credits.stream().filter(c -> c.entry().code().equals(code)).toList();
+    /**
+     * Makes {@code code} primary with {@code own} as its evidence (of {@code kind}, each worth {@code weight}), before
+     * the mentions its tag already has.
+     */
+    private void fileUnder(List<CountryTag> tags, String code, List<PhraseMatch> own, String kind, double weight,
+                           TaggingInput in) {
         List<Mention> evidence = own.stream().limit(MAX_MENTIONS).map(c -> {
             String field = in.text(c.field());
-            return new Mention(field.substring(c.start(), c.end()), c.start(), c.end(), c.field(), CREDIT_KIND);
+            return new Mention(field.substring(c.start(), c.end()), c.start(), c.end(), c.field(), kind);
         }).toList();
-        double score = Math.round(CREDIT * own.size() * 100) / 100.0;
+        double score = Math.round(weight * own.size() * 100) / 100.0;
         for (int i = 0; i < tags.size(); i++) {
             CountryTag t = tags.get(i);
             if (t.code().equals(code)) {

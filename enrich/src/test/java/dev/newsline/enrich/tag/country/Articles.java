@@ -19,8 +19,13 @@ final class Articles {
     }
 
     static TaggingInput input(String title, String body, String language) {
+        return input(title, body, language, null);
+    }
+
+    /** An article whose source declares {@code sourceCountry} its home (null: none). */
+    static TaggingInput input(String title, String body, String language, String sourceCountry) {
         MatchFormNormalizer n = new MatchFormNormalizer();
-        return new TaggingInput(title, body, n.normalize(title), n.normalize(body), language);
+        return new TaggingInput(title, body, n.normalize(title), n.normalize(body), language, sourceCountry);
     }
 
     static Set<String> primary(List<CountryTag> tags) {

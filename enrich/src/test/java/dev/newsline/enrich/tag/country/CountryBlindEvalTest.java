@@ -91,20 +91,22 @@ class CountryBlindEvalTest {
     /**
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it
-     * (after the learned primary model, which trains on them, docs/tagging.md).
+     * (after the learned primary model, which trains on them, docs/tagging.md; ar raised again in the seventh session
+     * by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
-            "ar", new Floor(0.875, 0, 0.036),
+            "ar", new Floor(0.878, 0, 0.029),
             "fa", new Floor(0.947, 1, 0.0));
 
     /**
      * Floors of the fourth blind corpus sets (eval/country-blind4-*.tsv, drawn and labelled in the sixth session,
      * committed before any tagger run; first measured out of sample: rules ar 0.814 / fa 0.911, learned model 0.832 /
      * 0.913; the model is not trained on them, but their look-alike words were fixed): F1 0.005 below what the tagger
-     * measured, forbidden tags and the no-primary share at it.
+     * measured, forbidden tags and the no-primary share at it; ar raised in the seventh session by Saudi cities GeoNames
+     * has no Arabic name for, 0.836 and 5.0 %).
      */
     static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
-            "ar", new Floor(0.827, 1, 0.058),
+            "ar", new Floor(0.831, 1, 0.051),
             "fa", new Floor(0.908, 2, 0.0));
 
     @ParameterizedTest(name = "{0}")
@@ -119,8 +121,36 @@ class CountryBlindEvalTest {
         scoreCorpusSet("country-blind2", language, "SECOND BLIND corpus", SECOND_SET_FLOORS);
     }
 
-    /** Scores eval/{@code labels}-{@code language}.tsv (150+ corpus articles) against {@code floors}. */
+    /**
+     * Floors of the tuning corpus sets read as the feeds of their outlets deliver them, declaring the home country
+     * (SaudiNewsNet's Saudi outlets, Fars News Agency), against the first reading's labels: F1 0.005 below what the
+     * tagger measured with home institutions (docs/tagging.md, "The source's home country"), forbidden tags and the
+     * no-primary share at it.
+     */
+    static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
+            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.938, 0, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.883, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
+            "country-blind4", Map.of("ar", new Floor(0.846, 1, 0.022), "fa", new Floor(0.908, 2, 0.0)));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})
+    void corpusSetsFromTheirSource(String labels) {
+        for (String language : List.of("ar", "fa")) {
+            scoreCorpusSet(labels, language, true, labels.toUpperCase(java.util.Locale.ROOT) + " FROM THE SOURCE",
+                    FROM_SOURCE_FLOORS.get(labels));
+        }
+    }
+
     private static void scoreCorpusSet(String labels, String language, String title, Map<String, Floor> floors) {
+        scoreCorpusSet(labels, language, false, title, floors);
+    }
+
+    /**
+     * Scores eval/{@code labels}-{@code language}.tsv (150+ corpus articles) against {@code floors}; with
+     * {@code fromSource}, as the outlets' feeds deliver them, declaring their home country.
+     */
+    private static void scoreCorpusSet(String labels, String language, boolean fromSource, String title,
+                                       Map<String, Floor> floors) {
         Optional<Path> corpus = SharedFolder.locate("corpus");
         Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus is absent: " + title
                 + " evaluation skipped (labels: eval/" + labels + "-*.tsv)");
@@ -128,8 +158,9 @@ class CountryBlindEvalTest {
                 + " evaluation skipped, its floors hold only with the GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
-        score(LabelledArticles.corpus("/eval/" + labels + "-" + language + ".tsv", corpus.get().resolve(folder)),
-                scores);
+        String resource = "/eval/" + labels + "-" + language + ".tsv";
+        score(fromSource ? LabelledArticles.corpusFromItsSource(resource, corpus.get().resolve(folder))
+                : LabelledArticles.corpus(resource, corpus.get().resolve(folder)), scores);
         report(title, scores);
         assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(150);
         meetFloors(scores, floors);
@@ -195,7 +226,7 @@ class CountryBlindEvalTest {
     /** Tags each article and adds it to its language's score; with {@code misses}, prints a MISS line for each miss. */
     static void score(List<LabelledArticle> articles, Map<String, CountryEvalScore> scores, boolean misses) {
         for (LabelledArticle a : articles) {
-            List<CountryTag> tags = TAGGER.tag(input(a.title(), a.body(), a.language()));
+            List<CountryTag> tags = TAGGER.tag(input(a.title(), a.body(), a.language(), a.sourceCountry()));
             Set<String> got = primary(tags);
             Set<String> wrong = new TreeSet<>(all(tags));
             wrong.retainAll(a.forbidden());

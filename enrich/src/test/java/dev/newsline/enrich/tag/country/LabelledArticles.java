@@ -36,6 +36,25 @@ final class LabelledArticles {
         });
     }
 
+    /**
+     * The same articles as a feed of their outlets would deliver them, declaring its home country: the corpus README
+     * gives 14 Saudi outlets for ar-saudinewsnet and Fars News Agency (Iran) for fa-farsnews.
+     */
+    static List<LabelledArticle> corpusFromItsSource(String labels, Path folder) {
+        String home = switch (folder.getFileName().toString()) {
+            case "ar-saudinewsnet" -> "SA";
+            case "fa-farsnews" -> "IR";
+            default -> throw new IllegalArgumentException("no known home country for " + folder);
+        };
+        return corpus(labels, folder).stream().map(a -> new LabelledArticle(a.id(), a.language(), a.title(), a.body(),
+                a.primary(), a.forbidden(), home)).toList();
+    }
+
+    /** The labels of a corpus set alone, without the articles' text (which stays in ../shared). */
+    static List<LabelledArticle> labelsOnly(String labels, String language) {
+        return rows(labels, c -> new LabelledArticle(c[0], language, "", "", codes(c[1]), codes(c[3])));
+    }
+
     /** The written wire stories, every language. */
     static List<LabelledArticle> wire(String labels) {
         return rows(labels, c -> new LabelledArticle(c[0], c[1], c[5], c[6], codes(c[2]), codes(c[4])));

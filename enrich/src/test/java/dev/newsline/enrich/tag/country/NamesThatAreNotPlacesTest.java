@@ -82,6 +82,7 @@ class NamesThatAreNotPlacesTest {
             "ar|عاد الشاعر إلى قريته مسقط رأسه بعد غياب طويل.|OM",
             "ar|زار الوزير القرية التي تعد مسقط رأس الرئيس.|OM",
             "ar|تمنى الأمير للمواطنين عيدا مليئا بالخير واليمن والبركات.|YE",
+            "ar|لا شيء يقف حائل دون تنفيذ القرار كما قال المتحدث.|SA",
             "fa|ناوچه در دریای عمان گشت‌زنی کرد.|OM",
             "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|GE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {

@@ -22,6 +22,11 @@ final class WorldArticles {
         return TAGGER.tag(Articles.input(title, body, language));
     }
 
+    /** Tags an article whose source declares {@code sourceCountry} its home. */
+    static List<CountryTag> tag(String title, String body, String language, String sourceCountry) {
+        return TAGGER.tag(Articles.input(title, body, language, sourceCountry));
+    }
+
     static CountryTag tagOf(List<CountryTag> tags, String code) {
         return tags.stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " tag in " + tags));
