@@ -138,12 +138,28 @@ public final class SettingKeys {
                 return Optional.of(dir);
             });
 
+    // replay, produce and demo: read by RawArticleProducer.
+    public static final SettingKey<Optional<String>> SOURCE_COUNTRY = new SettingKey<>("newsline.source.country", "",
+            "an ISO 3166-1 alpha-2 code (e.g. SA), or empty for none",
+            "the home country of the articles replay, produce and demo send, as each record's country-hint header "
+                    + "where its source gives none: a domestic item naming no place is filed under it",
+            text -> {
+                if (text.isBlank()) {
+                    return Optional.empty();
+                }
+                String code = text.strip().toUpperCase(Locale.ROOT);
+                if (!Set.of(Locale.getISOCountries()).contains(code)) {
+                    throw new IllegalArgumentException();
+                }
+                return Optional.of(code);
+            });
+
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
             DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES,
             FEEDS_CONNECT_TIMEOUT, FEEDS_READ_TIMEOUT, FEEDS_MAX_BYTES, FEEDS_MAX_REDIRECTS, FEEDS_FETCH_PAGES,
-            FEEDS_MAX_BACKOFF, GEONAMES_DIR);
+            FEEDS_MAX_BACKOFF, GEONAMES_DIR, SOURCE_COUNTRY);
 
     private static boolean holdsGeoNames(Path dir) {
         return Files.isRegularFile(dir.resolve("cities15000.txt")) && Files.isRegularFile(dir.resolve("admin1CodesASCII.txt"));

@@ -2,6 +2,7 @@ package dev.newsline.ingest.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsline.ingest.source.RawArticleProducer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class FeedRecords {
     /** Header holding the feed's language hint (ISO 639-1). */
     public static final String LANGUAGE_HINT = "language-hint";
     /** Header holding the feed's country hint (ISO 3166-1 alpha-2). */
-    public static final String COUNTRY_HINT = "country-hint";
+    public static final String COUNTRY_HINT = RawArticleProducer.COUNTRY_HINT;
     /** The content type of a JSON article. */
     public static final String JSON = "application/json";
 

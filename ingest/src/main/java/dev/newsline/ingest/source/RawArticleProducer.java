@@ -1,6 +1,7 @@
 package dev.newsline.ingest.source;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
+import dev.newsline.ingest.config.SettingKeys;
 import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,12 @@ public final class RawArticleProducer implements AutoCloseable {
     public static final String URL = "url";
     /** Header declaring the article's type ({@code application/json}, {@code text/html…}, {@code text/plain}). */
     public static final String CONTENT_TYPE = "content-type";
+    /** Header declaring the home country of the article's source (ISO 3166-1 alpha-2), which the tagger may file it under. */
+    public static final String COUNTRY_HINT = "country-hint";
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final RawRecordLimits limits;
+    private final Optional<String> sourceCountry;
 
     /**
      * @param settings             the user's settings: client keys ({@code security.*}, {@code sasl.*},
@@ -54,6 +58,7 @@ public final class RawArticleProducer implements AutoCloseable {
         Properties config = ClientConfigFactory.rawProducer(bootstrapServers, settings);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         this.limits = RawRecordLimits.of(settings, config, topicMaxMessageBytes);
+        this.sourceCountry = SettingKeys.SOURCE_COUNTRY.read(settings);
     }
 
     /** The sizes each file is checked against. */
@@ -155,16 +160,23 @@ public final class RawArticleProducer implements AutoCloseable {
         }
     }
 
-    private static ProducerRecord<byte[], byte[]> toProducerRecord(SourceRecord r) {
+    /** The record for news.raw, with the configured source country as its country-hint if the source gave none. */
+    private ProducerRecord<byte[], byte[]> toProducerRecord(SourceRecord r) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, r.timestamp(),
                 r.key().getBytes(StandardCharsets.UTF_8), r.value());
         r.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        if (sourceCountry.isPresent() && !r.headers().containsKey(COUNTRY_HINT)) {
+            record.headers().add(COUNTRY_HINT, sourceCountry.get().getBytes(StandardCharsets.UTF_8));
+        }
         return record;
     }
 
-    private static int headerBytes(SourceRecord r) {
+    private int headerBytes(SourceRecord r) {
         // Each header: its key and value, and two varint lengths of at most 5 bytes; the key counts like one.
         int bytes = r.key().getBytes(StandardCharsets.UTF_8).length + 5;
+        if (sourceCountry.isPresent()) {
+            bytes += COUNTRY_HINT.length() + sourceCountry.get().length() + 10;
+        }
         for (var h : r.headers().entrySet()) {
             bytes += h.getKey().length() + h.getValue().getBytes(StandardCharsets.UTF_8).length + 10;
         }

@@ -85,6 +85,18 @@ class NewslineSettingsTest {
     }
 
     @Test
+    void theSourceCountryIsAnIsoCodeInAnyCaseOrNone() {
+        assertThat(SettingKeys.SOURCE_COUNTRY.read(props("newsline.source.country", " sa "))).contains("SA");
+        assertThat(SettingKeys.SOURCE_COUNTRY.read(new Properties())).isEmpty();
+        for (String bad : List.of("Saudi", "XX", "SAU")) {
+            assertThatThrownBy(() -> SettingKeys.SOURCE_COUNTRY.read(props("newsline.source.country", bad)))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageStartingWith("newsline.source.country=" + bad + " is not valid: expected")
+                    .hasMessageContaining("an ISO 3166-1 alpha-2 code").hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
     void anUnknownNewslineKeyIsAnError() {
         assertThatThrownBy(() -> NewslineSettings.from(props("newsline.dedup.windw", "P1D")))
                 .isInstanceOf(InvalidSettingException.class)

@@ -2,6 +2,7 @@ package dev.newsline.sink.cli;
 
 import dev.newsline.ingest.config.InvalidSettingException;
 import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.config.SettingKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,7 @@ public final class ConfigOptions {
             p.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
         }
         NewslineSettings.from(p);
+        SettingKeys.ALL.forEach(key -> key.read(p)); // the keys other parts read (feeds, source country) too
         return p;
     }
 }

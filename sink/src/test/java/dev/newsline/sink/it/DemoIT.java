@@ -80,4 +80,35 @@ class DemoIT {
                 .doesNotContain("on no output topic");
         assertThat(Files.readAllLines(dir.resolve("dumps").resolve(Topics.ENRICHED + ".jsonl"))).hasSize(2);
     }
+
+    @Test
+    void givenASourceCountry_whenTheDemoRuns_thenDomesticItemsNamingNoPlaceAreFiledUnderIt(@TempDir Path dir)
+            throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("ministry.txt"),
+                "خدمة جديدة للمنشآت\n\nأطلقت وزارة العمل خدمة تتيح للمنشآت إصدار التأشيرات إلكترونيا دون مراجعة الفروع.");
+        Files.writeString(inputs.resolve("municipality.txt"),
+                "حملة نظافة\n\nبدأت البلدية حملة نظافة في الأحياء الشمالية تستمر أسبوعين بمشاركة المتطوعين.");
+
+        // a value that is no ISO code stops the demo before anything starts, in one line
+        CommandRun bad = CommandRun.of("demo", "--input", inputs.toString(), "--dump-dir", dir.resolve("bad").toString(),
+                "--set", "newsline.source.country=Saudi");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("newsline.source.country=Saudi is not valid").hasLineCount(1);
+
+        CommandRun demo = CommandRun.of("demo", "--input", inputs.toString(), "--dump-dir", dir.resolve("dumps").toString(),
+                "--set", "newsline.source.country=SA", "--timeout", "120");
+
+        assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
+        List<String> enriched = Files.readAllLines(dir.resolve("dumps").resolve(Topics.ENRICHED + ".jsonl"));
+        assertThat(enriched).hasSize(2);
+        for (String line : enriched) {
+            JsonNode article = JsonMapper.get().readTree(line);
+            assertThat(article.path("headers").path("country-hint").asText()).isEqualTo("SA");
+            JsonNode sa = article.path("countries").get(0);
+            assertThat(sa.path("code").asText()).isEqualTo("SA");
+            assertThat(sa.path("primary").asBoolean()).isTrue();
+            assertThat(sa.path("mentions").get(0).path("kind").asText()).isEqualTo("home-institution");
+        }
+    }
 }
