@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * {@link PrimaryModel} picks the country it finds likeliest and any other it finds likely on its own, among those the
  * labelling conventions allow ({@link CountryReader.Reading#standing()}); a story that names no country it can be
  * filed under goes under its national agency's credit, or else, when its source declares a home country, under that
- * country by the institutions it names without a country (the ministry, the municipality). The evidence lists the first {@value #MAX_MENTIONS} mentions
- * of each country (title first, then by position), so a body that repeats a name thousands of times does not repeat
- * it in the output; the score counts them all.
+ * country by the institutions it names without a country (the ministry, the municipality). The evidence lists the
+ * first {@value #MAX_MENTIONS} mentions of each country (title first, then by position), so a body that repeats a
+ * name thousands of times does not repeat it in the output; the score counts them all.
  */
 final class PrimaryCountryScorer {
 

@@ -75,6 +75,13 @@ class HomeInstitutionTest {
         assertThat(tags.get(0).mentions()).extracting(Mention::kind).containsExactly("dateline");
     }
 
+    @Test
+    void everyCodeAHintMayDeclareIsOneTheTaggerKnows() {
+        // per-country topics are made ahead of time from the tagger's codes: a declared home must be among them
+        assertThat(WorldArticles.TAGGER.codes()).containsAll(
+                java.util.Arrays.stream(java.util.Locale.getISOCountries()).map(SourceCountryHint::parse).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "null", value = {"SA|SA", " ir |IR", "us|US", "XX|null", "Saudi|null",
             "|null", "SAU|null"})
