@@ -11,6 +11,7 @@ import dev.newsline.enrich.tag.EvalCounts;
 import dev.newsline.ingest.source.SharedFolder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ class CountryBlindEvalTest {
     @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})
     void corpusSetsFromTheirSource(String labels) {
         for (String language : List.of("ar", "fa")) {
-            scoreCorpusSet(labels, language, true, labels.toUpperCase(java.util.Locale.ROOT) + " FROM THE SOURCE",
+            scoreCorpusSet(labels, language, true, labels.toUpperCase(Locale.ROOT) + " FROM THE SOURCE",
                     FROM_SOURCE_FLOORS.get(labels));
         }
     }

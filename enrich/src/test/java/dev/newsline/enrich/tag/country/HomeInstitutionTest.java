@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,7 +81,7 @@ class HomeInstitutionTest {
     void everyCodeAHintMayDeclareIsOneTheTaggerKnows() {
         // per-country topics are made ahead of time from the tagger's codes: a declared home must be among them
         assertThat(WorldArticles.TAGGER.codes()).containsAll(
-                java.util.Arrays.stream(java.util.Locale.getISOCountries()).map(SourceCountryHint::parse).toList());
+                Arrays.stream(Locale.getISOCountries()).map(SourceCountryHint::parse).toList());
     }
 
     @ParameterizedTest
