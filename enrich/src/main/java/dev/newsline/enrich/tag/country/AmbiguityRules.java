@@ -187,8 +187,8 @@ final class AmbiguityRules {
                 continue;
             }
             boolean title = m.field().equals("title");
-            String text = title ? in.title() : in.body();
-            MatchText form = title ? in.titleForm() : in.bodyForm();
+            String text = in.text(m.field());
+            MatchText form = in.form(m.field());
             if (!NameFilter.isCased(text, m.start(), m.end()) || (title && TextPositions.isTitleCase(in.title()))) {
                 continue;
             }
@@ -250,9 +250,8 @@ final class AmbiguityRules {
         if (m.fromToken() != m.toToken()) {
             return null;
         }
-        boolean title = m.field().equals("title");
-        String text = title ? in.title() : in.body();
-        List<MatchToken> t = (title ? in.titleForm() : in.bodyForm()).tokens();
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
         int next = m.toToken() + 1;
         if (next >= t.size() || !NameFilter.isCased(text, m.start(), m.end())
                 || !TextPositions.adjacent(text, m.end(), t.get(next).start()) || !TextPositions.capitalized(text, t.get(next))) {

@@ -92,8 +92,8 @@ final class NotPlaceContext {
             return Part.NONE;
         }
         boolean title = m.field().equals("title");
-        String text = title ? in.title() : in.body();
-        MatchText form = title ? in.titleForm() : in.bodyForm();
+        String text = in.text(m.field());
+        MatchText form = in.form(m.field());
         List<MatchToken> t = form.tokens();
         MatchToken self = t.get(m.fromToken());
         if (self.text().length() != m.entry().key().length()) {
@@ -145,9 +145,8 @@ final class NotPlaceContext {
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
             return false;
         }
-        boolean title = m.field().equals("title");
-        String text = title ? in.title() : in.body();
-        List<MatchToken> t = (title ? in.titleForm() : in.bodyForm()).tokens();
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
         if (commonBefore.contains(prev)) {
             return true;
@@ -187,8 +186,7 @@ final class NotPlaceContext {
      * a figure or a magnitude word right before it and a currency word right after it. Cased scripts only.
      */
     private boolean currencyOfAmount(PhraseMatch m, TaggingInput in) {
-        boolean title = m.field().equals("title");
-        String text = title ? in.title() : in.body();
+        String text = in.text(m.field());
         if (!NameFilter.isCased(text, m.start(), m.end())) {
             return false;
         }

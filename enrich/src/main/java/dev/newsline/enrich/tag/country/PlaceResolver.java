@@ -244,13 +244,13 @@ final class PlaceResolver {
     }
 
     private static boolean cased(PhraseMatch m, Context ctx) {
-        String text = m.field().equals("title") ? ctx.in.title() : ctx.in.body();
+        String text = ctx.in.text(m.field());
         return NameFilter.isCased(text, m.start(), m.end());
     }
 
     private static boolean writtenAsName(PhraseMatch m, Context ctx) {
         boolean title = m.field().equals("title");
-        String text = title ? ctx.in.title() : ctx.in.body();
+        String text = ctx.in.text(m.field());
         if (!NameFilter.isCased(text, m.start(), m.end())) {
             return true;
         }
@@ -260,7 +260,7 @@ final class PlaceResolver {
         if (TextPositions.sentenceStart(text, m.start())) {
             return false;
         }
-        MatchText form = title ? ctx.in.titleForm() : ctx.in.bodyForm();
+        MatchText form = ctx.in.form(m.field());
         for (int t = m.fromToken(); t <= m.toToken(); t++) {
             if (ctx.lowerCaseWords().contains(form.tokens().get(t).text())) {
                 return false;
