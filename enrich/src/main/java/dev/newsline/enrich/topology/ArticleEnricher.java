@@ -9,9 +9,9 @@ import dev.newsline.enrich.model.TopicTag;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.tag.TaggingInput;
-import dev.newsline.enrich.tag.country.SourceCountryHint;
-import dev.newsline.ingest.feed.FeedRecords;
 import dev.newsline.ingest.model.ParsedArticle;
+import dev.newsline.ingest.source.RawArticleProducer;
+import dev.newsline.ingest.source.SourceCountryHint;
 import java.time.Clock;
 import java.util.List;
 
@@ -50,7 +50,7 @@ public final class ArticleEnricher {
 
     /** The home country the record's source declares, if it declares a valid one. */
     private static String sourceCountry(ParsedArticle article) {
-        return article.headers() == null ? null : SourceCountryHint.parse(article.headers().get(FeedRecords.COUNTRY_HINT));
+        return article.headers() == null ? null : SourceCountryHint.parse(article.headers().get(RawArticleProducer.COUNTRY_HINT));
     }
 
     private DetectedLanguage language(ParsedArticle article) {

@@ -3,6 +3,7 @@ package dev.newsline.ingest.config;
 import dev.newsline.ingest.config.NewslineSettings.TagRouting;
 import dev.newsline.ingest.config.NewslineSettings.TopicCreation;
 import dev.newsline.ingest.source.SharedFolder;
+import dev.newsline.ingest.source.SourceCountryHint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,8 +148,8 @@ public final class SettingKeys {
                 if (text.isBlank()) {
                     return Optional.empty();
                 }
-                String code = text.strip().toUpperCase(Locale.ROOT);
-                if (!Set.of(Locale.getISOCountries()).contains(code)) {
+                String code = SourceCountryHint.parse(text);
+                if (code == null) {
                     throw new IllegalArgumentException();
                 }
                 return Optional.of(code);

@@ -165,18 +165,19 @@ public final class RawArticleProducer implements AutoCloseable {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, r.timestamp(),
                 r.key().getBytes(StandardCharsets.UTF_8), r.value());
         r.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        if (sourceCountry.isPresent() && !r.headers().containsKey(COUNTRY_HINT)) {
-            record.headers().add(COUNTRY_HINT, sourceCountry.get().getBytes(StandardCharsets.UTF_8));
-        }
+        addedCountryHint(r).ifPresent(code -> record.headers().add(COUNTRY_HINT, code.getBytes(StandardCharsets.UTF_8)));
         return record;
+    }
+
+    /** The configured source country, when {@code r}'s source gave no country-hint of its own. */
+    private Optional<String> addedCountryHint(SourceRecord r) {
+        return r.headers().containsKey(COUNTRY_HINT) ? Optional.empty() : sourceCountry;
     }
 
     private int headerBytes(SourceRecord r) {
         // Each header: its key and value, and two varint lengths of at most 5 bytes; the key counts like one.
         int bytes = r.key().getBytes(StandardCharsets.UTF_8).length + 5;
-        if (sourceCountry.isPresent()) {
-            bytes += COUNTRY_HINT.length() + sourceCountry.get().length() + 10;
-        }
+        bytes += addedCountryHint(r).map(code -> COUNTRY_HINT.length() + code.length() + 10).orElse(0);
         for (var h : r.headers().entrySet()) {
             bytes += h.getKey().length() + h.getValue().getBytes(StandardCharsets.UTF_8).length + 10;
         }

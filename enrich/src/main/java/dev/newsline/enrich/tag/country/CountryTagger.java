@@ -46,24 +46,18 @@ public final class CountryTagger {
 
     /** Country tags, primary first, with evidence. */
     public List<CountryTag> tag(TaggingInput input) {
-        List<PhraseMatch> matches = matches(input);
-        return scorer.score(resolve(matches, input), credits(matches), () -> homeInstitutions(input), input);
-    }
-
-    /** Institutions named without their country (the ministry, the municipality), in text order, title first. */
-    private List<PhraseMatch> homeInstitutions(TaggingInput input) {
-        List<PhraseMatch> found = new ArrayList<>();
-        found.addAll(homeInstitutions.find("title", input.title(), input.titleForm(), input.language()));
-        found.addAll(homeInstitutions.find("body", input.body(), input.bodyForm(), input.language()));
-        return found;
+        List<PhraseMatch> matches = matches(matcher, input);
+        // institutions named without their country (the ministry) are looked for only when nothing else files it
+        return scorer.score(resolve(matches, input), credits(matches), () -> matches(homeInstitutions, input), input);
     }
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */
     List<CountryReader.Candidate> candidates(TaggingInput input) {
-        return reader.candidates(resolve(matches(input), input), input);
+        return reader.candidates(resolve(matches(matcher, input), input), input);
     }
 
-    private List<PhraseMatch> matches(TaggingInput input) {
+    /** What {@code matcher} finds in the title, then the body. */
+    private static List<PhraseMatch> matches(PhraseMatcher matcher, TaggingInput input) {
         List<PhraseMatch> matches = new ArrayList<>();
         matches.addAll(matcher.find("title", input.title(), input.titleForm(), input.language()));
         matches.addAll(matcher.find("body", input.body(), input.bodyForm(), input.language()));

@@ -45,7 +45,7 @@ final class GazetteerLoader {
             loader.put(raw, null);
         }
         List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
-        return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), Subdivisions.curated(), Map.of(), 0);
+        return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0);
     }
 
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {

@@ -38,7 +38,7 @@ class CorpusCountryTaggingTest {
             int articles = 0;
             int withPrimary = 0;
             int withPrimaryFromSource = 0;
-            String home = lang.equals("ar") ? "SA" : "IR"; // the corpus README: 14 Saudi outlets; Fars News Agency
+            String home = LabelledArticles.homeCountry(dir);
             Map<String, Integer> primaryCounts = new TreeMap<>();
             long nanos = 0;
             List<Path> files;

@@ -158,7 +158,7 @@ class CountryBlindEvalTest {
         Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(), "../shared/geonames is absent: " + title
                 + " evaluation skipped, its floors hold only with the GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
-        String folder = language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews";
+        String folder = LabelledArticles.corpusFolder(language);
         String resource = "/eval/" + labels + "-" + language + ".tsv";
         score(fromSource ? LabelledArticles.corpusFromItsSource(resource, corpus.get().resolve(folder))
                 : LabelledArticles.corpus(resource, corpus.get().resolve(folder)), scores);

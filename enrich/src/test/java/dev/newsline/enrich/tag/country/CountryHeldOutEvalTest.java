@@ -102,7 +102,7 @@ class CountryHeldOutEvalTest {
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         for (String language : List.of("ar", "fa")) {
             String resource = "/eval/" + labels + "-" + language + suffix + ".tsv";
-            Path folder = corpus.get().resolve(language.equals("ar") ? "ar-saudinewsnet" : "fa-farsnews");
+            Path folder = corpus.get().resolve(LabelledArticles.corpusFolder(language));
             score(fromSource ? LabelledArticles.corpusFromItsSource(resource, folder)
                     : LabelledArticles.corpus(resource, folder), scores, false);
         }

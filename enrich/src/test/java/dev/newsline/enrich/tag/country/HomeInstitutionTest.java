@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import dev.newsline.ingest.source.SourceCountryHint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

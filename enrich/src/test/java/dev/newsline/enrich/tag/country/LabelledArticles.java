@@ -36,16 +36,30 @@ final class LabelledArticles {
         });
     }
 
+    /** The corpus folder of ../shared/corpus holding the articles of {@code language} (ar or fa). */
+    static String corpusFolder(String language) {
+        return switch (language) {
+            case "ar" -> "ar-saudinewsnet";
+            case "fa" -> "fa-farsnews";
+            default -> throw new IllegalArgumentException("no corpus folder for " + language);
+        };
+    }
+
     /**
-     * The same articles as a feed of their outlets would deliver them, declaring its home country: the corpus README
-     * gives 14 Saudi outlets for ar-saudinewsnet and Fars News Agency (Iran) for fa-farsnews.
+     * The home country of a corpus folder's outlets, as their feeds would declare it: the corpus README gives 14 Saudi
+     * outlets for ar-saudinewsnet and Fars News Agency (Iran) for fa-farsnews.
      */
-    static List<LabelledArticle> corpusFromItsSource(String labels, Path folder) {
-        String home = switch (folder.getFileName().toString()) {
+    static String homeCountry(Path folder) {
+        return switch (folder.getFileName().toString()) {
             case "ar-saudinewsnet" -> "SA";
             case "fa-farsnews" -> "IR";
             default -> throw new IllegalArgumentException("no known home country for " + folder);
         };
+    }
+
+    /** The same articles as a feed of their outlets would deliver them, declaring its home country. */
+    static List<LabelledArticle> corpusFromItsSource(String labels, Path folder) {
+        String home = homeCountry(folder);
         return corpus(labels, folder).stream().map(a -> new LabelledArticle(a.id(), a.language(), a.title(), a.body(),
                 a.primary(), a.forbidden(), home)).toList();
     }

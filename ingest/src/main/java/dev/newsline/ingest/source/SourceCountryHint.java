@@ -1,12 +1,12 @@
-package dev.newsline.enrich.tag.country;
+package dev.newsline.ingest.source;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the home country a source declares (the {@code country-hint} record header a feed sets): an ISO 3166-1
- * alpha-2 code, in any case and with spaces around it; anything else is no hint, so a producer's typo can never
- * become a country tag.
+ * Reads the home country a source declares (the {@code country-hint} record header a feed or the setting
+ * {@code newsline.source.country} sets): an ISO 3166-1 alpha-2 code, in any case and with spaces around it; anything
+ * else is no hint, so a producer's typo can never become a country tag.
  */
 public final class SourceCountryHint {
 
