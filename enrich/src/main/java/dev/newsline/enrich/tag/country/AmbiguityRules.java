@@ -22,6 +22,7 @@ import java.util.Set;
  *   <li>Arabic nisba surnames: a demonym right after a personal name (عبد الله المصري) is not a country;</li>
  *   <li>club names that are everyday words (الهلال, النصر) count only where the article shows a club
  *       ({@link ClubMentions});</li>
+ *   <li>a name in a headline written in capitals counts as the body writes it ({@link CapitalsHeadline});</li>
  *   <li>ambiguous names (آذربایجان, Georgia, Congo) go to the candidate with most context: its cue words, and
  *       the candidate's other mentions in the article; else to the default, or nowhere.</li>
  * </ul>
@@ -83,6 +84,7 @@ final class AmbiguityRules {
                 kept.add(m);
             }
         }
+        kept.removeAll(CapitalsHeadline.notBorneOut(places, kept, in)); // "STORE SALES RISE": no case to go by
         Map<PhraseMatch, Place> regionsAfter = placeResolver.regionsAfter(kept, in);
         Map<String, Integer> plainCounts = new HashMap<>();
         Map<String, Integer> countedKeys = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class PlaceResolver {
 
     static final double CONTEXT_SHARE = 0.1;
     static final long STANDALONE_POPULATION = 100_000;
+    /** The key under which the dateline's region names its subdivision (no gazetteer key is empty). */
+    private static final String DATELINE_REGION = "";
 
     private final RegionAfterComma regions;
 
@@ -43,7 +46,8 @@ final class PlaceResolver {
         final Map<String, Integer> plainCounts;
         final Map<String, Integer> countedKeys;
         final Map<PhraseMatch, Place> regionsAfter;
-        final Set<String> namedSubdivisions = new HashSet<>();
+        /** Each subdivision the article names ("SI.C9"), with the keys of the names that name it. */
+        final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
         final Dateline dateline;
         private Set<String> lowerCaseWords;
 
@@ -58,13 +62,15 @@ final class PlaceResolver {
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
-                            namedSubdivisions.add(p.code() + "." + p.admin1());
+                            namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>())
+                                    .add(m.entry().key());
                         }
                     }
                 }
             }
             if (dateline != null && dateline.region() != null) {
-                namedSubdivisions.add(dateline.region().code() + "." + dateline.region().admin1());
+                namedSubdivisions.computeIfAbsent(dateline.region().code() + "." + dateline.region().admin1(),
+                        k -> new HashSet<>()).add(DATELINE_REGION);
             }
         }
 
@@ -92,8 +98,16 @@ final class PlaceResolver {
             return code.equals(e.code()) ? n - countedKeys.getOrDefault(e.key(), 0) : n;
         }
 
-        boolean corroborated(Place p) {
-            return plainCounts.getOrDefault(p.code(), 0) > 0 || namedSubdivisions.contains(p.code() + "." + p.admin1());
+        /**
+         * Whether the article names {@code p}'s country, or its subdivision by another name than {@code e}: a
+         * subdivision's own name ("Store", a Slovenian municipality and an English word) does not corroborate it.
+         */
+        boolean corroborated(Place p, GazetteerEntry e) {
+            if (plainCounts.getOrDefault(p.code(), 0) > 0) {
+                return true;
+            }
+            Set<String> names = namedSubdivisions.getOrDefault(p.code() + "." + p.admin1(), Set.of());
+            return names.size() > 1 || (names.size() == 1 && !names.contains(e.key()));
         }
     }
 
@@ -126,8 +140,9 @@ final class PlaceResolver {
         if (place == null) {
             return null;
         }
-        if (ctx.corroborated(place)) {
-            return code;
+        if (ctx.corroborated(place, e)) {
+            // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town
+            return wordWhereCaseSaysNothing(m, ctx) ? null : code;
         }
         return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && cased(m, ctx)
                 && writtenAsName(m, ctx) ? code : null;
@@ -140,7 +155,7 @@ final class PlaceResolver {
      * region's name is also a country's ("Jordan, Georgia, Armenia" is a list).
      */
     Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
-        Map<PhraseMatch, Place> out = new java.util.HashMap<>();
+        Map<PhraseMatch, Place> out = new HashMap<>();
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
             String text = in.text(m.field());
@@ -207,9 +222,9 @@ final class PlaceResolver {
             return null;
         }
         long biggest = places.get(0).population();
-        Map<String, Integer> scores = new java.util.HashMap<>();
+        Map<String, Integer> scores = new HashMap<>();
         for (Place p : places) {
-            int score = ctx.namedSubdivisions.contains(p.code() + "." + p.admin1()) ? 1000 : 0;
+            int score = ctx.namedSubdivisions.containsKey(p.code() + "." + p.admin1()) ? 1000 : 0;
             if (p.population() >= CONTEXT_SHARE * biggest) {
                 score += ctx.otherMentions(p.code(), e);
             }
@@ -260,12 +275,27 @@ final class PlaceResolver {
         if (TextPositions.sentenceStart(text, m.start())) {
             return false;
         }
+        return !writtenInLowerCase(m, ctx);
+    }
+
+    /**
+     * Whether a cased name stands where a capital says nothing (the title, a sentence start) and the article writes
+     * one of its words in lower case elsewhere: then it is that word.
+     */
+    private static boolean wordWhereCaseSaysNothing(PhraseMatch m, Context ctx) {
+        String text = ctx.in.text(m.field());
+        return NameFilter.isCased(text, m.start(), m.end())
+                && (m.field().equals("title") || TextPositions.sentenceStart(text, m.start()))
+                && writtenInLowerCase(m, ctx);
+    }
+
+    private static boolean writtenInLowerCase(PhraseMatch m, Context ctx) {
         MatchText form = ctx.in.form(m.field());
         for (int t = m.fromToken(); t <= m.toToken(); t++) {
             if (ctx.lowerCaseWords().contains(form.tokens().get(t).text())) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

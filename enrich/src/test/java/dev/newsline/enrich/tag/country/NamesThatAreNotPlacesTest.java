@@ -84,7 +84,11 @@ class NamesThatAreNotPlacesTest {
             "ar|تمنى الأمير للمواطنين عيدا مليئا بالخير واليمن والبركات.|YE",
             "ar|لا شيء يقف حائل دون تنفيذ القرار كما قال المتحدث.|SA",
             "fa|ناوچه در دریای عمان گشت‌زنی کرد.|OM",
-            "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|GE"})
+            "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|GE",
+            "en|Turkey prices at grocery stores fell ahead of the holiday.|TR",
+            "en|Utilities across New England expect a mild winter.|GB",
+            "en|The bottler sold its Canada Dry franchise in Ohio.|CA",
+            "en|Officials in the People's Republic of China said exports rose.|TW"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -114,6 +118,13 @@ class NamesThatAreNotPlacesTest {
             "en|West German call money rates eased, dealers said.|DE",
             "en|U.K. money market rates eased on Tuesday, dealers said.|GB",
             "en|The U.A.E. central bank kept rates steady.|AE",
+            "en|Turkey raised its wheat import quota, officials said.|TR",
+            "en|The Ivory Coast main crop is expected to fall short of estimates.|CI",
+            "en|Exports from Cote d'Ivoire rose in the quarter.|CI",
+            "en|S. Korea and N.Z. signed a trade pact.|KR",
+            "en|S. Korea and N.Z. signed a trade pact.|NZ",
+            "en|Czechoslovakia bought 200,000 tonnes of grain.|CZ",
+            "en|Troops crossed into Congo-Brazzaville at dawn.|CG",
             "ar|يتصدر تشيلسي الدوري الإنجليزي الممتاز بفارق نقطتين.|GB",
             "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB",
             "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|US",
@@ -132,6 +143,57 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Jamaica tourism rises",
                 "NEW YORK, April 7 - Jamaica Water Supply Co asked for a rate rise. Jamaica's tourism grew.", "en")))
                 .contains("JM");
+    }
+
+    /**
+     * A GeoNames subdivision's own name does not corroborate it: the Slovenian municipality Store is the English word
+     * at a sentence start or in a headline, and counts only beside its country or written after a place.
+     */
+    @Test
+    void aSubdivisionNamedOnlyByItselfIsNoEvidence() {
+        assertThat(all(tag("Store sales rise 5 pct", "Store sales rose 5 pct in February, retailers said.", "en")))
+                .doesNotContain("SI");
+        assertThat(all(tag("Shops report higher sales", "Shops in Store, Slovenia, reported higher sales.", "en")))
+                .contains("SI");
+    }
+
+    /**
+     * A GeoNames town at a sentence start, where a capital says nothing, is the word the article writes in lower case
+     * elsewhere, even where its country is named (Mobile, Alabama and "mobile homes"); written as a name it stays.
+     */
+    @Test
+    void aTownAtASentenceStartIsTheWordTheArticleWritesInLowerCase() {
+        assertThat(WorldArticles.mentions(tag("Shipments up",
+                "Mobile home shipments rose 4 pct in the U.S. last year as mobile home makers cut prices.", "en")))
+                .extracting(Mention::text).doesNotContain("Mobile");
+        assertThat(WorldArticles.mentions(tag("Port news",
+                "Ships waited off Mobile as the U.S. port dredged its channel for mobile cranes.", "en")))
+                .extracting(Mention::text).contains("Mobile");
+    }
+
+    /**
+     * A headline written in capitals shows no case: its names count as the body writes them. Lower case in the body
+     * makes them words, a company's name in the body makes them the company, and a town the body does not name is no
+     * evidence (CapitalsHeadline).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LIMA BEAN HARVEST FALLS|SACRAMENTO, Calif., March 4 - The lima bean harvest fell 12 pct, growers said.|PE",
+            "CHINA CLAY PRICES FIRM|LONDON, March 4 - Prices of china clay firmed on demand from paper mills.|CN",
+            "JORDAN MARSH TO OPEN STORES|BOSTON, March 4 - Jordan Marsh Co said it will open four stores this year.|JO",
+            "MARCH SUGAR BEET PLANT TO SHUT|The plant will close next month after a poor harvest, the company said.|GB"})
+    void aNameInAHeadlineInCapitalsCountsAsTheBodyWritesIt(String title, String body, String absent) {
+        assertThat(all(tag(title, body, "en"))).doesNotContain(absent);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LIMA COPPER TALKS RESUME|LIMA, March 4 - Copper miners resumed wage talks with the state company.|PE",
+            "CHAD SEEKS FOOD AID|N'DJAMENA, March 4 - Chad asked donors for 40,000 tonnes of grain.|TD",
+            "ECUADOR QUAKE HALTS CRUDE EXPORTS|The earthquake stopped pumping on the main pipeline, officials said.|EC",
+            "U.K. MONEY MARKET GIVEN HELP|The Bank of England said it gave the market 215 mln stg of help.|GB"})
+    void aPlaceTheBodyBearsOutOrACountryStaysInAHeadlineInCapitals(String title, String body, String present) {
+        assertThat(Articles.primary(tag(title, body, "en"))).contains(present);
     }
 
     /**
