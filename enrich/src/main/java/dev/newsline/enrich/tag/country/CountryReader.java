@@ -150,8 +150,9 @@ final class CountryReader {
         Set<ResolvedMention> skipped = asides;
         boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
         // the writer's or outlet's desk city alone says little when the lead is about another country
-        boolean deskOnly = ms.stream().allMatch(m -> byline(m, in)) && a.mentions().stream().anyMatch(o ->
-                !o.code().equals(code) && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS));
+        boolean deskOnly = listeningPost(code, ms, a) || (ms.stream().allMatch(m -> byline(m, in))
+                && a.mentions().stream().anyMatch(o -> !o.code().equals(code)
+                        && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS)));
         boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
@@ -298,6 +299,33 @@ final class CountryReader {
         out.removeIf(m -> inTitle.contains(m.code()));
         teams.addAll(inTitle);
         return out;
+    }
+
+    /**
+     * An English wire story's listening post: the dateline's country when the title names another country and not
+     * it, and the body names it again only where the wire's sources sit ("London trade houses said", "shipping
+     * sources in Bahrain"). A LONDON-dated report of India's sugar tender is India's story, gathered in London.
+     */
+    private boolean listeningPost(String code, List<ResolvedMention> ms, Article a) {
+        TaggingInput in = a.in();
+        if (!"en".equals(in.language()) || ms.stream().noneMatch(ResolvedMention::dateline)
+                || a.mentions().stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
+                        && o.match().entry().kind() != NameKind.CITY)) {
+            return false;
+        }
+        return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
+                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in))));
+    }
+
+    /** "dealers in London": a source word, a preposition of place, the mention, with nothing else between. */
+    private boolean sourcesIn(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(m, in);
+        int from = m.fromToken();
+        if (from < 2 || !roles.locative(m, in) || !roles.is(MentionRoles.Role.SOURCE, t.get(from - 2).text())) {
+            return false;
+        }
+        String between = in.body().substring(t.get(from - 2).end(), m.start());
+        return between.chars().allMatch(c -> c == ' ' || Character.isLetter(c));
     }
 
     /**

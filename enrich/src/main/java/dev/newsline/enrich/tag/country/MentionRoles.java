@@ -20,7 +20,8 @@ final class MentionRoles {
 
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
-        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET, PRICE
+        LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET, PRICE,
+        SOURCE
     }
 
     static final int MAX_BACK = 3;

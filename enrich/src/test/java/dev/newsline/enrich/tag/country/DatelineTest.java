@@ -22,6 +22,29 @@ class DatelineTest {
                 .orElseThrow(() -> new AssertionError("no dateline mention in " + tags));
     }
 
+    /**
+     * A wire's listening post: a LONDON-dated report of another country's news, whose title names that country and
+     * whose body names London again only where its sources sit, is that country's story; the dateline stays evidence.
+     */
+    @Test
+    void aListeningPostsDatelineIsNotTheStorysPlace() {
+        List<CountryTag> tags = tag("PAKISTAN BUYS WHEAT AT TENDER",
+                "LONDON, May 5 - Pakistan bought 100,000 tonnes of soft wheat at its tender, dealers in London said.",
+                "en");
+        assertThat(primary(tags)).containsExactly("PK");
+        assertThat(tagOf(tags, "GB").mentions()).extracting(Mention::kind).contains("dateline");
+        assertThat(primary(tag("PAKISTAN BUYS WHEAT AT TENDER",
+                "LONDON, May 5 - Pakistan bought 100,000 tonnes of soft wheat, London traders said. Reuter", "en")))
+                .containsExactly("PK");
+    }
+
+    @Test
+    void aDatelineCountryTheStoryIsAlsoAboutStaysPrimary() {
+        assertThat(primary(tag("BRITAIN AND PAKISTAN SIGN WHEAT DEAL",
+                "LONDON, May 5 - Britain will sell 100,000 tonnes of soft wheat to Pakistan, dealers in London said.",
+                "en"))).contains("GB", "PK");
+    }
+
     @Test
     void aUsCityWithItsStateAbbreviationIsTheUnitedStates() {
         String body = "PORTLAND, Ore., Feb 26 (Reuters) - A utility restored gas to 3,000 homes after a leak, officials said.";
