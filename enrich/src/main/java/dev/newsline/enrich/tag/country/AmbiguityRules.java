@@ -196,7 +196,10 @@ final class AmbiguityRules {
             }
             List<MatchToken> t = form.tokens();
             int next = m.toToken() + 1;
-            if (next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.capitalized(text, t.get(next))
+            // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
+            // Total): a first name carries none
+            boolean bareToken = t.get(m.toToken()).text().equals(m.entry().key());
+            if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.capitalized(text, t.get(next))
                     && !isCovered(covered, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
                 counts = counts == null ? new WordCounts(in) : counts;
                 // "Chad Miller, founder of …": a capitalized word right after the place and then a comma is a surname
@@ -289,18 +292,25 @@ final class AmbiguityRules {
     }
 
     /**
-     * How often each word, and each word right after another, occurs in title and body: counted once per article
-     * so that asking about every mention stays linear.
+     * How often each word as a name could stand (capitalized, or in an uncased script), and each word right after
+     * another, occurs in title and body: counted once per article so that asking about every mention stays linear.
      */
     private static final class WordCounts {
         private final Map<String, Integer> words = new HashMap<>();
         private final Map<String, Integer> pairs = new HashMap<>();
 
         WordCounts(TaggingInput in) {
-            for (MatchText form : List.of(in.titleForm(), in.bodyForm())) {
-                List<MatchToken> t = form.tokens();
+            for (String field : List.of("title", "body")) {
+                String text = in.text(field);
+                // a surname used alone is written with its capital: "phosphate" in "Jordan signs phosphate deal" is
+                // no use of "Jordan Phosphate Mines Co" alone, nor is a word of a headline set in capitals
+                boolean casesShow = !(field.equals("title") && CapitalsHeadline.inCapitals(text));
+                List<MatchToken> t = in.form(field).tokens();
                 for (int i = 0; i < t.size(); i++) {
-                    words.merge(t.get(i).text(), 1, Integer::sum);
+                    if (casesShow && (!NameFilter.isCased(text, t.get(i).start(), t.get(i).end())
+                            || TextPositions.capitalized(text, t.get(i)))) {
+                        words.merge(t.get(i).text(), 1, Integer::sum);
+                    }
                     if (i > 0) {
                         pairs.merge(pair(t.get(i - 1).text(), t.get(i).text()), 1, Integer::sum);
                     }
