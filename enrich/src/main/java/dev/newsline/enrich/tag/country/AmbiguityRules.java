@@ -22,7 +22,10 @@ import java.util.Set;
  *   <li>Arabic nisba surnames: a demonym right after a personal name (عبد الله المصري) is not a country;</li>
  *   <li>club names that are everyday words (الهلال, النصر) count only where the article shows a club
  *       ({@link ClubMentions});</li>
- *   <li>a name in a headline written in capitals counts as the body writes it ({@link CapitalsHeadline});</li>
+ *   <li>a name in a headline written in capitals counts as the body writes it ({@link CapitalsHeadline}); one that
+ *       has its capital only where a capital says nothing (a headline's or sentence's first word) is the word the
+ *       article writes in lower case elsewhere ({@link LowerCaseWords}); a wire's credit line names no place
+ *       ({@link WireTrailer}); a town placed by its region is that town throughout;</li>
  *   <li>ambiguous names (آذربایجان, Georgia, Congo) go to the candidate with most context: its cue words, and
  *       the candidate's other mentions in the article; else to the default, or nowhere.</li>
  * </ul>
@@ -76,11 +79,21 @@ final class AmbiguityRules {
         }
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(shortenedCompanyNames(places, organizations, in));
+        WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
+        Set<String> lowerCase = null;
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
             boolean isDateline = dateline != null && dateline.covers(m);
-            if (isDateline || (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)
-                    && !organizations.contains(m))) {
+            if (isDateline) {
+                kept.add(m);
+            } else if (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)
+                    && !organizations.contains(m) && (trailer == null || !trailer.covers(m))) {
+                if (m.entry().casing() == Casing.CAPITALIZED && m.skip() == 0) {
+                    lowerCase = lowerCase == null ? LowerCaseWords.of(in) : lowerCase;
+                    if (LowerCaseWords.wordWhereCaseSaysNothing(m, in, lowerCase)) {
+                        continue; // "Mısır hasadında … mısır": maize at the headline's start, not Egypt
+                    }
+                }
                 kept.add(m);
             }
         }
@@ -127,7 +140,32 @@ final class AmbiguityRules {
         if (dateline != null && !datelineFound && dateline.region() != null) {
             out.add(0, regionOnly(dateline, in));
         }
-        return out;
+        return sameTownThroughout(out, regionsAfter, dateline);
+    }
+
+    /**
+     * A town placed by its region in another country than its name's ("LEBANON, Ohio —", "Peru, Ind.") is that town
+     * wherever the article names it again: "Lebanon City Council", "the Peru school board".
+     */
+    private static List<ResolvedMention> sameTownThroughout(List<ResolvedMention> out,
+                                                            Map<PhraseMatch, Place> regionsAfter, Dateline dateline) {
+        Map<String, String> towns = new HashMap<>();
+        for (ResolvedMention r : out) {
+            PhraseMatch m = r.match();
+            boolean placed = regionsAfter.containsKey(m) || (r.dateline() && dateline.region() != null);
+            if (placed && m.entry().code() != null && !r.code().equals(m.entry().code())) {
+                towns.put(m.entry().key(), r.code());
+            }
+        }
+        if (towns.isEmpty()) {
+            return out;
+        }
+        List<ResolvedMention> same = new ArrayList<>(out.size());
+        for (ResolvedMention r : out) {
+            String town = towns.get(r.match().entry().key());
+            same.add(town == null || town.equals(r.code()) ? r : new ResolvedMention(r.match(), town, r.dateline()));
+        }
+        return same;
     }
 
     /** A dateline whose place the gazetteer does not know ("DEARBORN, MICH."): its region is the evidence. */
@@ -182,7 +220,9 @@ final class AmbiguityRules {
     /** Keys of place names that this article uses as parts of a person's name. */
     private static Set<String> personKeys(List<PhraseMatch> places, TaggingInput in) {
         Set<String> keys = new HashSet<>();
-        Map<String, BitSet> covered = coveredTokens(places);
+        // a weak GeoNames-only name after a given name is a surname, not a second place (Israel Moss, Moss in Norway)
+        Map<String, BitSet> covered = coveredTokens(places.stream()
+                .filter(p -> !p.entry().fromGeoNames()).toList());
         WordCounts counts = null;
         for (PhraseMatch m : places) {
             if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS || m.entry().kind() == NameKind.DEMONYM) {
@@ -199,7 +239,7 @@ final class AmbiguityRules {
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
             // Total): a first name carries none
             boolean bareToken = t.get(m.toToken()).text().equals(m.entry().key());
-            if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.capitalized(text, t.get(next))
+            if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.nameLike(text, t.get(next))
                     && !isCovered(covered, m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
                 counts = counts == null ? new WordCounts(in) : counts;
                 // "Chad Miller, founder of …": a capitalized word right after the place and then a comma is a surname

@@ -301,16 +301,22 @@ final class CountryReader {
         return out;
     }
 
+    /** Kinds of name that name a country itself: a title naming one so is about it (Florida, a region, is not). */
+    private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
+            NameKind.DEMONYM);
+
     /**
-     * An English wire story's listening post: the dateline's country when the title names another country and not
-     * it, and the body names it again only where the wire's sources sit ("London trade houses said", "shipping
-     * sources in Bahrain"). A LONDON-dated report of India's sugar tender is India's story, gathered in London.
+     * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
+     * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
+     * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain"; source words are
+     * listed for English). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
+     * "MOSCOU, 15 mars (AFP)" on Kazakhstan's government.
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, Article a) {
         TaggingInput in = a.in();
-        if (!"en".equals(in.language()) || ms.stream().noneMatch(ResolvedMention::dateline)
+        if (!NameFilter.isCased(in.body()) || ms.stream().noneMatch(ResolvedMention::dateline)
                 || a.mentions().stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
-                        && o.match().entry().kind() != NameKind.CITY)) {
+                        && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
             return false;
         }
         return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")

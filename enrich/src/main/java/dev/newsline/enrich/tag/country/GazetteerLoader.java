@@ -169,13 +169,13 @@ final class GazetteerLoader {
             List<Place> places = e.getValue().stream().map(GeoNamesFiles.GeoName::place).distinct()
                     .sorted(Comparator.comparingLong(Place::population).reversed()).toList();
             GazetteerEntry known = byKey.get(e.getKey());
+            GeoNamesFiles.GeoName first = e.getValue().get(0);
             if (known != null) {
                 if (known.kind() != NameKind.NOT_PLACE) {
-                    byKey.put(e.getKey(), known.withPlaces(places));
+                    byKey.put(e.getKey(), widened(known.withPlaces(places), first.name(), e.getValue(), places));
                 }
                 continue;
             }
-            GeoNamesFiles.GeoName first = e.getValue().get(0);
             boolean city = e.getValue().stream().anyMatch(g -> g.kind() == NameKind.CITY);
             Set<String> languages = new HashSet<>();
             e.getValue().forEach(g -> languages.addAll(g.languages()));
@@ -184,6 +184,24 @@ final class GazetteerLoader {
                     null, commonWords.getOrDefault(e.getKey(), Set.of()), Casing.of(first.name()), languages, places));
             counts.merge(city ? "geonamesCityNames" : "geonamesRegionNames", 1, Integer::sum);
         }
+    }
+
+    /**
+     * A curated city written in a cased script for some languages only (Hamburg in {@code cities.tsv} for English)
+     * also counts in the languages GeoNames writes it in, when GeoNames files it under the same country: the curated
+     * row must not hide from a German article the Hamburg that GeoNames knows. Arabic-script rows keep their languages
+     * (a Persian spelling can be an Arabic word).
+     */
+    private static GazetteerEntry widened(GazetteerEntry known, String name, List<GeoNamesFiles.GeoName> names,
+                                          List<Place> places) {
+        if (known.onlyIn().isEmpty() || !NameFilter.isCased(name) || known.code() == null
+                || !known.code().equals(dominant(places))) {
+            return known;
+        }
+        Set<String> languages = new HashSet<>(known.onlyIn());
+        names.forEach(g -> languages.addAll(g.languages()));
+        return new GazetteerEntry(known.key(), known.spaced(), known.code(), known.kind(), known.source(),
+                known.ambiguity(), known.commonWordIn(), known.casing(), languages, known.places());
     }
 
     static final int DOMINANT = 2;

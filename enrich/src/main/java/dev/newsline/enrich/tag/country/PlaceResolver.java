@@ -1,7 +1,5 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchText;
-import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,22 +72,12 @@ final class PlaceResolver {
             }
         }
 
-        /** Folded words the article writes in lower case somewhere (cased scripts only). */
+        /** Folded words the article writes in lower case somewhere (cased scripts only), read once. */
         Set<String> lowerCaseWords() {
             if (lowerCaseWords == null) {
-                lowerCaseWords = new HashSet<>();
-                collectLowerCase(in.title(), in.titleForm());
-                collectLowerCase(in.body(), in.bodyForm());
+                lowerCaseWords = LowerCaseWords.of(in);
             }
             return lowerCaseWords;
-        }
-
-        private void collectLowerCase(String text, MatchText form) {
-            for (MatchToken t : form.tokens()) {
-                if (t.end() > t.start() && Character.isLowerCase(text.charAt(t.start()))) {
-                    lowerCaseWords.add(t.text());
-                }
-            }
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -99,15 +87,22 @@ final class PlaceResolver {
         }
 
         /**
-         * Whether the article names {@code p}'s country, or its subdivision by another name than {@code e}: a
+         * Whether the article names {@code p}'s country, or one of its subdivisions by another name than {@code e}: a
          * subdivision's own name ("Store", a Slovenian municipality and an English word) does not corroborate it.
          */
         boolean corroborated(Place p, GazetteerEntry e) {
             if (plainCounts.getOrDefault(p.code(), 0) > 0) {
                 return true;
             }
-            Set<String> names = namedSubdivisions.getOrDefault(p.code() + "." + p.admin1(), Set.of());
-            return names.size() > 1 || (names.size() == 1 && !names.contains(e.key()));
+            // its subdivision, or a sibling of it ("Andalucía y Baleares", "Hamburg und Schleswig-Holstein"), named
+            // by another name
+            for (Map.Entry<String, Set<String>> named : namedSubdivisions.entrySet()) {
+                if (named.getKey().startsWith(p.code() + ".")
+                        && (named.getValue().size() > 1 || !named.getValue().contains(e.key()))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -278,24 +273,11 @@ final class PlaceResolver {
         return !writtenInLowerCase(m, ctx);
     }
 
-    /**
-     * Whether a cased name stands where a capital says nothing (the title, a sentence start) and the article writes
-     * one of its words in lower case elsewhere: then it is that word.
-     */
     private static boolean wordWhereCaseSaysNothing(PhraseMatch m, Context ctx) {
-        String text = ctx.in.text(m.field());
-        return NameFilter.isCased(text, m.start(), m.end())
-                && (m.field().equals("title") || TextPositions.sentenceStart(text, m.start()))
-                && writtenInLowerCase(m, ctx);
+        return LowerCaseWords.wordWhereCaseSaysNothing(m, ctx.in, ctx.lowerCaseWords());
     }
 
     private static boolean writtenInLowerCase(PhraseMatch m, Context ctx) {
-        MatchText form = ctx.in.form(m.field());
-        for (int t = m.fromToken(); t <= m.toToken(); t++) {
-            if (ctx.lowerCaseWords().contains(form.tokens().get(t).text())) {
-                return true;
-            }
-        }
-        return false;
+        return LowerCaseWords.writtenInLowerCase(m, ctx.in, ctx.lowerCaseWords());
     }
 }

@@ -39,6 +39,29 @@ class DatelineTest {
     }
 
     @Test
+    void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
+        assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
+                "MOSCOU, 15 mars (AFP) - Le président du Kazakhstan a limogé samedi l'ensemble du gouvernement.", "fr")))
+                .containsExactly("KZ");
+    }
+
+    /** The credit line that closes a wire story names where its reporters sit, not where the story happens. */
+    @Test
+    void aPlaceInTheWiresCreditLineIsNoEvidence() {
+        assertThat(all(tag("Gold hits record as investors seek safety",
+                "Oct 18 (Reuters) - Gold prices hit a record high on Friday as investors sought safety. "
+                        + "(Reporting by Anita Rao in Bengaluru; Editing by Paul Dunn)", "en"))).doesNotContain("IN");
+    }
+
+    /** A town placed by its state in the dateline is that town wherever the story names it again. */
+    @Test
+    void aTownPlacedByItsStateIsThatTownThroughout() {
+        List<CountryTag> tags = tag("Lebanon council approves new fire station",
+                "LEBANON, Ohio — Lebanon City Council voted 6-1 on Tuesday to build a second fire station.", "en");
+        assertThat(all(tags)).containsExactly("US");
+    }
+
+    @Test
     void aDatelineCountryTheStoryIsAlsoAboutStaysPrimary() {
         assertThat(primary(tag("BRITAIN AND PAKISTAN SIGN WHEAT DEAL",
                 "LONDON, May 5 - Britain will sell 100,000 tonnes of soft wheat to Pakistan, dealers in London said.",

@@ -91,7 +91,12 @@ class NamesThatAreNotPlacesTest {
             "en|Officials in the People's Republic of China said exports rose.|TW",
             "en|The water utility serves parts of Queens and Nassau County.|BS",
             "en|The Paris Club agreed to reschedule Peru's official debt.|FR",
-            "en|A Wisconsin bakery bought a maker of Danish pastries.|DK"})
+            "en|A Wisconsin bakery bought a maker of Danish pastries.|DK",
+            "tr|Mısır hasadında rekor bekleniyor. Çukurova'da mısır hasadı sürüyor.|EG",
+            "tr|Süs balığı çiftliklerinde Japon balığı üretimi arttı.|JP",
+            "en|Two touchdowns went to Israel Moss, and the Chiefs won. Moss finished with 121 yards.|IL",
+            "fr|Le milieu de terrain Jordan Ferrand a marqué samedi.|JO",
+            "ru|Гроссмейстер Израиль Гершензон избран президентом федерации.|IL"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -130,6 +135,9 @@ class NamesThatAreNotPlacesTest {
             "en|Warplanes attacked Iran's Kharg terminal, officials said.|IR",
             "en|Workers struck at France's Total refinery on Monday.|FR",
             "en|Galatasaray beat the visitors 2-0 on Sunday.|TR",
+            "tr|ABD ile Türkiye F-16 anlaşmasını imzaladı.|TR",
+            "en|NASA delayed its crewed moon landing to 2027.|US",
+            "de|Volkshochschulen in Hamburg und Schleswig-Holstein melden einen Ansturm.|DE",
             "en|Troops crossed into Congo-Brazzaville at dawn.|CG",
             "ar|يتصدر تشيلسي الدوري الإنجليزي الممتاز بفارق نقطتين.|GB",
             "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB",
