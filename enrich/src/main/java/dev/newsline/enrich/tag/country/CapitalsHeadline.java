@@ -1,9 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchText;
-import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +48,7 @@ final class CapitalsHeadline {
                 bodyPlaceKeys.add(m.entry().key());
             }
         }
+        Set<String> lowerCase = LowerCaseWords.of(in);
         Set<PhraseMatch> out = new HashSet<>();
         for (PhraseMatch m : kept) {
             if (!m.field().equals("title")) {
@@ -58,7 +56,7 @@ final class CapitalsHeadline {
             }
             String key = m.entry().key();
             boolean borneOut;
-            if (writtenInLowerCase(m, in)) {
+            if (LowerCaseWords.writtenInLowerCase(m, in, lowerCase)) {
                 borneOut = false;
             } else if (bodyKeys.contains(key)) {
                 borneOut = bodyPlaceKeys.contains(key);
@@ -88,29 +86,5 @@ final class CapitalsHeadline {
             i += Character.charCount(cp);
         }
         return cased >= MIN_LETTERS && lower <= MAX_LOWER_SHARE * cased;
-    }
-
-    /** Whether the body writes the title match's words, in the same order, starting with a lower-case letter. */
-    private static boolean writtenInLowerCase(PhraseMatch m, TaggingInput in) {
-        List<String> words = new ArrayList<>();
-        List<MatchToken> titleTokens = in.titleForm().tokens();
-        for (int t = m.fromToken(); t <= m.toToken(); t++) {
-            words.add(titleTokens.get(t).text());
-        }
-        MatchText body = in.bodyForm();
-        List<MatchToken> tokens = body.tokens();
-        for (int i = 0; i + words.size() <= tokens.size(); i++) {
-            if (!Character.isLowerCase(in.body().codePointAt(tokens.get(i).start()))) {
-                continue;
-            }
-            int k = 0;
-            while (k < words.size() && tokens.get(i + k).text().equals(words.get(k))) {
-                k++;
-            }
-            if (k == words.size()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
