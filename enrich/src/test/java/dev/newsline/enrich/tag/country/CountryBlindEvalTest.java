@@ -21,6 +21,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -190,12 +191,6 @@ class CountryBlindEvalTest {
      */
     static final Map<String, Floor> SECOND_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.958, 0, 0.010));
 
-    @Test
-    void secondWrittenWireSetLabelledBlind() {
-        scoreWireSet("SECOND BLIND wire", "/eval/country-wire-2.tsv", SECOND_WIRE_FLOORS,
-                SECOND_WIRE_FLOORS_WITHOUT_GEONAMES);
-    }
-
     /**
      * Floors of the third written wire set (eval/country-wire-3.tsv, 100 English stories under all-capitals
      * headlines, labelled blind by the issue-13 wire3 helper in their own commit), with the GeoNames extract loaded:
@@ -206,12 +201,6 @@ class CountryBlindEvalTest {
 
     /** The same set without ../shared/geonames (0.900 with 5 forbidden tags on first contact, 0.938 after). */
     static final Map<String, Floor> THIRD_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.933, 2, 0.0));
-
-    @Test
-    void thirdWrittenWireSetInCapitalsLabelledBlind() {
-        scoreWireSet("THIRD BLIND wire (headlines in capitals)", "/eval/country-wire-3.tsv", THIRD_WIRE_FLOORS,
-                THIRD_WIRE_FLOORS_WITHOUT_GEONAMES);
-    }
 
     /**
      * Floors of the fourth written wire set (eval/country-wire-4.tsv, 100 English stories under all-capitals
@@ -225,12 +214,6 @@ class CountryBlindEvalTest {
     /** The same set without ../shared/geonames (0.955; 0.845 at the session's start, 0.917 on first contact). */
     static final Map<String, Floor> FOURTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.950, 0, 0.0));
 
-    @Test
-    void fourthWrittenWireSetInCapitalsLabelledBlind() {
-        scoreWireSet("FOURTH BLIND wire (headlines in capitals)", "/eval/country-wire-4.tsv", FOURTH_WIRE_FLOORS,
-                FOURTH_WIRE_FLOORS_WITHOUT_GEONAMES);
-    }
-
     /**
      * Floors of the fifth written wire set (eval/country-wire-5.tsv, 100 English stories in modern styles, labelled
      * blind by the issue-13 wire5 helper in their own commit), with the GeoNames extract loaded: F1 0.005 below what
@@ -241,12 +224,6 @@ class CountryBlindEvalTest {
 
     /** The same set without ../shared/geonames (0.876; 0.836 at the session's start). */
     static final Map<String, Floor> FIFTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.871, 2, 0.035));
-
-    @Test
-    void fifthWrittenWireSetInModernStylesLabelledBlind() {
-        scoreWireSet("FIFTH BLIND wire (modern styles)", "/eval/country-wire-5.tsv", FIFTH_WIRE_FLOORS,
-                FIFTH_WIRE_FLOORS_WITHOUT_GEONAMES);
-    }
 
     /**
      * Floors of the written multilingual wire set (eval/country-wire-ml.tsv, 30 stories each in fr, es, de, ru and
@@ -275,14 +252,34 @@ class CountryBlindEvalTest {
                 ? MULTILINGUAL_WIRE_FLOORS : MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES);
     }
 
-    /** Scores a written wire set of 100 stories against its floors, with or without the world gazetteer. */
-    private static void scoreWireSet(String title, String resource, Map<String, Floor> floors,
-                                     Map<String, Floor> floorsWithoutGeoNames) {
+    /** A written English wire set of 100 stories and its floors, with and without the world gazetteer. */
+    record WireSet(String title, String resource, Map<String, Floor> floors, Map<String, Floor> floorsWithoutGeoNames) {
+        @Override
+        public String toString() {
+            return resource;
+        }
+    }
+
+    static List<WireSet> englishWireSets() {
+        return List.of(
+                new WireSet("SECOND BLIND wire", "/eval/country-wire-2.tsv", SECOND_WIRE_FLOORS,
+                        SECOND_WIRE_FLOORS_WITHOUT_GEONAMES),
+                new WireSet("THIRD BLIND wire (headlines in capitals)", "/eval/country-wire-3.tsv", THIRD_WIRE_FLOORS,
+                        THIRD_WIRE_FLOORS_WITHOUT_GEONAMES),
+                new WireSet("FOURTH BLIND wire (headlines in capitals)", "/eval/country-wire-4.tsv",
+                        FOURTH_WIRE_FLOORS, FOURTH_WIRE_FLOORS_WITHOUT_GEONAMES),
+                new WireSet("FIFTH BLIND wire (modern styles)", "/eval/country-wire-5.tsv", FIFTH_WIRE_FLOORS,
+                        FIFTH_WIRE_FLOORS_WITHOUT_GEONAMES));
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishWireSets")
+    void writtenEnglishWireSetsLabelledBlind(WireSet set) {
         Map<String, CountryEvalScore> scores = new TreeMap<>();
-        score(LabelledArticles.wire(resource), scores);
-        report(title, scores);
+        score(LabelledArticles.wire(set.resource()), scores);
+        report(set.title(), scores);
         assertThat(scores.get("en").primary.articles).isEqualTo(100);
-        meetFloors(scores, SharedFolder.locate("geonames").isPresent() ? floors : floorsWithoutGeoNames);
+        meetFloors(scores, SharedFolder.locate("geonames").isPresent() ? set.floors() : set.floorsWithoutGeoNames());
     }
 
     /** The set written while the rules were built, measured the same way, so the before/after table is complete. */
