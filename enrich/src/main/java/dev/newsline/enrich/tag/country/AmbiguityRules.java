@@ -80,7 +80,7 @@ final class AmbiguityRules {
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(shortenedCompanyNames(places, organizations, in));
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
-        Set<String> lowerCase = null;
+        LowerCaseWords lowerCase = new LowerCaseWords(in);
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
             boolean isDateline = dateline != null && dateline.covers(m);
@@ -89,15 +89,14 @@ final class AmbiguityRules {
             } else if (!personKeys.contains(m.entry().key()) && !isNisbaSurname(m, in)
                     && !organizations.contains(m) && (trailer == null || !trailer.covers(m))) {
                 if (m.entry().casing() == Casing.CAPITALIZED && m.skip() == 0) {
-                    lowerCase = lowerCase == null ? LowerCaseWords.of(in) : lowerCase;
-                    if (LowerCaseWords.wordWhereCaseSaysNothing(m, in, lowerCase)) {
+                    if (lowerCase.wordWhereCaseSaysNothing(m)) {
                         continue; // "Mısır hasadında … mısır": maize at the headline's start, not Egypt
                     }
                 }
                 kept.add(m);
             }
         }
-        kept.removeAll(CapitalsHeadline.notBorneOut(places, kept, in)); // "STORE SALES RISE": no case to go by
+        kept.removeAll(CapitalsHeadline.notBorneOut(places, kept, in, lowerCase)); // "STORE SALES RISE": no case to go by
         Map<PhraseMatch, Place> regionsAfter = placeResolver.regionsAfter(kept, in);
         Map<String, Integer> plainCounts = new HashMap<>();
         Map<String, Integer> countedKeys = new HashMap<>();
@@ -113,7 +112,8 @@ final class AmbiguityRules {
         if (dateline != null && dateline.region() != null) {
             plainCounts.merge(dateline.region().code(), 1, Integer::sum);
         }
-        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, regionsAfter, kept, dateline);
+        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, regionsAfter, kept, dateline,
+                lowerCase);
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
         // one decision per ambiguous name and article: searching the article for cues again at every mention
         // made a body of one repeated name quadratic

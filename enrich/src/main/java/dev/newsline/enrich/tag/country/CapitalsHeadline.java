@@ -30,9 +30,10 @@ final class CapitalsHeadline {
     /**
      * The matches of {@code places} in the title that the body does not bear out as place names, when the title is
      * written in capitals; {@code kept} are the matches still standing for places after the person, company and club
-     * rules.
+     * rules; {@code lowerCase} reads what the article writes in lower case.
      */
-    static Set<PhraseMatch> notBorneOut(List<PhraseMatch> places, List<PhraseMatch> kept, TaggingInput in) {
+    static Set<PhraseMatch> notBorneOut(List<PhraseMatch> places, List<PhraseMatch> kept, TaggingInput in,
+                                        LowerCaseWords lowerCase) {
         if (!inCapitals(in.title())) {
             return Set.of();
         }
@@ -48,7 +49,6 @@ final class CapitalsHeadline {
                 bodyPlaceKeys.add(m.entry().key());
             }
         }
-        Set<String> lowerCase = LowerCaseWords.of(in);
         Set<PhraseMatch> out = new HashSet<>();
         for (PhraseMatch m : kept) {
             if (!m.field().equals("title")) {
@@ -56,7 +56,7 @@ final class CapitalsHeadline {
             }
             String key = m.entry().key();
             boolean borneOut;
-            if (LowerCaseWords.writtenInLowerCase(m, in, lowerCase)) {
+            if (lowerCase.writtenInLowerCase(m)) {
                 borneOut = false;
             } else if (bodyKeys.contains(key)) {
                 borneOut = bodyPlaceKeys.contains(key);

@@ -47,11 +47,13 @@ final class PlaceResolver {
         /** Each subdivision the article names ("SI.C9"), with the keys of the names that name it. */
         final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
         final Dateline dateline;
-        private Set<String> lowerCaseWords;
+        final LowerCaseWords lowerCase;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
-                Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline) {
+                Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
+                LowerCaseWords lowerCase) {
             this.in = in;
+            this.lowerCase = lowerCase;
             this.regionsAfter = regionsAfter;
             this.plainCounts = plainCounts;
             this.countedKeys = countedKeys;
@@ -70,14 +72,6 @@ final class PlaceResolver {
                 namedSubdivisions.computeIfAbsent(dateline.region().code() + "." + dateline.region().admin1(),
                         k -> new HashSet<>()).add(DATELINE_REGION);
             }
-        }
-
-        /** Folded words the article writes in lower case somewhere (cased scripts only), read once. */
-        Set<String> lowerCaseWords() {
-            if (lowerCaseWords == null) {
-                lowerCaseWords = LowerCaseWords.of(in);
-            }
-            return lowerCaseWords;
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -137,7 +131,7 @@ final class PlaceResolver {
         }
         if (ctx.corroborated(place, e)) {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town
-            return wordWhereCaseSaysNothing(m, ctx) ? null : code;
+            return ctx.lowerCase.wordWhereCaseSaysNothing(m) ? null : code;
         }
         return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && cased(m, ctx)
                 && writtenAsName(m, ctx) ? code : null;
@@ -270,14 +264,6 @@ final class PlaceResolver {
         if (TextPositions.sentenceStart(text, m.start())) {
             return false;
         }
-        return !writtenInLowerCase(m, ctx);
-    }
-
-    private static boolean wordWhereCaseSaysNothing(PhraseMatch m, Context ctx) {
-        return LowerCaseWords.wordWhereCaseSaysNothing(m, ctx.in, ctx.lowerCaseWords());
-    }
-
-    private static boolean writtenInLowerCase(PhraseMatch m, Context ctx) {
-        return LowerCaseWords.writtenInLowerCase(m, ctx.in, ctx.lowerCaseWords());
+        return !ctx.lowerCase.writtenInLowerCase(m);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,9 @@ class PlaceResolutionTest {
                 Set.of(), Casing.CAPITALIZED, Set.of(), List.of(new Place("US", "WA", 0), new Place("GB", "ENG", 53_000)));
         String body = "Washington state approved the budget.";
         PhraseMatch state = new PhraseMatch("body", 0, 0, 0, 10, 0, washington);
-        PlaceResolver.Context ctx = new PlaceResolver.Context(Articles.input("", body, "en"), Map.of(), Map.of(), Map.of(),
-                List.of(state), null);
+        TaggingInput in = Articles.input("", body, "en");
+        PlaceResolver.Context ctx = new PlaceResolver.Context(in, Map.of(), Map.of(), Map.of(), List.of(state), null,
+                new LowerCaseWords(in));
         assertThat(ctx.namedSubdivisions).containsOnlyKeys("US.WA");
     }
 
