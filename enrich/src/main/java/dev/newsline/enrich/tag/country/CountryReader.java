@@ -49,9 +49,13 @@ final class CountryReader {
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
 
     private final MentionRoles roles;
+    private final DeskPlaces desks;
+    private final CountryLists lists;
 
     CountryReader(MentionRoles roles) {
         this.roles = roles;
+        this.desks = new DeskPlaces(roles);
+        this.lists = new CountryLists(roles);
     }
 
     /**
@@ -133,7 +137,7 @@ final class CountryReader {
         boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
-                listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
+                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
     }
 
     /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
@@ -149,10 +153,8 @@ final class CountryReader {
         }
         Set<ResolvedMention> skipped = asides;
         boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-        // the writer's or outlet's desk city alone says little when the lead is about another country
-        boolean deskOnly = listeningPost(code, ms, a) || (ms.stream().allMatch(m -> byline(m, in))
-                && a.mentions().stream().anyMatch(o -> !o.code().equals(code)
-                        && (o.match().field().equals("title") || o.match().start() < LEAD_CHARS)));
+        // a listening post or the desk's byline city says little when the story is about another country
+        boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in);
         boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
@@ -301,93 +303,11 @@ final class CountryReader {
         return out;
     }
 
-    /** Kinds of name that name a country itself: a title naming one so is about it (Florida, a region, is not). */
-    private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
-            NameKind.DEMONYM);
-
-    /**
-     * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
-     * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
-     * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain"; source words are
-     * listed for English). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
-     * "MOSCOU, 15 mars (AFP)" on Kazakhstan's government.
-     */
-    private boolean listeningPost(String code, List<ResolvedMention> ms, Article a) {
-        TaggingInput in = a.in();
-        if (!NameFilter.isCased(in.body()) || ms.stream().noneMatch(ResolvedMention::dateline)
-                || a.mentions().stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
-                        && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
-            return false;
-        }
-        return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
-                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in))));
-    }
-
-    /** "dealers in London": a source word, a preposition of place, the mention, with nothing else between. */
-    private boolean sourcesIn(PhraseMatch m, TaggingInput in) {
-        List<MatchToken> t = MentionRoles.tokens(m, in);
-        int from = m.fromToken();
-        if (from < 2 || !roles.locative(m, in) || !roles.is(MentionRoles.Role.SOURCE, t.get(from - 2).text())) {
-            return false;
-        }
-        String between = in.body().substring(t.get(from - 2).end(), m.start());
-        return between.chars().allMatch(c -> c == ' ' || Character.isLetter(c));
-    }
-
-    /**
-     * An Arabic byline's place: the city that ends a writer's or outlet's line at the top of the body (عين اليوم –
-     * جدة, خالد علي- سبق- جدة:), after a dash and before the end of the line or a colon. It is where the desk
-     * sits, which for a story from elsewhere says nothing about the story.
-     */
-    private static boolean byline(ResolvedMention m, TaggingInput in) {
-        PhraseMatch p = m.match();
-        if (!"ar".equals(in.language()) || !p.field().equals("body") || p.start() > BYLINE_CHARS) {
-            return false;
-        }
-        String body = in.body();
-        int i = p.start() - 1;
-        while (i >= 0 && body.charAt(i) == ' ') {
-            i--;
-        }
-        if (i < 0 || "-\u2013\u2014\u0640".indexOf(body.charAt(i)) < 0) {
-            return false;
-        }
-        int j = p.end();
-        while (j < body.length() && body.charAt(j) == ' ') {
-            j++;
-        }
-        return j == body.length() || body.charAt(j) == '\n' || body.charAt(j) == ':';
-    }
-
     /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */
     private static boolean masculine(PhraseMatch p, TaggingInput in) {
         String w = MentionRoles.tokens(p, in).get(p.toToken()).text();
         return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
                 || w.endsWith("\u064A\u0627\u0646");
-    }
-
-    /** Mentions that stand in a list naming {@value #MIN_LIST} or more countries (draws, markets, BRICS). */
-    private Set<ResolvedMention> listed(List<ResolvedMention> mentions, TaggingInput in) {
-        List<ResolvedMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
-                .thenComparingInt(m -> m.match().start()));
-        Set<ResolvedMention> out = new HashSet<>();
-        int runStart = 0;
-        for (int i = 1; i <= sorted.size(); i++) {
-            boolean joined = i < sorted.size() && sorted.get(i).match().field().equals(sorted.get(i - 1).match().field())
-                    && roles.listGap(sorted.get(i - 1).match(), sorted.get(i).match(), in);
-            if (!joined) {
-                Set<String> codes = new HashSet<>();
-                for (int k = runStart; k < i; k++) {
-                    codes.add(sorted.get(k).code());
-                }
-                if (codes.size() >= MIN_LIST) {
-                    out.addAll(sorted.subList(runStart, i));
-                }
-                runStart = i;
-            }
-        }
-        return out;
     }
 
     /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */

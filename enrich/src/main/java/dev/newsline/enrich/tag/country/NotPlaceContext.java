@@ -4,10 +4,8 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,7 +80,7 @@ final class NotPlaceContext {
     }
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
-    Part partOfName(PhraseMatch m, TaggingInput in, Map<String, BitSet> placeTokens) {
+    Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
         if (commonWord(m, in) || currencyOfAmount(m, in)) {
             return Part.COMMON_WORD;
         }
@@ -126,9 +124,8 @@ final class NotPlaceContext {
             if (cased && legalFormAhead(text, t, next)) {
                 return Part.ORGANIZATION;
             }
-            BitSet places = placeTokens.get(m.field());
             if (cased && n.start() == m.end() + 1 && isHyphen(text.charAt(m.end())) && TextPositions.capitalized(text, n)
-                    && (places == null || !places.get(next))) {
+                    && !placeTokens.covers(m.field(), next)) {
                 return Part.ORGANIZATION;
             }
         }

@@ -1,0 +1,87 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the desk sits rather than where the story happens: a wire's listening post (a LONDON-dated report of India's
+ * sugar tender) and an Arabic byline's city (عين اليوم – جدة) when the lead is about another country.
+ */
+final class DeskPlaces {
+
+    /** Kinds of name that name a country itself: a title naming one so is about it (Florida, a region, is not). */
+    private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
+            NameKind.DEMONYM);
+
+    private final MentionRoles roles;
+
+    DeskPlaces(MentionRoles roles) {
+        this.roles = roles;
+    }
+
+    /**
+     * Whether the mentions {@code ms} of {@code code} show only the desk: its listening post, or a byline city alone
+     * while {@code all}, the article's mentions, put another country in the title or the lead.
+     */
+    boolean deskOnly(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
+        return listeningPost(code, ms, all, in) || (ms.stream().allMatch(m -> byline(m, in))
+                && all.stream().anyMatch(o -> !o.code().equals(code)
+                        && (o.match().field().equals("title") || o.match().start() < CountryReader.LEAD_CHARS)));
+    }
+
+    /**
+     * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
+     * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
+     * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain"; source words are
+     * listed for English). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
+     * "MOSCOU, 15 mars (AFP)" on Kazakhstan's government.
+     */
+    private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
+        if (!NameFilter.isCased(in.body()) || ms.stream().noneMatch(ResolvedMention::dateline)
+                || all.stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
+                        && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
+            return false;
+        }
+        return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
+                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in))));
+    }
+
+    /** "dealers in London": a source word, a preposition of place, the mention, with nothing else between. */
+    private boolean sourcesIn(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(m, in);
+        int from = m.fromToken();
+        if (from < 2 || !roles.locative(m, in) || !roles.is(MentionRoles.Role.SOURCE, t.get(from - 2).text())) {
+            return false;
+        }
+        String between = in.body().substring(t.get(from - 2).end(), m.start());
+        return between.chars().allMatch(c -> c == ' ' || Character.isLetter(c));
+    }
+
+    /**
+     * An Arabic byline's place: the city that ends a writer's or outlet's line at the top of the body (عين اليوم –
+     * جدة, خالد علي- سبق- جدة:), after a dash and before the end of the line or a colon. It is where the desk
+     * sits, which for a story from elsewhere says nothing about the story.
+     */
+    private static boolean byline(ResolvedMention m, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (!"ar".equals(in.language()) || !p.field().equals("body") || p.start() > CountryReader.BYLINE_CHARS) {
+            return false;
+        }
+        String body = in.body();
+        int i = p.start() - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || "-\u2013\u2014\u0640".indexOf(body.charAt(i)) < 0) {
+            return false;
+        }
+        int j = p.end();
+        while (j < body.length() && body.charAt(j) == ' ') {
+            j++;
+        }
+        return j == body.length() || body.charAt(j) == '\n' || body.charAt(j) == ':';
+    }
+}

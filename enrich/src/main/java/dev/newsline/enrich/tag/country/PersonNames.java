@@ -1,0 +1,162 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchText;
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Place names that an article uses as parts of a person's name: a known person (Michael Jordan) and that person's
+ * name alone later; in cased scripts a place word right before a capitalized word that the article also uses alone
+ * (Jordan Henderson … Henderson) or before a surname and its apposition ("Chad Miller, founder of …"), and one right
+ * after a capitalized non-title word (Michael Jordan); in Arabic a nisba surname (عبد الله المصري). The decision
+ * holds for the whole article.
+ */
+final class PersonNames {
+
+    private static final Set<String> NOT_FIRST_NAMES = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "greater", "new", "old", "republic", "kingdom", "state", "democratic", "president", "king",
+            "queen", "prince", "minister", "the", "in", "of", "and", "nord", "sud", "est", "ouest", "nordwest",
+            "la", "le", "el", "der", "die", "das", "de", "del", "von", "du", "des", "et", "und", "y", "en", "im",
+            "über", "nach", "aus", "mit", "para", "con", "por", "pour", "avec", "dans", "against", "from", "to",
+            "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by");
+
+    private final Set<String> personNameWords;
+
+    /** {@code personNameWords}: Arabic personal-name words, folded as match forms are. */
+    PersonNames(Set<String> personNameWords) {
+        this.personNameWords = personNameWords;
+    }
+
+    /**
+     * Keys of the names among {@code places} that this article uses as parts of a person's name, with the words of
+     * the known persons among {@code matches} (later "Jordan" alone is Michael Jordan too).
+     */
+    Set<String> keys(List<PhraseMatch> matches, List<PhraseMatch> places, TaggingInput in) {
+        Set<String> keys = new HashSet<>();
+        for (PhraseMatch m : matches) {
+            if (m.entry().kind() == NameKind.NOT_PLACE && m.entry().source().endsWith(":person")) {
+                MatchText form = in.form(m.field());
+                for (int t = m.fromToken(); t <= m.toToken(); t++) {
+                    keys.add(form.tokens().get(t).text());
+                }
+            }
+        }
+        keys.addAll(firstNamesAndSurnames(places, in));
+        return keys;
+    }
+
+    /** Keys of place names that this article uses as first names or surnames. */
+    private static Set<String> firstNamesAndSurnames(List<PhraseMatch> places, TaggingInput in) {
+        Set<String> keys = new HashSet<>();
+        // a weak GeoNames-only name after a given name is a surname, not a second place (Israel Moss, Moss in Norway)
+        CoveredTokens covered = new CoveredTokens(places.stream().filter(p -> !p.entry().fromGeoNames()).toList());
+        WordCounts counts = null;
+        for (PhraseMatch m : places) {
+            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS || m.entry().kind() == NameKind.DEMONYM) {
+                continue;
+            }
+            boolean title = m.field().equals("title");
+            String text = in.text(m.field());
+            MatchText form = in.form(m.field());
+            if (!NameFilter.isCased(text, m.start(), m.end()) || (title && TextPositions.isTitleCase(in.title()))) {
+                continue;
+            }
+            List<MatchToken> t = form.tokens();
+            int next = m.toToken() + 1;
+            // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
+            // Total): a first name carries none
+            boolean bareToken = t.get(m.toToken()).text().equals(m.entry().key());
+            if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.nameLike(text, t.get(next))
+                    && !covered.covers(m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
+                counts = counts == null ? new WordCounts(in) : counts;
+                // "Chad Miller, founder of …": a capitalized word right after the place and then a comma is a surname
+                // with its apposition; a place before a capitalized non-place word is otherwise only a name if the
+                // article uses that word alone too
+                MatchToken surname = t.get(next);
+                boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
+                        && text.charAt(surname.end()) == ',' && !title;
+                if (apposition || counts.usedAlone(surname.text(), m.entry().key())) {
+                    keys.add(m.entry().key());
+                }
+            }
+            int prev = m.fromToken() - 1;
+            boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
+            if (bare && prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && TextPositions.nameLike(text, t.get(prev))
+                    && !covered.covers(m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
+                    && !TextPositions.sentenceStart(text, t.get(prev).start())) {
+                keys.add(m.entry().key());
+            }
+        }
+        return keys;
+    }
+
+    /** An Arabic nisba surname: a demonym right after a personal name (عبد الله المصري). */
+    boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
+            return false;
+        }
+        MatchText form = in.form(m.field());
+        List<MatchToken> t = form.tokens();
+        String prev = t.get(m.fromToken() - 1).text();
+        if (personNameWord(prev)) {
+            return true;
+        }
+        // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
+        return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
+                && personNameWords.contains(t.get(m.fromToken() - 2).text());
+    }
+
+    /**
+     * An Arabic personal-name word, also with the conjunction و in front (وسلطان) and the compound names
+     * written as one word (عبدالمحسن, عبدالكريم).
+     */
+    private boolean personNameWord(String word) {
+        if (personNameWords.contains(word) || (word.length() > 4 && word.startsWith("عبد"))) {
+            return true;
+        }
+        return word.length() > 2 && word.charAt(0) == 'و' && personNameWords.contains(word.substring(1));
+    }
+
+    /**
+     * How often each word as a name could stand (capitalized, or in an uncased script), and each word right after
+     * another, occurs in title and body: counted once per article so that asking about every mention stays linear.
+     */
+    private static final class WordCounts {
+        private final Map<String, Integer> words = new HashMap<>();
+        private final Map<String, Integer> pairs = new HashMap<>();
+
+        WordCounts(TaggingInput in) {
+            for (String field : List.of("title", "body")) {
+                String text = in.text(field);
+                // a surname used alone is written with its capital: "phosphate" in "Jordan signs phosphate deal" is
+                // no use of "Jordan Phosphate Mines Co" alone, nor is a word of a headline set in capitals
+                boolean casesShow = !(field.equals("title") && CapitalsHeadline.inCapitals(text));
+                List<MatchToken> t = in.form(field).tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    if (casesShow && (!NameFilter.isCased(text, t.get(i).start(), t.get(i).end())
+                            || TextPositions.capitalized(text, t.get(i)))) {
+                        words.merge(t.get(i).text(), 1, Integer::sum);
+                    }
+                    if (i > 0) {
+                        pairs.merge(pair(t.get(i - 1).text(), t.get(i).text()), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code surname} occurs in the article not right after the place word: the person named alone. */
+        boolean usedAlone(String surname, String placeKey) {
+            return words.getOrDefault(surname, 0) > pairs.getOrDefault(pair(placeKey, surname), 0);
+        }
+
+        private static String pair(String first, String second) {
+            return first + '\u0000' + second;
+        }
+    }
+}
