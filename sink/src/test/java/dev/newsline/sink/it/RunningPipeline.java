@@ -136,7 +136,8 @@ public final class RunningPipeline implements AutoCloseable {
             AccountedOutputs records = collector.awaitAccounted(expected, timeout);
             if (records.timedOut()) {
                 throw new TimeoutException("only " + records.total() + " of " + expected
-                        + " records reached the output topics within " + timeout.toSeconds() + " s");
+                        + " records reached the output topics within " + timeout.toSeconds() + " s\n"
+                        + StallReport.describe(bootstrapServers, settings));
             }
             Map<String, List<JsonNode>> json = new java.util.LinkedHashMap<>();
             records.byTopic().forEach((topic, list) -> json.put(topic, list.stream().map(r -> parse(r.value())).toList()));
