@@ -122,16 +122,18 @@ final class AmbiguityRules {
     }
 
     /**
-     * A town placed by its region in another country than its name's ("LEBANON, Ohio —", "Peru, Ind.") is that town
-     * wherever the article names it again: "Lebanon City Council", "the Peru school board".
+     * A town placed by its region in another country than its name's ("LEBANON, Ohio —", "Peru, Ind."), or by the
+     * dateline's agency ("VALENCE (AFP)"), is that town wherever the article names it again: "Lebanon City Council",
+     * "the Peru school board", "une papeterie de Valence".
      */
     private static List<ResolvedMention> sameTownThroughout(List<ResolvedMention> out,
                                                             Map<PhraseMatch, Place> regionsAfter, Dateline dateline) {
         Map<String, String> towns = new HashMap<>();
         for (ResolvedMention r : out) {
             PhraseMatch m = r.match();
-            boolean placed = regionsAfter.containsKey(m) || (r.dateline() && dateline.region() != null);
-            if (placed && m.entry().code() != null && !r.code().equals(m.entry().code())) {
+            boolean placed = regionsAfter.containsKey(m)
+                    || (r.dateline() && (dateline.region() != null || dateline.home() != null));
+            if (placed && !r.code().equals(m.entry().code())) {
                 towns.put(m.entry().key(), r.code());
             }
         }

@@ -132,6 +132,16 @@ final class CuratedNames {
         return rows("dateline-cities.tsv", 3);
     }
 
+    /** {@code fr-departements.tsv}: country, admin1 (GeoNames/INSEE region code, "-" none), name. */
+    static List<String[]> departementRows() {
+        return rows("fr-departements.tsv", 3);
+    }
+
+    /** {@code dateline-agencies.tsv}: home country, the agency's name as a dateline writes it in brackets. */
+    static List<String[]> datelineAgencyRows() {
+        return rows("dateline-agencies.tsv", 2);
+    }
+
     /** {@code primary-model.tsv}: {@code name, value} (thresholds, intercept, one weight per feature). */
     static List<String[]> primaryModelRows() {
         return rows(PrimaryModel.FILE, 2);

@@ -9,8 +9,14 @@ package dev.newsline.enrich.tag.country;
  * @param region      the region written after it (a state, province or country), or null
  * @param regionStart where that region is written (-1 without one)
  * @param regionEnd   where it ends (-1 without one)
+ * @param home        the home country of the wire agency credited in brackets ("(EFE)", "(dpa)"), or null
  */
-record Dateline(int cityStart, int cityEnd, Place region, int regionStart, int regionEnd) {
+record Dateline(int cityStart, int cityEnd, Place region, int regionStart, int regionEnd, String home) {
+
+    /** A dateline without an agency's home. */
+    Dateline(int cityStart, int cityEnd, Place region, int regionStart, int regionEnd) {
+        this(cityStart, cityEnd, region, regionStart, regionEnd, null);
+    }
 
     /** Whether {@code m}, a body match, is the dateline's place. */
     boolean covers(PhraseMatch m) {

@@ -33,12 +33,16 @@ final class DatelineReader {
     private final CountryGazetteer gazetteer;
     private final RegionAfterComma regions;
     private final Map<String, Place> standAlone = new HashMap<>();
+    private final Map<String, String> agencies = new HashMap<>();
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.gazetteer = gazetteer;
         this.regions = regions;
         for (String[] row : CuratedNames.datelineCityRows()) {
             standAlone.put(standAloneKey(row[2].strip()), new Place(row[0].strip(), row[1].strip(), 0));
+        }
+        for (String[] row : CuratedNames.datelineAgencyRows()) {
+            agencies.put(row[1].strip().toLowerCase(Locale.ROOT), row[0].strip());
         }
     }
 
@@ -241,8 +245,9 @@ final class DatelineReader {
         if (known(body.substring(from, end)) == null && region == null) {
             return null;
         }
-        return region == null ? new Dateline(from, end, null, -1, -1)
-                : new Dateline(from, end, region.place(), region.start(), region.end());
+        String home = agency ? agencyHome(body, end, separator) : null;
+        return region == null ? new Dateline(from, end, null, -1, -1, home)
+                : new Dateline(from, end, region.place(), region.start(), region.end(), home);
     }
 
     /**
@@ -307,12 +312,28 @@ final class DatelineReader {
         if (open >= separator || body.charAt(open) != '(') {
             return null;
         }
-        int close = body.indexOf(')', open);
-        if (close < 0 || close > separator) {
-            return null;
+        return regions.inBrackets(body, open, separator);
+    }
+
+    /**
+     * The home country of the wire agency whose credit stands in brackets between the place and the separator
+     * ("CÓRDOBA, 7 mar (EFE).-"), or null ({@code dateline-agencies.tsv}).
+     */
+    private String agencyHome(String body, int from, int separator) {
+        int open = -1;
+        for (int i = from; i < separator; i++) {
+            char c = body.charAt(i);
+            if (c == '(') {
+                open = i;
+            } else if (c == ')' && open >= 0) {
+                String home = agencies.get(body.substring(open + 1, i).strip().toLowerCase(Locale.ROOT));
+                if (home != null) {
+                    return home;
+                }
+                open = -1;
+            }
         }
-        Place p = regions.region(body.substring(open + 1, close));
-        return p == null ? null : new RegionAfterComma.Region(p, open + 1, close);
+        return null;
     }
 
     /** The gazetteer entry for a whole place name, if it is a place. */

@@ -35,8 +35,8 @@ final class DeskPlaces {
     /**
      * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
      * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
-     * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain"; source words are
-     * listed for English). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
+     * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
+     * agences russes"). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
      * "MOSCOU, 15 mars (AFP)" on Kazakhstan's government.
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
@@ -46,7 +46,13 @@ final class DeskPlaces {
             return false;
         }
         return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
-                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in))));
+                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in)
+                        || sourcesOfThatCountry(m.match(), in))));
+    }
+
+    /** "les agences russes", "fuentes rusas": a source word right before the country's demonym, as Romance languages write them. */
+    private boolean sourcesOfThatCountry(PhraseMatch m, TaggingInput in) {
+        return m.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.SOURCE, m, in, 1, false);
     }
 
     /** "dealers in London": a source word, a preposition of place, the mention, with nothing else between. */

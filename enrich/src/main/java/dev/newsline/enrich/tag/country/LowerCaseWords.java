@@ -29,6 +29,7 @@ final class LowerCaseWords {
         String text = in.text(m.field());
         return NameFilter.isCased(text, m.start(), m.end())
                 && (m.field().equals("title") || TextPositions.sentenceStart(text, m.start()))
+                && !TextPositions.turkishProperNoun(in.language(), text, m)
                 && writtenInLowerCase(m);
     }
 

@@ -26,6 +26,12 @@ final class PersonNames {
             "über", "nach", "aus", "mit", "para", "con", "por", "pour", "avec", "dans", "against", "from", "to",
             "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by");
 
+    private static final String QUOTES = "\"'\u201E\u201C\u201D\u00AB\u00BB\u201A\u2018\u2019";
+
+    /** German articles and their contractions with a preposition: the capitalized word after one is a noun. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "ins");
+
     private final Set<String> personNameWords;
 
     /** {@code personNameWords}: Arabic personal-name words, folded as match forms are. */
@@ -68,6 +74,10 @@ final class PersonNames {
                 continue;
             }
             List<MatchToken> t = form.tokens();
+            if (nickname(m, text, t)) {
+                keys.add(m.entry().key());
+                continue;
+            }
             int next = m.toToken() + 1;
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
             // Total): a first name carries none
@@ -89,11 +99,32 @@ final class PersonNames {
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
             if (bare && prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && TextPositions.nameLike(text, t.get(prev))
                     && !covered.covers(m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                    && !TextPositions.sentenceStart(text, t.get(prev).start())) {
+                    && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in)) {
                 keys.add(m.entry().key());
             }
         }
         return keys;
+    }
+
+    /** A nickname in quotes between a given name and a surname: Jakub „Kuba" Nowak, Luiz "Brasil" Silva. */
+    private static boolean nickname(PhraseMatch m, String text, List<MatchToken> t) {
+        int prev = m.fromToken() - 1;
+        int next = m.toToken() + 1;
+        if (prev < 0 || next >= t.size() || m.start() == 0 || m.end() >= text.length()
+                || QUOTES.indexOf(text.charAt(m.start() - 1)) < 0 || QUOTES.indexOf(text.charAt(m.end())) < 0) {
+            return false;
+        }
+        return TextPositions.adjacent(text, t.get(prev).end(), m.start() - 1)
+                && TextPositions.adjacent(text, m.end() + 1, t.get(next).start())
+                && TextPositions.nameLike(text, t.get(prev)) && TextPositions.nameLike(text, t.get(next));
+    }
+
+    /**
+     * German capitalizes every noun, so a capitalized word before a place is a given name only if no article makes it
+     * a noun: "die Volkshochschule Dortmund", "der Stadt Dortmund" are the town's.
+     */
+    private static boolean germanNoun(List<MatchToken> t, int word, TaggingInput in) {
+        return "de".equals(in.language()) && word > 0 && GERMAN_ARTICLES.contains(t.get(word - 1).text());
     }
 
     /** An Arabic nisba surname: a demonym right after a personal name (عبد الله المصري). */

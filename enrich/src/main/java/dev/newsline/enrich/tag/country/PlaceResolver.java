@@ -10,10 +10,12 @@ import java.util.Set;
 /**
  * Chooses among the places a city or region name stands for, by what the article says, never by chance:
  * <ol>
- *   <li>the region written after it ("Paris, Texas", "Tripoli, Lebanon", the dateline's "PORTLAND, Ore.");</li>
+ *   <li>the region written after it ("Paris, Texas", "Tripoli, Lebanon", the dateline's "PORTLAND, Ore.",
+ *       "VALENCE (Drôme)");</li>
  *   <li>the country or subdivision of one of its places named elsewhere in the article (Tripoli with Beirut or
  *       Lebanon; Hyderabad with Sindh); only places with at least {@value #CONTEXT_SHARE} of the biggest one's
  *       population compete on country context (Paris, Texas needs Texas, not just "American");</li>
+ *   <li>for the dateline's place, the home country of the agency credited in it ("CÓRDOBA, 7 mar (EFE)");</li>
  *   <li>otherwise the name's own country: the one CLDR or a curated file gives, or for a GeoNames-only name the
  *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
  * </ol>
@@ -118,6 +120,14 @@ final class PlaceResolver {
         boolean dateline = ctx.dateline != null && ctx.dateline.covers(m);
         boolean placeName = e.kind() == NameKind.CITY || e.kind() == NameKind.REGION;
         String code = placeName ? fromContext(e, places, ctx) : null;
+        if (code == null && dateline && ctx.dateline.home() != null) {
+            // a wire writes a home town bare and a foreign one with its country: "CÓRDOBA (EFE)" is Spain's
+            for (Place p : places) {
+                if (p.code().equals(ctx.dateline.home())) {
+                    return p.code();
+                }
+            }
+        }
         if (code == null) {
             code = e.code();
         }
@@ -255,7 +265,7 @@ final class PlaceResolver {
     private static boolean writtenAsName(PhraseMatch m, Context ctx) {
         boolean title = m.field().equals("title");
         String text = ctx.in.text(m.field());
-        if (!NameFilter.isCased(text, m.start(), m.end())) {
+        if (!NameFilter.isCased(text, m.start(), m.end()) || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
             return true;
         }
         if (title && TextPositions.isTitleCase(ctx.in.title())) {

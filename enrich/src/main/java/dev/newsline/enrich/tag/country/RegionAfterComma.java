@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads the region a place name is followed by, after a comma: "Portland, Ore.", "Paris, Texas",
- * "Tripoli, Lebanon", "Hyderabad, Sindh". One segment up to the next comma, bracket, dash or line end, at most
+ * "Tripoli, Lebanon", "Hyderabad, Sindh"; or in brackets: "Valence (Drôme)", "Córdoba (Argentina)". One segment up to the next comma, bracket, dash or line end, at most
  * {@value #MAX_SEGMENT} characters: constant work per place name.
  */
 final class RegionAfterComma {
@@ -26,6 +26,9 @@ final class RegionAfterComma {
     /** The region written right after {@code end} (where a place name ends) in {@code text}, or null. */
     Region after(String text, int end) {
         int i = end;
+        if (i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
+            return inBrackets(text, i + 1, text.length());
+        }
         if (i >= text.length() || (text.charAt(i) != ',' && text.charAt(i) != '\u060C')) {
             return null;
         }
@@ -71,6 +74,27 @@ final class RegionAfterComma {
             }
         }
         return null;
+    }
+
+    /**
+     * The region in brackets that opens at {@code open} and closes before {@code limit}: "Valence (Drôme)", "PARIS
+     * (Texas)", "Córdoba (Argentina)"; a French département first, then any region {@link #region} reads.
+     */
+    Region inBrackets(String text, int open, int limit) {
+        if (open >= limit || text.charAt(open) != '(') {
+            return null;
+        }
+        int close = -1;
+        for (int i = open + 1; i < Math.min(limit, open + MAX_SEGMENT + 2) && close < 0; i++) {
+            close = text.charAt(i) == ')' ? i : -1;
+        }
+        if (close < 0) {
+            return null;
+        }
+        String segment = text.substring(open + 1, close);
+        Place p = gazetteer.subdivisions().departement(segment);
+        p = p != null ? p : region(segment);
+        return p == null ? null : new Region(p, open + 1, close);
     }
 
     /** A state, province or country named by {@code segment} alone, if it names exactly one. */

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The region written after a city and a comma ("PORTLAND, Ore.", "Paris, Texas", "Hyderabad, Sindh"): US states
  * and Canadian provinces by name, postal code or wire abbreviation ({@code us-ca-subdivisions.tsv}), and every
- * first-level subdivision GeoNames names. Abbreviations and postal codes count only in that position.
+ * first-level subdivision GeoNames names. Abbreviations and postal codes count only in that position; French
+ * départements ({@code fr-departements.tsv}) only in brackets after a town ("VALENCE (Drôme)").
  */
 final class Subdivisions {
 
@@ -18,6 +19,7 @@ final class Subdivisions {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, Place> byAbbreviation = new HashMap<>();
     private final Map<String, Place> byPostal = new HashMap<>();
+    private final Map<String, Place> departements = new HashMap<>();
 
     /** The curated US/Canada table alone. */
     static Subdivisions curated() {
@@ -32,7 +34,19 @@ final class Subdivisions {
                 }
             }
         }
+        for (String[] row : CuratedNames.departementRows()) {
+            String admin1 = row[1].strip();
+            s.departements.put(Folding.key(row[2].strip()), new Place(row[0].strip(), admin1.equals("-") ? null : admin1, 0));
+        }
         return s;
+    }
+
+    /**
+     * The French département {@code segment} names ({@code fr-departements.tsv}), or null: only for a name in brackets
+     * after a town ("VALENCE (Drôme)"), where nothing else is meant.
+     */
+    Place departement(String segment) {
+        return departements.get(Folding.key(segment));
     }
 
     /** Full US state and Canadian province names, for the trie: they are place names anywhere. */

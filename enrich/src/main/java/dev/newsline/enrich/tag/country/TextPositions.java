@@ -43,6 +43,24 @@ final class TextPositions {
         return true;
     }
 
+    /**
+     * Whether Turkish spelling marks the match as a proper noun: Turkish sets a case ending off with an apostrophe
+     * only after a proper noun (İzmir'deki, Mısır'ın "Egypt's"; the common noun takes it plainly: mısırın "the
+     * maize's"), so that holds at a sentence start too.
+     */
+    static boolean turkishProperNoun(String language, String text, PhraseMatch m) {
+        if (!"tr".equals(language)) {
+            return false;
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return i > m.start();
+            }
+        }
+        return false;
+    }
+
     /** Headline style where most words are capitalized: neighbours tell nothing there. */
     static boolean isTitleCase(String title) {
         int words = 0;

@@ -43,6 +43,43 @@ class DatelineTest {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
                 "MOSCOU, 15 mars (AFP) - Le président du Kazakhstan a limogé samedi l'ensemble du gouvernement.", "fr")))
                 .containsExactly("KZ");
+        assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
+                "MOSCOU, 15 mars (AFP) - Le président kazakh a limogé son gouvernement, selon un décret relayé par les "
+                        + "agences russes.", "fr"))).containsExactly("KZ");
+    }
+
+    /**
+     * The agencies' style books write a home town bare and a foreign town of the same name with its country: a
+     * dateline city of several places credited to EFE is Spain's, to AFP France's, unless its country is written.
+     */
+    @Test
+    void aDatelineCityOfSeveralPlacesIsInTheCreditedAgencysHomeCountry() {
+        assertThat(all(tag("Cortes de tráfico en Córdoba",
+                "CÓRDOBA, 7 mar (EFE).- El Ayuntamiento de Córdoba cortará al tráfico el casco histórico.", "es")))
+                .containsExactly("ES");
+        assertThat(all(tag("Cortes de tráfico", "VALENCIA, 14 mar (EFE).- El Ayuntamiento cortará el tráfico.", "es")))
+                .containsExactly("ES");
+        assertThat(primary(tag("Sequía en la provincia",
+                "CÓRDOBA (Argentina), 4 mar (EFE).- La falta de lluvias reducirá la cosecha de soja.", "es")))
+                .containsExactly("AR");
+        // without an agency the bigger place stands
+        assertThat(all(tag("Sequía", "CÓRDOBA, 4 mar - La falta de lluvias reducirá la cosecha de soja.", "es")))
+                .containsExactly("AR");
+    }
+
+    /** AFP sets the département after a French town: it places the town, known or not, and its other mentions. */
+    @Test
+    void aDepartementInBracketsPlacesTheTownInFrance() {
+        List<CountryTag> valence = tag("Valence : l'usine de papier menacée",
+                "VALENCE (Drôme), 18 mars (AFP) - Les salariés d'une papeterie de Valence ont appris mardi la nouvelle.",
+                "fr");
+        assertThat(all(valence)).containsExactly("FR");
+        List<CountryTag> caussade = tag("Le chapeau fait son retour",
+                "CAUSSADE (Tarn-et-Garonne), 24 mars (AFP) - Les chapeliers de Caussade voient leurs commandes bondir.",
+                "fr");
+        assertThat(primary(caussade)).containsExactly("FR");
+        assertThat(dateline(caussade).text()).isEqualTo("Tarn-et-Garonne");
+        assertThat(all(tag("Usine", "Une papeterie de Valence (Drôme) va fermer.", "fr"))).containsExactly("FR");
     }
 
     /** The credit line that closes a wire story names where its reporters sit, not where the story happens. */

@@ -96,7 +96,8 @@ class NamesThatAreNotPlacesTest {
             "tr|Süs balığı çiftliklerinde Japon balığı üretimi arttı.|JP",
             "en|Two touchdowns went to Israel Moss, and the Chiefs won. Moss finished with 121 yards.|IL",
             "fr|Le milieu de terrain Jordan Ferrand a marqué samedi.|JO",
-            "ru|Гроссмейстер Израиль Гершензон избран президентом федерации.|IL"})
+            "ru|Гроссмейстер Израиль Гершензон избран президентом федерации.|IL",
+            "de|Mit zwei Toren von Jakub „Kuba“ Nowak hat der VfL Bochum am Samstag gewonnen.|CU"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -143,7 +144,9 @@ class NamesThatAreNotPlacesTest {
             "ar|فاز المنتخب الإنكليزي على ضيفه بهدفين.|GB",
             "ar|توفيت المغنية في منزلها في ولاية جورجيا الأمريكية.|US",
             "ar|وصل الوزير إلى مسقط في زيارة رسمية.|OM",
-            "ar|تطورات الأوضاع في اليمن تتسارع.|YE"})
+            "ar|تطورات الأوضاع في اليمن تتسارع.|YE",
+            "de|Ab Herbst bietet die Volkshochschule Dortmund doppelt so viele Kurse an.|DE",
+            "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
