@@ -26,9 +26,19 @@ public final class ArticleCounts {
     private ArticleCounts() {
     }
 
+    /**
+     * In memory, restored from its changelog at start. A persistent window store that has logged nothing (every
+     * article of a backfill older than its retention is dropped, not written) gets no checkpoint offset, so when its
+     * task comes back to an instance that ran it before, Kafka Streams finds the task's directory not empty and wipes
+     * the task as corrupted (exactly-once). Wiping during a rebalance aborts the stream thread's transaction without
+     * rewinding the thread's other tasks (Kafka Streams 4.3.1, {@code TaskManager.handleCorruption} skips its commit
+     * while a rebalance is in progress), and their outputs since the last commit are lost: dedup verdicts, so
+     * articles waited for the gatherer's timeout (docs/dedup.md, "Lost verdicts"). In-memory stores are never
+     * checked so. A tally per profile and window is small: two days of hours and 35 days of days.
+     */
     static StoreBuilder<WindowStore<String, Tally>> store(CountWindow window, Duration grace) {
         return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(window.storeName(), window.retention(grace), window.size(), false),
+                Stores.inMemoryWindowStore(window.storeName(), window.retention(grace), window.size(), false),
                 Serdes.String(), TALLY_SERDE)
                 // Articles with the same profile in one commit interval reach the changelog as one record (its last
                 // tally). Queries read through the cache.

@@ -22,6 +22,11 @@ public final class LatestArticles {
     public static final String INDEX_STORE = "sink-latest-index";
     /** Original's id → its {@link Copies}. */
     public static final String COPIES_STORE = "sink-latest-copies";
+    /**
+     * A key no article has (ids are never empty), written once to the copies store so that its changelog is never
+     * empty beside the other stores' (see {@code LatestArticlesProcessor}).
+     */
+    public static final String COPIES_CHANGELOG_MARK = "";
 
     public static final Serde<ArticleEvent> EVENT_SERDE = new ArticleEventSerde();
     public static final Serde<IndexEntry> INDEX_SERDE = JsonSerde.of(IndexEntry.class);

@@ -25,6 +25,7 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
     private KeyValueStore<Bytes, IndexEntry> index;
     private KeyValueStore<String, Copies> copies;
     private long size;
+    private boolean copiesLogged;
 
     LatestArticlesProcessor(int capacity) {
         this.capacity = capacity;
@@ -62,6 +63,9 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
 
     @Override
     public void process(Record<String, ArticleEvent> record) {
+        if (!copiesLogged) {
+            markCopiesChangelog();
+        }
         ArticleEvent event = record.value();
         if (event == null || event.article() == null || event.article().eventTime() == null) {
             return;
@@ -94,6 +98,20 @@ public final class LatestArticlesProcessor implements Processor<String, ArticleE
         while (size > capacity) {
             evictOldest();
         }
+    }
+
+    /**
+     * Writes the copies store once in its life, at its first record. A persistent store whose changelog is empty has
+     * no checkpoint offset, and under exactly-once Kafka Streams wipes a task as corrupted when such a store sits
+     * beside stores with state on disk: here, on every partition that has had no copy yet, each time its task came
+     * back to an instance. A wipe during a rebalance aborts the stream thread's transaction under its other tasks
+     * (docs/dedup.md, "Lost verdicts").
+     */
+    private void markCopiesChangelog() {
+        if (copies.get(LatestArticles.COPIES_CHANGELOG_MARK) == null) {
+            copies.put(LatestArticles.COPIES_CHANGELOG_MARK, Copies.none());
+        }
+        copiesLogged = true;
     }
 
     private static String copyKey(ArticleEvent copy) {

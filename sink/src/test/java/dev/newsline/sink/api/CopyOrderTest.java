@@ -54,6 +54,27 @@ class CopyOrderTest {
         }
     }
 
+    /**
+     * The copies store is written at the first record even where no copy comes, so its changelog is never empty beside
+     * the articles' (an empty one gets no checkpoint offset, and Kafka Streams then wipes the task as corrupted).
+     */
+    @Test
+    void theCopiesStoreIsWrittenAtTheFirstRecordEvenWithoutCopies() {
+        try (Driver driver = new Driver(10)) {
+            // Given an original and no copy
+            driver.send(original("o1", "2025-01-01T09:00:00Z", 1));
+
+            // Then the copies store holds its mark and nothing else, and the original lists no copies
+            assertThat(driver.copies().get(LatestArticles.COPIES_CHANGELOG_MARK)).isEqualTo(Copies.none());
+            try (var all = driver.copies().all()) {
+                assertThat(all).toIterable().hasSize(1);
+            }
+            List<Listed> listed = new LocalState(driver).articles(new ArticlesQuery(ALL, Optional.empty(), 50));
+            assertThat(listed).extracting(l -> l.summary().id()).containsExactly("o1");
+            assertThat(listed.get(0).duplicates()).isEqualTo(Copies.none());
+        }
+    }
+
     @Test
     void anExactIdCopyArrivingBeforeItsOriginalDoesNotHideTheOriginal() {
         try (Driver driver = new Driver(10)) {

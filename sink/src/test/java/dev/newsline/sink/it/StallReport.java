@@ -8,6 +8,7 @@ import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.audit.AuditReport;
 import dev.newsline.sink.audit.ConservationAudit;
 import dev.newsline.sink.audit.RawPosition;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Test fixture: when a run times out, says where each missing raw record stands in the dedup stage (its gather
- * entry, its probe batches and verdicts, committed and aborted), so an intermittent stall leaves evidence behind.
+ * entry and how many verdicts it holds, its probe batches and verdict records, committed and aborted), so an
+ * intermittent stall leaves evidence behind. Kafka Streams purges repartition topics up to what it has committed,
+ * so batches and verdicts already consumed may be gone unless {@code repartition.purge.interval.ms} is raised.
  */
 final class StallReport {
 
@@ -104,10 +107,34 @@ final class StallReport {
         for (ConsumerRecord<byte[], byte[]> r : records) {
             if (r.key() != null && Arrays.equals(r.key(), key)) {
                 last = r.value() == null ? "deleted at " + r.partition() + "@" + r.offset()
-                        : r.value().length + " bytes at " + r.partition() + "@" + r.offset();
+                        : r.value().length + " bytes at " + r.partition() + "@" + r.offset() + verdictsIn(r.value());
             }
         }
         return last;
+    }
+
+    /**
+     * How many verdicts a gather entry expects and holds, read by the layout docs/dedup.md gives it (format byte
+     * 0x82, since, expected, arrived, sketch flag and sketch, then a count of verdicts); empty if it is another one.
+     */
+    private static String verdictsIn(byte[] entry) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(entry);
+            if (b.get() != (byte) 0x82) {
+                return "";
+            }
+            b.getLong();
+            int expected = b.getInt();
+            b.get();
+            if (b.get() == 1) {
+                int length = Short.toUnsignedInt(b.getShort());
+                b.getShort();
+                b.position(b.position() + length);
+            }
+            return " (" + Short.toUnsignedInt(b.getShort()) + " of " + expected + " verdicts)";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private static String countKeys(String bootstrap, Properties settings, String topic, byte[] key) {
