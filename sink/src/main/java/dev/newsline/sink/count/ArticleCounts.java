@@ -27,10 +27,9 @@ public final class ArticleCounts {
     }
 
     /**
-     * In memory, restored from its changelog at start. A persistent window store that has logged nothing (every
-     * article of a backfill older than its retention is dropped, not written) gets no checkpoint offset, so when its
-     * task comes back to an instance that ran it before, Kafka Streams finds the task's directory not empty and wipes
-     * the task as corrupted (exactly-once). Wiping during a rebalance aborts the stream thread's transaction without
+     * In memory, restored from its changelog at start. As a persistent (cached) window store it was found without a
+     * committed changelog offset when its task came back to an instance that had just run it, and Kafka Streams then
+     * finds the task's directory not empty and wipes the task as corrupted (exactly-once). Wiping during a rebalance aborts the stream thread's transaction without
      * rewinding the thread's other tasks (Kafka Streams 4.3.1, {@code TaskManager.handleCorruption} skips its commit
      * while a rebalance is in progress), and their outputs since the last commit are lost: dedup verdicts, so
      * articles waited for the gatherer's timeout (docs/dedup.md, "Lost verdicts"). In-memory stores are never

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ArticleCountsTest {
 
     /**
-     * A persistent window store that logged nothing has no checkpoint offset, and under exactly-once Kafka Streams
-     * wipes its task as corrupted when the task returns to an instance; a wipe during a rebalance aborts the
-     * thread's transaction under its other tasks (docs/dedup.md, "Lost verdicts"). In-memory stores are never
-     * checked so; they are restored from their changelogs instead.
+     * As persistent window stores they were found without a committed changelog offset when their task returned to
+     * an instance, and under exactly-once Kafka Streams then wipes the task as corrupted; a wipe during a rebalance
+     * aborts the thread's transaction under its other tasks (docs/dedup.md, "Lost verdicts"). In-memory stores are
+     * never checked so; they are restored from their changelogs instead.
      */
     @Test
     void countStoresAreInMemoryWithChangelogs() {
