@@ -90,9 +90,13 @@ public final class Fingerprinter {
         Instant event = a.publishedAt() != null ? a.publishedAt() : a.eventTime();
         long eventMs = event != null ? event.toEpochMilli() : processed;
         // Partition and offset, not a hash: within a partition the tie-break then follows arrival order.
-        long delivery = o != null ? ((long) o.partition() << 40) | (o.offset() & 0xFF_FFFF_FFFFL)
-                : Mix.fmix64(processed ^ a.id().hashCode());
+        long delivery = o != null ? delivery(o.partition(), o.offset()) : Mix.fmix64(processed ^ a.id().hashCode());
         return new OrderKey(eventMs, OrderKey.boundedId(a.id()), delivery, processed);
+    }
+
+    /** The delivery of a raw record at {@code partition} and {@code offset}: partition << 40 | offset. */
+    static long delivery(int partition, long offset) {
+        return ((long) partition << 40) | (offset & 0xFF_FFFF_FFFFL);
     }
 
     private static byte[] digest(String s) {

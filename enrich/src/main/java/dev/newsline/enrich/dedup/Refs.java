@@ -7,6 +7,10 @@ final class Refs {
     }
 
     static String of(OrderKey k) {
-        return k.id() + "#" + Long.toHexString(k.delivery());
+        return of(k.id(), k.delivery());
+    }
+
+    static String of(String boundedId, long delivery) {
+        return boundedId + "#" + Long.toHexString(delivery);
     }
 }

@@ -41,6 +41,22 @@ class GatherEntryFormatTest {
     }
 
     @Test
+    void gatherEntriesSaysHowManyVerdictsAnEntryHoldsAndNothingOfOtherBytes() {
+        assertThat(GatherEntries.verdictCount(GatherEntryFormat.encode(waiting(true)))).isEqualTo("4 of 26 verdicts");
+        assertThat(GatherEntries.verdictCount("{\"article\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isNull();
+        assertThat(GatherEntries.verdictCount(Arrays.copyOf(GatherEntryFormat.encode(waiting(true)), 20))).isNull();
+    }
+
+    @Test
+    void gatherEntriesNamesADeliveryAsTheStageKeysIt() {
+        OrderKey parked = new OrderKey(10, OrderKey.boundedId("fa-1"), Fingerprinter.delivery(3, 17), 20);
+        assertThat(GatherEntries.ref("fa-1", 3, 17)).isEqualTo(Refs.of(parked)).isEqualTo("fa-1#30000000011");
+        String longId = "x".repeat(2 * OrderKey.MAX_ID_BYTES);
+        assertThat(GatherEntries.ref(longId, 0, 1)).startsWith("sha256:").endsWith("#1");
+    }
+
+    @Test
     void everyCutOrFlippedByteIsReadAsCorruptOrAsAnEntryNeverAsAnotherException() {
         byte[] good = GatherEntryFormat.encode(waiting(true));
         for (int n = 0; n < good.length; n++) {

@@ -1,6 +1,7 @@
 package dev.newsline.sink.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.enrich.dedup.GatherEntries;
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.serde.JsonMapper;
@@ -8,7 +9,6 @@ import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.audit.AuditReport;
 import dev.newsline.sink.audit.ConservationAudit;
 import dev.newsline.sink.audit.RawPosition;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,12 +44,25 @@ final class StallReport {
             StringBuilder out = new StringBuilder("audit: " + audit.missing() + " missing, " + audit.doubled()
                     + " doubled, " + audit.strays() + " strays");
             out.append("\n  ").append(openTransactions(bootstrapServers, settings));
-            for (RawPosition p : audit.missingExamples()) {
-                out.append("\n  ").append(where(bootstrapServers, settings, p));
+            if (!audit.missingExamples().isEmpty()) {
+                Topic raw = new Topic(bootstrapServers, settings, Topics.RAW);
+                Topic gather = new Topic(bootstrapServers, settings, GATHER_CHANGELOG);
+                Topic probes = new Topic(bootstrapServers, settings, PROBES);
+                Topic verdicts = new Topic(bootstrapServers, settings, VERDICTS);
+                for (RawPosition p : audit.missingExamples()) {
+                    out.append("\n  ").append(where(p, raw, gather, probes, verdicts));
+                }
             }
             return out.toString();
         } catch (Exception e) {
             return "no stall report: " + e;
+        }
+    }
+
+    /** A topic read once to its end now: its committed records, and all of them (aborted ones too). */
+    private record Topic(List<ConsumerRecord<byte[], byte[]>> committed, List<ConsumerRecord<byte[], byte[]>> all) {
+        Topic(String bootstrap, Properties settings, String name) {
+            this(read(bootstrap, settings, name, true), read(bootstrap, settings, name, false));
         }
     }
 
@@ -77,20 +90,21 @@ final class StallReport {
         return "partitions with an open transaction: " + (behind.isEmpty() ? "none" : String.join(", ", behind));
     }
 
-    private static String where(String bootstrap, Properties settings, RawPosition p) {
-        List<ConsumerRecord<byte[], byte[]>> raw = read(bootstrap, settings, Topics.RAW, true);
-        String id = raw.stream().filter(r -> r.partition() == p.partition() && r.offset() == p.offset())
+    private static String where(RawPosition p, Topic raw, Topic gather, Topic probes, Topic verdicts) {
+        String id = raw.committed().stream().filter(r -> r.partition() == p.partition() && r.offset() == p.offset())
                 .findFirst().map(r -> idOf(r.value())).orElse(null);
         if (id == null) {
             return p + ": no id";
         }
-        String ref = id + "#" + Long.toHexString(((long) p.partition() << 40) | p.offset());
+        String ref = GatherEntries.ref(id, p.partition(), p.offset());
         byte[] refBytes = ref.getBytes(StandardCharsets.UTF_8);
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
         return p + " ref " + ref
-                + " | gather entry: " + lastValue(read(bootstrap, settings, GATHER_CHANGELOG, true), refBytes)
-                + " | probe batches naming the id (committed/all): "
-                + countValues(bootstrap, settings, PROBES, id.getBytes(StandardCharsets.UTF_8))
-                + " | verdict records (committed/all): " + countKeys(bootstrap, settings, VERDICTS, refBytes);
+                + " | gather entry: " + lastValue(gather.committed(), refBytes)
+                + " | probe batches naming the id (committed/all): " + count(probes.committed(), idBytes, false)
+                + "/" + count(probes.all(), idBytes, false)
+                + " | verdict records (committed/all): " + count(verdicts.committed(), refBytes, true)
+                + "/" + count(verdicts.all(), refBytes, true);
     }
 
     private static String idOf(byte[] json) {
@@ -107,44 +121,15 @@ final class StallReport {
         for (ConsumerRecord<byte[], byte[]> r : records) {
             if (r.key() != null && Arrays.equals(r.key(), key)) {
                 last = r.value() == null ? "deleted at " + r.partition() + "@" + r.offset()
-                        : r.value().length + " bytes at " + r.partition() + "@" + r.offset() + verdictsIn(r.value());
+                        : r.value().length + " bytes at " + r.partition() + "@" + r.offset() + verdictCount(r.value());
             }
         }
         return last;
     }
 
-    /**
-     * How many verdicts a gather entry expects and holds, read by the layout docs/dedup.md gives it (format byte
-     * 0x82, since, expected, arrived, sketch flag and sketch, then a count of verdicts); empty if it is another one.
-     */
-    private static String verdictsIn(byte[] entry) {
-        try {
-            ByteBuffer b = ByteBuffer.wrap(entry);
-            if (b.get() != (byte) 0x82) {
-                return "";
-            }
-            b.getLong();
-            int expected = b.getInt();
-            b.get();
-            if (b.get() == 1) {
-                int length = Short.toUnsignedInt(b.getShort());
-                b.getShort();
-                b.position(b.position() + length);
-            }
-            return " (" + Short.toUnsignedInt(b.getShort()) + " of " + expected + " verdicts)";
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static String countKeys(String bootstrap, Properties settings, String topic, byte[] key) {
-        return count(read(bootstrap, settings, topic, true), key, true) + "/"
-                + count(read(bootstrap, settings, topic, false), key, true);
-    }
-
-    private static String countValues(String bootstrap, Properties settings, String topic, byte[] needle) {
-        return count(read(bootstrap, settings, topic, true), needle, false) + "/"
-                + count(read(bootstrap, settings, topic, false), needle, false);
+    private static String verdictCount(byte[] entry) {
+        String count = GatherEntries.verdictCount(entry);
+        return count == null ? "" : " (" + count + ")";
     }
 
     private static long count(List<ConsumerRecord<byte[], byte[]>> records, byte[] needle, boolean key) {
