@@ -50,11 +50,13 @@ final class CountryReader {
 
     private final MentionRoles roles;
     private final DeskPlaces desks;
+    private final InternationalSeats seats;
     private final CountryLists lists;
 
     CountryReader(MentionRoles roles) {
         this.roles = roles;
         this.desks = new DeskPlaces(roles);
+        this.seats = new InternationalSeats();
         this.lists = new CountryLists(roles);
     }
 
@@ -155,7 +157,9 @@ final class CountryReader {
         boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
         // a listening post or the desk's byline city says little when the story is about another country
         boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in);
-        boolean dateline = !deskOnly && ms.stream().anyMatch(ResolvedMention::dateline);
+        // a dateline at an international body's seat, on that body's business, is its venue
+        boolean seat = !deskOnly && seats.venueOnly(code, ms, in, a.firstSentenceEnd());
+        boolean dateline = !deskOnly && !seat && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
         boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
@@ -177,7 +181,7 @@ final class CountryReader {
             tellingScore += (m.match().start() < a.leadEnd() && m.match().field().equals("body") ? LEAD : BODY)
                     * m.match().entry().kind().weight;
         }
-        boolean venue = deskOnly || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
+        boolean venue = deskOnly || seat || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
                 && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);

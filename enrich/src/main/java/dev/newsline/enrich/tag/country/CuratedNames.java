@@ -138,6 +138,11 @@ final class CuratedNames {
     }
 
     /** {@code dateline-agencies.tsv}: home country, the agency's name as a dateline writes it in brackets. */
+    /** {@code international-seats.tsv}: {@code code, city names, body names} ({@code |} between names). */
+    static List<String[]> internationalSeatRows() {
+        return rows("international-seats.tsv", 3);
+    }
+
     static List<String[]> datelineAgencyRows() {
         return rows("dateline-agencies.tsv", 2);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
  * characters (no regular expression, so no backtracking):
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
+ *       "КРАСНОДАР, 1 сентября. /ТАСС/.",
  *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
  *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
@@ -23,6 +24,8 @@ final class DatelineReader {
 
     static final int MAX_PREFIX = 100;
     private static final int MAX_CITY_WORDS = 4;
+    /** The longest agency credit between slashes, a TASS correspondent's name included. */
+    private static final int MAX_SLASHED = 40;
     /** Name words of a byline ("By Jane Q. Doe") skipped before a dateline. */
     private static final int MAX_BYLINE_WORDS = 4;
     private static final String PERSIAN_OPENING = "به گزارش";
@@ -200,6 +203,13 @@ final class DatelineReader {
             if (c == '(') {
                 agency = true;
             }
+            int slashed = cityEnd >= 0 ? closingSlash(body, i, limit) : -1;
+            if (slashed > 0) {
+                // TASS closes its dateline with the agency between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/."
+                agency = true;
+                separator = slashed;
+                break;
+            }
             if (isSeparator(body, i) || (arabicScript && Character.isDigit(c))) {
                 separator = i;
                 break;
@@ -229,8 +239,12 @@ final class DatelineReader {
         if (end <= from || !plausibleCity(body, from, end)) {
             return null;
         }
+        String home = agency ? agencyHome(body, end, separator) : null;
         RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
                 ? regions.after(body, end) : inParentheses(body, end, separator);
+        if (region == null && body.charAt(end) != ',') {
+            region = provinceInParentheses(body, end, separator, home);
+        }
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
@@ -245,7 +259,6 @@ final class DatelineReader {
         if (known(body.substring(from, end)) == null && region == null) {
             return null;
         }
-        String home = agency ? agencyHome(body, end, separator) : null;
         return region == null ? new Dateline(from, end, null, -1, -1, home)
                 : new Dateline(from, end, region.place(), region.start(), region.end(), home);
     }
@@ -316,6 +329,31 @@ final class DatelineReader {
     }
 
     /**
+     * A province named after its chief town, in brackets after a small town: "TRUJILLO (Cáceres), 28 abr (EFE).-",
+     * "Bra (Cuneo)". The bracketed town stands for its province when GeoNames files it under one country, or under
+     * the credited agency's home among several (Cáceres is in Spain and Brazil; EFE's is Spain's).
+     */
+    private RegionAfterComma.Region provinceInParentheses(String body, int end, int separator, String home) {
+        int i = end;
+        while (i < separator && body.charAt(i) == ' ') {
+            i++;
+        }
+        int open = i;
+        int close = open < separator && body.charAt(open) == '(' ? body.indexOf(')', open) : -1;
+        if (close < 0 || close > separator) {
+            return null;
+        }
+        GazetteerEntry e = known(body.substring(open + 1, close));
+        if (e == null || e.kind() != NameKind.CITY || e.ambiguity() != null) {
+            return null;
+        }
+        String code = e.code() != null ? e.code() : home;
+        return e.places().stream().filter(p -> p.code().equals(code)).findFirst()
+                .map(p -> new RegionAfterComma.Region(new Place(p.code(), p.admin1(), 0), open + 1, close))
+                .orElse(null);
+    }
+
+    /**
      * The home country of the wire agency whose credit stands in brackets between the place and the separator
      * ("CÓRDOBA, 7 mar (EFE).-"), or null ({@code dateline-agencies.tsv}).
      */
@@ -331,9 +369,38 @@ final class DatelineReader {
                     return home;
                 }
                 open = -1;
+            } else if (c == '/' && i > from && body.charAt(i - 1) == ' ') {
+                // "/ТАСС/" or a correspondent's credit "/Корр. ТАСС Иван Петров/": any word may be the agency
+                for (String word : body.substring(i + 1, separator).split("[ .]+")) {
+                    String home = agencies.get(word.toLowerCase(Locale.ROOT));
+                    if (home != null) {
+                        return home;
+                    }
+                }
+                return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The closing slash of an agency credit that opens at {@code i} (" /ТАСС/", " /Корр. ТАСС Иван Петров/"): a
+     * slash after a space, then at most {@value #MAX_SLASHED} letters, dots and spaces, then a slash; else -1.
+     */
+    private static int closingSlash(String body, int i, int limit) {
+        if (body.charAt(i) != '/' || i == 0 || body.charAt(i - 1) != ' ') {
+            return -1;
+        }
+        for (int k = i + 1; k < limit && k <= i + MAX_SLASHED; k++) {
+            char c = body.charAt(k);
+            if (c == '/') {
+                return k > i + 1 ? k : -1;
+            }
+            if (!Character.isLetter(c) && c != '.' && c != ' ' && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The gazetteer entry for a whole place name, if it is a place. */

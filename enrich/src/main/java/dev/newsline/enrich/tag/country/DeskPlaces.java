@@ -5,6 +5,7 @@ import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where the desk sits rather than where the story happens: a wire's listening post (a LONDON-dated report of India's
@@ -14,7 +15,7 @@ final class DeskPlaces {
 
     /** Kinds of name that name a country itself: a title naming one so is about it (Florida, a region, is not). */
     private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
-            NameKind.DEMONYM);
+            NameKind.DEMONYM, NameKind.AMBIGUOUS);
 
     private final MentionRoles roles;
 
@@ -36,8 +37,10 @@ final class DeskPlaces {
      * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
      * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
      * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
-     * agences russes"). A LONDON-dated report of India's sugar tender is India's story, gathered in London; so is
-     * "MOSCOU, 15 mars (AFP)" on Kazakhstan's government.
+     * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"). A LONDON-dated
+     * report of India's sugar tender is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on
+     * Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
+     * (Georgien, not the US state).
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
         if (!NameFilter.isCased(in.body()) || ms.stream().noneMatch(ResolvedMention::dateline)
@@ -45,9 +48,11 @@ final class DeskPlaces {
                         && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
             return false;
         }
+        Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
+                .collect(Collectors.toSet());
         return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
                 && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in)
-                        || sourcesOfThatCountry(m.match(), in))));
+                        || sourcesOfThatCountry(m.match(), in) || post.contains(m.match().entry().key()))));
     }
 
     /** "les agences russes", "fuentes rusas": a source word right before the country's demonym, as Romance languages write them. */

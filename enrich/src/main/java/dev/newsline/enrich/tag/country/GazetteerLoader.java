@@ -24,6 +24,7 @@ final class GazetteerLoader {
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     private final List<RawName> russian = new ArrayList<>();
+    private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
 
     /** Loads with the CLDR locales in {@code locales} (all available when null or empty), without GeoNames. */
     static CountryGazetteer load(List<String> locales) {
@@ -179,10 +180,32 @@ final class GazetteerLoader {
             boolean city = e.getValue().stream().anyMatch(g -> g.kind() == NameKind.CITY);
             Set<String> languages = new HashSet<>();
             e.getValue().forEach(g -> languages.addAll(g.languages()));
-            byKey.put(e.getKey(), new GazetteerEntry(e.getKey(), normalizer.fold(first.name()), dominant(places),
+            GazetteerEntry entry = new GazetteerEntry(e.getKey(), normalizer.fold(first.name()), dominant(places),
                     city ? NameKind.CITY : NameKind.REGION, GazetteerEntry.GEONAMES + (city ? ":city" : ":admin1"),
-                    null, commonWords.getOrDefault(e.getKey(), Set.of()), Casing.of(first.name()), languages, places));
+                    null, commonWords.getOrDefault(e.getKey(), Set.of()), Casing.of(first.name()), languages, places);
+            byKey.put(e.getKey(), entry);
             counts.merge(city ? "geonamesCityNames" : "geonamesRegionNames", 1, Integer::sum);
+            if (city && languages.contains("ru")) {
+                cyrillicCities.put(first.name(), entry);
+            }
+        }
+        // after every nominative is in, so that a case form never hides another town's own name
+        cyrillicCities.forEach(this::addCaseForms);
+    }
+
+    /**
+     * A Russian article names a town in its case forms far more often than in the nominative ("в Краснодаре",
+     * "из Челябинска"); each form keeps the town's entry (its places, casing and the weak evidence of GeoNames).
+     */
+    private void addCaseForms(String name, GazetteerEntry base) {
+        for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
+            String key = key(form);
+            if (!byKey.containsKey(key)) {
+                byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
+                        base.source() + ":ru-case", null, base.commonWordIn(), base.casing(), base.onlyIn(),
+                        base.places()));
+                counts.merge("geonamesCityCaseForms", 1, Integer::sum);
+            }
         }
     }
 

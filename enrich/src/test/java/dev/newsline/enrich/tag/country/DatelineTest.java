@@ -196,9 +196,59 @@ class DatelineTest {
 
     @Test
     void theDatelineIsPrimaryEvenWhenTheStoryIsAboutAnotherCountry() {
-        List<CountryTag> tags = tag("EU ministers meet", "BRUSSELS (Reuters) - Ukraine asked European Union ministers for "
+        List<CountryTag> tags = tag("Allies meet", "WARSAW (Reuters) - Ukraine asked its allies for "
                 + "more air defence on Monday.", "en");
-        assertThat(primary(tags)).contains("BE", "UA");
+        assertThat(primary(tags)).contains("PL", "UA");
+    }
+
+    /**
+     * A dateline at an international body's seat, on that body's business, is a venue: the WHO's Geneva, the IAEA's
+     * Vienna. The host country named any other way (Swiss voters) keeps it primary.
+     */
+    @Test
+    void anInternationalBodysSeatIsItsVenue() {
+        List<CountryTag> who = tag("Measles cases rise", "GENEVA (Reuters) - The World Health Organization said on "
+                + "Thursday that measles cases rose by a fifth last year.", "en");
+        assertThat(primary(who)).isEmpty();
+        assertThat(tagOf(who, "CH").mentions()).extracting(Mention::kind).containsExactly("dateline");
+        assertThat(primary(tag("Совет МАГАТЭ обсудит бюджет", "ВЕНА, 10 ноя — РИА Новости. Совет управляющих МАГАТЭ "
+                + "начнет в понедельник очередную сессию.", "ru"))).isEmpty();
+        assertThat(primary(tag("Ukraine asks EU ministers for air defence", "BRUSSELS (Reuters) - Ukraine asked "
+                + "European Union ministers for more air defence on Monday.", "en"))).containsExactly("UA");
+        assertThat(primary(tag("Swiss vote on health costs", "GENEVA (Reuters) - Swiss voters backed a cap on health "
+                + "insurance costs, a WHO adviser said.", "en"))).containsExactly("CH");
+        assertThat(primary(tag("Rain closes schools", "GENEVA (Reuters) - Heavy rain closed schools across the city "
+                + "on Monday.", "en"))).containsExactly("CH");
+    }
+
+    /** A listening post's own city named again where the news was picked up ("captada en Madrid") is still the post. */
+    @Test
+    void aListeningPostNamedAgainIsStillThePost() {
+        assertThat(primary(tag("Guinea Ecuatorial remodela su Gobierno", "MADRID, 21 nov (EFE).- El Gobierno de "
+                + "Guinea Ecuatorial anunció una remodelación de su gabinete, según la radio nacional, captada en "
+                + "Madrid.", "es"))).containsExactly("GQ");
+        assertThat(primary(tag("Tausende protestieren in Georgien", "Moskau (dpa) - In Georgien sind nach Berichten "
+                + "der Agentur Interfax Tausende Menschen auf die Straße gegangen.", "de"))).containsExactly("GE");
+    }
+
+    /** TASS sets its credit between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/." */
+    @Test
+    void aTassDatelineIsReadWithItsCredit() {
+        List<CountryTag> tags = tag("Урожай риса", "КРАСНОДАР, 1 сентября. /ТАСС/. Урожай риса в этом году может "
+                + "превысить 1 млн тонн.", "ru");
+        assertThat(primary(tags)).containsExactly("RU");
+        assertThat(dateline(tags).text()).isEqualTo("КРАСНОДАР");
+        assertThat(primary(tag("Выставка", "ВАШИНГТОН, 3 марта. /Корр. ТАСС Иван Петров/. Выставка открылась.",
+                "ru"))).containsExactly("US");
+    }
+
+    /** "TRUJILLO (Cáceres)": a province named after its chief town places a town GeoNames knows only abroad. */
+    @Test
+    void aProvinceInBracketsNamedAfterItsTownPlacesTheDateline() {
+        assertThat(primary(tag("Feria del Queso", "TRUJILLO (Cáceres), 28 abr (EFE).- La Feria Nacional del Queso "
+                + "cerró con 95.000 visitantes.", "es"))).containsExactly("ES");
+        assertThat(primary(tag("Protesta", "TRUJILLO (Reuters) - Cientos de agricultores protestaron.", "es")))
+                .containsExactly("PE");
     }
 
     @ParameterizedTest

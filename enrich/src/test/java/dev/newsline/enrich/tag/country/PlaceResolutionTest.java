@@ -95,6 +95,14 @@ class PlaceResolutionTest {
         assertThat(primary(tag("Fire", "A fire destroyed a warehouse in Springfield on Sunday.", "en"))).containsExactly("US");
     }
 
+    /** A Russian article names a GeoNames town in its case forms: "в Краснодаре", "из Краснодара". */
+    @Test
+    void aGeoNamesTownIsKnownInItsRussianCaseForms() {
+        List<CountryTag> tags = tag("Фестиваль", "Фестиваль прошел в Краснодаре, сообщили власти.", "ru");
+        assertThat(primary(tags)).containsExactly("RU");
+        assertThat(tagOf(tags, "RU").mentions()).extracting(Mention::text).containsExactly("Краснодаре");
+    }
+
     @Test
     void inArabicScriptAGeoNamesSpellingNeedsItsCountryNamed() {
         // العين is "the eye" as well as Al Ain

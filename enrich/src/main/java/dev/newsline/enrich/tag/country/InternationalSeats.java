@@ -1,0 +1,71 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Datelines at the seat of an international body ({@code international-seats.tsv}): "GENEVA (Reuters) - The World
+ * Health Organization said …" is the body's story, and Switzerland only its venue, when the title or the lead names
+ * the body and the story names the host country no other way than by that city.
+ */
+final class InternationalSeats {
+
+    /** The bodies seated in one city, and the host country. */
+    private record Seat(String code, List<String> bodies) {
+    }
+
+    private final Map<String, List<Seat>> byCityKey = new HashMap<>();
+
+    InternationalSeats() {
+        for (String[] row : CuratedNames.internationalSeatRows()) {
+            Seat seat = new Seat(row[0].strip(), List.of(row[2].strip().split("\\|")));
+            for (String city : row[1].split("\\|")) {
+                byCityKey.computeIfAbsent(Folding.key(city.strip()), k -> new ArrayList<>()).add(seat);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code code}'s mentions {@code ms} are a seat city's dateline and that city again, while the title or
+     * the text before {@code leadEnd} names a body seated there.
+     */
+    boolean venueOnly(String code, List<ResolvedMention> ms, TaggingInput in, int leadEnd) {
+        ResolvedMention dateline = ms.stream().filter(ResolvedMention::dateline).findFirst().orElse(null);
+        if (dateline == null || !NameFilter.isCased(in.body())) {
+            return false;
+        }
+        PhraseMatch d = dateline.match();
+        String cityKey = Folding.key(in.text(d.field()).substring(d.start(), d.end()));
+        if (ms.stream().anyMatch(m -> !m.match().entry().key().equals(d.entry().key()))) {
+            return false; // the country is named otherwise too: a Swiss story that happens to be filed in Geneva
+        }
+        String lead = in.body().substring(0, Math.min(leadEnd, in.body().length()));
+        for (Seat seat : byCityKey.getOrDefault(cityKey, List.of())) {
+            if (seat.code().equals(code)
+                    && seat.bodies().stream().anyMatch(b -> names(in.title(), b) || names(lead, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code name} as whole words: an abbreviation in capitals only, else in any case. */
+    static boolean names(String text, String name) {
+        boolean abbreviation = name.equals(name.toUpperCase(Locale.ROOT));
+        String haystack = abbreviation ? text : text.toLowerCase(Locale.ROOT);
+        String needle = abbreviation ? name : name.toLowerCase(Locale.ROOT);
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            int end = i + needle.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
+            boolean after = end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
