@@ -64,7 +64,7 @@ final class PersonNames {
         CoveredTokens covered = new CoveredTokens(places.stream().filter(p -> !p.entry().fromGeoNames()).toList());
         WordCounts counts = null;
         for (PhraseMatch m : places) {
-            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS || m.entry().kind() == NameKind.DEMONYM) {
+            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS) {
                 continue;
             }
             boolean title = m.field().equals("title");
@@ -74,6 +74,13 @@ final class PersonNames {
                 continue;
             }
             List<MatchToken> t = form.tokens();
+            if (m.entry().kind() == NameKind.DEMONYM) {
+                // a capitalized demonym right after a given name is a surname: Marc Allemand, Emre Macar
+                if (afterGivenName(m, text, t, covered, in) && TextPositions.nameLike(text, t.get(m.fromToken()))) {
+                    keys.add(m.entry().key());
+                }
+                continue;
+            }
             if (nickname(m, text, t)) {
                 keys.add(m.entry().key());
                 continue;
@@ -95,15 +102,25 @@ final class PersonNames {
                     keys.add(m.entry().key());
                 }
             }
-            int prev = m.fromToken() - 1;
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
-            if (bare && prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && TextPositions.nameLike(text, t.get(prev))
-                    && !covered.covers(m.field(), prev) && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                    && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in)) {
+            if (bare && afterGivenName(m, text, t, covered, in)) {
                 keys.add(m.entry().key());
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the word before {@code m} could be a given name: capitalized, right before it, not a sentence's first
+     * word, not a place itself, not a title or function word, not a German noun after its article.
+     */
+    private static boolean afterGivenName(PhraseMatch m, String text, List<MatchToken> t, CoveredTokens covered,
+                                          TaggingInput in) {
+        int prev = m.fromToken() - 1;
+        return prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
+                && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
+                && !NOT_FIRST_NAMES.contains(t.get(prev).text())
+                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in);
     }
 
     /** A nickname in quotes between a given name and a surname: Jakub „Kuba" Nowak, Luiz "Brasil" Silva. */

@@ -41,6 +41,25 @@ class DomesticPlacesAndClubsTest {
         assertThat(primary(tag(title, body, "ar"))).containsExactly("SA");
     }
 
+    /** National bodies and parties of one country, named alone as that country's press names them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es|El Congreso aprueba la reforma|El Congreso de los Diputados aprobó este jueves la reforma de la ley de tráfico.|ES",
+            "de|Bundeswehr bestellt Hubschrauber|Die Bundeswehr hat am Montag weitere Transporthubschrauber bestellt.|DE",
+            "ru|Госдума приняла закон|Госдума приняла во втором чтении закон о маркетплейсах.|RU",
+            "tr|Meclis'te yoğun gün|TBMM Genel Kurulu'nda bütçe görüşmeleri sürüyor.|TR",
+            "tr|Transfer|Süper Lig ekiplerinden Kayserispor yeni bir orta saha oyuncusuyla anlaştı.|TR"})
+    void aNationalBodyNamedAloneNamesItsCountry(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+
+    /** A Russian country adjective in any case places a company's story: Южнокорейская компания Samsung. */
+    @Test
+    void aRussianCountryAdjectiveNamesItsCountry() {
+        assertThat(primary(tag("Прибыль Samsung выросла", "Южнокорейская компания Samsung Electronics сообщила о "
+                + "росте операционной прибыли на 18%.", "ru"))).containsExactly("KR");
+    }
+
     @Test
     void aSeatsEvidenceIsTheTextAsWritten() {
         String body = "افتتح مدير التعليم مدرسة جديدة في أبو عريش صباح اليوم.";

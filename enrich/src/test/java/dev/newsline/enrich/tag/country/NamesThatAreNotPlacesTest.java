@@ -97,7 +97,13 @@ class NamesThatAreNotPlacesTest {
             "en|Two touchdowns went to Israel Moss, and the Chiefs won. Moss finished with 121 yards.|IL",
             "fr|Le milieu de terrain Jordan Ferrand a marqué samedi.|JO",
             "ru|Гроссмейстер Израиль Гершензон избран президентом федерации.|IL",
-            "de|Mit zwei Toren von Jakub „Kuba“ Nowak hat der VfL Bochum am Samstag gewonnen.|CU"})
+            "de|Mit zwei Toren von Jakub „Kuba“ Nowak hat der VfL Bochum am Samstag gewonnen.|CU",
+            "fr|Le conseiller départemental Marc Allemand a été élu samedi.|DE",
+            "tr|Kayserispor, orta saha oyuncusu Emre Macar ile sözleşme imzaladı.|HU",
+            "fr|Le prix du chou de Bruxelles a augmenté de 8 % en un an.|BE",
+            "es|La ensaladilla rusa sigue entre las raciones más pedidas.|RU",
+            "tr|Hindistan cevizi yağı kalp sağlığı için masum değil.|IN",
+            "ru|Вестибюль станции «Китай-город» закроют на ремонт.|CN"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
