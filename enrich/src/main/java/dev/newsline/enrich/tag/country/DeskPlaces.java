@@ -37,7 +37,8 @@ final class DeskPlaces {
      * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
      * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
      * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
-     * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"). A LONDON-dated
+     * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
+     * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated
      * report of India's sugar tender is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on
      * Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
      * (Georgien, not the US state).
@@ -50,9 +51,25 @@ final class DeskPlaces {
         }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
                 .collect(Collectors.toSet());
-        return ms.stream().allMatch(m -> m.dateline() || (m.match().field().equals("body")
-                && (roles.after(MentionRoles.Role.SOURCE, m.match(), in) || sourcesIn(m.match(), in)
-                        || sourcesOfThatCountry(m.match(), in) || post.contains(m.match().entry().key()))));
+        if (ms.stream().anyMatch(m -> post.contains(m.match().entry().key()) && cityClub(m.match(), in))) {
+            return false; // "les Bruins de Boston": the post's own club plays, so its country is a side
+        }
+        return ms.stream().allMatch(m -> m.dateline() || (post.contains(m.match().entry().key())
+                && (m.match().field().equals("body") || roles.locative(m.match(), in)))
+                || (m.match().field().equals("body") && (roles.after(MentionRoles.Role.SOURCE, m.match(), in)
+                        || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in))));
+    }
+
+    /**
+     * A club named after its city as French and Spanish write it, a capitalized name, "de", the city: "le Canadien de
+     * Montréal", "los Celtics de Boston".
+     */
+    private static boolean cityClub(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(m, in);
+        String text = in.text(m.field());
+        int de = m.fromToken() - 1;
+        return de >= 1 && (t.get(de).text().equals("de") || t.get(de).text().equals("du"))
+                && TextPositions.nameLike(text, t.get(de - 1)) && !TextPositions.sentenceStart(text, t.get(de - 1).start());
     }
 
     /** "les agences russes", "fuentes rusas": a source word right before the country's demonym, as Romance languages write them. */

@@ -231,6 +231,21 @@ class DatelineTest {
                 + "der Agentur Interfax Tausende Menschen auf die Straße gegangen.", "de"))).containsExactly("GE");
     }
 
+    /**
+     * A title that puts another country's story in the dateline city ("talks in Doha", "title in Dubai") makes the
+     * city a venue; a title about the city itself, or the city's own club playing, keeps its country.
+     */
+    @Test
+    void aTitleThatMeetsInTheDatelineCityMakesItAVenue() {
+        assertThat(primary(tag("Sudan's warring sides resume truce talks in Doha", "DOHA: Delegations from Sudan's "
+                + "army and the Rapid Support Forces resumed talks in Doha on Sunday, mediators said.", "en")))
+                .containsExactly("SD");
+        assertThat(primary(tag("HONG KONG DOLLAR FIRMS ON CHINESE INFLOWS", "HONG KONG, March 20 - The Hong Kong "
+                + "dollar firmed as Chinese enterprises bought local currency, dealers said.", "en"))).contains("HK");
+        assertThat(primary(tag("LNH : le Canadien l'emporte à Chicago", "CHICAGO — Le Canadien de Montréal a battu "
+                + "les Blackhawks de Chicago 3-2 en prolongation, jeudi soir.", "fr"))).contains("CA", "US");
+    }
+
     /** TASS sets its credit between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/." */
     @Test
     void aTassDatelineIsReadWithItsCredit() {
