@@ -100,6 +100,12 @@ final class PersonNames {
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
+                    // the surname is the person's too where GeoNames knows a town of that name (Jordan Reyes's)
+                    for (PhraseMatch s : places) {
+                        if (s.field().equals(m.field()) && s.fromToken() == next && s.entry().fromGeoNames()) {
+                            keys.add(s.entry().key());
+                        }
+                    }
                 }
             }
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
@@ -200,7 +206,16 @@ final class PersonNames {
 
         /** Whether {@code surname} occurs in the article not right after the place word: the person named alone. */
         boolean usedAlone(String surname, String placeKey) {
-            return words.getOrDefault(surname, 0) > pairs.getOrDefault(pair(placeKey, surname), 0);
+            if (words.getOrDefault(surname, 0) > pairs.getOrDefault(pair(placeKey, surname), 0)) {
+                return true;
+            }
+            // "Jordan Reyes's debut novel … Reyes said": the possessive is no part of the name
+            String bare = possessiveStripped(surname);
+            return !bare.equals(surname) && words.getOrDefault(bare, 0) > 0;
+        }
+
+        private static String possessiveStripped(String word) {
+            return word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
         }
 
         private static String pair(String first, String second) {

@@ -1,5 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchToken;
+
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +52,8 @@ final class PlaceResolver {
         final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
         final Dateline dateline;
         final LowerCaseWords lowerCase;
+        /** Where each place name ends (field and last token), to see a name that runs on from another. */
+        private final Set<String> placeEnds = new HashSet<>();
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -61,6 +65,7 @@ final class PlaceResolver {
             this.countedKeys = countedKeys;
             this.dateline = dateline;
             for (PhraseMatch m : places) {
+                placeEnds.add(m.field() + ':' + m.toToken());
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -74,6 +79,16 @@ final class PlaceResolver {
                 namedSubdivisions.computeIfAbsent(dateline.region().code() + "." + dateline.region().admin1(),
                         k -> new HashSet<>()).add(DATELINE_REGION);
             }
+        }
+
+        /** Whether {@code m} follows another place name with only a space between: "Dubai Metro", "Jebel Ali Port". */
+        boolean runsOnFromAPlace(PhraseMatch m) {
+            if (m.fromToken() == 0 || !placeEnds.contains(m.field() + ':' + (m.fromToken() - 1))) {
+                return false;
+            }
+            String text = in.text(m.field());
+            MatchToken before = in.form(m.field()).tokens().get(m.fromToken() - 1);
+            return text.substring(before.end(), m.start()).equals(" ");
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -136,8 +151,8 @@ final class PlaceResolver {
         }
         String chosen = code;
         Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
-        if (place == null) {
-            return null;
+        if (place == null || ctx.runsOnFromAPlace(m)) {
+            return null; // a weak name right after another place names a thing of that place (the Dubai Metro)
         }
         if (ctx.corroborated(place, e)) {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town

@@ -99,6 +99,7 @@ class NamesThatAreNotPlacesTest {
             "ru|Гроссмейстер Израиль Гершензон избран президентом федерации.|IL",
             "de|Mit zwei Toren von Jakub „Kuba“ Nowak hat der VfL Bochum am Samstag gewonnen.|CU",
             "fr|Le conseiller départemental Marc Allemand a été élu samedi.|DE",
+            "en|Jordan Reyes's debut novel won a prize. Reyes, a former porter, said it began as a short piece.|JO",
             "tr|Kayserispor, orta saha oyuncusu Emre Macar ile sözleşme imzaladı.|HU",
             "fr|Le prix du chou de Bruxelles a augmenté de 8 % en un an.|BE",
             "es|La ensaladilla rusa sigue entre las raciones más pedidas.|RU",

@@ -95,6 +95,14 @@ class PlaceResolutionTest {
         assertThat(primary(tag("Fire", "A fire destroyed a warehouse in Springfield on Sunday.", "en"))).containsExactly("US");
     }
 
+    /** A weak GeoNames name right after another place names a thing of that place: the Dubai Metro, not Metro. */
+    @Test
+    void aGeoNamesNameThatRunsOnFromAPlaceIsPartOfItsName() {
+        assertThat(all(tag("New stations", "Officials said they would build three new stations on the Dubai Metro "
+                + "Red Line.", "en"))).containsExactly("AE");
+        assertThat(all(tag("Fire", "A fire destroyed a market in Metro on Sunday.", "en"))).containsExactly("ID");
+    }
+
     /** A Russian article names a GeoNames town in its case forms: "в Краснодаре", "из Краснодара". */
     @Test
     void aGeoNamesTownIsKnownInItsRussianCaseForms() {
