@@ -47,14 +47,19 @@ final class AmbiguityRules {
         Set<String> personKeys = persons.keys(matches, places, in);
         CoveredTokens placeTokens = new CoveredTokens(places);
         Set<PhraseMatch> organizations = new HashSet<>();
+        Set<PhraseMatch> clubTowns = new HashSet<>();
         for (PhraseMatch m : places) {
             NotPlaceContext.Part part = notPlaces.partOfName(m, in, placeTokens);
             if (part == NotPlaceContext.Part.PERSON) {
                 personKeys.add(m.entry().key());
             } else if (part == NotPlaceContext.Part.ORGANIZATION || part == NotPlaceContext.Part.COMMON_WORD) {
                 organizations.add(m);
+            } else if (part == NotPlaceContext.Part.CLUB) {
+                clubTowns.add(m);
             }
         }
+        // "Real Madrid", "Inter Milan": the capitalized word before the town is the club's, not a given name
+        clubTowns.forEach(m -> personKeys.remove(m.entry().key()));
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
@@ -111,7 +116,7 @@ final class AmbiguityRules {
             }
             boolean isDateline = dateline != null && dateline.covers(m);
             if (code != null) {
-                out.add(new ResolvedMention(m, code, isDateline));
+                out.add(new ResolvedMention(m, code, isDateline, !isDateline && clubTowns.contains(m)));
                 datelineFound |= isDateline;
             }
         }
@@ -143,7 +148,7 @@ final class AmbiguityRules {
         List<ResolvedMention> same = new ArrayList<>(out.size());
         for (ResolvedMention r : out) {
             String town = towns.get(r.match().entry().key());
-            same.add(town == null || town.equals(r.code()) ? r : new ResolvedMention(r.match(), town, r.dateline()));
+            same.add(town == null || town.equals(r.code()) ? r : new ResolvedMention(r.match(), town, r.dateline(), r.club()));
         }
         return same;
     }

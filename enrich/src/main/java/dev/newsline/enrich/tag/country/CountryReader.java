@@ -129,7 +129,7 @@ final class CountryReader {
                 && m.match().entry().kind() != NameKind.CITY);
         Set<String> teams = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club() || m.club()) {
                 teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
@@ -171,7 +171,7 @@ final class CountryReader {
         // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
         // story's place; one named where things happen, through its officials or its team, is
         boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
-                || m.match().entry().club() || m.match().entry().kind() == NameKind.REGION
+                || m.match().entry().club() || m.club() || m.match().entry().kind() == NameKind.REGION
                 || m.match().entry().kind() == NameKind.INSTITUTION
                 || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                 || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
@@ -250,7 +250,7 @@ final class CountryReader {
             }
             any = true;
             PhraseMatch p = m.match();
-            boolean venue = p.entry().kind() == NameKind.CITY
+            boolean venue = (p.entry().kind() == NameKind.CITY && !m.club())
                     || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));

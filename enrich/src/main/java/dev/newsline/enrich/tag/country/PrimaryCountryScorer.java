@@ -106,10 +106,13 @@ final class PrimaryCountryScorer {
         return new Mention(in.text(p.field()).substring(p.start(), p.end()), p.start(), p.end(), p.field(), kind(m));
     }
 
-    /** The mention's kind for the output: the dateline, else what kind of name matched. */
+    /** The mention's kind for the output: the dateline, a club's town, else what kind of name matched. */
     static String kind(ResolvedMention m) {
         if (m.dateline()) {
             return "dateline";
+        }
+        if (m.club()) {
+            return "club";
         }
         return switch (m.match().entry().kind()) {
             case COUNTRY_NAME, SHORT_FORM, AMBIGUOUS, NOT_PLACE -> "country";
