@@ -9,7 +9,7 @@ import java.util.Map;
  * characters (no regular expression, so no backtracking):
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -", "МОСКВА, 3 мар —",
- *       "КРАСНОДАР, 1 сентября. /ТАСС/.",
+ *       "КРАСНОДАР, 1 сентября. /ТАСС/.", "АСТАНА. КАЗИНФОРМ –",
  *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
  *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>Arabic and Persian "القاهرة - (رويترز) -", "الرياض:", "تهران- ایرنا-": at most three words before the
@@ -197,7 +197,7 @@ final class DatelineReader {
             if (c == '\n') {
                 break;
             }
-            if (cityEnd < 0 && (c == ',' || c == '\u060C' || c == '(')) {
+            if (cityEnd < 0 && (c == ',' || c == '\u060C' || c == '(' || capitalsThenCredit(body, from, i))) {
                 cityEnd = i;
             }
             if (c == '(') {
@@ -407,6 +407,27 @@ final class DatelineReader {
     private GazetteerEntry known(String name) {
         GazetteerEntry e = gazetteer.lookup(Folding.key(name));
         return e == null || e.kind() == NameKind.NOT_PLACE || e.kind() == NameKind.DEMONYM ? null : e;
+    }
+
+    /**
+     * Kazinform's "АСТАНА. КАЗИНФОРМ –": a full stop at {@code i} after a place in capitals, then a one-word credit
+     * in capitals and the dash.
+     */
+    private static boolean capitalsThenCredit(String body, int from, int i) {
+        if (body.charAt(i) != '.' || i - from < 2 || !allCapitals(body, from, i) || i + 3 >= body.length()
+                || body.charAt(i + 1) != ' ') {
+            return false;
+        }
+        int end = i + 2;
+        while (end < body.length() && Character.isLetter(body.charAt(end))) {
+            end++;
+        }
+        int after = end;
+        while (after < body.length() && body.charAt(after) == ' ') {
+            after++;
+        }
+        // the credit closes the dateline at once: "ST. LOUIS, March 3" is a saint's town, not a place and a credit
+        return end - (i + 2) >= 2 && allCapitals(body, i + 2, end) && after < body.length() && isSeparator(body, after);
     }
 
     /** A dash with a space on either side ("تهران- ایرنا-", "(Reuters) -", "(EFE).-"), an em or en dash, a colon. */

@@ -279,6 +279,7 @@ class DatelineTest {
             "fa|مدیرکل ورزش برنامه‌ها را اعلام کرد.\\nاو امروز در گفت‌وگو با خبرنگار فارس در تبریز افزود.|IR|تبریز",
             "fr|PARIS, 3 mars (AFP) - Le gouvernement a présenté son budget.|FR|PARIS",
             "es|MADRID, 3 mar (EFE).- El Gobierno aprobó el presupuesto.|ES|MADRID",
+            "ru|АЛМАТЫ. КАЗИНФОРМ – Власти города утвердили бюджет на три года.|KZ|АЛМАТЫ",
             "de|Berlin (dpa) - Die Regierung hat den Haushalt beschlossen.|DE|Berlin",
             "ru|МОСКВА, 3 мар — РИА Новости. Правительство утвердило бюджет.|RU|МОСКВА",
             "tr|İSTANBUL (AA) - Hükümet bütçeyi onayladı.|TR|İSTANBUL"})
