@@ -1,6 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,10 +13,35 @@ final class RussianForms {
     private RussianForms() {
     }
 
-    /** The lower-case (not yet folded) name and its case forms; multi-word names inflect only their last word. */
+    /**
+     * The nouns of regions' names ("Челябинская область", "Краснодарский край") in the six cases (nominative,
+     * genitive, dative, accusative, instrumental, prepositional), which their adjective agrees with.
+     */
+    private static final Map<String, String[]> REGION_NOUNS = Map.of(
+            "область", new String[] {"область", "области", "области", "область", "областью", "области"},
+            "край", new String[] {"край", "края", "краю", "край", "краем", "крае"},
+            "республика", new String[] {"республика", "республики", "республике", "республику", "республикой", "республике"},
+            "округ", new String[] {"округ", "округа", "округу", "округ", "округом", "округе"});
+    private static final String[] FEMININE_ADJECTIVE = {"ая", "ой", "ой", "ую", "ой", "ой"};
+    private static final String[] MASCULINE_ADJECTIVE = {"ий", "ого", "ому", "ий", "им", "ом"};
+
+    /**
+     * The lower-case (not yet folded) name and its case forms: a region's adjective and noun agree in every case
+     * ("челябинской области"); other multi-word names inflect only their last word.
+     */
     static Set<String> of(String folded) {
         Set<String> out = new LinkedHashSet<>();
         out.add(folded);
+        String[] words = folded.split(" ");
+        String[] noun = words.length == 2 ? REGION_NOUNS.get(words[1]) : null;
+        if (noun != null && (words[0].endsWith("ая") || words[0].endsWith("ий"))) {
+            String stem = words[0].substring(0, words[0].length() - 2);
+            String[] endings = words[0].endsWith("ая") ? FEMININE_ADJECTIVE : MASCULINE_ADJECTIVE;
+            for (int c = 0; c < endings.length; c++) {
+                out.add(stem + endings[c] + " " + noun[c]);
+            }
+            return out;
+        }
         int space = folded.lastIndexOf(' ');
         String head = folded.substring(0, space + 1);
         String last = folded.substring(space + 1);
@@ -49,6 +75,9 @@ final class RussianForms {
         } else {                                          // Азербайджан, Иран, Кремль
             String stem = w.endsWith("ь") ? stem1 : w;
             add(out, stem, "а", "у", "е", "ом", "я", "ю", "ем");
+            if (w.endsWith("ь")) {
+                add(out, stem, "и", "ью");                // feminine: Тверь, Пермь, Казань, Кубань
+            }
         }
         return out;
     }

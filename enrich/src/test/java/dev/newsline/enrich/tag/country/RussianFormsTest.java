@@ -1,0 +1,38 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static dev.newsline.enrich.tag.country.WorldArticles.tagOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsline.enrich.model.CountryTag;
+import dev.newsline.enrich.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Russian case forms: a region's adjective and noun agree in every case; a feminine town in -ь takes -и. */
+class RussianFormsTest {
+
+    @Test
+    void aRegionsAdjectiveAndNounAgreeInEveryCase() {
+        assertThat(RussianForms.of("челябинская область")).contains("челябинской области", "челябинскую область",
+                "челябинской областью").doesNotContain("челябинская области");
+        assertThat(RussianForms.of("краснодарский край")).contains("краснодарского края", "краснодарскому краю",
+                "краснодарским краем", "краснодарском крае");
+    }
+
+    @Test
+    void aFeminineNameInSoftSignTakesItsCases() {
+        assertThat(RussianForms.of("кубань")).contains("кубани", "кубанью");
+        assertThat(RussianForms.of("кремль")).contains("кремля", "кремле");
+    }
+
+    @Test
+    void anOblastInAnyCaseNamesItsCountry() {
+        List<CountryTag> tags = tag("Новости", "В Тульской области открылся завод, сообщили власти Туркестанской "
+                + "области.", "ru");
+        assertThat(primary(tags)).contains("RU");
+        assertThat(tagOf(tags, "RU").mentions()).extracting(Mention::text).containsExactly("Тульской области");
+        assertThat(tagOf(tags, "KZ").mentions()).extracting(Mention::kind).containsExactly("region");
+    }
+}
