@@ -129,7 +129,7 @@ final class CountryReader {
                 && m.match().entry().kind() != NameKind.CITY);
         Set<String> teams = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club() || m.club()) {
+            if (roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true) || m.match().entry().club()) {
                 teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }

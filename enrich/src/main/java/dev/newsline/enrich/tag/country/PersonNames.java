@@ -24,7 +24,10 @@ final class PersonNames {
             "queen", "prince", "minister", "the", "in", "of", "and", "nord", "sud", "est", "ouest", "nordwest",
             "la", "le", "el", "der", "die", "das", "de", "del", "von", "du", "des", "et", "und", "y", "en", "im",
             "über", "nach", "aus", "mit", "para", "con", "por", "pour", "avec", "dans", "against", "from", "to",
-            "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by");
+            "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by",
+            // articles and determiners that open a sentence after a dateline's dash ("BEIRUT (AP) — An Israeli …")
+            "a", "an", "this", "that", "these", "those", "les", "los", "las", "un", "une", "una", "uno", "unos",
+            "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces");
 
     private static final String QUOTES = "\"'\u201E\u201C\u201D\u00AB\u00BB\u201A\u2018\u2019";
 

@@ -150,7 +150,8 @@ class NamesThatAreNotPlacesTest {
             "ar|وصل الوزير إلى مسقط في زيارة رسمية.|OM",
             "ar|تطورات الأوضاع في اليمن تتسارع.|YE",
             "de|Ab Herbst bietet die Volkshochschule Dortmund doppelt so viele Kurse an.|DE",
-            "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR"})
+            "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR",
+            "en|BEIRUT (AP) — An Israeli drone strike killed two people, Lebanon's state news agency said.|IL"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
