@@ -17,6 +17,9 @@ final class DeskPlaces {
     private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
             NameKind.DEMONYM, NameKind.AMBIGUOUS);
 
+    /** How many words from the post's name its country may stand and only place the post. */
+    private static final int POST_NEIGHBOURHOOD = 3;
+
     private final MentionRoles roles;
 
     DeskPlaces(MentionRoles roles) {
@@ -54,10 +57,32 @@ final class DeskPlaces {
         if (ms.stream().anyMatch(m -> post.contains(m.match().entry().key()) && cityClub(m.match(), in))) {
             return false; // "les Bruins de Boston": the post's own club plays, so its country is a side
         }
+        // the post named again in the text (the dateline itself stands next to the lead's first words)
+        List<PhraseMatch> postMentions = ms.stream().filter(m -> !m.dateline()).map(ResolvedMention::match)
+                .filter(p -> post.contains(p.entry().key())).toList();
         return ms.stream().allMatch(m -> m.dateline() || (post.contains(m.match().entry().key())
                 && (m.match().field().equals("body") || roles.locative(m.match(), in)))
                 || (m.match().field().equals("body") && (roles.after(MentionRoles.Role.SOURCE, m.match(), in)
-                        || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in))));
+                        || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
+                        || describesThePost(m.match(), postMentions, in))));
+    }
+
+    /**
+     * The post's country named only to say where the post is: by a capital or city word ("la capital panameña", "the
+     * Ethiopian capital", "İtalya'nın başkenti Roma'da") or within a few words of the post's own name ("Macaristan'ın
+     * Debrecen kentinde", "Debrecen, Hungary").
+     */
+    private boolean describesThePost(PhraseMatch m, List<PhraseMatch> postMentions, TaggingInput in) {
+        if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true) || roles.after(MentionRoles.Role.CAPITAL, m, in)) {
+            return true;
+        }
+        for (PhraseMatch p : postMentions) {
+            if (p.field().equals(m.field()) && p != m
+                    && Math.max(p.fromToken() - m.toToken(), m.fromToken() - p.toToken()) <= POST_NEIGHBOURHOOD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

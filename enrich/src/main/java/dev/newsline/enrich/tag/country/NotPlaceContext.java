@@ -138,8 +138,9 @@ final class NotPlaceContext {
             if (cased && legalFormAhead(text, t, next)) {
                 return Part.ORGANIZATION;
             }
-            if (cased && n.start() == m.end() + 1 && isHyphen(text.charAt(m.end())) && TextPositions.capitalized(text, n)
-                    && !placeTokens.covers(m.field(), next)) {
+            // German joins a country to any noun with a hyphen and capitalizes both (Zypern-Gespräche, Ukraine-Krieg)
+            if (cased && !"de".equals(in.language()) && n.start() == m.end() + 1 && isHyphen(text.charAt(m.end()))
+                    && TextPositions.capitalized(text, n) && !placeTokens.covers(m.field(), next)) {
                 return Part.ORGANIZATION;
             }
         }

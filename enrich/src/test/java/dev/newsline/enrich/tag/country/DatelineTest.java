@@ -246,6 +246,22 @@ class DatelineTest {
                 + "les Blackhawks de Chicago 3-2 en prolongation, jeudi soir.", "fr"))).contains("CA", "US");
     }
 
+    /**
+     * The post's country named only to say where the post is ("the Ethiopian capital", a German compound naming the
+     * story's country) leaves the post a venue; the dateline's own neighbour ("ABUJA — Nigeria's …") does not.
+     */
+    @Test
+    void aPostDescribedOnlyAsThePlaceOfTheMeetingIsAVenue() {
+        assertThat(primary(tag("African Union calls for ceasefire in South Sudan", "ADDIS ABABA — African Union "
+                + "leaders meeting in the Ethiopian capital called for a ceasefire in South Sudan.", "en")))
+                .containsExactly("SS");
+        assertThat(primary(tag("Zypern-Gespräche in Genf ohne Durchbruch", "Genf (Reuters) - Die Gespräche über "
+                + "eine Wiedervereinigung Zyperns sind in Genf ohne Durchbruch zu Ende gegangen.", "de")))
+                .containsExactly("CY");
+        assertThat(primary(tag("Falcons beat Ghana", "ABUJA — Nigeria's Super Falcons beat Ghana 2-0 on Tuesday.",
+                "en"))).contains("NG", "GH");
+    }
+
     /** TASS sets its credit between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/." */
     @Test
     void aTassDatelineIsReadWithItsCredit() {
