@@ -151,7 +151,9 @@ class NamesThatAreNotPlacesTest {
             "ar|تطورات الأوضاع في اليمن تتسارع.|YE",
             "de|Ab Herbst bietet die Volkshochschule Dortmund doppelt so viele Kurse an.|DE",
             "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR",
-            "en|BEIRUT (AP) — An Israeli drone strike killed two people, Lebanon's state news agency said.|IL"})
+            "en|BEIRUT (AP) — An Israeli drone strike killed two people, Lebanon's state news agency said.|IL",
+            "en|The High Court quashed permission for 220 homes on the outskirts of Midleton, Co Cork.|IE",
+            "en|A road bridge in south Cumbria has been closed after engineers found damage.|GB"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
