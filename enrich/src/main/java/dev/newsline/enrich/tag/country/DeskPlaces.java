@@ -61,10 +61,34 @@ final class DeskPlaces {
         List<PhraseMatch> postMentions = ms.stream().filter(m -> !m.dateline()).map(ResolvedMention::match)
                 .filter(p -> post.contains(p.entry().key())).toList();
         return ms.stream().allMatch(m -> m.dateline() || (post.contains(m.match().entry().key())
-                && (m.match().field().equals("body") || roles.locative(m.match(), in)))
+                && (m.match().field().equals("body") || roles.locative(m.match(), in))
+                && !thingOfThePlace(m.match(), in))
                 || (m.match().field().equals("body") && (roles.after(MentionRoles.Role.SOURCE, m.match(), in)
                         || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
                         || describesThePost(m.match(), postMentions, in))));
+    }
+
+    /**
+     * Turkish "Hatay'daki sınır kapısı", "Gazze'deki kaynaklar": the attributive locative (-daki, -deki, -taki,
+     * -teki) makes the post the place of a thing the story is about, so the story happens there.
+     */
+    private static boolean thingOfThePlace(PhraseMatch m, TaggingInput in) {
+        if (!"tr".equals(in.language())) {
+            return false;
+        }
+        String text = in.text(m.field());
+        int end = m.end();
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                || text.charAt(end) == '\u2019')) {
+            end++; // the match may stop at the apostrophe or take the ending in
+        }
+        String word = text.substring(m.start(), end);
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+        if (apostrophe < 0) {
+            return false;
+        }
+        String suffix = word.substring(apostrophe + 1).toLowerCase(java.util.Locale.ROOT);
+        return suffix.endsWith("daki") || suffix.endsWith("deki") || suffix.endsWith("taki") || suffix.endsWith("teki");
     }
 
     /**

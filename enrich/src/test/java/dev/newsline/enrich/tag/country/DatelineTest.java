@@ -229,6 +229,9 @@ class DatelineTest {
                 + "Madrid.", "es"))).containsExactly("GQ");
         assertThat(primary(tag("Tausende protestieren in Georgien", "Moskau (dpa) - In Georgien sind nach Berichten "
                 + "der Agentur Interfax Tausende Menschen auf die Straße gegangen.", "de"))).containsExactly("GE");
+        // Turkish -daki makes the city the place of what the story is about: the return centre in Istanbul
+        assertThat(primary(tag("Suriye'ye dönüşler hızlandı", "İSTANBUL (DHA) - İstanbul'daki geri dönüş merkezinden "
+                + "ülkelerine dönen Suriyelilerin sayısı arttı.", "tr"))).contains("TR");
     }
 
     /**
