@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.tag.EvalCounts;
 import dev.newsline.ingest.source.SharedFolder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,168 +182,8 @@ class CountryBlindEvalTest {
     }
 
     /**
-     * Floors of the second written wire set (eval/country-wire-2.tsv, 100 English stories labelled blind by the
-     * issue-13 wire2 helper in their own commit), with the GeoNames extract loaded: F1 0.005 below what the tagger
-     * measured with the learned primary model (0.968; 0.939 after the wire2 work, 0.885 before it), forbidden tags
-     * and no-primary share at it (docs/tagging.md, "Second written wire set (issue 13)", "A learned primary model").
-     */
-    static final Map<String, Floor> SECOND_WIRE_FLOORS = Map.of("en", new Floor(0.963, 0, 0.0));
-
-    /**
-     * The same set without ../shared/geonames (the world gazetteer off), measured the same way (0.828 before the
-     * wire2 work, 0.934 after it, 0.963 with the learned primary model).
-     */
-    static final Map<String, Floor> SECOND_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.958, 0, 0.010));
-
-    /**
-     * Floors of the third written wire set (eval/country-wire-3.tsv, 100 English stories under all-capitals
-     * headlines, labelled blind by the issue-13 wire3 helper in their own commit), with the GeoNames extract loaded:
-     * F1 0.005 below what the tagger measured after the eighth session's work (0.951; 0.912 with 5 forbidden tags on
-     * first contact), forbidden tags and no-primary share at it (docs/tagging.md, "Third written wire set").
-     */
-    static final Map<String, Floor> THIRD_WIRE_FLOORS = Map.of("en", new Floor(0.946, 1, 0.0));
-
-    /** The same set without ../shared/geonames (0.900 with 5 forbidden tags on first contact, 0.938 after). */
-    static final Map<String, Floor> THIRD_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.933, 2, 0.0));
-
-    /**
-     * Floors of the fourth written wire set (eval/country-wire-4.tsv, 100 English stories under all-capitals
-     * headlines, labelled blind by the issue-13 wire4 helper in their own commit), with the GeoNames extract loaded:
-     * F1 0.005 below what the tagger measured after the work its misses led to (0.955; 0.843 at the eighth session's
-     * start, 0.913 on first contact), forbidden tags and no-primary share at it (docs/tagging.md, "Fourth written
-     * wire set").
-     */
-    static final Map<String, Floor> FOURTH_WIRE_FLOORS = Map.of("en", new Floor(0.950, 0, 0.0));
-
-    /** The same set without ../shared/geonames (0.955; 0.845 at the session's start, 0.917 on first contact). */
-    static final Map<String, Floor> FOURTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.950, 0, 0.0));
-
-    /**
-     * Floors of the fifth written wire set (eval/country-wire-5.tsv, 100 English stories in modern styles, labelled
-     * blind by the issue-13 wire5 helper in their own commit), with the GeoNames extract loaded: F1 0.005 below what
-     * the tagger measured after the work its misses led to (0.899; 0.866 at the eighth session's start, 0.868 on
-     * first contact), forbidden tags and no-primary share at it (docs/tagging.md, "Fifth written wire set and the
-     * multilingual wire set"). Raised in the tenth session (0.926: clubs named after their towns, venues, listening
-     * posts named again).
-     */
-    static final Map<String, Floor> FIFTH_WIRE_FLOORS = Map.of("en", new Floor(0.921, 1, 0.0));
-
-    /** The same set without ../shared/geonames (0.876; 0.836 at the session's start). */
-    static final Map<String, Floor> FIFTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.912, 2, 0.012));
-
-    /**
-     * Floors of the written multilingual wire set (eval/country-wire-ml.tsv, 30 stories each in fr, es, de, ru and
-     * tr, labelled blind by the issue-13 wire-ml helper in their own commit), with the GeoNames extract loaded: F1
-     * 0.005 below what the tagger measured after the work its misses led to, forbidden tags and no-primary share at
-     * it (first contact: fr 0.870, es 0.870, de 0.914, ru 0.957, tr 0.853; docs/tagging.md, "Fifth written wire set
-     * and the multilingual wire set"). Raised in the ninth issue-13 session (agencies' home towns, départements,
-     * Turkish proper nouns, German nouns, nicknames, subdivisions in their own languages; fr, de, tr
-     * 0.914/0.914/0.943 → 0.971, es 0.912 → 0.971), and in the tenth (fr 1.000, de 0.986).
-     */
-    static final Map<String, Floor> MULTILINGUAL_WIRE_FLOORS = Map.of(
-            "fr", new Floor(0.966, 0, 0.0), "es", new Floor(0.966, 1, 0.0), "de", new Floor(0.981, 1, 0.0),
-            "ru", new Floor(0.966, 0, 0.0), "tr", new Floor(0.966, 0, 0.0));
-
-    /** The same set without ../shared/geonames: the world gazetteer carries most of these languages' cities. */
-    static final Map<String, Floor> MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of(
-            "fr", new Floor(0.916, 0, 0.167), "es", new Floor(0.891, 1, 0.100), "de", new Floor(0.884, 1, 0.167),
-            "ru", new Floor(0.934, 0, 0.067), "tr", new Floor(0.834, 0, 0.267));
-
-    /**
-     * The second multilingual set (eval/country-wire-ml2.tsv, 20 stories each, written blind by the issue-13 wire-ml2
-     * helper and committed alone in c755e79) at its first contact, measured with the ninth session's tagger: floors
-     * 0.005 below, forbidden tags and no-primary share at what was measured (F1 fr 0.833, es 0.816, de 0.809, ru 0.698,
-     * tr 0.870; the session's starting tagger scored 0.735, 0.776, 0.791, 0.698, 0.870). de raised to 0.851 by the
-     * subdivision names in their own languages that came after (regions.tsv, source admin1). Raised in the tenth
-     * session, which tuned on this set's misses (TASS datelines, Russian case forms of towns, international seats,
-     * listening posts named again, demonyms as surnames, everyday expressions, national bodies, fr/ru/tr demonyms):
-     * fr 0.957, es 0.957, de 0.889, ru 0.826, tr 0.933.
-     */
-    static final Map<String, Floor> SECOND_MULTILINGUAL_WIRE_FLOORS = Map.of(
-            "fr", new Floor(0.952, 2, 0.053), "es", new Floor(0.952, 1, 0.053), "de", new Floor(0.884, 2, 0.053),
-            "ru", new Floor(0.821, 4, 0.053), "tr", new Floor(0.928, 0, 0.053));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> SECOND_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of(
-            "fr", new Floor(0.908, 2, 0.106), "es", new Floor(0.832, 2, 0.158), "de", new Floor(0.739, 2, 0.158),
-            "ru", new Floor(0.795, 3, 0.053), "tr", new Floor(0.824, 0, 0.264));
-
-    /**
-     * Floors of the sixth written wire set (eval/country-wire-6.tsv, 80 English stories in modern styles, written blind
-     * by the issue-13 wire6 helper and committed alone in 3cf69e7). First contact, with the tenth session's starting
-     * tagger (a9fa198): F1 0.919; floors 0.005 below what the tagger measured after that session's work (0.955, which
-     * looked at its misses), forbidden tags and no-primary share at it.
-     */
-    static final Map<String, Floor> SIXTH_WIRE_FLOORS = Map.of("en", new Floor(0.950, 1, 0.0));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> SIXTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.950, 1, 0.014));
-
-    /**
-     * The third multilingual set (eval/country-wire-ml3.tsv, 20 stories each, a natural mix of domestic, foreign,
-     * business, sport and placeless stories, written blind by the issue-13 wire-ml3 helper and committed alone in
-     * e8c4bb2). First contact, with the tenth session's starting tagger (a9fa198): fr 0.930, es 0.889, de 0.952,
-     * ru 0.711, tr 0.957. Floors 0.005 below what the tagger measured after that session's work (fr 0.976, es
-     * 0.933, de 0.976, ru 0.933, tr 0.957), which looked at this set's misses after its first contact.
-     */
-    static final Map<String, Floor> THIRD_MULTILINGUAL_WIRE_FLOORS = Map.of(
-            "fr", new Floor(0.971, 0, 0.056), "es", new Floor(0.928, 0, 0.0), "de", new Floor(0.971, 0, 0.056),
-            "ru", new Floor(0.928, 1, 0.0), "tr", new Floor(0.952, 0, 0.0));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> THIRD_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of(
-            "fr", new Floor(0.890, 0, 0.167), "es", new Floor(0.824, 0, 0.112), "de", new Floor(0.890, 0, 0.223),
-            "ru", new Floor(0.925, 1, 0.056), "tr", new Floor(0.852, 0, 0.223));
-
-    /**
-     * The seventh English set (eval/country-wire-7.tsv, 80 stories, written blind by the issue-13 wire7 helper and
-     * committed alone in 20d6018) and the fourth multilingual set (eval/country-wire-ml4.tsv, 20 stories each, the
-     * wire-ml4 helper, 36630b2). First contact with the tenth session's starting tagger (a9fa198): en 0.901; fr 0.977,
-     * es 0.913, de 0.878, ru 0.762, tr 0.905. With that session's tagger at the time they were written (80faa69):
-     * en 0.900; fr 0.952, es 0.913, de 0.878, ru 0.884, tr 0.878. The session then looked at their misses; floors
-     * 0.005 below what it measured last.
-     */
-    static final Map<String, Floor> SEVENTH_WIRE_FLOORS = Map.of("en", new Floor(0.924, 0, 0.028));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> SEVENTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.913, 0, 0.041));
-
-    /** See {@link #SEVENTH_WIRE_FLOORS}. */
-    static final Map<String, Floor> FOURTH_MULTILINGUAL_WIRE_FLOORS = Map.of(
-            "fr", new Floor(0.972, 1, 0.0), "es", new Floor(0.908, 1, 0.0), "de", new Floor(0.922, 0, 0.053),
-            "ru", new Floor(0.879, 1, 0.053), "tr", new Floor(0.900, 0, 0.0));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> FOURTH_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of(
-            "fr", new Floor(0.681, 1, 0.369), "es", new Floor(0.786, 1, 0.106), "de", new Floor(0.717, 0, 0.316),
-            "ru", new Floor(0.805, 1, 0.158), "tr", new Floor(0.717, 0, 0.316));
-
-    /**
-     * The eighth English set (eval/country-wire-8.tsv, 80 stories of a day's feed, written blind by the issue-13 wire8
-     * helper, 50b2e71) and the fifth multilingual set (eval/country-wire-ml5.tsv, a day's feed in each language, the
-     * wire-ml5 helper, 8e2f758): the tenth session's last blind measurement. With its starting tagger (a9fa198): en 0.876; fr
-     * 0.878, es 0.898, de 0.952, ru 0.780, tr 0.850. With its final tagger at first contact: en 0.911; fr 0.905, es
-     * 0.917, de 0.952, ru 0.936, tr 0.821 (0.850 after one fix its Turkish miss showed: b5828a6). Floors 0.005 below
-     * the last measurement.
-     */
-    static final Map<String, Floor> EIGHTH_WIRE_FLOORS = Map.of("en", new Floor(0.906, 4, 0.077));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> EIGHTH_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of("en", new Floor(0.840, 3, 0.206));
-
-    /** See {@link #EIGHTH_WIRE_FLOORS}. */
-    static final Map<String, Floor> FIFTH_MULTILINGUAL_WIRE_FLOORS = Map.of(
-            "fr", new Floor(0.900, 1, 0.053), "es", new Floor(0.912, 3, 0.0), "de", new Floor(0.947, 0, 0.100),
-            "ru", new Floor(0.931, 1, 0.050), "tr", new Floor(0.845, 0, 0.158));
-
-    /** The same set without ../shared/geonames. */
-    static final Map<String, Floor> FIFTH_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES = Map.of(
-            "fr", new Floor(0.662, 1, 0.316), "es", new Floor(0.768, 4, 0.150), "de", new Floor(0.773, 0, 0.350),
-            "ru", new Floor(0.900, 0, 0.150), "tr", new Floor(0.717, 0, 0.316));
-
-    /**
-     * A written wire set, its stories per language, and its floors with and without the world gazetteer (whose keys
-     * are its languages).
+     * A written wire set (eval/country-wire-*.tsv), its stories per language, and its floors with and without the world
+     * gazetteer (whose keys are its languages), as eval/wire-set-floors.tsv gives them.
      */
     record WireSet(String title, String resource, int perLanguage, Map<String, Floor> floors,
                    Map<String, Floor> floorsWithoutGeoNames) {
@@ -349,32 +193,22 @@ class CountryBlindEvalTest {
         }
     }
 
-    static List<WireSet> writtenWireSets() {
-        return List.of(
-                new WireSet("SECOND BLIND wire", "/eval/country-wire-2.tsv", 100, SECOND_WIRE_FLOORS,
-                        SECOND_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("THIRD BLIND wire (headlines in capitals)", "/eval/country-wire-3.tsv", 100,
-                        THIRD_WIRE_FLOORS, THIRD_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("FOURTH BLIND wire (headlines in capitals)", "/eval/country-wire-4.tsv", 100,
-                        FOURTH_WIRE_FLOORS, FOURTH_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("FIFTH BLIND wire (modern styles)", "/eval/country-wire-5.tsv", 100, FIFTH_WIRE_FLOORS,
-                        FIFTH_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("MULTILINGUAL BLIND wire", "/eval/country-wire-ml.tsv", 30, MULTILINGUAL_WIRE_FLOORS,
-                        MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("SECOND MULTILINGUAL BLIND wire", "/eval/country-wire-ml2.tsv", 20,
-                        SECOND_MULTILINGUAL_WIRE_FLOORS, SECOND_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("SIXTH BLIND wire (modern styles)", "/eval/country-wire-6.tsv", 80, SIXTH_WIRE_FLOORS,
-                        SIXTH_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("THIRD MULTILINGUAL BLIND wire", "/eval/country-wire-ml3.tsv", 20,
-                        THIRD_MULTILINGUAL_WIRE_FLOORS, THIRD_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("SEVENTH BLIND wire (modern styles)", "/eval/country-wire-7.tsv", 80, SEVENTH_WIRE_FLOORS,
-                        SEVENTH_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("FOURTH MULTILINGUAL BLIND wire", "/eval/country-wire-ml4.tsv", 20,
-                        FOURTH_MULTILINGUAL_WIRE_FLOORS, FOURTH_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("EIGHTH BLIND wire (a day's feed)", "/eval/country-wire-8.tsv", 80, EIGHTH_WIRE_FLOORS,
-                        EIGHTH_WIRE_FLOORS_WITHOUT_GEONAMES),
-                new WireSet("FIFTH MULTILINGUAL BLIND wire (a day's feed)", "/eval/country-wire-ml5.tsv", 20,
-                        FIFTH_MULTILINGUAL_WIRE_FLOORS, FIFTH_MULTILINGUAL_WIRE_FLOORS_WITHOUT_GEONAMES));
+    /** Every written wire set of eval/wire-set-floors.tsv, in the order the file lists them. */
+    static List<WireSet> writtenWireSets() throws IOException {
+        Map<String, WireSet> sets = new LinkedHashMap<>();
+        try (InputStream in = CountryBlindEvalTest.class.getResourceAsStream("/eval/wire-set-floors.tsv")) {
+            assertThat(in).as("eval/wire-set-floors.tsv").isNotNull();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] c = line.split("\t");
+                WireSet set = sets.computeIfAbsent(c[0], r -> new WireSet(c[1], "/eval/" + r, Integer.parseInt(c[2]),
+                        new TreeMap<>(), new TreeMap<>()));
+                Floor floor = new Floor(Double.parseDouble(c[5]), Integer.parseInt(c[6]), Double.parseDouble(c[7]));
+                (c[4].equals("with") ? set.floors() : set.floorsWithoutGeoNames()).put(c[3], floor);
+            }
+        }
+        return List.copyOf(sets.values());
     }
 
     @ParameterizedTest
