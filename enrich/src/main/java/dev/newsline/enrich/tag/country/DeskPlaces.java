@@ -4,6 +4,7 @@ import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,9 +42,8 @@ final class DeskPlaces {
      * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
      * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
      * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
-     * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated
-     * report of India's sugar tender is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on
-     * Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
+     * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated report of India's sugar tender
+     * is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
      * (Georgien, not the US state).
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
@@ -87,7 +87,7 @@ final class DeskPlaces {
         if (apostrophe < 0) {
             return false;
         }
-        String suffix = word.substring(apostrophe + 1).toLowerCase(java.util.Locale.ROOT);
+        String suffix = word.substring(apostrophe + 1).toLowerCase(Locale.ROOT);
         return suffix.endsWith("daki") || suffix.endsWith("deki") || suffix.endsWith("taki") || suffix.endsWith("teki");
     }
 

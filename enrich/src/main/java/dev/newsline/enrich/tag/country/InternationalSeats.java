@@ -44,20 +44,30 @@ final class InternationalSeats {
             return false; // the country is named otherwise too: a Swiss story that happens to be filed in Geneva
         }
         String lead = in.body().substring(0, Math.min(leadEnd, in.body().length()));
+        String[] texts = {in.title(), lead};
+        String[] lowered = {in.title().toLowerCase(Locale.ROOT), lead.toLowerCase(Locale.ROOT)};
         for (Seat seat : byCityKey.getOrDefault(cityKey, List.of())) {
-            if (seat.code().equals(code)
-                    && seat.bodies().stream().anyMatch(b -> names(in.title(), b) || names(lead, b))) {
-                return true;
+            if (!seat.code().equals(code)) {
+                continue;
+            }
+            for (String body : seat.bodies()) {
+                boolean abbreviation = body.equals(body.toUpperCase(Locale.ROOT));
+                String needle = abbreviation ? body : body.toLowerCase(Locale.ROOT);
+                for (int i = 0; i < texts.length; i++) {
+                    if (names(abbreviation ? texts[i] : lowered[i], needle)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
-    /** Whether {@code text} holds {@code name} as whole words: an abbreviation in capitals only, else in any case. */
-    static boolean names(String text, String name) {
-        boolean abbreviation = name.equals(name.toUpperCase(Locale.ROOT));
-        String haystack = abbreviation ? text : text.toLowerCase(Locale.ROOT);
-        String needle = abbreviation ? name : name.toLowerCase(Locale.ROOT);
+    /**
+     * Whether {@code haystack} holds {@code needle} as whole words (an abbreviation is matched in capitals only, any
+     * other name in lower case, both sides lowered by the caller).
+     */
+    private static boolean names(String haystack, String needle) {
         for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
             int end = i + needle.length();
             boolean before = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
