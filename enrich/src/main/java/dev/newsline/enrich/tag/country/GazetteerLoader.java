@@ -68,6 +68,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("institutions.tsv", NameKind.INSTITUTION));
         addCurated(CuratedNames.names(GazetteerEntry.CLUBS, NameKind.INSTITUTION));
         addCurated(Subdivisions.curatedNames());
+        addDepartements();
         // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
         // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
         Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
@@ -262,6 +263,26 @@ final class GazetteerLoader {
             if (raw.language().equals("ru")) {
                 russian.add(raw);
             }
+        }
+    }
+
+    /**
+     * The French départements that stand alone in running text ({@code fr-departements.tsv}, column "alone"), for
+     * French articles, as subdivisions of their region: "la cour d'assises du Morbihan" places Vannes in Brittany.
+     */
+    private void addDepartements() {
+        for (String[] row : CuratedNames.departementRows()) {
+            if (row.length < 5 || !row[4].strip().equals("yes")) {
+                continue;
+            }
+            RawName raw = new RawName(row[0].strip(), "fr", row[2].strip(), NameKind.REGION,
+                    "fr-departements.tsv:departement");
+            if (byKey.containsKey(key(raw.name()))) {
+                continue; // a name already known keeps its meaning
+            }
+            put(raw, null);
+            String key = key(raw.name());
+            byKey.put(key, byKey.get(key).withPlaces(List.of(new Place(raw.code(), row[1].strip(), 0))));
         }
     }
 

@@ -48,9 +48,17 @@ class DomesticPlacesAndClubsTest {
             "de|Bundeswehr bestellt Hubschrauber|Die Bundeswehr hat am Montag weitere Transporthubschrauber bestellt.|DE",
             "ru|Госдума приняла закон|Госдума приняла во втором чтении закон о маркетплейсах.|RU",
             "tr|Meclis'te yoğun gün|TBMM Genel Kurulu'nda bütçe görüşmeleri sürüyor.|TR",
-            "tr|Transfer|Süper Lig ekiplerinden Kayserispor yeni bir orta saha oyuncusuyla anlaştı.|TR"})
+            "tr|Transfer|Süper Lig ekiplerinden Kayserispor yeni bir orta saha oyuncusuyla anlaştı.|TR",
+            "fr|Réclusion pour un meurtre|La cour d'assises du Morbihan a condamné vendredi un homme de 41 ans.|FR"})
     void aNationalBodyNamedAloneNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+
+    /** A département that is also a word or another place counts only in brackets after a town. */
+    @Test
+    void aDepartementThatIsAlsoAnotherPlaceStaysOutOfRunningText() {
+        assertThat(all(tag("Concert", "L'orchestre a joué à Vienne devant 2.000 personnes.", "fr"))).doesNotContain("FR");
+        assertThat(all(tag("Tempête", "La tempête a touché le Nord et la Manche.", "fr"))).doesNotContain("FR");
     }
 
     /** A Russian country adjective in any case places a company's story: Южнокорейская компания Samsung. */
