@@ -241,10 +241,7 @@ final class DatelineReader {
         }
         String home = agency ? agencyHome(body, end, separator) : null;
         RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
-                ? regions.after(body, end) : inParentheses(body, end, separator);
-        if (region == null && body.charAt(end) != ',') {
-            region = provinceInParentheses(body, end, separator, home);
-        }
+                ? regions.after(body, end) : inParentheses(body, end, separator, home);
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
@@ -316,16 +313,21 @@ final class DatelineReader {
         return null;
     }
 
-    /** French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)". */
-    private RegionAfterComma.Region inParentheses(String body, int end, int separator) {
-        int open = end;
-        while (open < separator && body.charAt(open) == ' ') {
-            open++;
+    /**
+     * French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)"; or a
+     * province named after its chief town ({@link #provinceInBrackets}).
+     */
+    private RegionAfterComma.Region inParentheses(String body, int end, int separator, String home) {
+        int i = end;
+        while (i < separator && body.charAt(i) == ' ') {
+            i++;
         }
+        int open = i;
         if (open >= separator || body.charAt(open) != '(') {
             return null;
         }
-        return regions.inBrackets(body, open, separator);
+        RegionAfterComma.Region region = regions.inBrackets(body, open, separator);
+        return region != null ? region : provinceInBrackets(body, open, separator, home);
     }
 
     /**
@@ -333,13 +335,8 @@ final class DatelineReader {
      * "Bra (Cuneo)". The bracketed town stands for its province when GeoNames files it under one country, or under
      * the credited agency's home among several (Cáceres is in Spain and Brazil; EFE's is Spain's).
      */
-    private RegionAfterComma.Region provinceInParentheses(String body, int end, int separator, String home) {
-        int i = end;
-        while (i < separator && body.charAt(i) == ' ') {
-            i++;
-        }
-        int open = i;
-        int close = open < separator && body.charAt(open) == '(' ? body.indexOf(')', open) : -1;
+    private RegionAfterComma.Region provinceInBrackets(String body, int open, int separator, String home) {
+        int close = body.indexOf(')', open);
         if (close < 0 || close > separator) {
             return null;
         }

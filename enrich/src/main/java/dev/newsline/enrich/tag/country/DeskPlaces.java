@@ -4,7 +4,6 @@ import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,18 +75,7 @@ final class DeskPlaces {
         if (!"tr".equals(in.language())) {
             return false;
         }
-        String text = in.text(m.field());
-        int end = m.end();
-        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
-                || text.charAt(end) == '\u2019')) {
-            end++; // the match may stop at the apostrophe or take the ending in
-        }
-        String word = text.substring(m.start(), end);
-        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
-        if (apostrophe < 0) {
-            return false;
-        }
-        String suffix = word.substring(apostrophe + 1).toLowerCase(Locale.ROOT);
+        String suffix = TextPositions.turkishEnding(in.text(m.field()), m);
         return suffix.endsWith("daki") || suffix.endsWith("deki") || suffix.endsWith("taki") || suffix.endsWith("teki");
     }
 

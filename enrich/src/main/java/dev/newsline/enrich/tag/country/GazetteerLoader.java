@@ -191,23 +191,28 @@ final class GazetteerLoader {
             }
         }
         // after every nominative is in, so that a case form never hides another town's own name
-        cyrillicCities.forEach(this::addCaseForms);
+        cyrillicCities.forEach((name, entry) -> counts.merge("geonamesCityCaseForms", addCaseForms(name, entry),
+                Integer::sum));
     }
 
     /**
-     * A Russian article names a town in its case forms far more often than in the nominative ("в Краснодаре",
-     * "из Челябинска"); each form keeps the town's entry (its places, casing and the weak evidence of GeoNames).
+     * The Russian case forms of {@code name} under {@code base}'s entry (its country, places, casing and, for GeoNames,
+     * its weak evidence), where no other name holds the key: a Russian article names a place in its case forms far
+     * more often than in the nominative ("в Краснодаре", "из Челябинска"). Returns how many were added.
      */
-    private void addCaseForms(String name, GazetteerEntry base) {
+    private int addCaseForms(String name, GazetteerEntry base) {
+        int added = 0;
+        // inflect before folding: folding turns й into и, which would hide the adjective endings
         for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
             String key = key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
                         base.source() + ":ru-case", null, base.commonWordIn(), base.casing(), base.onlyIn(),
                         base.places()));
-                counts.merge("geonamesCityCaseForms", 1, Integer::sum);
+                added++;
             }
         }
+        return added;
     }
 
     /**
@@ -293,14 +298,7 @@ final class GazetteerLoader {
             if (base == null || base.code() == null || !base.code().equals(raw.code())) {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
-            // inflect before folding: folding turns й into и, which would hide the adjective endings
-            for (String form : RussianForms.of(raw.name().toLowerCase(Locale.ROOT))) {
-                String key = key(form);
-                if (!byKey.containsKey(key)) {
-                    byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(), base.source() + ":ru-case",
-                            null, base.commonWordIn(), base.casing(), base.onlyIn(), List.of()));
-                }
-            }
+            addCaseForms(raw.name(), base);
         }
     }
 

@@ -116,24 +116,17 @@ final class NotPlaceContext {
             if (titles.contains(p) || (!cased && givenNames.contains(p))) {
                 return Part.PERSON;
             }
-            if (orgBefore.contains(p) && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
-                return Part.ORGANIZATION;
-            }
-            if (clubBefore.contains(p) && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
-                return cased ? Part.CLUB : Part.ORGANIZATION;
+            if ((orgBefore.contains(p) || clubBefore.contains(p))
+                    && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
+                return organizationOrClub(clubBefore.contains(p), cased);
             }
         }
         int next = m.toToken() + 1;
         if (next < t.size()) {
             MatchToken n = t.get(next);
-            if (TextPositions.adjacent(text, m.end(), n.start()) && orgAfter.contains(n.text())
-                    && (!cased || TextPositions.capitalized(text, n))) {
-                return Part.ORGANIZATION;
-            }
-            if (TextPositions.adjacent(text, m.end(), n.start()) && clubAfter.contains(n.text())
-                    && (!cased || TextPositions.capitalized(text, n))) {
-                // Arabic-script news names foreign clubs mostly as their players' former employers: no evidence there
-                return cased ? Part.CLUB : Part.ORGANIZATION;
+            if (TextPositions.adjacent(text, m.end(), n.start()) && (orgAfter.contains(n.text())
+                    || clubAfter.contains(n.text())) && (!cased || TextPositions.capitalized(text, n))) {
+                return organizationOrClub(clubAfter.contains(n.text()), cased);
             }
             if (cased && legalFormAhead(text, t, next)) {
                 return Part.ORGANIZATION;
@@ -145,6 +138,14 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * A club's town is its club's country in cased scripts; Arabic-script news names foreign clubs mostly as their
+     * players' former employers, so there it is no evidence, like any organization's.
+     */
+    private static Part organizationOrClub(boolean club, boolean cased) {
+        return club && cased ? Part.CLUB : Part.ORGANIZATION;
     }
 
     /**

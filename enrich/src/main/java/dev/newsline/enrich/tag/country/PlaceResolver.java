@@ -1,7 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.normalize.MatchToken;
-
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +51,8 @@ final class PlaceResolver {
         final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
         final Dateline dateline;
         final LowerCaseWords lowerCase;
-        /** Where each place name ends (field and last token), to see a name that runs on from another. */
-        private final Set<String> placeEnds = new HashSet<>();
+        /** The tokens inside the article's place names, to see a name that runs on from another. */
+        private final CoveredTokens placeTokens;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -64,8 +63,8 @@ final class PlaceResolver {
             this.plainCounts = plainCounts;
             this.countedKeys = countedKeys;
             this.dateline = dateline;
+            this.placeTokens = new CoveredTokens(places);
             for (PhraseMatch m : places) {
-                placeEnds.add(m.field() + ':' + m.toToken());
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -83,7 +82,7 @@ final class PlaceResolver {
 
         /** Whether {@code m} follows another place name with only a space between: "Dubai Metro", "Jebel Ali Port". */
         boolean runsOnFromAPlace(PhraseMatch m) {
-            if (m.fromToken() == 0 || !placeEnds.contains(m.field() + ':' + (m.fromToken() - 1))) {
+            if (m.fromToken() == 0 || !placeTokens.covers(m.field(), m.fromToken() - 1)) {
                 return false;
             }
             String text = in.text(m.field());

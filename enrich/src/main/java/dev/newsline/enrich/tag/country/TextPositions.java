@@ -1,6 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.normalize.MatchToken;
+import java.util.Locale;
 
 /** What the original text around a match says: spacing, capitals, sentence starts, headline style. */
 final class TextPositions {
@@ -59,6 +60,21 @@ final class TextPositions {
             }
         }
         return false;
+    }
+
+    /**
+     * The ending Turkish sets off with an apostrophe after the match, lower-cased ("Hatay'daki" gives "daki"), or
+     * "" when there is none; the match may stop at the apostrophe or take the ending in.
+     */
+    static String turkishEnding(String text, PhraseMatch m) {
+        int end = m.end();
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                || text.charAt(end) == '\u2019')) {
+            end++;
+        }
+        String word = text.substring(m.start(), end);
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+        return apostrophe < 0 ? "" : word.substring(apostrophe + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Headline style where most words are capitalized: neighbours tell nothing there. */
