@@ -52,12 +52,14 @@ final class CountryReader {
     private final DeskPlaces desks;
     private final InternationalSeats seats;
     private final CountryLists lists;
+    private final SportsVenues sportsVenues;
 
     CountryReader(MentionRoles roles) {
         this.roles = roles;
         this.desks = new DeskPlaces(roles);
         this.seats = new InternationalSeats();
         this.lists = new CountryLists(roles);
+        this.sportsVenues = new SportsVenues(roles);
     }
 
     /**
@@ -66,7 +68,8 @@ final class CountryReader {
      */
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
-                   Set<ResolvedMention> clubsAbroad, boolean marketReport, int countries, double top) {
+                   Set<ResolvedMention> clubsAbroad, boolean marketReport, Set<String> sportsVenues, int countries,
+                   double top) {
     }
 
     /**
@@ -139,7 +142,8 @@ final class CountryReader {
         boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
-                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport, countries, top);
+                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport,
+                sportsVenues.venues(mentions, in, firstSentenceEnd(in.body())), countries, top);
     }
 
     /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
@@ -159,7 +163,9 @@ final class CountryReader {
         boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in);
         // a dateline at an international body's seat, on that body's business, is its venue
         boolean seat = !deskOnly && seats.venueOnly(code, ms, in, a.firstSentenceEnd());
-        boolean dateline = !deskOnly && !seat && ms.stream().anyMatch(ResolvedMention::dateline);
+        // a sports event's host while other countries' athletes or teams take part
+        boolean host = a.sportsVenues().contains(code);
+        boolean dateline = !deskOnly && !seat && !host && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
         boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
@@ -181,7 +187,7 @@ final class CountryReader {
             tellingScore += (m.match().start() < a.leadEnd() && m.match().field().equals("body") ? LEAD : BODY)
                     * m.match().entry().kind().weight;
         }
-        boolean venue = deskOnly || seat || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
+        boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
                 && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);

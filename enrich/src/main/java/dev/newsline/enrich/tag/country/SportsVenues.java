@@ -1,0 +1,140 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a sporting event is held when the story is about who took part: the Tokyo Marathon won by a Kenyan, a Swiss
+ * skier's slalom in Finland, a Turkish weightlifter's gold in Manama. A desk files such a story under the athletes'
+ * countries; the host country, seen only through the event's town, the dateline or "in Sweden", is its venue. Read in
+ * the cased-script languages (en, fr, es, de, ru, tr), where a sports result word ({@code result} in
+ * mention-roles.tsv: marathon, médaille, Weltcup, чемпионат, şampiyonası) in the title or the first sentence shows
+ * the story; Arabic and Persian sports news has its own reading of teams, camps and clubs abroad (CountryReader).
+ */
+final class SportsVenues {
+
+    /** Words a Turkish locative or genitive ending leaves after the apostrophe: Manama'da, Bahreyn'in. */
+    private static final Set<String> TURKISH_PLACE_ENDINGS = Set.of("da", "de", "ta", "te", "nda", "nde",
+            "ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+
+    /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
+    private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
+
+    private final MentionRoles roles;
+
+    SportsVenues(MentionRoles roles) {
+        this.roles = roles;
+    }
+
+    /**
+     * The countries of {@code mentions} that are only a sports story's venue: every mention of theirs shows a place
+     * (a town, a region, the dateline, "in X", an adjective or a genitive placing a town), while another country is
+     * named otherwise (an athlete's nationality, a team's country). A country whose team or club takes part is no
+     * venue, nor is one named any other way.
+     */
+    Set<String> venues(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
+        if (!NameFilter.isCased(in.body()) || !resultStory(in, firstSentenceEnd)) {
+            return Set.of();
+        }
+        Set<String> named = new HashSet<>();
+        boolean sideUpFront = false;
+        for (ResolvedMention m : mentions) {
+            if (!place(m, mentions, in)) {
+                named.add(m.code());
+                // the athlete or team the story is about stands in the title or the first sentence; a rival's or a
+                // team-mate's nationality further down does not make the host a mere venue
+                sideUpFront |= m.match().field().equals("title") || m.match().start() < firstSentenceEnd;
+            }
+        }
+        if (!sideUpFront) {
+            return Set.of();
+        }
+        Set<String> venues = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            if (!named.contains(m.code())) {
+                venues.add(m.code());
+            }
+        }
+        return venues;
+    }
+
+    /** A result word in the title or the body's first sentence. */
+    private boolean resultStory(TaggingInput in, int firstSentenceEnd) {
+        for (MatchToken t : in.titleForm().tokens()) {
+            if (roles.is(MentionRoles.Role.RESULT, t.text())) {
+                return true;
+            }
+        }
+        for (MatchToken t : in.bodyForm().tokens()) {
+            if (t.start() >= firstSentenceEnd) {
+                break;
+            }
+            if (roles.is(MentionRoles.Role.RESULT, t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention only shows where something is held. */
+    private boolean place(ResolvedMention m, List<ResolvedMention> all, TaggingInput in) {
+        PhraseMatch p = m.match();
+        NameKind kind = p.entry().kind();
+        if (m.club() || p.entry().club()) {
+            return false;
+        }
+        if (m.dateline() || kind == NameKind.CITY || kind == NameKind.REGION) {
+            return true;
+        }
+        if (kind == NameKind.DEMONYM) {
+            // im finnischen Levi, the Swedish resort of Are
+            return roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true) || placesATown(m, all, in);
+        }
+        if (kind == NameKind.INSTITUTION) {
+            return false;
+        }
+        String ending = "tr".equals(in.language()) ? TextPositions.turkishEnding(in.text(p.field()), p) : "";
+        if (ending.equals("da") || ending.equals("de") || ending.equals("ta") || ending.equals("te")
+                || ending.equals("nda") || ending.equals("nde")) {
+            return true; // Macaristan'da
+        }
+        return (roles.locative(p, in) && !objectMarker(p, in)) || (TURKISH_PLACE_ENDINGS.contains(ending) || ending.isEmpty())
+                && placesATown(m, all, in); // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde
+    }
+
+    /**
+     * The word before the name is a preposition that in sports reports marks whom a side beats or loses to, not
+     * where: Spanish "venció a Países Bajos", "lost to Spain".
+     */
+    private static boolean objectMarker(PhraseMatch p, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        if (p.fromToken() == 0 || p.skip() > 0) {
+            return false;
+        }
+        String before = t.get(p.fromToken() - 1).text();
+        return OBJECT_MARKERS.contains(in.language() + ":" + before);
+    }
+
+    /**
+     * The name stands right before or after a town of its country ("finnischen Levi", "ÖSTERSUND (Suède)"), or
+     * before a word for a capital or city.
+     */
+    private boolean placesATown(ResolvedMention m, List<ResolvedMention> all, TaggingInput in) {
+        PhraseMatch p = m.match();
+        if (roles.after(MentionRoles.Role.CAPITAL, p, in)) {
+            return true;
+        }
+        for (ResolvedMention o : all) {
+            PhraseMatch q = o.match();
+            if (o.code().equals(m.code()) && q.field().equals(p.field()) && q.entry().kind() == NameKind.CITY
+                    && ((q.fromToken() > p.toToken() && q.fromToken() <= p.toToken() + 2)
+                            || (q.toToken() < p.fromToken() && q.toToken() >= p.fromToken() - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

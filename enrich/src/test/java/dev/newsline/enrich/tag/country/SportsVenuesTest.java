@@ -1,0 +1,63 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A sporting event's host is its venue while athletes or teams of other countries are the story (SportsVenues). */
+class SportsVenuesTest {
+
+    @Test
+    void anAthletesWinAbroadIsFiledUnderTheAthletesCountry() {
+        var tags = tag("Kenya's Kiptoo wins Tokyo Marathon",
+                "TOKYO, March 1 (Reuters) - Kenya's Daniel Kiptoo won the Tokyo Marathon on Sunday in 2 hours 4 minutes."
+                        + " The 26-year-old pulled clear in the last five kilometres.", "en");
+        assertThat(primary(tags)).containsExactly("KE");
+        assertThat(all(tags)).contains("JP"); // still tagged, with its dateline as evidence
+    }
+
+    @Test
+    void theHostNamedInBracketsAfterTheDatelineIsAVenueToo() {
+        var tags = tag("Biathlon : Chastel remporte l'individuel de Stockholm",
+                "STOCKHOLM (Suède), 3 déc (AFP) - La Française Léa Chastel a remporté jeudi l'individuel de Coupe du"
+                        + " monde de biathlon. Elle a devancé deux rivales de 31 secondes.", "fr");
+        assertThat(primary(tags)).containsExactly("FR");
+    }
+
+    @Test
+    void aWinAtHomeStaysAtHome() {
+        var tags = tag("Spain's Ortega takes the title in Madrid",
+                "MADRID (AP) — Spain's Carlos Ortega won the Madrid tennis tournament on Sunday, beating a qualifier.",
+                "en");
+        assertThat(primary(tags)).containsExactly("ES");
+    }
+
+    @Test
+    void aRivalBeatenIsASideNotAVenue() {
+        // "venció a Países Bajos": the Spanish object marker, not "in"
+        var tags = tag("Las Leonas vencieron a Países Bajos",
+                "La selección argentina de hockey venció este jueves 3-1 a Países Bajos, vigente campeona olímpica,"
+                        + " en Buenos Aires por el torneo de la Pro League.", "es");
+        assertThat(primary(tags)).containsExactlyInAnyOrder("AR", "NL");
+    }
+
+    @Test
+    void aRivalsNationalityFurtherDownDoesNotMakeTheHostAVenue() {
+        var tags = tag("Home favourite wins Sydney Marathon",
+                "SYDNEY, Australia (AAP) - Local runner Mia Hart won the Sydney Marathon on Sunday in her first attempt"
+                        + " at the distance. She finished 40 seconds ahead of the field. A Canadian runner was third.",
+                "en");
+        assertThat(primary(tags)).containsExactly("AU");
+    }
+
+    @Test
+    void aContractWonAbroadIsNoSportsStory() {
+        List<String> codes = List.copyOf(primary(tag("Indian builder wins contract in Kenya",
+                "An Indian construction group won a contract on Monday to build a 40-km road in Kenya.", "en")));
+        assertThat(codes).contains("KE");
+    }
+}
