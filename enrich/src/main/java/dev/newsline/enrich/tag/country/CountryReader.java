@@ -325,11 +325,17 @@ final class CountryReader {
         for (int i = 1; i < Math.min(body.length(), FIRST_SENTENCE_CHARS); i++) {
             char c = body.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
-                    && Character.isWhitespace(body.charAt(i + 1)))) {
+                    && Character.isWhitespace(body.charAt(i + 1)) && !(c == '.' && initial(body, i)))) {
                 return i;
             }
         }
         return Math.min(body.length(), FIRST_SENTENCE_CHARS);
+    }
+
+    /** The full stop at {@code dot} ends a single capital's abbreviation (U.N., U.S., J. Smith), not a sentence. */
+    private static boolean initial(String body, int dot) {
+        return dot >= 1 && Character.isUpperCase(body.charAt(dot - 1))
+                && (dot == 1 || !Character.isLetter(body.charAt(dot - 2)));
     }
 
     /** End of the lead: the first paragraph, at most {@link #LEAD_CHARS} characters. */

@@ -53,8 +53,8 @@ final class DeskPlaces {
         }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
                 .collect(Collectors.toSet());
-        if (ms.stream().anyMatch(m -> post.contains(m.match().entry().key()) && cityClub(m.match(), in))) {
-            return false; // "les Bruins de Boston": the post's own club plays, so its country is a side
+        if (ms.stream().anyMatch(m -> m.club() || (post.contains(m.match().entry().key()) && cityClub(m.match(), in)))) {
+            return false; // "les Bruins de Boston", Atletico Madrid: the post's own club plays, so its country is a side
         }
         // the post named again in the text (the dateline itself stands next to the lead's first words)
         List<PhraseMatch> postMentions = ms.stream().filter(m -> !m.dateline()).map(ResolvedMention::match)
@@ -64,7 +64,17 @@ final class DeskPlaces {
                 && !thingOfThePlace(m.match(), in))
                 || (m.match().field().equals("body") && (roles.after(MentionRoles.Role.SOURCE, m.match(), in)
                         || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
-                        || describesThePost(m.match(), postMentions, in))));
+                        || describesThePost(m.match(), postMentions, in) || inTheDateline(m.match(), ms, in)
+                        || hostOrMediator(m.match(), in))));
+    }
+
+    /**
+     * The post's country as the host or mediator of talks between others: "hosted by the United Arab Emirates",
+     * "Qatari mediators", "con la mediación de Catar", "بوساطة قطرية", "با میانجیگری عمان".
+     */
+    private boolean hostOrMediator(PhraseMatch m, TaggingInput in) {
+        return roles.before(MentionRoles.Role.HOST, m, in, MentionRoles.MAX_BACK, true)
+                || roles.after(MentionRoles.Role.HOST, m, in);
     }
 
     /**
@@ -92,6 +102,21 @@ final class DeskPlaces {
             if (p.field().equals(m.field()) && p != m
                     && Math.max(p.fromToken() - m.toToken(), m.fromToken() - p.toToken()) <= POST_NEIGHBOURHOOD) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country written into the dateline after its city: "SEOUL, South Korea (AP)", "LIVERPOOL (REINO UNIDO)". */
+    private static boolean inTheDateline(PhraseMatch m, List<ResolvedMention> ms, TaggingInput in) {
+        for (ResolvedMention d : ms) {
+            PhraseMatch p = d.match();
+            if (d.dateline() && p.field().equals(m.field()) && p.end() <= m.start()
+                    && !p.entry().key().equals(m.entry().key())) {
+                String between = in.text(m.field()).substring(p.end(), m.start()).strip();
+                if (between.equals(",") || between.equals("(")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -21,10 +21,13 @@ final class MentionRoles {
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET, PRICE,
-        SOURCE, RESULT
+        SOURCE, RESULT, HOST
     }
 
     static final int MAX_BACK = 3;
+
+    /** Turkish locative endings after a name's apostrophe: "in" (İstanbul'da, Almanya'da, Irak'ta, İran'da). */
+    private static final Set<String> TURKISH_LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
 
@@ -71,6 +74,9 @@ final class MentionRoles {
         String self = t.get(m.fromToken()).text();
         if (m.skip() > 0 && CliticStripper.isArabicScript(self.charAt(0)) && locativePrefix(self.substring(0, m.skip()))) {
             return true; // بالنمسا، للنمسا
+        }
+        if ("tr".equals(in.language()) && TURKISH_LOCATIVE.contains(TextPositions.turkishEnding(in.text(m.field()), m))) {
+            return true; // İstanbul'da, Almanya'da
         }
         int prev = m.fromToken() - 1;
         if (prev >= 0 && is(Role.STATE, t.get(prev).text())) {

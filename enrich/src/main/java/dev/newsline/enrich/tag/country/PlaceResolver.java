@@ -237,7 +237,9 @@ final class PlaceResolver {
         long biggest = places.get(0).population();
         Map<String, Integer> scores = new HashMap<>();
         for (Place p : places) {
-            int score = ctx.namedSubdivisions.containsKey(p.code() + "." + p.admin1()) ? 1000 : 0;
+            // a subdivision named by this very name (Gaza, also a province of Mozambique) does not vote for itself
+            Set<String> namedBy = ctx.namedSubdivisions.get(p.code() + "." + p.admin1());
+            int score = namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key())) ? 1000 : 0;
             if (p.population() >= CONTEXT_SHARE * biggest) {
                 score += ctx.otherMentions(p.code(), e);
             }

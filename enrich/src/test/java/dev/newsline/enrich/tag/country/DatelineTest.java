@@ -265,6 +265,32 @@ class DatelineTest {
                 "en"))).contains("NG", "GH");
     }
 
+    /**
+     * The country written into an AP dateline after its city ("SEOUL, South Korea (AP)") is the post too, and so is
+     * the post's country named only as host or mediator of others' talks; a post city's club playing keeps it a side.
+     */
+    @Test
+    void aPostsCountryInTheDatelineOrAsHostIsStillThePost() {
+        assertThat(primary(tag("North Korea fires ballistic missile into sea", "SEOUL, South Korea (AP) — North Korea "
+                + "fired a ballistic missile toward the sea off its eastern coast on Thursday.", "en")))
+                .containsExactly("KP");
+        assertThat(primary(tag("Armenian, Azerbaijani ministers meet on border", "DUBAI (Reuters) - The foreign "
+                + "ministers of Armenia and Azerbaijan met in Dubai on Thursday. The talks, hosted by the United Arab "
+                + "Emirates, were the first at ministerial level this year.", "en"))).containsExactlyInAnyOrder("AM", "AZ");
+        assertThat(primary(tag("Rusya ve Ukrayna heyetleri İstanbul'da görüştü", "İSTANBUL (AA) - Rusya ve Ukrayna "
+                + "heyetleri esir takası için İstanbul'da bir araya geldi.", "tr"))).containsExactlyInAnyOrder("RU", "UA");
+        assertThat(primary(tag("Inter Milan held in Madrid", "MADRID, Nov 26 (Reuters) - Inter Milan were held to a "
+                + "1-1 draw by Atletico Madrid on Tuesday in the Champions League.", "en"))).contains("IT", "ES");
+    }
+
+    /** "The U.N. Human Rights Council": the initials do not end the first sentence, which names the seat's body. */
+    @Test
+    void initialsDoNotEndTheFirstSentence() {
+        assertThat(primary(tag("U.N. rights council orders inquiry into killings", "GENEVA (Reuters) - The U.N. "
+                + "Human Rights Council on Thursday voted to ask its fact-finding mission to investigate killings. The "
+                + "mission has worked in Sudan since 2023.", "en"))).doesNotContain("CH");
+    }
+
     /** TASS sets its credit between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/." */
     @Test
     void aTassDatelineIsReadWithItsCredit() {

@@ -15,6 +15,9 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|Coach Jordan said the team had played well. Jordan praised the fans.|JO",
+            "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
+            "ru|Ракета упала в Японское море, сообщили военные.|JP",
+            "en|Hamas said the talks would resume on Sunday.|DE",
             "en|Foreign Minister Israel Katz spoke to reporters on Monday.|IL",
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
