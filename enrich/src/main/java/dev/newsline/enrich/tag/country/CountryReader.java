@@ -214,8 +214,14 @@ final class CountryReader {
      * it says who, like a demonym, not where, so it neither names the country in the first sentence nor places it.
      */
     static boolean adjectival(PhraseMatch p, TaggingInput in) {
+        return adjectival(p, in, false);
+    }
+
+    /** As {@link #adjectival(PhraseMatch, TaggingInput)}, with {@code towns} also for a town's name (شیرازی, تهرانی). */
+    static boolean adjectival(PhraseMatch p, TaggingInput in, boolean towns) {
         NameKind kind = p.entry().kind();
-        if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM)) {
+        if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM
+                && !(towns && kind == NameKind.CITY))) {
             return false;
         }
         List<MatchToken> t = MentionRoles.tokens(p, in);

@@ -35,6 +35,16 @@ final class PersonNames {
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "ins");
 
+    /** Endings of Persian surnames (folded: ی is written ي) and of Tajik ones in Persian script (رحیموا, رحیمف). */
+    private static final List<String> PERSIAN_SURNAME_ENDINGS = List.of("\u064A", "\u067E\u0648\u0631",
+            "\u0632\u0627\u062F\u0647", "\u0646\u064A\u0627", "\u0641\u0631", "\u064A\u0627\u0646",
+            "\u0648\u0627", "\u0648\u0641", "\u064A\u0641");
+
+    /** Adjectives in ی that follow a country's name in Persian prose (ایران اسلامی، آسیای مرکزی). */
+    private static final Set<String> PERSIAN_ADJECTIVES = Set.of("\u0627\u0633\u0644\u0627\u0645\u064A",
+            "\u0645\u0631\u0643\u0632\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A",
+            "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A");
+
     private final Set<String> personNameWords;
 
     /** {@code personNameWords}: Arabic personal-name words, folded as match forms are. */
@@ -153,13 +163,30 @@ final class PersonNames {
         return "de".equals(in.language()) && word > 0 && GERMAN_ARTICLES.contains(t.get(word - 1).text());
     }
 
-    /** An Arabic nisba surname: a demonym right after a personal name (عبد الله المصري). */
+    /**
+     * An Arabic-script surname or given name: a demonym right after a personal name (عبد الله المصري, منى المغربي),
+     * in Persian also a city's or country's adjective in ی (محمد نعیم شیرازی, داکتر فریبا تهرانی, سعدی شیرازی), and a
+     * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
+     * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
+     */
     boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
+        if (m.fromToken() == 0 && !"fa".equals(in.language())) {
             return false;
         }
         MatchText form = in.form(m.field());
         List<MatchToken> t = form.tokens();
+        if ("fa".equals(in.language())) {
+            if (givenNameBeforeSurname(m, t, in)) {
+                return true;
+            }
+            if (m.fromToken() > 0 && CountryReader.adjectival(m, in, true)
+                    && personNameWord(t.get(m.fromToken() - 1).text())) {
+                return true;
+            }
+        }
+        if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
+            return false;
+        }
         String prev = t.get(m.fromToken() - 1).text();
         if (personNameWord(prev)) {
             return true;
@@ -167,6 +194,30 @@ final class PersonNames {
         // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
         return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
                 && personNameWords.contains(t.get(m.fromToken() - 2).text());
+    }
+
+    /**
+     * A Persian sentence's first word is a place (no ending, one word) and the next word, ending like a surname (ی,
+     * پور, زاده, نیا, فر, یان; Tajik وا, وف, یف), is followed by a comma: the place word is a given name.
+     */
+    private static boolean givenNameBeforeSurname(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
+        String text = in.text(m.field());
+        int next = m.toToken() + 1;
+        if (m.skip() > 0 || m.fromToken() != m.toToken() || next >= t.size()
+                || !t.get(m.fromToken()).text().equals(m.entry().key())) {
+            return false;
+        }
+        int before = m.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?:\n؟".indexOf(text.charAt(before)) >= 0;
+        MatchToken surname = t.get(next);
+        boolean comma = surname.end() < text.length() && (text.charAt(surname.end()) == '،'
+                || text.charAt(surname.end()) == ',');
+        return sentenceStart && comma && TextPositions.adjacent(text, m.end(), surname.start())
+                && PERSIAN_SURNAME_ENDINGS.stream().anyMatch(e -> surname.text().endsWith(e))
+                && !PERSIAN_ADJECTIVES.contains(surname.text());
     }
 
     /**

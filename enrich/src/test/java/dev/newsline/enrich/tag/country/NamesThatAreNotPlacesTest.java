@@ -104,7 +104,12 @@ class NamesThatAreNotPlacesTest {
             "fr|Le prix du chou de Bruxelles a augmenté de 8 % en un an.|BE",
             "es|La ensaladilla rusa sigue entre las raciones más pedidas.|RU",
             "tr|Hindistan cevizi yağı kalp sağlığı için masum değil.|IN",
-            "ru|Вестибюль станции «Китай-город» закроют на ремонт.|CN"})
+            "ru|Вестибюль станции «Китай-город» закроют на ремонт.|CN",
+            "fa|کشاورزان از رهاسازی آب خبر دادند. اردن صالحی، یکی از کشاورزان، گفت که آب دیر رسید.|JO",
+            "fa|کار ساخت سرک آغاز شد. ایران رحیموا، سرکرده یک مزرعه، از این طرح استقبال کرد.|IR",
+            "fa|شمار کودکان بیمار در شفاخانه افزایش یافته است. داکتر فریبا تهرانی، متخصص اطفال، گفت.|IR",
+            "fa|مشتریان اروپایی این روزها گلیم و فرش ایرانی و کاشی می‌خرند.|IR",
+            "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }

@@ -24,6 +24,13 @@ class PlaceResolutionTest {
                 + "after a two-day halt, as mediators tried to shore up the ceasefire.", "en"))).containsExactly("PS");
     }
 
+    /** عمان is Oman unless the article shows Amman: Petra's credit, the Greater Amman Municipality. */
+    @Test
+    void ammanIsReadFromItsJordanianContext() {
+        assertThat(primary(tag("أمانة عمان ترفع الجاهزية", "عمّان (بترا) - رفعت أمانة عمّان الكبرى درجة الجاهزية "
+                + "للتعامل مع المنخفض الجوي.", "ar"))).containsExactly("JO");
+    }
+
     @Test
     void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
