@@ -14,6 +14,8 @@ import java.util.Map;
 /** Reads the hand-curated TSV files under {@code gazetteer/}: '#' lines are the header (sources), then tab-separated rows. */
 final class CuratedNames {
 
+    static final String COMPANIES = "companies.tsv";
+
     static final String DIR = "/gazetteer/";
 
     private CuratedNames() {
@@ -25,6 +27,21 @@ final class CuratedNames {
         for (String[] row : rows(file, 3)) {
             out.add(new RawName(row[0].strip(), row[1].strip(), row[2].strip(), kind,
                     file + (row.length > 3 ? ":" + row[3].strip() : "")));
+        }
+        return out;
+    }
+
+    /**
+     * {@code companies.tsv}: {@code code, lang, name, note}; language {@code *} is the same Latin spelling in every
+     * cased-script language whose press writes it so (en, fr, es, de, tr).
+     */
+    static List<RawName> companies(NameKind kind) {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(COMPANIES, 3)) {
+            String language = row[1].strip();
+            for (String l : language.equals("*") ? List.of("en", "fr", "es", "de", "tr") : List.of(language)) {
+                out.add(new RawName(row[0].strip(), l, row[2].strip(), kind, COMPANIES));
+            }
         }
         return out;
     }

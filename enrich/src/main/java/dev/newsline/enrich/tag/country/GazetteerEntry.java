@@ -39,6 +39,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.startsWith(CLUBS);
     }
 
+    /** Whether the name is a company's (companies.tsv): evidence of its home country, shown as kind {@code company}. */
+    boolean company() {
+        return source.equals(CuratedNames.COMPANIES);
+    }
+
     /**
      * Whether the name may carry a Persian ending (ایرانی، تهرانی‌ها): not a county seat of {@code local-seats.tsv},
      * whose name with ی is mostly a family name (فراهانی) and with ای/های can be another word (نقدهای "critiques").

@@ -119,7 +119,7 @@ final class PrimaryCountryScorer {
             case DEMONYM -> "demonym";
             case CITY -> "city";
             case REGION -> "region";
-            case INSTITUTION -> "institution";
+            case INSTITUTION -> m.match().entry().company() ? "company" : "institution";
         };
     }
 }

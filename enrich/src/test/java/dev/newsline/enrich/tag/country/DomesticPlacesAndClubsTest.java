@@ -54,6 +54,27 @@ class DomesticPlacesAndClubsTest {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
 
+    /** A company named without its country (companies.tsv) files a story about it under its home country. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Samsung profit falls|Samsung Electronics said on Thursday its operating profit fell 12 percent.|KR|Samsung",
+            "de|Stellenabbau|Siemens Energy streicht in der Windkraftsparte weitere 4.000 Stellen.|DE|Siemens Energy",
+            "ru|Экспорт газа|Газпром в ноябре сократил экспорт газа на 7 процентов.|RU|Газпром",
+            "es|Resultados|Petrobras elevó su producción de crudo un 9 % en el tercer trimestre.|BR|Petrobras"})
+    void aCompanyNamedAloneNamesItsHomeCountry(String language, String title, String body, String code, String name) {
+        List<CountryTag> tags = tag(title, body, language);
+        assertThat(primary(tags)).containsExactly(code);
+        Mention m = tags.get(0).mentions().get(0);
+        assertThat(m.kind()).isEqualTo("company");
+        assertThat(m.text()).isEqualTo(name);
+    }
+
+    /** Arabic and Persian news names companies in product news that readers file under no country. */
+    @Test
+    void aCompanyInArabicScriptIsNoEvidence() {
+        assertThat(all(tag("هاتف جديد", "أطلقت سامسونج هاتفا جديدا بشاشة قابلة للطي.", "ar"))).doesNotContain("KR");
+    }
+
     /** A département that is also a word or another place counts only in brackets after a town. */
     @Test
     void aDepartementThatIsAlsoAnotherPlaceStaysOutOfRunningText() {
