@@ -13,6 +13,11 @@ final class Folding {
     private Folding() {
     }
 
+    /** The match form of {@code text}, spaces kept. */
+    static String fold(String text) {
+        return NORMALIZER.get().fold(text);
+    }
+
     /** The match form of {@code text} without spaces: a gazetteer key. */
     static String key(String text) {
         return NORMALIZER.get().fold(text).replace(" ", "");

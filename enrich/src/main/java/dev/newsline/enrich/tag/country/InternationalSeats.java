@@ -35,9 +35,10 @@ final class InternationalSeats {
      */
     boolean venueOnly(String code, List<ResolvedMention> ms, TaggingInput in, int leadEnd) {
         ResolvedMention dateline = ms.stream().filter(ResolvedMention::dateline).findFirst().orElse(null);
-        if (dateline == null || !NameFilter.isCased(in.body())) {
+        if (dateline == null) {
             return false;
         }
+        boolean cased = NameFilter.isCased(in.body());
         PhraseMatch d = dateline.match();
         String cityKey = Folding.key(in.text(d.field()).substring(d.start(), d.end()));
         if (ms.stream().anyMatch(m -> !m.match().entry().key().equals(d.entry().key()))) {
@@ -45,19 +46,40 @@ final class InternationalSeats {
         }
         String lead = in.body().substring(0, Math.min(leadEnd, in.body().length()));
         String[] texts = {in.title(), lead};
-        String[] lowered = {in.title().toLowerCase(Locale.ROOT), lead.toLowerCase(Locale.ROOT)};
+        // Arabic script has no capitals and writes its letters several ways: read it folded, as the gazetteer does
+        String[] lowered = cased ? new String[] {in.title().toLowerCase(Locale.ROOT), lead.toLowerCase(Locale.ROOT)}
+                : new String[] {Folding.fold(in.title()), Folding.fold(lead)};
         for (Seat seat : byCityKey.getOrDefault(cityKey, List.of())) {
             if (!seat.code().equals(code)) {
                 continue;
             }
             for (String body : seat.bodies()) {
-                boolean abbreviation = body.equals(body.toUpperCase(Locale.ROOT));
-                String needle = abbreviation ? body : body.toLowerCase(Locale.ROOT);
+                boolean arabicScript = CliticStripper.isArabicScript(body.charAt(0));
+                if (arabicScript == cased) {
+                    continue;
+                }
+                boolean abbreviation = !arabicScript && body.equals(body.toUpperCase(Locale.ROOT));
+                String needle = arabicScript ? Folding.fold(body) : abbreviation ? body : body.toLowerCase(Locale.ROOT);
                 for (int i = 0; i < texts.length; i++) {
-                    if (names(abbreviation ? texts[i] : lowered[i], needle)) {
+                    if (names(abbreviation ? texts[i] : lowered[i], needle)
+                            || (arabicScript && cliticName(lowered[i], needle))) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An Arabic body's name after a clitic (والأمم المتحدة، بمجلس الأمن) or with the article merged into ل (للأمم
+     * المتحدة): the folded text holds the name, or the name without its article, after و، ف، ب or ل.
+     */
+    private static boolean cliticName(String folded, String needle) {
+        String bare = needle.startsWith("\u0627\u0644") ? needle.substring(2) : needle;
+        for (String prefix : List.of("\u0648", "\u0641", "\u0628", "\u0644", "\u0648\u0628", "\u0648\u0644")) {
+            if (names(folded, prefix + needle) || names(folded, prefix + "\u0644" + bare)) {
+                return true;
             }
         }
         return false;

@@ -221,6 +221,17 @@ class DatelineTest {
                 + "on Monday.", "en"))).containsExactly("CH");
     }
 
+    /** Arabic and Persian seats are read folded, with their clitics; New York seats the Security Council. */
+    @Test
+    void anInternationalBodysSeatIsItsVenueInArabicPersianAndNewYork() {
+        assertThat(primary(tag("مجلس الأمن يبحث الوضع في الحديدة", "نيويورك (رويترز) - عقد مجلس الأمن الدولي جلسة "
+                + "طارئة لبحث الوضع الإنساني في الحديدة باليمن.", "ar"))).containsExactly("YE");
+        assertThat(primary(tag("ادامه گفت‌وگوهای ایران و آژانس", "وین- ایرنا- دور تازه گفت‌وگوهای ایران و آژانس "
+                + "بین‌المللی انرژی اتمی امروز در وین آغاز شد.", "fa"))).containsExactly("IR");
+        assertThat(primary(tag("Security Council meets on Yemen", "NEW YORK (Reuters) - The U.N. Security Council met "
+                + "on Friday to discuss the fighting around Hodeidah in Yemen.", "en"))).containsExactly("YE");
+    }
+
     /** A listening post's own city named again where the news was picked up ("captada en Madrid") is still the post. */
     @Test
     void aListeningPostNamedAgainIsStillThePost() {
