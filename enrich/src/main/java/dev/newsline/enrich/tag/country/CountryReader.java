@@ -68,7 +68,7 @@ final class CountryReader {
      */
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
-                   Set<ResolvedMention> clubsAbroad, boolean marketReport, Set<String> sportsVenues, int countries,
+                   Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
                    double top) {
     }
 
@@ -143,7 +143,7 @@ final class CountryReader {
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
                 lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport,
-                sportsVenues.venues(mentions, in, firstSentenceEnd(in.body())), countries, top);
+                sportsVenues.read(mentions, in, firstSentenceEnd(in.body())), countries, top);
     }
 
     /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
@@ -164,7 +164,7 @@ final class CountryReader {
         // a dateline at an international body's seat, on that body's business, is its venue
         boolean seat = !deskOnly && seats.venueOnly(code, ms, in, a.firstSentenceEnd());
         // a sports event's host while other countries' athletes or teams take part
-        boolean host = a.sportsVenues().contains(code);
+        boolean host = a.sports().venues().contains(code);
         boolean dateline = !deskOnly && !seat && !host && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
@@ -176,7 +176,9 @@ final class CountryReader {
                         !o.code().equals(code) && o.match().field().equals("title")));
         // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
         // story's place; one named where things happen, through its officials or its team, is
-        boolean placed = telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
+        // a sports story's side (the athlete's or team's country in its title or first sentence) is its subject
+        boolean placed = a.sports().sides().contains(code)
+                || telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
                 || m.match().entry().club() || m.club() || m.match().entry().kind() == NameKind.REGION
                 || m.match().entry().kind() == NameKind.INSTITUTION
                 || (roles.locative(m.match(), in) && !adjectival(m.match(), in))

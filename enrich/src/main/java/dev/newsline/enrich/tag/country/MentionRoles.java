@@ -26,6 +26,13 @@ final class MentionRoles {
 
     static final int MAX_BACK = 3;
 
+    /** Articles that stand between a preposition of place and a country's name. */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "den", "dem", "el", "los", "la", "las",
+            "le", "les");
+
+    /** Prepositions of direction that also link a currency or a rival: "to the U.S. dollar", "a la Argentina". */
+    private static final Set<String> DIRECTIONS = Set.of("to", "a");
+
     /** Turkish locative endings after a name's apostrophe: "in" (İstanbul'da, Almanya'da, Irak'ta, İran'da). */
     private static final Set<String> TURKISH_LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
 
@@ -90,6 +97,9 @@ final class MentionRoles {
                 }
             }
             prev--;
+        }
+        if (prev >= 1 && ARTICLES.contains(t.get(prev).text()) && !DIRECTIONS.contains(t.get(prev - 1).text())) {
+            prev--; // in the Bahamas, in der Schweiz, en el Reino Unido; not "to the U.S. dollar"
         }
         return prev >= 0 && is(Role.LOCATIVE, t.get(prev).text());
     }

@@ -38,6 +38,9 @@ final class NotPlaceContext {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
+    /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
+    private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
+
     private final Set<String> clubAfter = new HashSet<>();
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
@@ -119,6 +122,12 @@ final class NotPlaceContext {
             if ((orgBefore.contains(p) || clubBefore.contains(p))
                     && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
                 return organizationOrClub(clubBefore.contains(p), cased);
+            }
+            // "Atlético de Madrid", "Olympique de Marseille", "Sporting de Gijón": the club word, "de", the town
+            if (cased && CLUB_LINKS.contains(p) && prev >= 1 && clubBefore.contains(t.get(prev - 1).text())
+                    && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start())
+                    && TextPositions.capitalized(text, t.get(prev - 1))) {
+                return Part.CLUB;
             }
         }
         int next = m.toToken() + 1;

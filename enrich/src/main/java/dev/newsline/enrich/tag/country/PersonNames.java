@@ -29,6 +29,10 @@ final class PersonNames {
             "a", "an", "this", "that", "these", "those", "les", "los", "las", "un", "une", "una", "uno", "unos",
             "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces");
 
+    /** Definite articles before a noun of nationality (le Suisse, el argentino, der Schweizer, the Swiss). */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "el", "los", "las", "der", "die", "das",
+            "den", "dem", "the");
+
     private static final String QUOTES = "\"'\u201E\u201C\u201D\u00AB\u00BB\u201A\u2018\u2019";
 
     /** German articles and their contractions with a preposition: the capitalized word after one is a noun. */
@@ -98,6 +102,9 @@ final class PersonNames {
                 keys.add(m.entry().key());
                 continue;
             }
+            if (afterArticle(m, text, t)) {
+                continue; // "Le Suisse Noé Bussard", "der Schweizer Marco Odermatt": a noun of nationality, no given name
+            }
             int next = m.toToken() + 1;
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
             // Total): a first name carries none
@@ -140,6 +147,13 @@ final class PersonNames {
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text())
                 && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in);
+    }
+
+    /** The place word follows an article right before it: a given name takes none. */
+    private static boolean afterArticle(PhraseMatch m, String text, List<MatchToken> t) {
+        int prev = m.fromToken() - 1;
+        return m.skip() == 0 && prev >= 0 && ARTICLES.contains(t.get(prev).text())
+                && TextPositions.adjacent(text, t.get(prev).end(), m.start());
     }
 
     /** A nickname in quotes between a given name and a surname: Jakub „Kuba" Nowak, Luiz "Brasil" Silva. */

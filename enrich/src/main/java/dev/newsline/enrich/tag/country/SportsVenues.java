@@ -3,8 +3,10 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a sporting event is held when the story is about who took part: the Tokyo Marathon won by a Kenyan, a Swiss
@@ -29,28 +31,43 @@ final class SportsVenues {
         this.roles = roles;
     }
 
+    /** A sports story's hosts, seen only as the place of the event, and its sides, named up front otherwise. */
+    record Reading(Set<String> venues, Set<String> sides) {
+        static final Reading NONE = new Reading(Set.of(), Set.of());
+    }
+
     /**
      * The countries of {@code mentions} that are only a sports story's venue: every mention of theirs shows a place
      * (a town, a region, the dateline, "in X", an adjective or a genitive placing a town), while another country is
-     * named otherwise (an athlete's nationality, a team's country). A country whose team or club takes part is no
-     * venue, nor is one named any other way.
+     * named otherwise (an athlete's nationality, a team's country) in the title or the first sentence: that country
+     * is a side, the story's subject. A country whose team or club takes part is no venue, nor is one named any other
+     * way.
      */
-    Set<String> venues(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
+    Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
         if (!NameFilter.isCased(in.body()) || !resultStory(in, firstSentenceEnd)) {
-            return Set.of();
+            return Reading.NONE;
         }
         Set<String> named = new HashSet<>();
-        boolean sideUpFront = false;
+        Set<String> inTitle = new HashSet<>();
+        Set<String> inFirstSentence = new LinkedHashSet<>();
         for (ResolvedMention m : mentions) {
             if (!place(m, mentions, in)) {
                 named.add(m.code());
                 // the athlete or team the story is about stands in the title or the first sentence; a rival's or a
                 // team-mate's nationality further down does not make the host a mere venue
-                sideUpFront |= m.match().field().equals("title") || m.match().start() < firstSentenceEnd;
+                if (m.match().field().equals("title")) {
+                    inTitle.add(m.code());
+                } else if (m.match().start() < firstSentenceEnd) {
+                    inFirstSentence.add(m.code());
+                }
             }
         }
-        if (!sideUpFront) {
-            return Set.of();
+        // the sides are those the title names, else the first one the first sentence names: the runner-up there
+        // ("pulling clear of Ethiopia's Tadesse", "en battant le Ghana") is not what the story is filed under
+        Set<String> sides = !inTitle.isEmpty() ? inTitle
+                : inFirstSentence.stream().limit(1).collect(Collectors.toSet());
+        if (sides.isEmpty()) {
+            return Reading.NONE;
         }
         Set<String> venues = new HashSet<>();
         for (ResolvedMention m : mentions) {
@@ -58,7 +75,7 @@ final class SportsVenues {
                 venues.add(m.code());
             }
         }
-        return venues;
+        return new Reading(venues, sides);
     }
 
     /** A result word in the title or the body's first sentence. */
@@ -86,7 +103,7 @@ final class SportsVenues {
         if (m.club() || p.entry().club()) {
             return false;
         }
-        if (m.dateline() || kind == NameKind.CITY || kind == NameKind.REGION) {
+        if (m.dateline() || kind == NameKind.CITY || kind == NameKind.REGION || inTheDateline(m, all)) {
             return true;
         }
         if (kind == NameKind.DEMONYM) {
@@ -103,6 +120,13 @@ final class SportsVenues {
         }
         return (roles.locative(p, in) && !objectMarker(p, in)) || (TURKISH_PLACE_ENDINGS.contains(ending) || ending.isEmpty())
                 && placesATown(m, all, in); // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde
+    }
+
+    /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */
+    private static boolean inTheDateline(ResolvedMention m, List<ResolvedMention> all) {
+        PhraseMatch p = m.match();
+        return all.stream().anyMatch(d -> d.dateline() && d.match().field().equals(p.field())
+                && d.match().start() < p.end() && p.start() < d.match().end());
     }
 
     /**

@@ -29,6 +29,35 @@ class SportsVenuesTest {
     }
 
     @Test
+    void theAthleteNamedAsANationalityIsTheSideAndTheDatelinesCountryTheVenue() {
+        // "Le Suisse Noé Bussard": an article before the nationality, so no given name even though "Noé" recurs
+        var tags = tag("Ski alpin : le Vaudois Noé Bussard remporte la descente",
+                "BEAVER CREEK (Etats-Unis), 3 déc (AFP) - Le Suisse Noé Bussard a remporté jeudi la descente, la "
+                        + "première victoire de sa carrière en Coupe du monde. Noé Bussard a devancé un Autrichien.",
+                "fr");
+        assertThat(primary(tags)).containsExactly("CH");
+        assertThat(all(tags)).contains("US");
+    }
+
+    @Test
+    void aHostNamedAfterAnArticleIsAVenueAndARunnerUpIsNoSide() {
+        assertThat(primary(tag("Japan's Oshiro leads by two in the Bahamas", "NASSAU, Bahamas (AP) — Takumi Oshiro "
+                + "of Japan shot an 8-under 64 on Thursday to take a two-stroke lead after the first round.", "en")))
+                .containsExactly("JP");
+        assertThat(primary(tag("Kenya's Kiptoo wins Tokyo Marathon", "TOKYO (Reuters) - Kenya's Daniel Kiptoo won "
+                + "the Tokyo Marathon on Sunday, pulling clear of Ethiopia's Abebe Tadesse in the last kilometres.",
+                "en"))).containsExactly("KE");
+    }
+
+    @Test
+    void aClubNamedWordDeTownIsTheTownsClub() {
+        var tags = tag("El Atlético de Madrid golea al Galatasaray", "El Atlético de Madrid goleó este miércoles 4-0 "
+                + "al Galatasaray en la Liga de Campeones.", "es");
+        assertThat(tags.stream().flatMap(t -> t.mentions().stream()).filter(m -> m.text().equals("Madrid"))
+                .map(m -> m.kind())).containsOnly("club");
+    }
+
+    @Test
     void aWinAtHomeStaysAtHome() {
         var tags = tag("Spain's Ortega takes the title in Madrid",
                 "MADRID (AP) — Spain's Carlos Ortega won the Madrid tennis tournament on Sunday, beating a qualifier.",
