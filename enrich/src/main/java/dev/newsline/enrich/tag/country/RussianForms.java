@@ -42,6 +42,13 @@ final class RussianForms {
             }
             return out;
         }
+        if (words.length == 2) {
+            Set<String> agreeing = adjectiveAndNoun(words[0], words[1]);
+            if (!agreeing.isEmpty()) {
+                out.addAll(agreeing);
+                return out;
+            }
+        }
         int space = folded.lastIndexOf(' ');
         String head = folded.substring(0, space + 1);
         String last = folded.substring(space + 1);
@@ -49,6 +56,41 @@ final class RussianForms {
             out.add(head + form);
         }
         return out;
+    }
+
+    /**
+     * A country's adjective and noun in the six cases, agreeing: "Саудовской Аравии", "Южной Корее", "Новую
+     * Зеландию", "Южного Судана"; empty unless the first word is an adjective whose gender the noun shares.
+     */
+    private static Set<String> adjectiveAndNoun(String adjective, String noun) {
+        Set<String> out = new LinkedHashSet<>();
+        String[] nouns;
+        String[] adjectives;
+        if (adjective.endsWith("ая") && (noun.endsWith("ия") || noun.endsWith("я") || noun.endsWith("а"))) {
+            adjectives = FEMININE_ADJECTIVE;
+            String stem = noun.substring(0, noun.length() - 1);
+            nouns = noun.endsWith("ия") ? new String[] {noun, stem + "и", stem + "и", stem + "ю", stem + "ей", stem + "и"}
+                    : noun.endsWith("я") ? new String[] {noun, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е"}
+                    : new String[] {noun, stem + (hushing(stem) ? "и" : "ы"), stem + "е", stem + "у", stem + "ой",
+                            stem + "е"};
+        } else if ((adjective.endsWith("ый") || adjective.endsWith("ий")) && !noun.isEmpty()
+                && "аеёиоуыэюяь".indexOf(noun.charAt(noun.length() - 1)) < 0) {
+            adjectives = adjective.endsWith("ый") ? new String[] {"ый", "ого", "ому", "ый", "ым", "ом"}
+                    : MASCULINE_ADJECTIVE;
+            nouns = new String[] {noun, noun + "а", noun + "у", noun, noun + "ом", noun + "е"};
+        } else {
+            return out;
+        }
+        String stem = adjective.substring(0, adjective.length() - 2);
+        for (int c = 0; c < nouns.length; c++) {
+            out.add(stem + adjectives[c] + " " + nouns[c]);
+        }
+        return out;
+    }
+
+    /** A stem ending in г, к, х, ж, ш, щ or ч takes и where others take ы (Африка: Африки). */
+    private static boolean hushing(String stem) {
+        return !stem.isEmpty() && "гкхжшщч".indexOf(stem.charAt(stem.length() - 1)) >= 0;
     }
 
     private static Set<String> lastWord(String w) {
@@ -75,6 +117,9 @@ final class RussianForms {
         } else {                                          // Азербайджан, Иран, Кремль
             String stem = w.endsWith("ь") ? stem1 : w;
             add(out, stem, "а", "у", "е", "ом", "я", "ю", "ем");
+            if (w.endsWith("ск")) {                       // Омск: омский, омского, омская … (the town's adjective)
+                add(out, w, "ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими");
+            }
             if (w.endsWith("ь")) {
                 add(out, stem, "и", "ью");                // feminine: Тверь, Пермь, Казань, Кубань
             }

@@ -28,6 +28,18 @@ class RussianFormsTest {
     }
 
     @Test
+    void aCountrysAdjectiveAndNounAgreeAndATownInSkHasItsAdjective() {
+        assertThat(RussianForms.of("саудовская аравия")).contains("саудовской аравии", "саудовскую аравию");
+        assertThat(RussianForms.of("южная корея")).contains("южной корее", "южную корею", "южной кореи");
+        assertThat(RussianForms.of("южный судан")).contains("южного судана", "южном судане");
+        assertThat(RussianForms.of("омск")).contains("омска", "омский", "омского", "омская");
+        assertThat(primary(tag("Новости", "В Мьянме при авиаударе погибли люди, сообщили власти Мьянмы.", "ru")))
+                .containsExactly("MM");
+        assertThat(primary(tag("Новости", "Делегация Саудовской Аравии прибыла в Южную Корею.", "ru")))
+                .containsExactlyInAnyOrder("SA", "KR");
+    }
+
+    @Test
     void anOblastInAnyCaseNamesItsCountry() {
         List<CountryTag> tags = tag("Новости", "В Тульской области открылся завод, сообщили власти Туркестанской "
                 + "области.", "ru");
