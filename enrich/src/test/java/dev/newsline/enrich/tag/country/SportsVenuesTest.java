@@ -57,6 +57,16 @@ class SportsVenuesTest {
                 .map(m -> m.kind())).containsOnly("club");
     }
 
+    /** Spanish nationality adjectives and Swiss cantons' adjectives name the athlete's country (demonyms.tsv). */
+    @Test
+    void aSpanishOrCantonalAdjectiveNamesTheAthletesCountry() {
+        assertThat(primary(tag("Oro para la ecuatoriana Quiñónez", "Doha, 4 dic (EFE).- La pesista ecuatoriana "
+                + "Maritza Quiñónez conquistó este viernes la medalla de oro en la Copa del Mundo de halterofilia.",
+                "es"))).containsExactly("EC");
+        assertThat(primary(tag("Bündnerin Caduff gewinnt Slalom in Levi", "Levi (Keystone-SDA) - Die Bündnerin "
+                + "Selina Caduff hat den Weltcup-Slalom im finnischen Levi gewonnen.", "de"))).containsExactly("CH");
+    }
+
     @Test
     void aWinAtHomeStaysAtHome() {
         var tags = tag("Spain's Ortega takes the title in Madrid",
