@@ -41,9 +41,13 @@ final class NotPlaceContext {
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
+    /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
+    private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve");
+
     private final Set<String> clubAfter = new HashSet<>();
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
+    private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
     private final Set<String> orgJoiners = new HashSet<>();
@@ -61,6 +65,7 @@ final class NotPlaceContext {
                 case "club-after" -> clubAfter;
                 case "club-before" -> clubBefore;
                 case "common-before" -> commonBefore;
+                case "settlement" -> settlements;
                 case "side-noun" -> sideNouns;
                 case "legal-form" -> legalForms;
                 case "org-joiner" -> orgJoiners;
@@ -170,7 +175,13 @@ final class NotPlaceContext {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        if (commonBefore.contains(prev)) {
+        if (commonBefore.contains(prev) || settlements.contains(prev)) {
+            return true;
+        }
+        // "die Badeorte Kalifornien und Brasilien": the second village of a pair after the settlement word
+        int from = m.fromToken();
+        if (from >= 3 && PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
+                && NameFilter.isCased(text, m.start(), m.end())) {
             return true;
         }
         if (m.entry().kind() != NameKind.DEMONYM || text.charAt(m.end() - 1) != '\u0649') {

@@ -109,7 +109,10 @@ class NamesThatAreNotPlacesTest {
             "fa|کار ساخت سرک آغاز شد. ایران رحیموا، سرکرده یک مزرعه، از این طرح استقبال کرد.|IR",
             "fa|شمار کودکان بیمار در شفاخانه افزایش یافته است. داکتر فریبا تهرانی، متخصص اطفال، گفت.|IR",
             "fa|مشتریان اروپایی این روزها گلیم و فرش ایرانی و کاشی می‌خرند.|IR",
-            "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA"})
+            "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA",
+            "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
+            "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|US",
+            "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
