@@ -15,6 +15,7 @@ import java.util.Map;
 final class CuratedNames {
 
     static final String COMPANIES = "companies.tsv";
+    static final String ARAB_PERSIAN_PLACES = "arab-persian-places.tsv";
 
     static final String DIR = "/gazetteer/";
 
@@ -42,6 +43,20 @@ final class CuratedNames {
             for (String l : language.equals("*") ? List.of("en", "fr", "es", "de", "tr") : List.of(language)) {
                 out.add(new RawName(row[0].strip(), l, row[2].strip(), kind, COMPANIES));
             }
+        }
+        return out;
+    }
+
+    /**
+     * {@code arab-persian-places.tsv}: {@code code, lang, name, source}: cities and capitals as cities, the
+     * governorates, provinces and regions ({@code division}) as regions.
+     */
+    static List<RawName> arabPersianPlaces() {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(ARAB_PERSIAN_PLACES, 4)) {
+            NameKind kind = row[3].strip().equals("division") ? NameKind.REGION : NameKind.CITY;
+            out.add(new RawName(row[0].strip(), row[1].strip(), row[2].strip(), kind,
+                    ARAB_PERSIAN_PLACES + ":" + row[3].strip()));
         }
         return out;
     }

@@ -62,6 +62,7 @@ final class GazetteerLoader {
         // Curated files are deliberate: later files override earlier ones and everything machine-loaded.
         addCurated(CuratedNames.names("short-forms.tsv", NameKind.SHORT_FORM));
         addCurated(CuratedNames.names("demonyms.tsv", NameKind.DEMONYM));
+        addCurated(CuratedNames.arabPersianPlaces());
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
