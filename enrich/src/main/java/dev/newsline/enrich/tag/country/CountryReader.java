@@ -189,8 +189,8 @@ final class CountryReader {
             tellingScore += (m.match().start() < a.leadEnd() && m.match().field().equals("body") ? LEAD : BODY)
                     * m.match().entry().kind().weight;
         }
-        boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry()) || (!dateline && venueOnly(ms, skipped, in)
-                && a.teams().stream().anyMatch(c -> !c.equals(code)));
+        boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry())
+                || (!dateline && venueOnly(ms, skipped, in) && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);
         boolean unplaced = !venue && !located && telling.size() >= 2;
@@ -219,7 +219,7 @@ final class CountryReader {
         return adjectival(p, in, false);
     }
 
-    /** As {@link #adjectival(PhraseMatch, TaggingInput)}, with {@code towns} also for a town's name (شیرازی, تهرانی). */
+    /** As {@link #adjectival(PhraseMatch, TaggingInput)}; with {@code towns}, a town's name too (شیرازی, تهرانی). */
     static boolean adjectival(PhraseMatch p, TaggingInput in, boolean towns) {
         NameKind kind = p.entry().kind();
         if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM

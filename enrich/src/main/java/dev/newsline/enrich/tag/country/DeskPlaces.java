@@ -53,8 +53,9 @@ final class DeskPlaces {
         }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
                 .collect(Collectors.toSet());
+        // "les Bruins de Boston", Atletico Madrid: the post's own club plays, so its country is a side
         if (ms.stream().anyMatch(m -> m.club() || (post.contains(m.match().entry().key()) && cityClub(m.match(), in)))) {
-            return false; // "les Bruins de Boston", Atletico Madrid: the post's own club plays, so its country is a side
+            return false;
         }
         // the post named again in the text (the dateline itself stands next to the lead's first words)
         List<PhraseMatch> postMentions = ms.stream().filter(m -> !m.dateline()).map(ResolvedMention::match)

@@ -82,7 +82,8 @@ final class MentionRoles {
         if (m.skip() > 0 && CliticStripper.isArabicScript(self.charAt(0)) && locativePrefix(self.substring(0, m.skip()))) {
             return true; // بالنمسا، للنمسا
         }
-        if ("tr".equals(in.language()) && TURKISH_LOCATIVE.contains(TextPositions.turkishEnding(in.text(m.field()), m))) {
+        String text = in.text(m.field());
+        if ("tr".equals(in.language()) && TURKISH_LOCATIVE.contains(TextPositions.turkishEnding(text, m))) {
             return true; // İstanbul'da, Almanya'da
         }
         int prev = m.fromToken() - 1;

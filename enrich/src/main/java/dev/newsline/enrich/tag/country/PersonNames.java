@@ -103,7 +103,7 @@ final class PersonNames {
                 continue;
             }
             if (afterArticle(m, text, t)) {
-                continue; // "Le Suisse Noé Bussard", "der Schweizer Marco Odermatt": a noun of nationality, no given name
+                continue; // "Le Suisse Noé Bussard": a noun of nationality, no given name
             }
             int next = m.toToken() + 1;
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's

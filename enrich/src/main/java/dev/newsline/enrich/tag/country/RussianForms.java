@@ -69,10 +69,12 @@ final class RussianForms {
         if (adjective.endsWith("ая") && (noun.endsWith("ия") || noun.endsWith("я") || noun.endsWith("а"))) {
             adjectives = FEMININE_ADJECTIVE;
             String stem = noun.substring(0, noun.length() - 1);
-            nouns = noun.endsWith("ия") ? new String[] {noun, stem + "и", stem + "и", stem + "ю", stem + "ей", stem + "и"}
-                    : noun.endsWith("я") ? new String[] {noun, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е"}
-                    : new String[] {noun, stem + (hushing(stem) ? "и" : "ы"), stem + "е", stem + "у", stem + "ой",
-                            stem + "е"};
+            String genitive = noun.endsWith("а") && !hushing(stem) ? "ы" : "и";
+            String dative = noun.endsWith("ия") ? "и" : "е"; // Аравии, Корее, Африке
+            String instrumental = noun.endsWith("а") ? "ой" : "ей";
+            String accusative = noun.endsWith("а") ? "у" : "ю";
+            nouns = new String[] {noun, stem + genitive, stem + dative, stem + accusative, stem + instrumental,
+                stem + dative};
         } else if ((adjective.endsWith("ый") || adjective.endsWith("ий")) && !noun.isEmpty()
                 && "аеёиоуыэюяь".indexOf(noun.charAt(noun.length() - 1)) < 0) {
             adjectives = adjective.endsWith("ый") ? new String[] {"ый", "ого", "ому", "ый", "ым", "ом"}

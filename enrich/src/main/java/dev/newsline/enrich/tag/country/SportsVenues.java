@@ -118,8 +118,9 @@ final class SportsVenues {
                 || ending.equals("nda") || ending.equals("nde")) {
             return true; // Macaristan'da
         }
-        return (roles.locative(p, in) && !objectMarker(p, in)) || (TURKISH_PLACE_ENDINGS.contains(ending) || ending.isEmpty())
-                && placesATown(m, all, in); // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde
+        // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde, "Debrecen, Hungary"
+        boolean besideATown = (TURKISH_PLACE_ENDINGS.contains(ending) || ending.isEmpty()) && placesATown(m, all, in);
+        return (roles.locative(p, in) && !objectMarker(p, in)) || besideATown;
     }
 
     /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */
