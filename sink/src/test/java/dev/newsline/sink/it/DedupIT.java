@@ -216,7 +216,9 @@ class DedupIT {
                         + "from 1×1: %s%n", run, input.size() + SAME_ID_DELIVERIES, missed, separated);
         Set<String> storiesOnEnriched = out.get(Topics.ENRICHED).stream().map(a -> story(a.path("id").asText()))
                 .collect(Collectors.toSet());
-        assertThat(storiesOnEnriched).as("every story is on news.enriched").hasSize(STORIES);
+        // without ../shared the corpus falls back to a few literal stories, fewer than asked for
+        long stories = input.stream().map(RawArticle::story).distinct().count();
+        assertThat(storiesOnEnriched).as("every story is on news.enriched").hasSize((int) stories);
         Set<String> pairs = new HashSet<>();
         for (JsonNode d : out.get(Topics.DUPLICATES)) {
             pairs.add(d.path("id").asText() + ">" + d.path("duplicate_of").asText());
