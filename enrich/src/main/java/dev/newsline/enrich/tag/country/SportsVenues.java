@@ -25,6 +25,9 @@ final class SportsVenues {
     /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
     private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
 
+    private static final String TURKEY = "TR";
+    private static final String MILLI = "milli";
+
     private final MentionRoles roles;
 
     SportsVenues(MentionRoles roles) {
@@ -64,8 +67,14 @@ final class SportsVenues {
         }
         // the sides are those the title names, else the first one the first sentence names: the runner-up there
         // ("pulling clear of Ethiopia's Tadesse", "en battant le Ghana") is not what the story is filed under
-        Set<String> sides = !inTitle.isEmpty() ? inTitle
-                : inFirstSentence.stream().limit(1).collect(Collectors.toSet());
+        Set<String> sides = new HashSet<>(!inTitle.isEmpty() ? inTitle
+                : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
+        // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
+        if ("tr".equals(in.language()) && national(in, firstSentenceEnd)
+                && mentions.stream().anyMatch(m -> m.code().equals(TURKEY) && !place(m, mentions, in))) {
+            sides.add(TURKEY);
+            named.add(TURKEY);
+        }
         if (sides.isEmpty()) {
             return Reading.NONE;
         }
@@ -76,6 +85,24 @@ final class SportsVenues {
             }
         }
         return new Reading(venues, sides);
+    }
+
+    /** "Milli" (national) in the title or the first sentence of a Turkish story: Milli judocu Elif Karaca. */
+    private static boolean national(TaggingInput in, int firstSentenceEnd) {
+        for (MatchToken t : in.titleForm().tokens()) {
+            if (t.text().equals(MILLI)) {
+                return true;
+            }
+        }
+        for (MatchToken t : in.bodyForm().tokens()) {
+            if (t.start() >= firstSentenceEnd) {
+                break;
+            }
+            if (t.text().equals(MILLI)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A result word in the title or the body's first sentence. */

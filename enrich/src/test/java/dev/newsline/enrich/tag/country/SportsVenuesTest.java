@@ -67,6 +67,15 @@ class SportsVenuesTest {
                 + "Selina Caduff hat den Weltcup-Slalom im finnischen Levi gewonnen.", "de"))).containsExactly("CH");
     }
 
+    /** Turkish news calls Turkey's athletes "milli" and names Turkey only further down. */
+    @Test
+    void aTurkishNationalAthleteIsTurkeysSide() {
+        assertThat(primary(tag("Milli halterci Elif Durmaz dünya şampiyonu oldu", "Milli halterci Elif Durmaz, "
+                + "Bahreyn'in başkenti Manama'da düzenlenen Dünya Halter Şampiyonası'nda altın madalya kazandı. 22 "
+                + "yaşındaki sporcu kürsünün zirvesine çıktı. Durmaz, Türkiye'ye bu şampiyonadaki ilk altın madalyayı "
+                + "kazandırdı.", "tr"))).containsExactly("TR");
+    }
+
     @Test
     void aWinAtHomeStaysAtHome() {
         var tags = tag("Spain's Ortega takes the title in Madrid",
