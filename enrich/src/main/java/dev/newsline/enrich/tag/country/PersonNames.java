@@ -221,11 +221,7 @@ final class PersonNames {
                 || !t.get(m.fromToken()).text().equals(m.entry().key())) {
             return false;
         }
-        int before = m.start() - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        boolean sentenceStart = before < 0 || ".!?:\n؟".indexOf(text.charAt(before)) >= 0;
+        boolean sentenceStart = TextPositions.sentenceStart(text, m.start());
         MatchToken surname = t.get(next);
         boolean comma = surname.end() < text.length() && (text.charAt(surname.end()) == '،'
                 || text.charAt(surname.end()) == ',');

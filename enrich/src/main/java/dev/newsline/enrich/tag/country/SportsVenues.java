@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +19,8 @@ import java.util.stream.Collectors;
  */
 final class SportsVenues {
 
-    /** Words a Turkish locative or genitive ending leaves after the apostrophe: Manama'da, Bahreyn'in. */
-    private static final Set<String> TURKISH_PLACE_ENDINGS = Set.of("da", "de", "ta", "te", "nda", "nde",
-            "ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+    /** Turkish genitive endings after the apostrophe: Bahreyn'in, Macaristan'ın (locatives are MentionRoles'). */
+    private static final Set<String> TURKISH_GENITIVES = Set.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
 
     /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
     private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
@@ -47,7 +47,8 @@ final class SportsVenues {
      * way.
      */
     Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
-        if (!NameFilter.isCased(in.body()) || !resultStory(in, firstSentenceEnd)) {
+        if (!NameFilter.isCased(in.body())
+                || !upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w))) {
             return Reading.NONE;
         }
         Set<String> named = new HashSet<>();
@@ -70,10 +71,8 @@ final class SportsVenues {
         Set<String> sides = new HashSet<>(!inTitle.isEmpty() ? inTitle
                 : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
-        if ("tr".equals(in.language()) && national(in, firstSentenceEnd)
-                && mentions.stream().anyMatch(m -> m.code().equals(TURKEY) && !place(m, mentions, in))) {
+        if ("tr".equals(in.language()) && named.contains(TURKEY) && upFront(in, firstSentenceEnd, MILLI::equals)) {
             sides.add(TURKEY);
-            named.add(TURKEY);
         }
         if (sides.isEmpty()) {
             return Reading.NONE;
@@ -87,10 +86,10 @@ final class SportsVenues {
         return new Reading(venues, sides);
     }
 
-    /** "Milli" (national) in the title or the first sentence of a Turkish story: Milli judocu Elif Karaca. */
-    private static boolean national(TaggingInput in, int firstSentenceEnd) {
+    /** Whether a word of the title or of the body's first sentence is {@code word}: a result word, "milli". */
+    private static boolean upFront(TaggingInput in, int firstSentenceEnd, Predicate<String> word) {
         for (MatchToken t : in.titleForm().tokens()) {
-            if (t.text().equals(MILLI)) {
+            if (word.test(t.text())) {
                 return true;
             }
         }
@@ -98,25 +97,7 @@ final class SportsVenues {
             if (t.start() >= firstSentenceEnd) {
                 break;
             }
-            if (t.text().equals(MILLI)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A result word in the title or the body's first sentence. */
-    private boolean resultStory(TaggingInput in, int firstSentenceEnd) {
-        for (MatchToken t : in.titleForm().tokens()) {
-            if (roles.is(MentionRoles.Role.RESULT, t.text())) {
-                return true;
-            }
-        }
-        for (MatchToken t : in.bodyForm().tokens()) {
-            if (t.start() >= firstSentenceEnd) {
-                break;
-            }
-            if (roles.is(MentionRoles.Role.RESULT, t.text())) {
+            if (word.test(t.text())) {
                 return true;
             }
         }
@@ -140,14 +121,13 @@ final class SportsVenues {
         if (kind == NameKind.INSTITUTION) {
             return false;
         }
-        String ending = "tr".equals(in.language()) ? TextPositions.turkishEnding(in.text(p.field()), p) : "";
-        if (ending.equals("da") || ending.equals("de") || ending.equals("ta") || ending.equals("te")
-                || ending.equals("nda") || ending.equals("nde")) {
-            return true; // Macaristan'da
+        // "in Sweden", Macaristan'da (MentionRoles reads the Turkish locative), but not "venció a Países Bajos"
+        if (roles.locative(p, in) && !objectMarker(p, in)) {
+            return true;
         }
         // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde, "Debrecen, Hungary"
-        boolean besideATown = (TURKISH_PLACE_ENDINGS.contains(ending) || ending.isEmpty()) && placesATown(m, all, in);
-        return (roles.locative(p, in) && !objectMarker(p, in)) || besideATown;
+        String ending = "tr".equals(in.language()) ? TextPositions.turkishEnding(in.text(p.field()), p) : "";
+        return (ending.isEmpty() || TURKISH_GENITIVES.contains(ending)) && placesATown(m, all, in);
     }
 
     /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */

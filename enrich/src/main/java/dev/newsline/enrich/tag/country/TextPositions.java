@@ -35,7 +35,7 @@ final class TextPositions {
         for (int i = pos - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(') {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+                return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == ':' || c == '\n';
             }
             if (c == '\n') {
                 return true;
