@@ -21,17 +21,30 @@ import java.util.Set;
  *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
  * </ol>
  * A name known only from GeoNames is weak evidence: it counts when its country is corroborated (named
- * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when its place has
- * at least {@value #STANDALONE_POPULATION} inhabitants and it is written as a name: not at a sentence start or in a
- * headline in title case, and the same word never written in lower case in the article (Police, Mobile, Split,
- * Reading are words too). In Arabic script nothing shows a name, and folded GeoNames spellings are everyday
+ * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when it is written as a
+ * name: not at a sentence start or in a headline in title case, and the same word never written in lower case in the
+ * article (Police, Mobile, Split, Reading are words too). Then a city counts when its place has at least
+ * {@value #STANDALONE_POPULATION} inhabitants, also where a capital says nothing if the article writes it twice
+ * (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
+ * where (Eastern Cape, not West Coast or l'Ouest), runs into no other capitalized word (Banco de Galicia, Great
+ * Lakes), and the article is not German, which capitalizes every noun ("1,5 Grad" is no Slovenian municipality).
+ * In Arabic script nothing shows a name, and folded GeoNames spellings are everyday
  * words (العين "the eye" for Al Ain, الجديدة "the new" for El Jadida, الباب "the door" for al-Bab, Persian تازه
- * "fresh" for Taza, باری for Bari): there they need corroboration. GeoNames' subdivision names always do.
+ * "fresh" for Taza, باری for Bari): there they need corroboration.
  */
 final class PlaceResolver {
 
     static final double CONTEXT_SHARE = 0.1;
+    /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
+    private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
     static final long STANDALONE_POPULATION = 100_000;
+    /** Words of subdivision names that say only where (folded); a name of nothing else is no evidence alone. */
+    private static final Set<String> GENERIC_REGION_WORDS = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "greater",
+            "coast", "coastal", "region", "province", "capital", "district", "territory", "area", "lakes", "lake",
+            "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain",
+            "mountains", "unity", "maritime", "littoral", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
+            "este", "oeste", "l", "la", "le", "el", "the", "of", "de", "du", "del");
     /** The key under which the dateline's region names its subdivision (no gazetteer key is empty). */
     private static final String DATELINE_REGION = "";
 
@@ -53,6 +66,8 @@ final class PlaceResolver {
         final LowerCaseWords lowerCase;
         /** The tokens inside the article's place names, to see a name that runs on from another. */
         private final CoveredTokens placeTokens;
+        /** How often the article writes each name, wherever it stands. */
+        private final Map<String, Integer> written = new HashMap<>();
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -65,6 +80,7 @@ final class PlaceResolver {
             this.dateline = dateline;
             this.placeTokens = new CoveredTokens(places);
             for (PhraseMatch m : places) {
+                written.merge(m.entry().key(), 1, Integer::sum);
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -88,6 +104,28 @@ final class PlaceResolver {
             String text = in.text(m.field());
             MatchToken before = in.form(m.field()).tokens().get(m.fromToken() - 1);
             return text.substring(before.end(), m.start()).equals(" ");
+        }
+
+        /**
+         * Whether a capitalized word runs on before or after {@code m} with only a space between: the name is then
+         * part of a longer one (Great Lakes, Delta Air Lines, the Government of National Unity, Irish Free State).
+         */
+        boolean insideLongerName(PhraseMatch m) {
+            String text = in.text(m.field());
+            List<MatchToken> t = in.form(m.field()).tokens();
+            int prev = m.fromToken() - 1;
+            int next = m.toToken() + 1;
+            if (prev >= 1 && LINKS.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), m.start())) {
+                prev--; // Banco de Galicia, Bank of ...
+            }
+            return (prev >= 0 && TextPositions.capitalized(text, t.get(prev))
+                    && spaced(text, t.get(prev).end(), t.get(prev + 1).start()))
+                    || (next < t.size() && TextPositions.capitalized(text, t.get(next))
+                    && spaced(text, m.end(), t.get(next).start()));
+        }
+
+        private static boolean spaced(String text, int from, int to) {
+            return text.substring(from, to).equals(" ");
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -157,8 +195,10 @@ final class PlaceResolver {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town
             return ctx.lowerCase.wordWhereCaseSaysNothing(m) ? null : code;
         }
-        return e.kind() == NameKind.CITY && place.population() >= STANDALONE_POPULATION && cased(m, ctx)
-                && writtenAsName(m, ctx) ? code : null;
+        boolean standalone = e.kind() == NameKind.CITY ? place.population() >= STANDALONE_POPULATION
+                : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
+                        && !ctx.insideLongerName(m);
+        return standalone && cased(m, ctx) && writtenAsName(m, ctx) ? code : null;
     }
 
     /**
@@ -273,6 +313,19 @@ final class PlaceResolver {
         return best;
     }
 
+    /**
+     * Whether a subdivision's name says only where, not which (West Coast, l'Ouest, Central, Lakes, Delta): such
+     * names are also the everyday description of a part of any country.
+     */
+    private static boolean generic(GazetteerEntry e) {
+        for (String word : e.spaced().split("[\\s\\-']+")) {
+            if (!word.isEmpty() && !GENERIC_REGION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean cased(PhraseMatch m, Context ctx) {
         String text = ctx.in.text(m.field());
         return NameFilter.isCased(text, m.start(), m.end());
@@ -284,12 +337,15 @@ final class PlaceResolver {
         if (!NameFilter.isCased(text, m.start(), m.end()) || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
             return true;
         }
-        if (title && TextPositions.isTitleCase(ctx.in.title())) {
+        if (ctx.lowerCase.writtenInLowerCase(m)) {
             return false;
         }
-        if (TextPositions.sentenceStart(text, m.start())) {
-            return false;
+        if ((title && TextPositions.isTitleCase(ctx.in.title())) || TextPositions.sentenceStart(text, m.start())) {
+            // where a capital says nothing, a big city's name is one the article writes again ("Venice to double
+            // its fee … Venice is to double"): a word that opens a sentence once is as likely any word; a
+            // subdivision's name may be the word a lead repeats from its headline (Store sales rise … Store sales)
+            return m.entry().kind() == NameKind.CITY && ctx.written.getOrDefault(m.entry().key(), 0) > 1;
         }
-        return !ctx.lowerCase.writtenInLowerCase(m);
+        return true;
     }
 }

@@ -109,6 +109,30 @@ class PlaceResolutionTest {
         assertThat(primary(tag("Fire", "A fire destroyed a warehouse in Springfield on Sunday.", "en"))).containsExactly("US");
     }
 
+    /** Where a capital says nothing (a sentence's first word), a big city's name counts when the article repeats it. */
+    @Test
+    void aBigCityOpeningTwoSentencesIsAName() {
+        assertThat(primary(tag("Venice to double day-tripper fee", "Venice is to double its entry fee for "
+                + "day-trippers, officials said on Friday.", "en"))).containsExactly("IT");
+        assertThat(all(tag("Fees rise", "Venice is to double its entry fee for day-trippers.", "en"))).isEmpty();
+        assertThat(all(tag("Mobile phones", "Mobile phone sales fell. Mobile operators said mobile data grew.", "en")))
+                .isEmpty();
+    }
+
+    /** A GeoNames province written as a name counts alone, unless its name only says where or runs into another. */
+    @Test
+    void aSubdivisionWrittenAsANameStandsAlone() {
+        assertThat(primary(tag("Three shot dead", "Three people were shot dead at a taxi rank on Tuesday, Eastern Cape "
+                + "police said.", "en"))).containsExactly("ZA");
+        assertThat(all(tag("Dry spell", "Farmers on the West Coast are selling stock early.", "en"))).isEmpty();
+        assertThat(all(tag("Séisme", "Un séisme a frappé l'Ouest mardi, selon les autorités.", "fr"))).isEmpty();
+        assertThat(all(tag("Comisiones", "El Banco de Galicia rebajará las comisiones a las pymes.", "es"))).isEmpty();
+        assertThat(primary(tag("Lluvias", "Las lluvias dejaron tres muertos en Galicia el jueves.", "es")))
+                .containsExactly("ES");
+        // German capitalizes every noun: "1,5 Grad" is a temperature, not the Slovenian municipality
+        assertThat(all(tag("Hitze", "Die Temperatur liege bereits 1,5 Grad über dem Niveau.", "de"))).isEmpty();
+    }
+
     /** A weak GeoNames name right after another place names a thing of that place: the Dubai Metro, not Metro. */
     @Test
     void aGeoNamesNameThatRunsOnFromAPlaceIsPartOfItsName() {
