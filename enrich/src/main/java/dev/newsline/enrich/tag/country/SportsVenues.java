@@ -25,6 +25,10 @@ final class SportsVenues {
     /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
     private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
 
+    /** Words for a series of events that an adjective of a country hosts (the Japanese tour, the Spanish Open). */
+    private static final Set<String> EVENT_SERIES = Set.of("tour", "open", "circuit", "tournoi", "torneo", "turnier",
+            "турнир", "turnuva", "turnuvası");
+
     private static final String TURKEY = "TR";
     private static final String MILLI = "milli";
 
@@ -54,8 +58,16 @@ final class SportsVenues {
         Set<String> named = new HashSet<>();
         Set<String> inTitle = new HashSet<>();
         Set<String> inFirstSentence = new LinkedHashSet<>();
+        Set<String> placedUpFront = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (!place(m, mentions, in)) {
+            if (place(m, mentions, in)) {
+                // "in Spain" in the title, the dateline's "BURGOS, Spain"; not a town, which may be an athlete's
+                // home ("Cardiff's Pritchard")
+                if (m.dateline() || (m.match().entry().kind() == NameKind.COUNTRY_NAME
+                        && (m.match().field().equals("title") || m.match().start() < firstSentenceEnd))) {
+                    placedUpFront.add(m.code());
+                }
+            } else {
                 named.add(m.code());
                 // the athlete or team the story is about stands in the title or the first sentence; a rival's or a
                 // team-mate's nationality further down does not make the host a mere venue
@@ -79,7 +91,11 @@ final class SportsVenues {
         }
         Set<String> venues = new HashSet<>();
         for (ResolvedMention m : mentions) {
-            if (!named.contains(m.code())) {
+            // a host placed up front stays the venue when one of its athletes is named only further down ("race in
+            // Spain … with Spain's Salazar third")
+            boolean namedUpFront = inTitle.contains(m.code()) || inFirstSentence.contains(m.code());
+            if (!sides.contains(m.code())
+                    && (!named.contains(m.code()) || (placedUpFront.contains(m.code()) && !namedUpFront))) {
                 venues.add(m.code());
             }
         }
@@ -115,8 +131,9 @@ final class SportsVenues {
             return true;
         }
         if (kind == NameKind.DEMONYM) {
-            // im finnischen Levi, the Swedish resort of Are
-            return roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true) || placesATown(m, all, in);
+            // im finnischen Levi, the Swedish resort of Are; the event's host: the Japanese women's tour
+            return roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true) || placesATown(m, all, in)
+                    || namesTheEvent(p, in);
         }
         if (kind == NameKind.INSTITUTION) {
             return false;
@@ -128,6 +145,18 @@ final class SportsVenues {
         // Bahreyn'in başkenti Manama'da, Macaristan'ın Debrecen kentinde, "Debrecen, Hungary"
         String ending = "tr".equals(in.language()) ? TextPositions.turkishEnding(in.text(p.field()), p) : "";
         return (ending.isEmpty() || TURKISH_GENITIVES.contains(ending)) && placesATown(m, all, in);
+    }
+
+    /** A word for a series of events follows the adjective within three words: the Japanese women's tour. */
+    private boolean namesTheEvent(PhraseMatch p, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        for (int k = p.toToken() + 1; k < t.size() && k <= p.toToken() + 3; k++) {
+            String w = t.get(k).text();
+            if (EVENT_SERIES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */

@@ -20,6 +20,25 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("JP"); // still tagged, with its dateline as evidence
     }
 
+    /** The host placed up front stays the venue when one of its own athletes is named further down. */
+    @Test
+    void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
+        var tags = tag("Uganda's Akena wins cross-country race in Spain",
+                "BURGOS, Spain, Dec 5 (AFP) - Uganda's Moses Akena won an international cross-country race in the "
+                        + "northern Spanish city of Burgos on Saturday. Spain's Iker Salazar was third.", "en");
+        assertThat(primary(tags)).containsExactly("UG");
+        assertThat(all(tags)).contains("ES");
+    }
+
+    /** "The Japanese women's tour" names the event's host, not a side. */
+    @Test
+    void theHostsAdjectiveBeforeTheTourIsTheVenue() {
+        var tags = tag("Filipina golfer Santos wins first title in Japan",
+                "MANILA - Filipina golfer Bea Santos won her first title on the Japanese women's tour on Saturday, "
+                        + "finishing two strokes clear at a tournament in Kochi.", "en");
+        assertThat(primary(tags)).containsExactly("PH");
+    }
+
     @Test
     void theHostNamedInBracketsAfterTheDatelineIsAVenueToo() {
         var tags = tag("Biathlon : Chastel remporte l'individuel de Stockholm",
