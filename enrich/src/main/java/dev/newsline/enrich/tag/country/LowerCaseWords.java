@@ -46,6 +46,26 @@ final class LowerCaseWords {
         return false;
     }
 
+    /**
+     * Whether every capitalized word of the match is written in lower case somewhere: a name of several words keeps
+     * its capitals for its own word ("Cebu City … the city government", "Port Harcourt … the port").
+     */
+    boolean everyWordInLowerCase(PhraseMatch m) {
+        MatchText form = in.form(m.field());
+        String text = in.text(m.field());
+        boolean any = false;
+        for (int t = m.fromToken(); t <= m.toToken(); t++) {
+            MatchToken token = form.tokens().get(t);
+            if (TextPositions.capitalized(text, token)) {
+                if (!words().contains(token.text())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private Set<String> words() {
         if (words == null) {
             words = new HashSet<>();

@@ -27,7 +27,10 @@ final class PersonNames {
             "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by",
             // articles and determiners that open a sentence after a dateline's dash ("BEIRUT (AP) — An Israeli …")
             "a", "an", "this", "that", "these", "those", "les", "los", "las", "un", "une", "una", "uno", "unos",
-            "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces");
+            "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces",
+            // words that make a place's name longer, not a person's (Gulu City … the Resident City Commissioner)
+            "city", "town", "county", "district", "province", "region", "municipality", "council", "island",
+            "islands", "valley", "bay", "port", "airport");
 
     /** Definite articles before a noun of nationality (le Suisse, el argentino, der Schweizer, the Swiss). */
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "el", "los", "las", "der", "die", "das",

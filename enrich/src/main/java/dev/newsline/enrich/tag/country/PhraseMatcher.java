@@ -74,7 +74,7 @@ final class PhraseMatcher {
                      CliticStripper.Start start, int node, String language, List<PhraseMatch> found) {
         GazetteerEntry entry = gazetteer.entries().get(gazetteer.trie().value(node));
         int skip = start.skip();
-        if (to > from && !breaksAlign(entry, tokens, from, to, skip, start.articleConsumed())) {
+        if (to > from && !breaksAlign(entry, original, tokens, from, to, skip, start.articleConsumed())) {
             return;
         }
         if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)) {
@@ -83,6 +83,10 @@ final class PhraseMatcher {
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
         if (WrittenForm.accepts(m, original, language)) {
             found.add(m);
+        } else if (to > from && language != null && entry.commonWordIn().contains(language)) {
+            // a name of several words that is no evidence here still holds its words: "George Town" (named like
+            // several Georgetowns) is no "George", South Africa's town
+            found.add(new PhraseMatch(field, from, to, m.start(), m.end(), skip, null));
         }
     }
 
@@ -118,10 +122,12 @@ final class PhraseMatcher {
 
     /**
      * A word break in the text may only fall where the name has one (قره باغ, قره‌باغ): otherwise short words
-     * glue into names ("و یک" is not ویک Wake, "نیا می" is not نیامی Niamey). No break at all always matches.
+     * glue into names ("و یک" is not ویک Wake, "نیا می" is not نیامی Niamey). No break at all always matches, and
+     * in cased scripts a break before a capital does too: places spell one name both ways (George Town and
+     * Georgetown share a key, and the gazetteer keeps one spelling).
      */
-    private static boolean breaksAlign(GazetteerEntry entry, List<MatchToken> tokens, int from, int to, int skip,
-                                       boolean articleConsumed) {
+    private static boolean breaksAlign(GazetteerEntry entry, String original, List<MatchToken> tokens, int from,
+                                       int to, int skip, boolean articleConsumed) {
         String spaced = entry.spaced();
         Set<Integer> nameBreaks = new HashSet<>();
         int letters = 0;
@@ -134,7 +140,7 @@ final class PhraseMatcher {
         }
         int offset = (articleConsumed ? 2 : 0) + tokens.get(from).text().length() - skip;
         for (int j = from + 1; j <= to; j++) {
-            if (!nameBreaks.contains(offset)) {
+            if (!nameBreaks.contains(offset) && !Character.isUpperCase(original.codePointAt(tokens.get(j).start()))) {
                 return false;
             }
             offset += tokens.get(j).text().length();
@@ -153,7 +159,9 @@ final class PhraseMatcher {
         for (PhraseMatch m : found) {
             int firstTaken = taken.nextSetBit(m.fromToken());
             if (firstTaken < 0 || firstTaken > m.toToken()) {
-                kept.add(m);
+                if (m.entry() != null) {
+                    kept.add(m);
+                }
                 taken.set(m.fromToken(), m.toToken() + 1);
             }
         }

@@ -337,7 +337,7 @@ final class PlaceResolver {
         if (!NameFilter.isCased(text, m.start(), m.end()) || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
             return true;
         }
-        if (ctx.lowerCase.writtenInLowerCase(m)) {
+        if (ctx.lowerCase.everyWordInLowerCase(m)) {
             return false;
         }
         if ((title && TextPositions.isTitleCase(ctx.in.title())) || TextPositions.sentenceStart(text, m.start())) {

@@ -119,6 +119,18 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /** A name of several words keeps its capitals for its own word, and holds its words when it is no evidence. */
+    @Test
+    void aTownOfSeveralWordsIsReadWhole() {
+        assertThat(primary(tag("Strike", "Jeepney drivers in Cebu City held a strike on Friday, and the city "
+                + "government deployed free buses.", "en"))).containsExactly("PH");
+        // "Gulu City … the Resident City Commissioner": City is no surname that makes Gulu a given name
+        assertThat(primary(tag("Protest", "Traders in Gulu City on Friday closed their stalls. The Resident City "
+                + "Commissioner asked both sides to meet.", "en"))).containsExactly("UG");
+        // George Town is spelt like Georgetown, named like several places: no evidence, and not George in South Africa
+        assertThat(all(tag("Stall", "Food lovers in George Town were disappointed on Saturday.", "en"))).isEmpty();
+    }
+
     /** A GeoNames province written as a name counts alone, unless its name only says where or runs into another. */
     @Test
     void aSubdivisionWrittenAsANameStandsAlone() {
