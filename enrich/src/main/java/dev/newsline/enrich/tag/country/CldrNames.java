@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** Country names from CLDR (through ICU4J): the full and the short display name of every territory in each locale. */
@@ -15,12 +16,18 @@ final class CldrNames {
     private CldrNames() {
     }
 
+    /**
+     * Codes ISO reserves for parts of a state that CLDR names as territories: Ceuta and Melilla (EA) and the Canary
+     * Islands (IC) are Spain's, and a desk files them under ES.
+     */
+    private static final Map<String, String> PART_OF = Map.of("EA", "ES", "IC", "ES");
+
     /** ISO 3166-1 alpha-2 codes that CLDR knows as territories (no macro-regions, no unknown region). */
     static List<String> territoryCodes() {
         TreeSet<String> codes = new TreeSet<>();
         for (String code : ULocale.getISOCountries()) {
             try {
-                if (Region.getInstance(code).getType() == Region.RegionType.TERRITORY) {
+                if (!PART_OF.containsKey(code) && Region.getInstance(code).getType() == Region.RegionType.TERRITORY) {
                     codes.add(code);
                 }
             } catch (IllegalArgumentException unknownToCldr) {
@@ -53,6 +60,12 @@ final class CldrNames {
             for (String code : codes) {
                 String a = full.regionDisplayName(code);
                 String b = shorter.regionDisplayName(code);
+                for (Map.Entry<String, String> part : PART_OF.entrySet()) {
+                    String name = full.regionDisplayName(part.getKey());
+                    if (part.getValue().equals(code) && name != null && !name.equals(part.getKey())) {
+                        out.add(new RawName(code, language, name, NameKind.REGION, "cldr-part:" + locale));
+                    }
+                }
                 if (a != null && !a.equals(code)) {
                     out.add(new RawName(code, language, a, NameKind.COUNTRY_NAME, "cldr:" + locale));
                 }

@@ -68,6 +68,10 @@ final class PlaceResolver {
         private final CoveredTokens placeTokens;
         /** How often the article writes each name, wherever it stands. */
         private final Map<String, Integer> written = new HashMap<>();
+        /** The article's place matches, to find the dateline's. */
+        private final List<PhraseMatch> places;
+        /** The dateline's country once resolved; "" when there is none. */
+        private String datelineCountry;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -79,6 +83,7 @@ final class PlaceResolver {
             this.countedKeys = countedKeys;
             this.dateline = dateline;
             this.placeTokens = new CoveredTokens(places);
+            this.places = places;
             for (PhraseMatch m : places) {
                 written.merge(m.entry().key(), 1, Integer::sum);
                 if (m.entry().kind() == NameKind.REGION) {
@@ -126,6 +131,26 @@ final class PlaceResolver {
 
         private static boolean spaced(String text, int from, int to) {
             return text.substring(from, to).equals(" ");
+        }
+
+        /** The country of the dateline's place, or "" when the article has none or its place is unknown. */
+        String datelineCountry(PlaceResolver resolver) {
+            if (datelineCountry == null) {
+                datelineCountry = "";
+                if (dateline != null) {
+                    for (PhraseMatch m : places) {
+                        if (dateline.covers(m)) {
+                            String code = m.entry().ambiguity() == null ? resolver.resolve(m, this) : null;
+                            datelineCountry = code == null ? "" : code;
+                            break;
+                        }
+                    }
+                    if (datelineCountry.isEmpty() && dateline.region() != null) {
+                        datelineCountry = dateline.region().code();
+                    }
+                }
+            }
+            return datelineCountry;
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -198,7 +223,11 @@ final class PlaceResolver {
         boolean standalone = e.kind() == NameKind.CITY ? place.population() >= STANDALONE_POPULATION
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
-        return standalone && cased(m, ctx) && writtenAsName(m, ctx) ? code : null;
+        // a story filed from one country names a town of another without naming that country only by chance (the
+        // Delicias quarter of Valladolid is no Mexican town)
+        String filedFrom = ctx.datelineCountry(this);
+        return standalone && (filedFrom.isEmpty() || filedFrom.equals(code)) && cased(m, ctx) && writtenAsName(m, ctx)
+                ? code : null;
     }
 
     /**

@@ -119,6 +119,22 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /** A story filed from one country names a weak town of another, without that country, only by chance. */
+    @Test
+    void aWeakTownOfAnotherCountryThanTheDatelinesNeedsItsCountryNamed() {
+        assertThat(primary(tag("Manifestation", "Des habitants de Springfield ont manifesté samedi.", "fr")))
+                .containsExactly("US");
+        assertThat(all(tag("Manifestation", "LYON, 5 déc (AFP) - Des habitants de Springfield ont manifesté samedi.",
+                "fr"))).containsExactly("FR");
+    }
+
+    /** Ceuta and Melilla and the Canary Islands have codes of their own in ISO, but a desk files them under Spain. */
+    @Test
+    void ceutaAndMelillaAreSpain() {
+        assertThat(all(tag("Aduanas", "España y Marruecos ampliarán los horarios de las aduanas de Ceuta y Melilla.", "es")))
+                .containsExactlyInAnyOrder("ES", "MA");
+    }
+
     /** A name of several words keeps its capitals for its own word, and holds its words when it is no evidence. */
     @Test
     void aTownOfSeveralWordsIsReadWhole() {
