@@ -25,6 +25,7 @@ final class GazetteerLoader {
     private final Map<String, Integer> counts = new TreeMap<>();
     private final List<RawName> russian = new ArrayList<>();
     private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
+    private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
 
     /** Loads with the CLDR locales in {@code locales} (all available when null or empty), without GeoNames. */
     static CountryGazetteer load(List<String> locales) {
@@ -176,7 +177,13 @@ final class GazetteerLoader {
             GeoNamesFiles.GeoName first = e.getValue().get(0);
             if (known != null) {
                 if (known.kind() != NameKind.NOT_PLACE) {
-                    byKey.put(e.getKey(), widened(known.withPlaces(places), first.name(), e.getValue(), places));
+                    GazetteerEntry widened = widened(known.withPlaces(places), first.name(), e.getValue(), places);
+                    byKey.put(e.getKey(), widened);
+                    if (widened.kind() == NameKind.CITY && widened.code() != null
+                            && GermanTownForms.COUNTRIES.contains(widened.code())) {
+                        e.getValue().stream().filter(GeoNamesFiles.GeoName::main)
+                                .forEach(g -> germanTowns.put(g.name(), widened));
+                    }
                 }
                 continue;
             }
@@ -191,10 +198,34 @@ final class GazetteerLoader {
             if (city && languages.contains("ru")) {
                 cyrillicCities.put(first.name(), entry);
             }
+            if (city && entry.code() != null && GermanTownForms.COUNTRIES.contains(entry.code())) {
+                // the towns' own names: their alternates are other languages' spellings (Munich, Monaco di Baviera)
+                e.getValue().stream().filter(GeoNamesFiles.GeoName::main).forEach(g -> germanTowns.put(g.name(), entry));
+            }
         }
         // after every nominative is in, so that a case form never hides another town's own name
         cyrillicCities.forEach((name, entry) -> counts.merge("geonamesCityCaseForms", addCaseForms(name, entry),
                 Integer::sum));
+        germanTowns.forEach((name, entry) -> counts.merge("geonamesGermanTownForms", addGermanForms(name, entry),
+                Integer::sum));
+    }
+
+    /**
+     * The German adjective and inhabitant forms of a town of the German-speaking countries (Dresdner, Salzburgerin)
+     * under its entry, for German articles only, where no other name holds the key. Returns how many were added.
+     */
+    private int addGermanForms(String name, GazetteerEntry base) {
+        int added = 0;
+        for (String form : GermanTownForms.of(name)) {
+            String key = key(form);
+            if (!byKey.containsKey(key)) {
+                byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
+                        base.source() + GermanTownForms.SOURCE_SUFFIX, null, base.commonWordIn(), Casing.of(form),
+                        Set.of("de"), base.places()));
+                added++;
+            }
+        }
+        return added;
     }
 
     /**

@@ -22,8 +22,11 @@ final class GeoNamesFiles {
     /** Latin alternate names of smaller places are mostly other languages' spellings nobody we read uses. */
     static final long LATIN_ALTERNATES_FROM = 100_000;
 
-    /** A name GeoNames gives a place, with the place and the languages (by script) that may write it. */
-    record GeoName(String name, Place place, NameKind kind, Set<String> languages) {
+    /**
+     * A name GeoNames gives a place, with the place and the languages (by script) that may write it; {@code main} for
+     * the place's own name (and its ASCII spelling), not one of its alternate names.
+     */
+    record GeoName(String name, Place place, NameKind kind, Set<String> languages, boolean main) {
     }
 
     private GeoNamesFiles() {
@@ -59,7 +62,7 @@ final class GeoNamesFiles {
                     }
                 }
                 for (String n : names) {
-                    add(n.strip(), place, NameKind.CITY, out);
+                    add(n.strip(), place, NameKind.CITY, n.equals(c[1]) || n.equals(c[2]), out);
                 }
             }
         } catch (IOException e) {
@@ -77,7 +80,7 @@ final class GeoNamesFiles {
                 }
                 Place place = new Place(c[0].substring(0, 2), c[0].substring(3), 0);
                 for (String n : new LinkedHashSet<>(List.of(c[1], c[2]))) {
-                    add(n.strip(), place, NameKind.REGION, out);
+                    add(n.strip(), place, NameKind.REGION, true, out);
                 }
             }
         } catch (IOException e) {
@@ -89,7 +92,7 @@ final class GeoNamesFiles {
      * Keeps names a reader of our languages may meet: in Latin, Cyrillic or Arabic script, proper names written
      * with a capital (GeoNames' lower-case romanizations and all-capital codes are not), 4+ letters.
      */
-    private static void add(String name, Place place, NameKind kind, List<GeoName> out) {
+    private static void add(String name, Place place, NameKind kind, boolean main, List<GeoName> out) {
         Script script = Script.of(name);
         if (script == Script.OTHER || letters(name) < 4) {
             return;
@@ -97,7 +100,7 @@ final class GeoNamesFiles {
         if (script != Script.ARABIC && (!Character.isUpperCase(name.codePointAt(0)) || NameFilter.isAcronym(name))) {
             return;
         }
-        out.add(new GeoName(name, place, kind, script.languages));
+        out.add(new GeoName(name, place, kind, script.languages, main));
     }
 
     /** Populated places, not their sections, historical, abandoned or destroyed ones. */

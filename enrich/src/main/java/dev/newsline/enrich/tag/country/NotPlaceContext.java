@@ -47,6 +47,7 @@ final class NotPlaceContext {
     private final Set<String> clubAfter = new HashSet<>();
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
+    private final Set<String> commonAfter = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
@@ -65,6 +66,7 @@ final class NotPlaceContext {
                 case "club-after" -> clubAfter;
                 case "club-before" -> clubBefore;
                 case "common-before" -> commonBefore;
+                case "common-after" -> commonAfter;
                 case "settlement" -> settlements;
                 case "side-noun" -> sideNouns;
                 case "legal-form" -> legalForms;
@@ -73,6 +75,11 @@ final class NotPlaceContext {
                 case "magnitude" -> magnitudes;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
+            if (target == commonAfter) {
+                // words of one language: German "hat" (has) is no hat
+                commonAfter.add(row[1] + ":" + n.fold(row[2]));
+                continue;
+            }
             // the match form drops a final full stop (Inc., Sen.): store both
             target.add(n.fold(row[2]));
             target.add(n.fold(row[2].replace(".", "")));
@@ -169,6 +176,9 @@ final class NotPlaceContext {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
+        if (foodOrWare(m, in)) {
+            return true;
+        }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
             return false;
         }
@@ -189,6 +199,21 @@ final class NotPlaceContext {
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
         return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+    }
+
+    /**
+     * A town's or country's name right before the food or ware named after it (Wiener Würstchen, Brussels sprouts,
+     * Panama hats): the thing, not the place. A demonym is left alone: Swiss cheese is Switzerland's.
+     */
+    private boolean foodOrWare(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() == NameKind.DEMONYM || commonAfter.isEmpty()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        return next < t.size() && commonAfter.contains(in.language() + ":" + t.get(next).text())
+                && TextPositions.adjacent(text, m.end(), t.get(next).start());
     }
 
     /**

@@ -94,8 +94,9 @@ final class PersonNames {
                 continue;
             }
             List<MatchToken> t = form.tokens();
-            if (m.entry().kind() == NameKind.DEMONYM) {
-                // a capitalized demonym right after a given name is a surname: Marc Allemand, Emre Macar
+            if (m.entry().kind() == NameKind.DEMONYM || GermanTownForms.isForm(m.entry())) {
+                // a capitalized demonym right after a given name is a surname: Marc Allemand, Emre Macar; before a
+                // name it is the person's origin (die Salzburgerin Lena Gruber … Gruber)
                 if (afterGivenName(m, text, t, covered, in) && TextPositions.nameLike(text, t.get(m.fromToken()))) {
                     keys.add(m.entry().key());
                 }
