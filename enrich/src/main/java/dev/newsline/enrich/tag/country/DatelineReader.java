@@ -18,7 +18,8 @@ import java.util.Map;
  * </ul>
  * The place must be a name the gazetteer knows, or be followed by a region it knows ("DEARBORN, MICH."), or be a
  * city that stands alone in datelines ({@code dateline-cities.tsv}: "ST. LOUIS", "MONTREAL"), which then carries
- * its state or province as if written after it.
+ * its state or province as if written after it, or be credited to an agency of {@code dateline-agencies.tsv}, whose
+ * style writes only home towns bare: the unknown town is then placed in the agency's country.
  */
 final class DatelineReader {
 
@@ -254,7 +255,12 @@ final class DatelineReader {
             return null; // "Trump: …", "Israel - Hamas …" are not datelines
         }
         if (known(body.substring(from, end)) == null && region == null) {
-            return null;
+            if (home == null) {
+                return null;
+            }
+            // an agency's style book sets a foreign town's country after it and writes a home town bare: a town the
+            // gazetteer does not know, bare before the credit, is one at home ("DELÉMONT (ATS)", "Penig (dpa/sn)")
+            return new Dateline(from, end, new Place(home, null, 0), from, end, home);
         }
         return region == null ? new Dateline(from, end, null, -1, -1, home)
                 : new Dateline(from, end, region.place(), region.start(), region.end(), home);
@@ -361,7 +367,9 @@ final class DatelineReader {
             if (c == '(') {
                 open = i;
             } else if (c == ')' && open >= 0) {
-                String home = agencies.get(body.substring(open + 1, i).strip().toLowerCase(Locale.ROOT));
+                String credit = body.substring(open + 1, i).strip().toLowerCase(Locale.ROOT);
+                int regional = credit.indexOf('/'); // dpa's regional services: "dpa/sn", "dpa/lby"
+                String home = agencies.get(regional > 0 ? credit.substring(0, regional) : credit);
                 if (home != null) {
                     return home;
                 }

@@ -68,6 +68,20 @@ class DatelineTest {
     }
 
     /** AFP sets the département after a French town: it places the town, known or not, and its other mentions. */
+    /** An agency writes a home town bare and a foreign one with its country: a town nobody knows is one at home. */
+    @Test
+    void anUnknownTownBareBeforeANationalAgencysCreditIsAtHome() {
+        var tags = tag("Horlogerie", "DELÉMONT, 5 décembre (ATS) - Le fabricant va supprimer 80 postes.", "fr");
+        assertThat(primary(tags)).containsExactly("CH");
+        Mention m = dateline(tags);
+        assertThat(m.text()).isEqualTo("DELÉMONT");
+        assertThat(primary(tag("Internet", "Penig (dpa/sn) - Im Ortsteil ist das Glasfasernetz in Betrieb.", "de")))
+                .containsExactly("DE");
+        // without a national agency's credit an unknown word before a dash is no dateline
+        assertThat(all(tag("Internet", "Penig - Im Ortsteil ist das Glasfasernetz in Betrieb.", "de"))).isEmpty();
+        assertThat(all(tag("Fire", "GLENFIELD (Reuters) - A fire destroyed a warehouse.", "en"))).isEmpty();
+    }
+
     @Test
     void aDepartementInBracketsPlacesTheTownInFrance() {
         List<CountryTag> valence = tag("Valence : l'usine de papier menacée",
