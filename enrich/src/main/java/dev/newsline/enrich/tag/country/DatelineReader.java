@@ -267,13 +267,31 @@ final class DatelineReader {
     }
 
     /**
-     * Arabic openings: the place before the separator ("القاهرة - (رويترز) -", "الرياض:", "القاهرة 25 شوال"), or,
-     * on a short first line "SOURCE – CITY" ("عين اليوم – لندن"), the place after it.
+     * Arabic openings: the place before the separator ("القاهرة - (رويترز) -", "الرياض:", "القاهرة 25 شوال"), the
+     * place after an agency's name that opens the line ("وطنية - طرابلس -"), or, on a short first line
+     * "SOURCE – CITY" ("عين اليوم – لندن"), the place after it.
      */
     private Dateline arabicLine(String body, int from, int separator, int limit) {
         int end = trimEnd(body, from, separator);
         if (end > from && plausibleCity(body, from, end) && known(body.substring(from, end)) != null) {
             return new Dateline(from, end, null, -1, -1);
+        }
+        String home = end > from ? agencies.get(body.substring(from, end)) : null;
+        if (home != null) {
+            // "وطنية - طرابلس -": the agency first, then the place, a home town ambiguous names resolve to
+            int start = separator + 1;
+            while (start < limit && body.charAt(start) == ' ') {
+                start++;
+            }
+            int next = start;
+            while (next < limit && !isSeparator(body, next) && body.charAt(next) != '\n') {
+                next++;
+            }
+            int stop = trimEnd(body, start, next);
+            if (next < limit && stop > start && plausibleCity(body, start, stop)
+                    && known(body.substring(start, stop)) != null) {
+                return new Dateline(start, stop, null, -1, -1, home);
+            }
         }
         int lineEnd = body.indexOf('\n', separator);
         if (lineEnd < 0 || lineEnd > limit) {

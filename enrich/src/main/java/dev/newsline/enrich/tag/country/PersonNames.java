@@ -236,10 +236,11 @@ final class PersonNames {
 
     /**
      * An Arabic personal-name word, also with the conjunction و in front (وسلطان) and the compound names
-     * written as one word (عبدالمحسن, عبدالكريم).
+     * written as one word (عبدالمحسن, عبدالكريم, and the honorifics in الدين: فخرالدين, صلاح‌الدين, نورالدين).
      */
     private boolean personNameWord(String word) {
-        if (personNameWords.contains(word) || (word.length() > 4 && word.startsWith("عبد"))) {
+        if (personNameWords.contains(word) || (word.length() > 4 && word.startsWith("عبد"))
+                || (word.length() > 5 && word.endsWith("الدين"))) {
             return true;
         }
         return word.length() > 2 && word.charAt(0) == 'و' && personNameWords.contains(word.substring(1));

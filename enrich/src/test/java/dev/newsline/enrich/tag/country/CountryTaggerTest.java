@@ -128,6 +128,16 @@ class CountryTaggerTest {
         assertThat(all(tag("ایران و عمان", "وزیر خارجه با همتای عمانی خود در مسقط گفتگو کرد.", "fa"))).containsExactly("IR", "OM");
     }
 
+    /** "The Kingdom" is how each Arab kingdom's press names its own: Saudi Arabia unless the article shows another. */
+    @Test
+    void theKingdomIsTheKingdomTheArticleIsFrom() {
+        assertThat(all(tag("مسابقة", "المنامة / بنا / أعلنت الوزارة مسابقة في مختلف محافظات المملكة.", "ar")))
+                .containsExactly("BH");
+        assertThat(all(tag("مسابقة", "أعلنت الوزارة مسابقة في مختلف مناطق المملكة.", "ar"))).containsExactly("SA");
+        // "فاسدة" (corrupt) is no cue for Fez, nor "الرياضة" (sport) for Riyadh
+        assertThat(all(tag("طاقة", "استهلاك الطاقة في المملكة وسياسات فاسدة في الرياضة.", "ar"))).containsExactly("SA");
+    }
+
     @Test
     void nigerAndCongoInOtherLanguages() {
         assertThat(all(tag("Le Niger suspend ses exportations", "Les autorités de Niamey ont décidé.", "fr"))).containsExactly("NE");

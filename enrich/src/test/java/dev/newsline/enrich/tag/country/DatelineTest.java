@@ -82,6 +82,14 @@ class DatelineTest {
         assertThat(all(tag("Fire", "GLENFIELD (Reuters) - A fire destroyed a warehouse.", "en"))).isEmpty();
     }
 
+    /** Lebanon's agency opens with its name, then the place: "وطنية - طرابلس -" is Lebanon's Tripoli. */
+    @Test
+    void anAgencyOpeningTheLineCreditsTheTownAfterIt() {
+        var tags = tag("بلدية طرابلس", "وطنية - طرابلس - عقد المجلس البلدي لمدينة طرابلس جلسة استثنائية.", "ar");
+        assertThat(primary(tags)).containsExactly("LB");
+        assertThat(dateline(tags).text()).isEqualTo("طرابلس");
+    }
+
     @Test
     void aDepartementInBracketsPlacesTheTownInFrance() {
         List<CountryTag> valence = tag("Valence : l'usine de papier menacée",
