@@ -101,6 +101,16 @@ final class AmbiguityRules {
         // one decision per ambiguous name and article: searching the article for cues again at every mention
         // made a body of one repeated name quadratic
         Map<AmbiguousName, Optional<String>> decided = new HashMap<>();
+        for (PhraseMatch m : kept) {
+            AmbiguousName a = m.entry().ambiguity();
+            String code = a == null ? null
+                    : decided.computeIfAbsent(a, x -> Optional.ofNullable(decide(x, article, plainCounts))).orElse(null);
+            if (code != null) {
+                // Georgia read as the US state names that state: Athens beside it is Athens, Georgia
+                m.entry().places().stream().filter(p -> p.code().equals(code) && p.population() == 0)
+                        .forEach(p -> context.nameSubdivision(p, m.entry().key()));
+            }
+        }
         List<ResolvedMention> out = new ArrayList<>();
         boolean datelineFound = false;
         for (PhraseMatch m : kept) {

@@ -133,6 +133,20 @@ final class PlaceResolver {
             return text.substring(from, to).equals(" ");
         }
 
+        /** Whether {@code m} is followed by a joining word and a capitalized word: University of Georgia. */
+        boolean headOfLongerName(PhraseMatch m) {
+            String text = in.text(m.field());
+            List<MatchToken> t = in.form(m.field()).tokens();
+            int next = m.toToken() + 1;
+            return next + 1 < t.size() && LINKS.contains(t.get(next).text()) && spaced(text, m.end(), t.get(next).start())
+                    && TextPositions.capitalized(text, t.get(next + 1));
+        }
+
+        /** Records that the article names subdivision {@code p} by the name {@code key} (an ambiguous name decided). */
+        void nameSubdivision(Place p, String key) {
+            namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>()).add(key);
+        }
+
         /** The country of the dateline's place, or "" when the article has none or its place is unknown. */
         String datelineCountry(PlaceResolver resolver) {
             if (datelineCountry == null) {
@@ -213,8 +227,10 @@ final class PlaceResolver {
         }
         String chosen = code;
         Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
-        if (place == null || ctx.runsOnFromAPlace(m)) {
-            return null; // a weak name right after another place names a thing of that place (the Dubai Metro)
+        if (place == null || ctx.runsOnFromAPlace(m) || ctx.headOfLongerName(m)) {
+            // a weak name right after another place names a thing of that place (the Dubai Metro); one before "of"
+            // and a name heads a longer name (University of Georgia)
+            return null;
         }
         if (ctx.corroborated(place, e)) {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town

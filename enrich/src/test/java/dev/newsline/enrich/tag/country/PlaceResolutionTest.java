@@ -87,6 +87,21 @@ class PlaceResolutionTest {
         assertThat(tagOf(texas, "US").mentions()).extracting(Mention::text).contains("Paris", "Texas");
     }
 
+    /** Australian news abbreviates its biggest states. */
+    @Test
+    void nswIsNewSouthWales() {
+        assertThat(primary(tag("Bushfire", "Firefighters are working to contain a bushfire in the NSW Hunter region.",
+                "en"))).containsExactly("AU");
+    }
+
+    /** Georgia read as the US state names that state, which places a town of both countries' names there. */
+    @Test
+    void georgiaReadAsTheStatePlacesItsTowns() {
+        assertThat(primary(tag("Buses", "Ridership rose in Athens, the county said. Students near the University of "
+                + "Georgia asked for more buses, and the county will ask the Georgia Department of Transportation "
+                + "for help.", "en"))).containsExactly("US");
+    }
+
     @Test
     void georgiaTheStateFollowsAnAmericanCity() {
         assertThat(primary(tag("Storm", "A storm hit Atlanta, Georgia, overnight, cutting power.", "en"))).containsExactly("US");
