@@ -48,6 +48,7 @@ final class NotPlaceContext {
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
     private final Set<String> commonAfter = new HashSet<>();
+    private final Set<String> streets = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
@@ -67,6 +68,7 @@ final class NotPlaceContext {
                 case "club-before" -> clubBefore;
                 case "common-before" -> commonBefore;
                 case "common-after" -> commonAfter;
+                case "street" -> streets;
                 case "settlement" -> settlements;
                 case "side-noun" -> sideNouns;
                 case "legal-form" -> legalForms;
@@ -148,6 +150,10 @@ final class NotPlaceContext {
             if (TextPositions.adjacent(text, m.end(), n.start()) && (orgAfter.contains(n.text())
                     || clubAfter.contains(n.text())) && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
+            }
+            if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && streets.contains(n.text())
+                    && TextPositions.adjacent(text, m.end(), n.start()) && TextPositions.capitalized(text, n)) {
+                return Part.ORGANIZATION; // Jamaica Road, Canada Water: a street or quarter named after the country
             }
             if (cased && legalFormAhead(text, t, next)) {
                 return Part.ORGANIZATION;

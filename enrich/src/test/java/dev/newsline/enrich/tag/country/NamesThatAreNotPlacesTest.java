@@ -20,6 +20,8 @@ class NamesThatAreNotPlacesTest {
             "en|Hamas said the talks would resume on Sunday.|DE",
             "en|Foreign Minister Israel Katz spoke to reporters on Monday.|IL",
             "fr|La chanteuse Florence Marchal ouvrira le festival vendredi.|IT",
+            "en|Traders near Canada Water in south London asked for parking to be restored.|CA",
+            "en|China Garden Restaurants, which runs 38 takeaways in the Midlands, appointed administrators.|CN",
             "de|Die Sängerin Florence Marchal eröffnet das Festival am Freitag.|IT",
             "es|El pianista Jordan Lefèvre abrirá el festival el viernes.|JO",
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
