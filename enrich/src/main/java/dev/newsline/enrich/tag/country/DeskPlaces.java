@@ -17,6 +17,9 @@ final class DeskPlaces {
     private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
             NameKind.DEMONYM, NameKind.AMBIGUOUS);
 
+    /** How many words after the country a word for hosting may stand: "the UAE foreign ministry, which hosted". */
+    private static final int HOST_AHEAD = 4;
+
     /** How many words from the post's name its country may stand and only place the post. */
     private static final int POST_NEIGHBOURHOOD = 3;
 
@@ -75,7 +78,7 @@ final class DeskPlaces {
      */
     private boolean hostOrMediator(PhraseMatch m, TaggingInput in) {
         return roles.before(MentionRoles.Role.HOST, m, in, MentionRoles.MAX_BACK, true)
-                || roles.after(MentionRoles.Role.HOST, m, in);
+                || roles.within(MentionRoles.Role.HOST, m, in, HOST_AHEAD);
     }
 
     /**
@@ -96,7 +99,7 @@ final class DeskPlaces {
      * Debrecen kentinde", "Debrecen, Hungary").
      */
     private boolean describesThePost(PhraseMatch m, List<PhraseMatch> postMentions, TaggingInput in) {
-        if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true) || roles.after(MentionRoles.Role.CAPITAL, m, in)) {
+        if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true) || roles.within(MentionRoles.Role.CAPITAL, m, in, 2)) {
             return true;
         }
         for (PhraseMatch p : postMentions) {

@@ -134,6 +134,17 @@ final class MentionRoles {
         return false;
     }
 
+    /** A word of {@code role} among the {@code ahead} words after the mention (the UAE foreign ministry, which hosted). */
+    boolean within(Role role, PhraseMatch m, TaggingInput in, int ahead) {
+        List<MatchToken> t = tokens(m, in);
+        for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {
+            if (is(role, t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word of {@code role} right after the mention (Brazilian striker). */
     boolean after(Role role, PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = tokens(m, in);

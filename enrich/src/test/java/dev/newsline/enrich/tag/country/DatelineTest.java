@@ -38,6 +38,15 @@ class DatelineTest {
                 .containsExactly("PK");
     }
 
+    /** The host of talks between others is their venue, however the story names it: its capital, its ministry. */
+    @Test
+    void theHostOfTalksBetweenOthersIsTheirVenue() {
+        assertThat(primary(tag("Armenia, Azerbaijan ministers meet in Abu Dhabi",
+                "ABU DHABI, Dec 7 (Reuters) - The foreign ministers of Armenia and Azerbaijan met in the United Arab "
+                        + "Emirates capital on Monday. The UAE foreign ministry, which hosted the talks, said it was "
+                        + "ready to host further rounds.", "en"))).containsExactlyInAnyOrder("AM", "AZ");
+    }
+
     @Test
     void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
