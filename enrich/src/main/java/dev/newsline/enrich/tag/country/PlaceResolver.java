@@ -35,6 +35,8 @@ import java.util.Set;
 final class PlaceResolver {
 
     static final double CONTEXT_SHARE = 0.1;
+    /** Words that join the last items of a list of places. */
+    private static final List<String> LIST_JOINERS = List.of("and ", "et ", "y ", "und ", "и ", "ve ");
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
     private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
     static final long STANDALONE_POPULATION = 100_000;
@@ -259,7 +261,7 @@ final class PlaceResolver {
             String text = in.text(m.field());
             if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
                 RegionAfterComma.Region r = regions.after(text, m.end());
-                if (r != null) {
+                if (r != null && !listGoesOn(text, r.end(), m.field(), matches)) {
                     out.put(m, r.place());
                 }
             } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
@@ -271,6 +273,36 @@ final class PlaceResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether another place name follows {@code end} after a comma or "and": the name after the comma was an item of a
+     * list ("Thiruvananthapuram, Kochi, Kozhikode and Kollam"), not the first one's region.
+     */
+    private static boolean listGoesOn(String text, int end, String field, List<PhraseMatch> matches) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == '.') {
+            i++; // "Ind., Peru" still closes on the abbreviation's full stop
+        }
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        for (String and : LIST_JOINERS) {
+            if (text.startsWith(and, i)) {
+                i += and.length();
+                break;
+            }
+        }
+        for (PhraseMatch o : matches) {
+            if (o.field().equals(field) && o.start() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state or province of a country other than {@code code}, written as a whole phrase and no country's name. */

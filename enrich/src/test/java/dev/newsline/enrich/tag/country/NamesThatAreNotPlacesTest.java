@@ -212,6 +212,14 @@ class NamesThatAreNotPlacesTest {
                         + "raise exports.", "en"))).contains("JO");
     }
 
+    /** Brent is the crude benchmark in every oil report, not the Alabama town, even beside the United States. */
+    @Test
+    void brentIsTheCrude() {
+        var tags = tag("Oil rises", "Brent crude rose 1.2 percent to $74.10 a barrel, and US crude gained 1 percent.", "en");
+        assertThat(tags).filteredOn(t -> t.code().equals("US")).flatExtracting(t -> t.mentions())
+                .extracting("text").doesNotContain("Brent");
+    }
+
     /**
      * A GeoNames subdivision's own name does not corroborate it: the Slovenian municipality Store is the English word
      * at a sentence start or in a headline, and counts only beside its country or written after a place.

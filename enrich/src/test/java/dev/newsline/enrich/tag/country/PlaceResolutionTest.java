@@ -87,6 +87,13 @@ class PlaceResolutionTest {
         assertThat(tagOf(texas, "US").mentions()).extracting(Mention::text).contains("Paris", "Texas");
     }
 
+    /** "Lyon, Valencia, Hamburg and Jena" is a list: Valencia after the comma is no region placing Lyon in Spain. */
+    @Test
+    void aListOfTownsIsNoTownAndItsRegion() {
+        List<CountryTag> tags = tag("Courts", "New courts will open in Lyon, Valencia, Hamburg and Jena next year.", "en");
+        assertThat(tagOf(tags, "FR").mentions()).extracting(Mention::text).containsExactly("Lyon");
+    }
+
     /** Australian news abbreviates its biggest states. */
     @Test
     void nswIsNewSouthWales() {
