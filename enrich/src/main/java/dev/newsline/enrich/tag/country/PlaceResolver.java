@@ -35,6 +35,8 @@ import java.util.Set;
 final class PlaceResolver {
 
     static final double CONTEXT_SHARE = 0.1;
+    /** French and Spanish definite articles. */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("le", "la", "les", "el", "los", "las");
     /** Words that join the last items of a list of places. */
     private static final List<String> LIST_JOINERS = List.of("and ", "et ", "y ", "und ", "и ", "ve ");
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
@@ -133,6 +135,24 @@ final class PlaceResolver {
 
         private static boolean spaced(String text, int from, int to) {
             return text.substring(from, to).equals(" ");
+        }
+
+        /**
+         * Whether a French or Spanish definite article stands right before the name, which a town's name takes only
+         * as part of itself (La Paz, Le Caire): "le marché de la Médina" is Dakar's old quarter, not Medina.
+         */
+        boolean afterDefiniteArticle(PhraseMatch m) {
+            if (!"fr".equals(in.language()) && !"es".equals(in.language())) {
+                return false;
+            }
+            String text = in.text(m.field());
+            int i = m.start() + m.skip();
+            if (m.skip() > 0) {
+                return text.regionMatches(true, m.start(), "l'", 0, 2) || text.regionMatches(true, m.start(), "l\u2019", 0, 2);
+            }
+            int prev = m.fromToken() - 1;
+            List<MatchToken> t = in.form(m.field()).tokens();
+            return prev >= 0 && ROMANCE_ARTICLES.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), i);
         }
 
         /** Whether {@code m} is followed by a joining word and a capitalized word: University of Georgia. */
@@ -239,6 +259,7 @@ final class PlaceResolver {
             return ctx.lowerCase.wordWhereCaseSaysNothing(m) ? null : code;
         }
         boolean standalone = e.kind() == NameKind.CITY ? place.population() >= STANDALONE_POPULATION
+                && !ctx.afterDefiniteArticle(m)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
         // a story filed from one country names a town of another without naming that country only by chance (the

@@ -20,6 +20,8 @@ class NamesThatAreNotPlacesTest {
             "en|Hamas said the talks would resume on Sunday.|DE",
             "en|Foreign Minister Israel Katz spoke to reporters on Monday.|IL",
             "fr|La chanteuse Florence Marchal ouvrira le festival vendredi.|IT",
+            "fr|À Lévis, la mairesse France Gagnon a ouvert un centre d'hébergement.|FR",
+            "es|Cerraron varias cuadras de la calle Londres por un hundimiento del pavimento.|GB",
             "en|Traders near Canada Water in south London asked for parking to be restored.|CA",
             "en|China Garden Restaurants, which runs 38 takeaways in the Midlands, appointed administrators.|CN",
             "de|Die Sängerin Florence Marchal eröffnet das Festival am Freitag.|IT",
