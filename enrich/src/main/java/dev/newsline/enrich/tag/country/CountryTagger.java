@@ -65,7 +65,7 @@ public final class CountryTagger {
     }
 
     private List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput input) {
-        return rules.resolve(matches, input, datelines.read(input.body()));
+        return OurCountry.add(rules.resolve(matches, input, datelines.read(input.body())), credits(matches), input);
     }
 
     /** National news agencies' credits, in text order (title first): the fallback for a story naming no country. */

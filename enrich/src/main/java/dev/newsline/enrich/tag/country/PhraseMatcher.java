@@ -74,14 +74,16 @@ final class PhraseMatcher {
                      CliticStripper.Start start, int node, String language, List<PhraseMatch> found) {
         GazetteerEntry entry = gazetteer.entries().get(gazetteer.trie().value(node));
         int skip = start.skip();
-        if (to > from && !breaksAlign(entry, original, tokens, from, to, skip, start.articleConsumed())) {
+        boolean aligned = to == from || breaksAlign(entry, tokens, from, to, skip, start.articleConsumed());
+        if (!aligned && !(language != null && entry.commonWordIn().contains(language)
+                && capitalsAtBreaks(original, tokens, from, to))) {
             return;
         }
         if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)) {
             return;
         }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
-        if (WrittenForm.accepts(m, original, language)) {
+        if (aligned && WrittenForm.accepts(m, original, language)) {
             found.add(m);
         } else if (to > from && language != null && entry.commonWordIn().contains(language)) {
             // a name of several words that is no evidence here still holds its words: "George Town" (named like
@@ -121,13 +123,26 @@ final class PhraseMatcher {
     }
 
     /**
-     * A word break in the text may only fall where the name has one (قره باغ, قره‌باغ): otherwise short words
-     * glue into names ("و یک" is not ویک Wake, "نیا می" is not نیامی Niamey). No break at all always matches, and
-     * in cased scripts a break before a capital does too: places spell one name both ways (George Town and
-     * Georgetown share a key, and the gazetteer keeps one spelling).
+     * Whether every word after the first starts with a capital: a name spelt in words that the gazetteer holds as one
+     * (George Town, Georgetown). Such a spelling only keeps a shorter name inside it from matching when the name is
+     * no evidence in the language (George Town is no "George"); it never matches as the place (Aguas Calientes in
+     * Peru is not Aguascalientes).
      */
-    private static boolean breaksAlign(GazetteerEntry entry, String original, List<MatchToken> tokens, int from,
-                                       int to, int skip, boolean articleConsumed) {
+    private static boolean capitalsAtBreaks(String original, List<MatchToken> tokens, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            if (!Character.isUpperCase(original.codePointAt(tokens.get(j).start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word break in the text may only fall where the name has one (قره باغ, قره‌باغ): otherwise short words
+     * glue into names ("و یک" is not ویک Wake, "نیا می" is not نیامی Niamey). No break at all always matches.
+     */
+    private static boolean breaksAlign(GazetteerEntry entry, List<MatchToken> tokens, int from, int to, int skip,
+                                       boolean articleConsumed) {
         String spaced = entry.spaced();
         Set<Integer> nameBreaks = new HashSet<>();
         int letters = 0;
@@ -140,7 +155,7 @@ final class PhraseMatcher {
         }
         int offset = (articleConsumed ? 2 : 0) + tokens.get(from).text().length() - skip;
         for (int j = from + 1; j <= to; j++) {
-            if (!nameBreaks.contains(offset) && !Character.isUpperCase(original.codePointAt(tokens.get(j).start()))) {
+            if (!nameBreaks.contains(offset)) {
                 return false;
             }
             offset += tokens.get(j).text().length();

@@ -128,6 +128,15 @@ class CountryTaggerTest {
         assertThat(all(tag("ایران و عمان", "وزیر خارجه با همتای عمانی خود در مسقط گفتگو کرد.", "fa"))).containsExactly("IR", "OM");
     }
 
+    /** "Our country" under a national agency's credit is the agency's country; without a credit it is nobody's. */
+    @Test
+    void ourCountryUnderAnAgencysCreditIsItsCountry() {
+        var tags = tag("طلای تکواندوکار کشورمان", "به گزارش خبرگزاری فارس، تکواندوکار کشورمان در رقابت‌هایی که در "
+                + "منچستر انگلیس برگزار شد طلا گرفت.", "fa");
+        assertThat(primary(tags)).contains("IR");
+        assertThat(all(tag("طلای تکواندوکار کشورمان", "تکواندوکار کشورمان طلا گرفت.", "fa"))).isEmpty();
+    }
+
     /** "The Kingdom" is how each Arab kingdom's press names its own: Saudi Arabia unless the article shows another. */
     @Test
     void theKingdomIsTheKingdomTheArticleIsFrom() {
