@@ -38,10 +38,13 @@ final class DatelineReader {
     private final RegionAfterComma regions;
     private final Map<String, Place> standAlone = new HashMap<>();
     private final Map<String, String> agencies = new HashMap<>();
+    /** Whether the gazetteer knows the world's towns (GeoNames): only then is a town it does not know a small one. */
+    private final boolean worldTowns;
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.gazetteer = gazetteer;
         this.regions = regions;
+        this.worldTowns = gazetteer.counts().getOrDefault("geonamesCityNames", 0) > 0;
         for (String[] row : CuratedNames.datelineCityRows()) {
             standAlone.put(standAloneKey(row[2].strip()), new Place(row[0].strip(), row[1].strip(), 0));
         }
@@ -255,11 +258,12 @@ final class DatelineReader {
             return null; // "Trump: …", "Israel - Hamas …" are not datelines
         }
         if (known(body.substring(from, end)) == null && region == null) {
-            if (home == null) {
+            if (home == null || !worldTowns) {
                 return null;
             }
             // an agency's style book sets a foreign town's country after it and writes a home town bare: a town the
-            // gazetteer does not know, bare before the credit, is one at home ("DELÉMONT (ATS)", "Penig (dpa/sn)")
+            // world gazetteer does not know (under 15,000 people), bare before the credit, is one at home
+            // ("DELÉMONT (ATS)", "Penig (dpa/sn)"); without the world's towns, "MEDELLÍN (EFE)" would be unknown too
             return new Dateline(from, end, new Place(home, null, 0), from, end, home);
         }
         return region == null ? new Dateline(from, end, null, -1, -1, home)
