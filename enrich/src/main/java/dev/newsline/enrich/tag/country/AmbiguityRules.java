@@ -103,8 +103,8 @@ final class AmbiguityRules {
         Map<AmbiguousName, Optional<String>> decided = new HashMap<>();
         for (PhraseMatch m : kept) {
             AmbiguousName a = m.entry().ambiguity();
-            String code = a == null ? null
-                    : decided.computeIfAbsent(a, x -> Optional.ofNullable(decide(x, article, plainCounts))).orElse(null);
+            String code = a == null ? null : decided.computeIfAbsent(a,
+                    x -> Optional.ofNullable(decide(x, article, plainCounts))).orElse(null);
             if (code != null) {
                 // Georgia read as the US state names that state: Athens beside it is Athens, Georgia
                 m.entry().places().stream().filter(p -> p.code().equals(code) && p.population() == 0)

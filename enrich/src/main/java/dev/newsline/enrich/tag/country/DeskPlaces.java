@@ -99,7 +99,8 @@ final class DeskPlaces {
      * Debrecen kentinde", "Debrecen, Hungary").
      */
     private boolean describesThePost(PhraseMatch m, List<PhraseMatch> postMentions, TaggingInput in) {
-        if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true) || roles.within(MentionRoles.Role.CAPITAL, m, in, 2)) {
+        if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true)
+                || roles.within(MentionRoles.Role.CAPITAL, m, in, 2)) {
             return true;
         }
         for (PhraseMatch p : postMentions) {

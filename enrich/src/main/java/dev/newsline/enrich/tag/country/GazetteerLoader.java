@@ -200,7 +200,8 @@ final class GazetteerLoader {
             }
             if (city && entry.code() != null && GermanTownForms.COUNTRIES.contains(entry.code())) {
                 // the towns' own names: their alternates are other languages' spellings (Munich, Monaco di Baviera)
-                e.getValue().stream().filter(GeoNamesFiles.GeoName::main).forEach(g -> germanTowns.put(g.name(), entry));
+                e.getValue().stream().filter(GeoNamesFiles.GeoName::main)
+                        .forEach(g -> germanTowns.put(g.name(), entry));
             }
         }
         // after every nominative is in, so that a case form never hides another town's own name

@@ -134,7 +134,10 @@ final class MentionRoles {
         return false;
     }
 
-    /** A word of {@code role} among the {@code ahead} words after the mention (the UAE foreign ministry, which hosted). */
+    /**
+     * A word of {@code role} among the {@code ahead} words after the mention ("the UAE foreign ministry, which
+     * hosted").
+     */
     boolean within(Role role, PhraseMatch m, TaggingInput in, int ahead) {
         List<MatchToken> t = tokens(m, in);
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {

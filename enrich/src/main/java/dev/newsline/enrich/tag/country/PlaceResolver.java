@@ -148,7 +148,8 @@ final class PlaceResolver {
             String text = in.text(m.field());
             int i = m.start() + m.skip();
             if (m.skip() > 0) {
-                return text.regionMatches(true, m.start(), "l'", 0, 2) || text.regionMatches(true, m.start(), "l\u2019", 0, 2);
+                return text.regionMatches(true, m.start(), "l'", 0, 2)
+                        || text.regionMatches(true, m.start(), "l\u2019", 0, 2);
             }
             int prev = m.fromToken() - 1;
             List<MatchToken> t = in.form(m.field()).tokens();
