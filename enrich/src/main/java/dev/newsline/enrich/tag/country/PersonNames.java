@@ -32,6 +32,9 @@ final class PersonNames {
             "city", "town", "county", "district", "province", "region", "municipality", "council", "island",
             "islands", "valley", "bay", "port", "airport");
 
+    /** Plural endings of Turkish, German and English institution names' last word: Milletler, Nationen, Nations. */
+    private static final List<String> PLURAL_ENDINGS = List.of("ler", "lar", "nen", "ions");
+
     /** Definite articles before a noun of nationality (le Suisse, el argentino, der Schweizer, the Swiss). */
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "el", "los", "las", "der", "die", "das",
             "den", "dem", "the");
@@ -150,7 +153,21 @@ final class PersonNames {
         return prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in);
+                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in)
+                && !pluralOfAName(text, t, prev);
+    }
+
+    /**
+     * The word before the place is a plural closing a capitalized name of its own: the place goes on an institution's
+     * name ("Birleşmiş Milletler Libya Destek Misyonu", the UN's mission in Libya; "United Nations Iraq office"), not
+     * a person's; no given name ends so.
+     */
+    private static boolean pluralOfAName(String text, List<MatchToken> t, int word) {
+        String w = t.get(word).text();
+        int before = word - 1;
+        return w.length() > 4 && PLURAL_ENDINGS.stream().anyMatch(w::endsWith) && before >= 0
+                && TextPositions.adjacent(text, t.get(before).end(), t.get(word).start())
+                && TextPositions.nameLike(text, t.get(before));
     }
 
     /** The place word follows an article right before it: a given name takes none. */

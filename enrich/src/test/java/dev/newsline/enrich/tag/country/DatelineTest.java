@@ -47,6 +47,17 @@ class DatelineTest {
                         + "ready to host further rounds.", "en"))).containsExactlyInAnyOrder("AM", "AZ");
     }
 
+    /** The same in German and Spanish: the host gives only the rooms, the parties' adjective makes them the story. */
+    @Test
+    void theHostOfTalksIsTheirVenueInOtherLanguagesToo() {
+        assertThat(primary(tag("Armenien und Aserbaidschan verhandeln in Genf",
+                "Genf (dpa) - Armenien und Aserbaidschan haben am Montag in Genf Gespräche begonnen. Die Schweiz stellt "
+                        + "lediglich die Räumlichkeiten zur Verfügung.", "de"))).containsExactlyInAnyOrder("AM", "AZ");
+        assertThat(primary(tag("Las partes sudanesas retoman en Ginebra las conversaciones",
+                "Ginebra, 7 dic (EFE).- Delegaciones del Ejército sudanés retomaron este lunes en Ginebra las "
+                        + "conversaciones para abrir corredores humanitarios en Sudán.", "es"))).containsExactly("SD");
+    }
+
     @Test
     void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",

@@ -214,6 +214,13 @@ class NamesThatAreNotPlacesTest {
                         + "raise exports.", "en"))).contains("JO");
     }
 
+    /** A plural closing an institution's name is no given name: the UN's Libya mission still names Libya. */
+    @Test
+    void aPlaceAfterAnInstitutionsPluralIsNoSurname() {
+        assertThat(Articles.primary(tag("Çatışma", "Trablus'ta çatışma çıktı. Birleşmiş Milletler Libya Destek Misyonu "
+                + "ateşkes çağrısında bulundu.", "tr"))).contains("LY");
+    }
+
     /** Brent is the crude benchmark in every oil report, not the Alabama town, even beside the United States. */
     @Test
     void brentIsTheCrude() {
