@@ -221,6 +221,15 @@ class NamesThatAreNotPlacesTest {
                 + "ateşkes çağrısında bulundu.", "tr"))).contains("LY");
     }
 
+    /** "Celtic Glasgow" is Glasgow's club, not a man named Celtic; the Scots are "les Écossais". */
+    @Test
+    void celticGlasgowIsAScottishClub() {
+        var tags = tag("Le Club de Bruges tenu en échec", "Le Club de Bruges a été tenu en échec par le Celtic "
+                + "Glasgow, avant que les Écossais n'égalisent.", "fr");
+        assertThat(tags).filteredOn(t -> t.code().equals("GB")).flatExtracting(t -> t.mentions())
+                .extracting("text").contains("Glasgow", "Écossais");
+    }
+
     /** Brent is the crude benchmark in every oil report, not the Alabama town, even beside the United States. */
     @Test
     void brentIsTheCrude() {
