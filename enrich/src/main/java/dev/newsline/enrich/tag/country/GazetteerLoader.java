@@ -179,11 +179,7 @@ final class GazetteerLoader {
                 if (known.kind() != NameKind.NOT_PLACE) {
                     GazetteerEntry widened = widened(known.withPlaces(places), first.name(), e.getValue(), places);
                     byKey.put(e.getKey(), widened);
-                    if (widened.kind() == NameKind.CITY && widened.code() != null
-                            && GermanTownForms.COUNTRIES.contains(widened.code())) {
-                        e.getValue().stream().filter(GeoNamesFiles.GeoName::main)
-                                .forEach(g -> germanTowns.put(g.name(), widened));
-                    }
+                    noteGermanTown(widened, e.getValue());
                 }
                 continue;
             }
@@ -198,17 +194,23 @@ final class GazetteerLoader {
             if (city && languages.contains("ru")) {
                 cyrillicCities.put(first.name(), entry);
             }
-            if (city && entry.code() != null && GermanTownForms.COUNTRIES.contains(entry.code())) {
-                // the towns' own names: their alternates are other languages' spellings (Munich, Monaco di Baviera)
-                e.getValue().stream().filter(GeoNamesFiles.GeoName::main)
-                        .forEach(g -> germanTowns.put(g.name(), entry));
-            }
+            noteGermanTown(entry, e.getValue());
         }
         // after every nominative is in, so that a case form never hides another town's own name
         cyrillicCities.forEach((name, entry) -> counts.merge("geonamesCityCaseForms", addCaseForms(name, entry),
                 Integer::sum));
         germanTowns.forEach((name, entry) -> counts.merge("geonamesGermanTownForms", addGermanForms(name, entry),
                 Integer::sum));
+    }
+
+    /**
+     * Keeps a town of the German-speaking countries for {@link #addGermanForms}, under its own names only: the
+     * alternates are other languages' spellings (Munich, Monaco di Baviera).
+     */
+    private void noteGermanTown(GazetteerEntry entry, List<GeoNamesFiles.GeoName> names) {
+        if (entry.kind() == NameKind.CITY && entry.code() != null && GermanTownForms.COUNTRIES.contains(entry.code())) {
+            names.stream().filter(GeoNamesFiles.GeoName::main).forEach(g -> germanTowns.put(g.name(), entry));
+        }
     }
 
     /**

@@ -35,15 +35,7 @@ final class LowerCaseWords {
 
     /** Whether a capitalized word of the match is written in lower case somewhere in the article. */
     boolean writtenInLowerCase(PhraseMatch m) {
-        MatchText form = in.form(m.field());
-        String text = in.text(m.field());
-        for (int t = m.fromToken(); t <= m.toToken(); t++) {
-            MatchToken token = form.tokens().get(t);
-            if (TextPositions.capitalized(text, token) && words().contains(token.text())) {
-                return true;
-            }
-        }
-        return false;
+        return capitalizedWordsInLowerCase(m)[1] > 0;
     }
 
     /**
@@ -51,19 +43,23 @@ final class LowerCaseWords {
      * its capitals for its own word ("Cebu City … the city government", "Port Harcourt … the port").
      */
     boolean everyWordInLowerCase(PhraseMatch m) {
+        int[] counts = capitalizedWordsInLowerCase(m);
+        return counts[1] > 0 && counts[1] == counts[0];
+    }
+
+    /** The match's capitalized words, and how many of them the article also writes in lower case. */
+    private int[] capitalizedWordsInLowerCase(PhraseMatch m) {
         MatchText form = in.form(m.field());
         String text = in.text(m.field());
-        boolean any = false;
+        int[] counts = new int[2];
         for (int t = m.fromToken(); t <= m.toToken(); t++) {
             MatchToken token = form.tokens().get(t);
             if (TextPositions.capitalized(text, token)) {
-                if (!words().contains(token.text())) {
-                    return false;
-                }
-                any = true;
+                counts[0]++;
+                counts[1] += words().contains(token.text()) ? 1 : 0;
             }
         }
-        return any;
+        return counts;
     }
 
     private Set<String> words() {

@@ -1,10 +1,13 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "Our country" in a story a national agency files under its own credit: Persian کشورمان ("تکواندوکار کشورمان",
@@ -14,13 +17,17 @@ import java.util.Set;
  */
 final class OurCountry {
 
-    /** The words, folded as match forms are (Arabic-script folding leaves these letters as they are). */
-    private static final Set<String> WORDS = Set.of("کشورمان", "\u0643\u0634\u0648\u0631\u0645\u0627\u0646",
-            "بلادنا", "وطننا", "بلدنا");
+    /** The words as the articles write them; matched on their folded forms, as match tokens carry them. */
+    private static final Set<String> WORDS = folded("کشورمان", "بلادنا", "وطننا", "بلدنا");
 
     static final String SOURCE = "our-country";
 
     private OurCountry() {
+    }
+
+    private static Set<String> folded(String... words) {
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        return Arrays.stream(words).map(n::fold).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@code mentions} and a mention of the first credit's country for each "our country" of the article. */

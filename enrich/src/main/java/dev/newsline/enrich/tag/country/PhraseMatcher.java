@@ -75,8 +75,8 @@ final class PhraseMatcher {
         GazetteerEntry entry = gazetteer.entries().get(gazetteer.trie().value(node));
         int skip = start.skip();
         boolean aligned = to == from || breaksAlign(entry, tokens, from, to, skip, start.articleConsumed());
-        if (!aligned && !(language != null && entry.commonWordIn().contains(language)
-                && capitalsAtBreaks(original, tokens, from, to))) {
+        boolean noEvidenceHere = language != null && entry.commonWordIn().contains(language);
+        if (!aligned && !(noEvidenceHere && capitalsAtBreaks(original, tokens, from, to))) {
             return;
         }
         if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)) {
@@ -85,7 +85,7 @@ final class PhraseMatcher {
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
         if (aligned && WrittenForm.accepts(m, original, language)) {
             found.add(m);
-        } else if (to > from && language != null && entry.commonWordIn().contains(language)) {
+        } else if (to > from && noEvidenceHere) {
             // a name of several words that is no evidence here still holds its words: "George Town" (named like
             // several Georgetowns) is no "George", South Africa's town
             found.add(new PhraseMatch(field, from, to, m.start(), m.end(), skip, null));

@@ -263,11 +263,13 @@ final class PlaceResolver {
                 && !ctx.afterDefiniteArticle(m)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
+        if (!standalone || !cased(m, ctx) || !writtenAsName(m, ctx)) {
+            return null;
+        }
         // a story filed from one country names a town of another without naming that country only by chance (the
         // Delicias quarter of Valladolid is no Mexican town)
         String filedFrom = ctx.datelineCountry(this);
-        return standalone && (filedFrom.isEmpty() || filedFrom.equals(code)) && cased(m, ctx) && writtenAsName(m, ctx)
-                ? code : null;
+        return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
     }
 
     /**
