@@ -62,7 +62,9 @@ final class GazetteerLoader {
 
         // Curated files are deliberate: later files override earlier ones and everything machine-loaded.
         addCurated(CuratedNames.names("short-forms.tsv", NameKind.SHORT_FORM));
-        addCurated(CuratedNames.names("demonyms.tsv", NameKind.DEMONYM));
+        List<RawName> demonyms = CuratedNames.names("demonyms.tsv", NameKind.DEMONYM);
+        addCurated(demonyms);
+        addArabicAdjectiveForms(demonyms);
         addCurated(CuratedNames.arabPersianPlaces());
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
@@ -303,6 +305,26 @@ final class GazetteerLoader {
             put(raw, null);
             if (raw.language().equals("ru")) {
                 russian.add(raw);
+            }
+        }
+    }
+
+    /**
+     * The indefinite and plural forms of the Arabic adjectives in {@code demonyms.tsv}, under names no row or
+     * earlier source holds but the same adjective in Persian: روسيا stays Russia's name, and Russia's either way.
+     */
+    private void addArabicAdjectiveForms(List<RawName> demonyms) {
+        for (RawName raw : demonyms) {
+            if (!raw.language().equals("ar")) {
+                continue;
+            }
+            for (String form : ArabicAdjectiveForms.of(raw.name())) {
+                GazetteerEntry before = byKey.get(key(form));
+                // a Persian row of the same adjective (مصری folds onto مصري) gains Arabic; other names keep theirs
+                if (before == null || (before.kind() == NameKind.DEMONYM && raw.code().equals(before.code()))) {
+                    put(new RawName(raw.code(), "ar", form, NameKind.DEMONYM, "demonyms.tsv:ar-forms"), null);
+                    counts.merge("arabicAdjectiveForms", 1, Integer::sum);
+                }
             }
         }
     }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Checks a match against how it is written in the original text: in cased scripts a name starts with a capital
  * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), a Persian word the match form
- * folds onto a name is not the name (المان "monument", آلمان Germany), and a name that is a common
- * word in the article's language is not evidence there.
+ * folds onto a name is not the name (المان "monument", آلمان Germany), an Arabic word written with the indefinite
+ * ending is a common word (صبياً "a boy", not the town Sabya), and a name that is a common word in the article's
+ * language is not evidence there.
  */
 final class WrittenForm {
 
@@ -28,6 +29,9 @@ final class WrittenForm {
             return false;
         }
         if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> startsWithLetters(original, m.start(), w))) {
+            return false;
+        }
+        if (indefinite(m, original)) {
             return false;
         }
         int pos = m.start();
@@ -60,6 +64,28 @@ final class WrittenForm {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a town's, region's or institution's name is written with tanween, the indefinite ending (صبياً "a boy"
+     * folds onto صبيا Sabya; جامعةٌ "comprehensive" onto جامعة): a proper name is definite and never takes it. A
+     * country's name or adjective keeps its country when it does (سورياً "as a Syrian", شاباً سعودياً "a young Saudi").
+     */
+    private static boolean indefinite(PhraseMatch m, String original) {
+        NameKind kind = m.entry().kind();
+        if (kind != NameKind.CITY && kind != NameKind.REGION && kind != NameKind.INSTITUTION) {
+            return false;
+        }
+        for (int i = m.start(); i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+            if (i >= m.end() && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false; // the marks written after the match's last letter belong to it
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} at {@code from} spells {@code word}, vowel marks (اِلِمان) left aside. */

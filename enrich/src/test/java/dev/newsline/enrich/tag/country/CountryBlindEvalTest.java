@@ -131,11 +131,14 @@ class CountryBlindEvalTest {
      * Floors of the tuning corpus sets read as the feeds of their outlets deliver them, declaring the home country
      * (SaudiNewsNet's Saudi outlets, Fars News Agency), against the first reading's labels: F1 0.005 below what the
      * tagger measured with home institutions (docs/tagging.md, "The source's home country"), forbidden tags and the
-     * no-primary share at it.
+     * no-primary share at it. country-blind2 ar lowered in the thirteenth session from 0.883 to 0.878: the Arabic
+     * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
+     * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
+     * of foreign players in Saudi domestic news.
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.938, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.883, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.878, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.846, 1, 0.022), "fa", new Floor(0.908, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")

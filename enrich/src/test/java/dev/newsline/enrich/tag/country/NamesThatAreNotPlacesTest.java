@@ -121,7 +121,8 @@ class NamesThatAreNotPlacesTest {
             "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|US",
-            "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG"})
+            "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG",
+            "ar|قتل جنود صبياً بالرصاص قرب السياج الحدودي امس.|SA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -173,7 +174,9 @@ class NamesThatAreNotPlacesTest {
             "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR",
             "en|BEIRUT (AP) — An Israeli drone strike killed two people, Lebanon's state news agency said.|IL",
             "en|The High Court quashed permission for 220 homes on the outskirts of Midleton, Co Cork.|IE",
-            "en|A road bridge in south Cumbria has been closed after engineers found damage.|GB"})
+            "en|A road bridge in south Cumbria has been closed after engineers found damage.|GB",
+            "ar|نقل المصابون إلى مستشفى صبيا العام امس.|SA",
+            "ar|اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }

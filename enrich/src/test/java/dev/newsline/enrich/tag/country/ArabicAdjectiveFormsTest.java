@@ -1,0 +1,46 @@
+package dev.newsline.enrich.tag.country;
+
+import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.WorldArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Arabic country adjectives count in their indefinite and plural forms. */
+class ArabicAdjectiveFormsTest {
+
+    @Test
+    void aMasculineAdjectiveGivesItsAccusativeAndPluralsAndAFeminineItsIndefinite() {
+        assertThat(ArabicAdjectiveForms.of("المصري"))
+                .containsExactly("مصريا", "مصريون", "المصريون", "مصريين", "المصريين");
+        assertThat(ArabicAdjectiveForms.of("اليابانية")).containsExactly("يابانية");
+    }
+
+    @Test
+    void irregularPluralsAndPhrasesGiveNothing() {
+        assertThat(ArabicAdjectiveForms.of("الأتراك")).isEmpty();
+        assertThat(ArabicAdjectiveForms.of("الكوري الجنوبي")).isEmpty();
+        assertThat(ArabicAdjectiveForms.of("سعودي")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت شركة يابانية عن استثمار جديد في المصنع.|JP",
+            "قصفت غارة إسرائيلية منزلا في البلدة فجر اليوم.|IL",
+            "اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA",
+            "أحرق مستوطنون إسرائيليون منزلا في القرية.|IL",
+            "التقى الوزير وفدا لبنانيا في مكتبه.|LB",
+            "قال مسؤول سعودي إن الوفد وصل أمس.|SA"})
+    void indefiniteAndPluralFormsAreTheirCountrys(String body, String code) {
+        assertThat(all(tag("x", body, "ar"))).contains(code);
+    }
+
+    @Test
+    void theBareMasculineIsAPersonNotEvidence() {
+        // تونسي alone is "a Tunisian" (a coach here); the article's own adjective still counts
+        assertThat(all(tag("x", "وقع النادي مع تونسي لتدريب الفريق الأول.", "ar"))).doesNotContain("TN");
+        assertThat(all(tag("x", "وقع النادي مع المدرب التونسي لتدريب الفريق الأول.", "ar"))).contains("TN");
+    }
+}
