@@ -37,8 +37,8 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
-        this.rules = new AmbiguityRules(new PersonNames(personNameWords()), new NotPlaceContext(), new PlaceResolver(regions),
-                new ClubMentions(roles));
+        this.rules = new AmbiguityRules(new PersonNames(personNameWords()), new NotPlaceContext(),
+                new PlaceResolver(regions, roles), new ClubMentions(roles));
         this.reader = new CountryReader(roles);
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);
         this.homeInstitutions = new PhraseMatcher(GazetteerLoader.homeInstitutions());

@@ -277,8 +277,15 @@ final class DatelineReader {
      */
     private Dateline arabicLine(String body, int from, int separator, int limit) {
         int end = trimEnd(body, from, separator);
-        if (end > from && plausibleCity(body, from, end) && known(body.substring(from, end)) != null) {
-            return new Dateline(from, end, null, -1, -1);
+        String credited = creditAfter(body, separator, limit);
+        if (end > from && plausibleCity(body, from, end)) {
+            if (known(body.substring(from, end)) != null) {
+                return new Dateline(from, end, null, -1, -1, credited);
+            }
+            if (credited != null && worldTowns) {
+                // "ديالى - واع", "إفران - (ومع) -": a national agency writes its home towns and provinces bare
+                return new Dateline(from, end, new Place(credited, null, 0), from, end, credited);
+            }
         }
         String home = end > from ? agencies.get(body.substring(from, end)) : null;
         if (home != null) {
@@ -292,9 +299,13 @@ final class DatelineReader {
                 next++;
             }
             int stop = trimEnd(body, start, next);
-            if (next < limit && stop > start && plausibleCity(body, start, stop)
-                    && known(body.substring(start, stop)) != null) {
-                return new Dateline(start, stop, null, -1, -1, home);
+            if (next < limit && stop > start && plausibleCity(body, start, stop)) {
+                if (known(body.substring(start, stop)) != null) {
+                    return new Dateline(start, stop, null, -1, -1, home);
+                }
+                if (worldTowns) {
+                    return new Dateline(start, stop, new Place(home, null, 0), start, stop, home); // وطنية - صور -
+                }
             }
         }
         int lineEnd = body.indexOf('\n', separator);
@@ -308,6 +319,32 @@ final class DatelineReader {
         int stop = trimEnd(body, start, lineEnd);
         if (stop > start && plausibleCity(body, start, stop) && known(body.substring(start, stop)) != null) {
             return new Dateline(start, stop, null, -1, -1);
+        }
+        return null;
+    }
+
+    /**
+     * The home country of a national agency whose short credit follows the separator, bare or in brackets or slashes
+     * ("ديالى - واع", "إفران - (ومع) -", "/أ ش أ/"); up to three words, since "أ ش أ" is one credit.
+     */
+    private String creditAfter(String body, int separator, int limit) {
+        int i = separator + 1;
+        while (i < limit && (body.charAt(i) == ' ' || body.charAt(i) == '(' || body.charAt(i) == '/')) {
+            i++;
+        }
+        int start = i;
+        for (int words = 0; words < 3 && i < limit; words++) {
+            while (i < limit && isNameChar(body.charAt(i))) {
+                i++;
+            }
+            String home = i > start ? agencies.get(body.substring(start, i)) : null;
+            if (home != null) {
+                return home;
+            }
+            if (i >= limit || body.charAt(i) != ' ') {
+                return null;
+            }
+            i++;
         }
         return null;
     }

@@ -28,9 +28,10 @@ import java.util.Set;
  * (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
  * where (Eastern Cape, not West Coast or l'Ouest), runs into no other capitalized word (Banco de Galicia, Great
  * Lakes), and the article is not German, which capitalizes every noun ("1,5 Grad" is no Slovenian municipality).
- * In Arabic script nothing shows a name, and folded GeoNames spellings are everyday
+ * In Arabic script nothing but the words around shows a name, and folded GeoNames spellings are everyday
  * words (العين "the eye" for Al Ain, الجديدة "the new" for El Jadida, الباب "the door" for al-Bab, Persian تازه
- * "fresh" for Taza, باری for Bari): there they need corroboration.
+ * "fresh" for Taza, باری for Bari): there they need corroboration, or, for a big city, a word for its status or
+ * local government right before it ({@code town} in {@code mention-roles.tsv}: محافظ كربلاء, بلدية مصراتة).
  */
 final class PlaceResolver {
 
@@ -53,9 +54,11 @@ final class PlaceResolver {
     private static final String DATELINE_REGION = "";
 
     private final RegionAfterComma regions;
+    private final MentionRoles roles;
 
-    PlaceResolver(RegionAfterComma regions) {
+    PlaceResolver(RegionAfterComma regions, MentionRoles roles) {
         this.regions = regions;
+        this.roles = roles;
     }
 
     /** What the rest of the article says, computed once per article. */
@@ -263,7 +266,11 @@ final class PlaceResolver {
                 && !ctx.afterDefiniteArticle(m)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
-        if (!standalone || !cased(m, ctx) || !writtenAsName(m, ctx)) {
+        // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
+        // كربلاء, بلدية مصراتة)
+        boolean asName = cased(m, ctx) ? writtenAsName(m, ctx)
+                : roles.before(MentionRoles.Role.TOWN, m, ctx.in, 1, false);
+        if (!standalone || !asName) {
             return null;
         }
         // a story filed from one country names a town of another without naming that country only by chance (the

@@ -110,6 +110,20 @@ class DatelineTest {
         assertThat(dateline(tags).text()).isEqualTo("طرابلس");
     }
 
+    /** Arab national agencies credit a home town or province bare after it: "ديالى - واع", "إفران - (ومع) -". */
+    @Test
+    void anArabAgencysShortCreditAfterAnUnknownPlaceIsAtHome() {
+        var tags = tag("الحمضيات", "ديالى - واع توقعت مديرية الزراعة أن يرتفع إنتاج الحمضيات هذا الموسم.", "ar");
+        assertThat(primary(tags)).containsExactly("IQ");
+        assertThat(dateline(tags).text()).isEqualTo("ديالى");
+        assertThat(primary(tag("الثلوج", "إفران - (ومع) - عبأت السلطات الإقليمية آليات لإزاحة الثلوج.", "ar")))
+                .containsExactly("MA");
+        assertThat(primary(tag("السوق القديم", "وطنية - صور - أطلقت البلدية ورشة لإعادة تأهيل السوق القديم.", "ar")))
+                .containsExactly("LB");
+        // without the credit an unknown word before a dash is no dateline
+        assertThat(all(tag("الحمضيات", "ديالى - توقعت مديرية الزراعة أن يرتفع إنتاج الحمضيات.", "ar"))).isEmpty();
+    }
+
     @Test
     void aDepartementInBracketsPlacesTheTownInFrance() {
         List<CountryTag> valence = tag("Valence : l'usine de papier menacée",

@@ -205,4 +205,14 @@ class PlaceResolutionTest {
         assertThat(all(tag("صحة", "أصيب اللاعب في العين خلال التدريب.", "ar"))).isEmpty();
         assertThat(all(tag("رياضة", "فاز فريق العين في الإمارات على ضيفه.", "ar"))).containsExactly("AE");
     }
+
+    @Test
+    void aBigArabicScriptTownAfterAWordForItsLocalGovernmentIsTheTown() {
+        assertThat(primary(tag("مدارس", "افتتح عميد بلدية مصراتة مدرستين جديدتين للتعليم الأساسي.", "ar")))
+                .containsExactly("LY");
+        assertThat(primary(tag("مشروع", "وقال محافظ كربلاء إن المشروع سيخدم أكثر من 400 ألف نسمة.", "ar")))
+                .containsExactly("IQ");
+        // alone, a folded spelling may be an everyday word: the town needs its country named
+        assertThat(all(tag("مدارس", "افتتح العميد مدرستين جديدتين في مصراتة.", "ar"))).isEmpty();
+    }
 }
