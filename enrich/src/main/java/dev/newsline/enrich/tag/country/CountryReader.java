@@ -167,7 +167,10 @@ final class CountryReader {
         boolean host = a.sports().venues().contains(code);
         boolean dateline = !deskOnly && !seat && !host && ms.stream().anyMatch(ResolvedMention::dateline);
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
-        List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && !nationality(m, in)).toList();
+        // unless the person is a sports story's side (اللاعب المصري who wins abroad)
+        boolean side = a.sports().sides().contains(code);
+        List<ResolvedMention> telling = ms.stream()
+                .filter(m -> !skipped.contains(m) && (side || !nationality(m, in))).toList();
         boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                 && m.match().start() < a.firstSentenceEnd() && NAMES.contains(m.match().entry().kind())
                 && !adjectival(m.match(), in))
@@ -177,7 +180,7 @@ final class CountryReader {
         // a country named only as the object of what others say or do ("America's plots", its embassy) is not the
         // story's place; one named where things happen, through its officials or its team, is
         // a sports story's side (the athlete's or team's country in its title or first sentence) is its subject
-        boolean placed = a.sports().sides().contains(code)
+        boolean placed = side
                 || telling.stream().anyMatch(m -> m.match().entry().kind() == NameKind.CITY
                 || m.match().entry().club() || m.club() || m.match().entry().kind() == NameKind.REGION
                 || m.match().entry().kind() == NameKind.INSTITUTION

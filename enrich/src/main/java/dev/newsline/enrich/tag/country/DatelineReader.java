@@ -25,6 +25,9 @@ final class DatelineReader {
 
     static final int MAX_PREFIX = 100;
     private static final int MAX_CITY_WORDS = 4;
+    /** The word "on" between an Arabic dateline's place and its date (MENA, WAM, QNA: "الكويت في 08 ديسمبر"). */
+    private static final String ON_DATE = " في";
+
     /** The longest agency credit between slashes, a TASS correspondent's name included. */
     private static final int MAX_SLASHED = 40;
     /** Name words of a byline ("By Jane Q. Doe") skipped before a dateline. */
@@ -277,6 +280,9 @@ final class DatelineReader {
      */
     private Dateline arabicLine(String body, int from, int separator, int limit) {
         int end = trimEnd(body, from, separator);
+        if (end - from > ON_DATE.length() && body.startsWith(ON_DATE, end - ON_DATE.length())) {
+            end = trimEnd(body, from, end - ON_DATE.length()); // "القاهرة في 8 ديسمبر /أ ش أ/": the place before "on"
+        }
         String credited = creditAfter(body, separator, limit);
         if (end > from && plausibleCity(body, from, end)) {
             if (known(body.substring(from, end)) != null) {

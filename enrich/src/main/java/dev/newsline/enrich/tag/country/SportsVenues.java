@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 /**
  * Where a sporting event is held when the story is about who took part: the Tokyo Marathon won by a Kenyan, a Swiss
  * skier's slalom in Finland, a Turkish weightlifter's gold in Manama. A desk files such a story under the athletes'
- * countries; the host country, seen only through the event's town, the dateline or "in Sweden", is its venue. Read in
- * the cased-script languages (en, fr, es, de, ru, tr), where a sports result word ({@code result} in
- * mention-roles.tsv: marathon, médaille, Weltcup, чемпионат, şampiyonası) in the title or the first sentence shows
- * the story; Arabic and Persian sports news has its own reading of teams, camps and clubs abroad (CountryReader).
+ * countries; the host country, seen only through the event's town, the dateline or "in Sweden", is its venue. A
+ * sports result word ({@code result} in mention-roles.tsv: marathon, médaille, Weltcup, чемпионат, şampiyonası,
+ * يتوج, قهرمان) in the title or the first sentence shows the story; Arabic and Persian sports news also has its own
+ * reading of teams, camps and clubs abroad (CountryReader).
  */
 final class SportsVenues {
 
@@ -28,6 +28,13 @@ final class SportsVenues {
     /** Words for a series of events that an adjective of a country hosts (the Japanese tour, the Spanish Open). */
     private static final Set<String> EVENT_SERIES = Set.of("tour", "open", "circuit", "tournoi", "torneo", "turnier",
             "турнир", "turnuva", "turnuvası");
+
+    /** The same words in Arabic script, which writes them before the host's name (بطولة هونج كونج المفتوحة). */
+    private static final Set<String> EVENT_SERIES_BEFORE = Set.of("بطوله", "ببطوله", "لبطوله", "دوره", "تورنمنت",
+            "مسابقات", "ماراتون", "ماراثون", "ماراتن");
+
+    /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
+    private static final Set<String> UNCASED_READ = Set.of("ar", "fa");
 
     private static final String TURKEY = "TR";
     private static final String MILLI = "milli";
@@ -51,7 +58,7 @@ final class SportsVenues {
      * way.
      */
     Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
-        if (!NameFilter.isCased(in.body())
+        if ((!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language()))
                 || !upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w))) {
             return Reading.NONE;
         }
@@ -138,6 +145,9 @@ final class SportsVenues {
         if (kind == NameKind.INSTITUTION) {
             return false;
         }
+        if (eventBefore(p, in)) {
+            return true; // بطولة هونج كونج المفتوحة: the event held there
+        }
         // "in Sweden", Macaristan'da (MentionRoles reads the Turkish locative), but not "venció a Países Bajos"
         if (roles.locative(p, in) && !objectMarker(p, in)) {
             return true;
@@ -157,6 +167,12 @@ final class SportsVenues {
             }
         }
         return false;
+    }
+
+    /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */
+    private static boolean eventBefore(PhraseMatch p, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        return p.fromToken() > 0 && EVENT_SERIES_BEFORE.contains(t.get(p.fromToken() - 1).text());
     }
 
     /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */

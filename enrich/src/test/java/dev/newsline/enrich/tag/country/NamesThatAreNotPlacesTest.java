@@ -122,7 +122,11 @@ class NamesThatAreNotPlacesTest {
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|US",
             "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG",
-            "ar|قتل جنود صبياً بالرصاص قرب السياج الحدودي امس.|SA"})
+            "ar|قتل جنود صبياً بالرصاص قرب السياج الحدودي امس.|SA",
+            "ar|أعلنت إدارة المرور غلقا جزئيا لميدان لبنان وتحويل الحركة إلى شارع السودان.|LB",
+            "ar|أعلنت إدارة المرور غلقا جزئيا لميدان لبنان وتحويل الحركة إلى شارع السودان.|SD",
+            "fa|محدودیت ترافیکی در خیابان فلسطین تا پایان آذر اعمال می‌شود.|PS",
+            "ar|تشهد الأسواق إقبالا على الفول السوداني مع دخول الشتاء.|SD"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }

@@ -127,4 +127,17 @@ class SportsVenuesTest {
                 "An Indian construction group won a contract on Monday to build a 40-km road in Kenya.", "en")));
         assertThat(codes).contains("KE");
     }
+
+    @Test
+    void anArabicAthletesWinAtAnEventAbroadIsFiledUnderTheAthletesCountry() {
+        var tags = tag("الدمرداش يتوج بلقب بطولة هونج كونج المفتوحة للإسكواش",
+                "هونج كونج في 8 ديسمبر /أ ش أ/ توج اللاعب المصري يوسف الدمرداش بلقب بطولة هونج كونج المفتوحة"
+                        + " للإسكواش بعد فوزه في المباراة النهائية.", "ar");
+        assertThat(primary(tags)).containsExactly("EG");
+        assertThat(all(tags)).contains("HK");
+        // the same event, won by a home player, stays at home
+        assertThat(primary(tag("لاعب يتوج بلقب بطولة هونج كونج المفتوحة",
+                "هونج كونج في 8 ديسمبر /أ ش أ/ توج لاعب من هونج كونج بلقب البطولة المفتوحة للإسكواش.", "ar")))
+                .containsExactly("HK");
+    }
 }
