@@ -113,10 +113,19 @@ final class AmbiguityRules {
         }
         List<ResolvedMention> out = new ArrayList<>();
         boolean datelineFound = false;
-        for (PhraseMatch m : kept) {
+        Map<String, Place> bracketedNames = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            PhraseMatch m = kept.get(i);
             GazetteerEntry e = m.entry();
             String code;
-            if (e.ambiguity() != null) {
+            Place bracketed = i > 0 ? bracketedRegion(kept.get(i - 1), m, regionsAfter, in) : null;
+            if (bracketed != null) {
+                bracketedNames.put(e.key(), bracketed);
+            }
+            bracketed = bracketedNames.get(e.key());
+            if (bracketed != null) {
+                code = bracketed.code(); // "Châtellerault (Vienne)": the département, not Vienna, here and after
+            } else if (e.ambiguity() != null) {
                 code = decided.computeIfAbsent(e.ambiguity(), a -> Optional.ofNullable(decide(a, article, plainCounts)))
                         .orElse(null);
             } else if (!e.places().isEmpty() || e.fromGeoNames()) {
@@ -134,6 +143,21 @@ final class AmbiguityRules {
             out.add(0, regionOnly(dateline, in));
         }
         return sameTownThroughout(out, regionsAfter, dateline);
+    }
+
+    /**
+     * The region that {@code m} itself names in brackets right after the town {@code before}, as read for that town
+     * ("Châtellerault (Vienne)", "Valence (Drôme)"), or null.
+     */
+    private static Place bracketedRegion(PhraseMatch before, PhraseMatch m, Map<PhraseMatch, Place> regionsAfter,
+                                         TaggingInput in) {
+        Place region = regionsAfter.get(before);
+        if (region == null || !before.field().equals(m.field())) {
+            return null;
+        }
+        String text = in.text(m.field());
+        return m.start() == before.end() + 2 && text.startsWith(" (", before.end()) && m.end() < text.length()
+                && text.charAt(m.end()) == ')' ? region : null;
     }
 
     /**

@@ -415,7 +415,10 @@ final class DatelineReader {
         if (e == null || e.kind() != NameKind.CITY || e.ambiguity() != null) {
             return null;
         }
-        String code = e.code() != null ? e.code() : home;
+        // the credited agency's home first: its style writes a home province bare ("PONFERRADA (LEÓN)" is Spain's
+        // León for Europa Press, though Mexico's León is the bigger city)
+        boolean atHome = home != null && e.places().stream().anyMatch(p -> p.code().equals(home));
+        String code = atHome ? home : e.code() != null ? e.code() : home;
         return e.places().stream().filter(p -> p.code().equals(code)).findFirst()
                 .map(p -> new RegionAfterComma.Region(new Place(p.code(), p.admin1(), 0), open + 1, close))
                 .orElse(null);

@@ -125,6 +125,19 @@ class DatelineTest {
     }
 
     @Test
+    void aDepartementInBracketsAfterATownInTheBodyIsTheDepartementThroughout() {
+        var tags = tag("Grève", "Les salariés ont entamé une grève contre la fermeture de leur usine de Châtellerault"
+                + " (Vienne), qui emploie 280 personnes. La préfecture de la Vienne a reçu les syndicats.", "fr");
+        assertThat(all(tags)).containsExactly("FR");
+    }
+
+    @Test
+    void anAgencysHomeProvinceInBracketsIsAtHome() {
+        assertThat(primary(tag("Huelga", "PONFERRADA (LEÓN), 8 Dic. (EUROPA PRESS) - La plantilla ha secundado la huelga.",
+                "es"))).containsExactly("ES");
+    }
+
+    @Test
     void aDepartementInBracketsPlacesTheTownInFrance() {
         List<CountryTag> valence = tag("Valence : l'usine de papier menacée",
                 "VALENCE (Drôme), 18 mars (AFP) - Les salariés d'une papeterie de Valence ont appris mardi la nouvelle.",

@@ -126,7 +126,8 @@ class NamesThatAreNotPlacesTest {
             "ar|أعلنت إدارة المرور غلقا جزئيا لميدان لبنان وتحويل الحركة إلى شارع السودان.|LB",
             "ar|أعلنت إدارة المرور غلقا جزئيا لميدان لبنان وتحويل الحركة إلى شارع السودان.|SD",
             "fa|محدودیت ترافیکی در خیابان فلسطین تا پایان آذر اعمال می‌شود.|PS",
-            "ar|تشهد الأسواق إقبالا على الفول السوداني مع دخول الشتاء.|SD"})
+            "ar|تشهد الأسواق إقبالا على الفول السوداني مع دخول الشتاء.|SD",
+            "tr|Azerbaycan Devlet Akademik Opera ve Bale Tiyatrosu'nda gala yapıldı.|CH"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -180,7 +181,9 @@ class NamesThatAreNotPlacesTest {
             "en|The High Court quashed permission for 220 homes on the outskirts of Midleton, Co Cork.|IE",
             "en|A road bridge in south Cumbria has been closed after engineers found damage.|GB",
             "ar|نقل المصابون إلى مستشفى صبيا العام امس.|SA",
-            "ar|اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA"})
+            "ar|اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA",
+            "fr|Le groupe industriel Valmorel rachète le fabricant liégeois de pompes hydrauliques.|BE",
+            "fr|La Québécoise Maude Tremblay-Roy a remporté l'épreuve de bosses.|CA"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
