@@ -175,6 +175,20 @@ final class SportsVenues {
         return p.fromToken() > 0 && EVENT_SERIES_BEFORE.contains(t.get(p.fromToken() - 1).text());
     }
 
+    /**
+     * A dateline's separator stands between the two: "Jakarta (ANTARA) - Indonesian shuttler" names the athlete's
+     * country, not the town's.
+     */
+    private static boolean separated(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2014' || c == '\u2013' || c == ':' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name is part of the dateline: "BEAVER CREEK (Etats-Unis), 3 déc (AFP)" read as the dateline's region. */
     private static boolean inTheDateline(ResolvedMention m, List<ResolvedMention> all) {
         PhraseMatch p = m.match();
@@ -208,7 +222,8 @@ final class SportsVenues {
             PhraseMatch q = o.match();
             if (o.code().equals(m.code()) && q.field().equals(p.field()) && q.entry().kind() == NameKind.CITY
                     && ((q.fromToken() > p.toToken() && q.fromToken() <= p.toToken() + 2)
-                            || (q.toToken() < p.fromToken() && q.toToken() >= p.fromToken() - 2))) {
+                            || (q.toToken() < p.fromToken() && q.toToken() >= p.fromToken() - 2))
+                    && !separated(in.text(p.field()), Math.min(p.end(), q.end()), Math.max(p.start(), q.start()))) {
                 return true;
             }
         }

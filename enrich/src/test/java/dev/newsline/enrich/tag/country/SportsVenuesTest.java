@@ -140,4 +140,13 @@ class SportsVenuesTest {
                 "هونج كونج في 8 ديسمبر /أ ش أ/ توج لاعب من هونج كونج بلقب البطولة المفتوحة للإسكواش.", "ar")))
                 .containsExactly("HK");
     }
+
+    @Test
+    void theAthletesNationalityRightAfterTheDatelineDoesNotPlaceTheDatelineTown() {
+        var tags = tag("Putri Anggraini wins Guwahati Masters title", "Jakarta (ANTARA) - Indonesian women's singles"
+                + " shuttler Putri Anggraini arrived home on Tuesday after clinching the Guwahati Masters title in India.",
+                "en");
+        assertThat(primary(tags)).containsExactly("ID");
+        assertThat(all(tags)).contains("IN");
+    }
 }
