@@ -135,6 +135,12 @@ final class NotPlaceContext {
             }
             if ((orgBefore.contains(p) || clubBefore.contains(p))
                     && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
+                if (cased && clubBefore.contains(p) && (m.entry().kind() == NameKind.COUNTRY_NAME
+                        || m.entry().kind() == NameKind.SHORT_FORM)) {
+                    // a club named after a country, not a town (Club América of Mexico City): its country is not
+                    // the name's, and the article writes the name alone for the club too (América coach …)
+                    return Part.PERSON;
+                }
                 return organizationOrClub(clubBefore.contains(p), cased);
             }
             // "Atlético de Madrid", "Olympique de Marseille", "Sporting de Gijón": the club word, "de", the town

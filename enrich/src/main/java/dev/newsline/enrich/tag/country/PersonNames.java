@@ -153,8 +153,21 @@ final class PersonNames {
         return prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !germanNoun(t, prev, in)
+                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !afterDash(text, t.get(prev).start())
+                && !germanNoun(t, prev, in)
                 && !pluralOfAName(text, t, prev);
+    }
+
+    /**
+     * The word opens what follows a dash: a dateline's story ("АСТАНА. КАЗИНФОРМ — Сборная Казахстана", the team of
+     * Kazakhstan) starts a sentence there, whose first word is capitalized as any.
+     */
+    private static boolean afterDash(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013');
     }
 
     /**

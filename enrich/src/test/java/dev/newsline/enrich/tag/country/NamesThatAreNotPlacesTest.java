@@ -127,7 +127,9 @@ class NamesThatAreNotPlacesTest {
             "ar|أعلنت إدارة المرور غلقا جزئيا لميدان لبنان وتحويل الحركة إلى شارع السودان.|SD",
             "fa|محدودیت ترافیکی در خیابان فلسطین تا پایان آذر اعمال می‌شود.|PS",
             "ar|تشهد الأسواق إقبالا على الفول السوداني مع دخول الشتاء.|SD",
-            "tr|Azerbaycan Devlet Akademik Opera ve Bale Tiyatrosu'nda gala yapıldı.|CH"})
+            "tr|Azerbaycan Devlet Akademik Opera ve Bale Tiyatrosu'nda gala yapıldı.|CH",
+            "tr|Cumhuriyet Meclisi 2027 Mali Yılı Bütçe Yasa Tasarısı'nı kabul etti.|ML",
+            "en|MEXICO CITY (AP) — Club América beat Toluca 2-1. América coach Ricardo Solís said the series was open.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -183,7 +185,9 @@ class NamesThatAreNotPlacesTest {
             "ar|نقل المصابون إلى مستشفى صبيا العام امس.|SA",
             "ar|اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA",
             "fr|Le groupe industriel Valmorel rachète le fabricant liégeois de pompes hydrauliques.|BE",
-            "fr|La Québécoise Maude Tremblay-Roy a remporté l'épreuve de bosses.|CA"})
+            "fr|La Québécoise Maude Tremblay-Roy a remporté l'épreuve de bosses.|CA",
+            "tr|Mali'de askeri yönetim seçim tarihini erteledi.|ML",
+            "ru|АСТАНА. КАЗИНФОРМ — Сборная Казахстана по футзалу обыграла команду Узбекистана.|KZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
