@@ -25,7 +25,9 @@ final class WrittenForm {
         if (language != null && !e.onlyIn().isEmpty() && !e.onlyIn().contains(language)) {
             return false;
         }
-        if (language != null && e.commonWordIn().contains(language) && !turkishProperNoun(m, original, language)) {
+        // Turkish writes a proper noun's endings after an apostrophe (Mali'de), a common word's without (mali yıl)
+        if (language != null && e.commonWordIn().contains(language)
+                && !TextPositions.turkishProperNoun(language, original, m)) {
             return false;
         }
         if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> startsWithLetters(original, m.start(), w))) {
@@ -86,14 +88,6 @@ final class WrittenForm {
             }
         }
         return false;
-    }
-
-    /**
-     * Turkish writes a proper noun's endings after an apostrophe (Mali'de, Mali'nin), a common word's without one
-     * (mali yıl, "fiscal year"): so written, a name that is also a Turkish word is the name.
-     */
-    private static boolean turkishProperNoun(PhraseMatch m, String original, String language) {
-        return "tr".equals(language) && apostropheAfter(original, m.start(), m.end()) > m.start();
     }
 
     /** Whether {@code s} at {@code from} spells {@code word}, vowel marks (اِلِمان) left aside. */
