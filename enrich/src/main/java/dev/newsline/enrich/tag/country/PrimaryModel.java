@@ -57,8 +57,9 @@ record PrimaryModel(double intercept, double[] weights, double bestThreshold, do
     /**
      * Which of an article's countries are primary, given each one's features and how far the conventions rule it
      * out ({@link Standing}): of the countries in standing, the likeliest (the first of equals) if it reaches
-     * {@code bestThreshold}, and every one that reaches {@code otherThreshold}; if that leaves none, the likeliest
-     * of those only talked about, if it reaches {@code bestThreshold}. A venue or the desk's city never.
+     * {@code bestThreshold}, unless it stays below {@code otherThreshold} while one only talked about is likelier,
+     * and every one that reaches {@code otherThreshold}; if that leaves none, the likeliest of those only talked
+     * about, if it reaches {@code bestThreshold}. A venue or the desk's city never.
      */
     boolean[] primary(List<double[]> features, List<Standing> standings) {
         boolean[] primary = new boolean[features.size()];
@@ -68,12 +69,18 @@ record PrimaryModel(double intercept, double[] weights, double bestThreshold, do
         }
         boolean any = false;
         int best = best(p, standings, Standing.IN);
+        int talkedAbout = best(p, standings, Standing.ONLY_TALKED_ABOUT);
+        // a country in standing that the model doubts loses to one only talked about that it finds likelier: a
+        // Saudi sports story whose every "Saudi" is an athlete's nationality is not filed under North Korea, named
+        // once among the medal rivals
+        if (best >= 0 && talkedAbout >= 0 && p[best] < otherThreshold && p[talkedAbout] > p[best]) {
+            best = -1;
+        }
         for (int i = 0; i < primary.length; i++) {
             primary[i] = standings.get(i) == Standing.IN && (p[i] >= otherThreshold || (i == best && p[i] >= bestThreshold));
             any |= primary[i];
         }
         if (!any) {
-            int talkedAbout = best(p, standings, Standing.ONLY_TALKED_ABOUT);
             if (talkedAbout >= 0 && p[talkedAbout] >= bestThreshold) {
                 primary[talkedAbout] = true;
             }
