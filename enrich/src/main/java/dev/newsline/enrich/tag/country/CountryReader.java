@@ -281,7 +281,8 @@ final class CountryReader {
     /**
      * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
      * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
-     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية). Where another country's
+     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية) or, in the masculine, after
+     * the word and a club name the gazetteer lacks (نادي مولدة النرويجي). Where another country's
      * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
      * a club abroad that the title names is the subject itself, and joins {@code teams}.
      */
@@ -296,7 +297,8 @@ final class CountryReader {
         Set<ResolvedMention> out = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
             PhraseMatch p = sorted.get(i).match();
-            if (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CLUB, p, in, 1, true)) {
+            if (p.entry().kind() == NameKind.DEMONYM && (roles.before(MentionRoles.Role.CLUB, p, in, 1, true)
+                    || (roles.before(MentionRoles.Role.CLUB, p, in, 2, true) && masculine(p, in)))) {
                 out.add(sorted.get(i));
             }
             if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {

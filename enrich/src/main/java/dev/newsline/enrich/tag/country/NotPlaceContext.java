@@ -197,7 +197,8 @@ final class NotPlaceContext {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        if (commonBefore.contains(prev) || settlements.contains(prev)) {
+        // a settlement word before a province's own name is its status (مقاطعة أونتاريو, Ontario province)
+        if (commonBefore.contains(prev) || (settlements.contains(prev) && m.entry().kind() != NameKind.REGION)) {
             return true;
         }
         // "die Badeorte Kalifornien und Brasilien": the second village of a pair after the settlement word

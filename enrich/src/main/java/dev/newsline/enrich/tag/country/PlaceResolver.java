@@ -31,7 +31,8 @@ import java.util.Set;
  * In Arabic script nothing but the words around shows a name, and folded GeoNames spellings are everyday
  * words (العين "the eye" for Al Ain, الجديدة "the new" for El Jadida, الباب "the door" for al-Bab, Persian تازه
  * "fresh" for Taza, باری for Bari): there they need corroboration, or, for a big city, a word for its status or
- * local government right before it ({@code town} in {@code mention-roles.tsv}: محافظ كربلاء, بلدية مصراتة).
+ * local government right before it ({@code town} in {@code mention-roles.tsv}: محافظ كربلاء, بلدية مصراتة) or a
+ * name of several words (سان فرانسيسكو).
  */
 final class PlaceResolver {
 
@@ -267,9 +268,9 @@ final class PlaceResolver {
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
-        // كربلاء, بلدية مصراتة)
+        // كربلاء, بلدية مصراتة), or a name of several words, which no everyday phrase folds into (سان فرانسيسكو)
         boolean asName = cased(m, ctx) ? writtenAsName(m, ctx)
-                : roles.before(MentionRoles.Role.TOWN, m, ctx.in, 1, false);
+                : roles.before(MentionRoles.Role.TOWN, m, ctx.in, 1, false) || m.toToken() > m.fromToken();
         if (!standalone || !asName) {
             return null;
         }

@@ -209,4 +209,19 @@ class CountryTaggerTest {
         assertThat(all(tag("Match", henderson.repeat(5000), "en"))).isEqualTo(all(tag("Match", henderson, "en")))
                 .doesNotContain("JO");
     }
+
+    @Test
+    void arabicAdjectivesOfCountriesBeyondTheRegion() {
+        // the feminine, the masculine and the generated sound plural
+        assertThat(primary(tag("أمن", "أعلنت الحكومة الكولومبية فرض حظر التجول في العاصمة.", "ar"))).containsExactly("CO");
+        assertThat(primary(tag("اقتصاد", "رفع البنك المركزي الأرجنتيني سعر الفائدة مجددا.", "ar"))).containsExactly("AR");
+        assertThat(all(tag("هجرة", "وصل مئات المهاجرين الإكوادوريين إلى الحدود.", "ar"))).containsExactly("EC");
+    }
+
+    @Test
+    void anArabicAdjectiveThatIsAlsoASurnameOrAWordIsNotListed() {
+        // al-Kindi and al-Suwaidi are Gulf surnames, غانية is "a beauty", المالي "financial"
+        assertThat(all(tag("تعيين", "عين المجلس الدكتور خالد الكندي وسعيد السويدي عضوين فيه.", "ar"))).isEmpty();
+        assertThat(all(tag("شعر", "وصف الشاعر غانية في قصيدته، وتحدث عن الوضع المالي.", "ar"))).isEmpty();
+    }
 }

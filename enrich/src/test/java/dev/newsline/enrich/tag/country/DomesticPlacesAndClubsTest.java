@@ -145,6 +145,17 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(tags)).contains("TR");
     }
 
+    @Test
+    void aClubAbroadNamedAfterTheWordForClubIsTheSellingClubNotTheStorysCountry() {
+        // "نادي مولدة النرويجي": the masculine adjective agrees with the club, whose own name the gazetteer lacks
+        List<CountryTag> tags = tag("النصر يقترب من لاعب الوسط",
+                "كشفت مصادر موافقة إدارة نادي مولدة النرويجي على انتقال لاعب الوسط إلى نادي النصر. ويعد اللاعب "
+                        + "من أبرز المواهب الشابة، وخاض ثلاث مباريات دولية مع منتخب النرويج، ويلتحق بمعسكر النصر "
+                        + "بعد توقيع العقد.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("NO");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fa|اردوی بسیج دانشجویی|اردوی تابستانی بسیج دانشجویی با حضور صدها دانشجو برگزار شد.|IR",

@@ -215,4 +215,18 @@ class PlaceResolutionTest {
         // alone, a folded spelling may be an everyday word: the town needs its country named
         assertThat(all(tag("مدارس", "افتتح العميد مدرستين جديدتين في مصراتة.", "ar"))).isEmpty();
     }
+
+    @Test
+    void aBigArabicScriptTownNamedInSeveralWordsIsTheTownAlone() {
+        // a name of two words folds into no everyday phrase, so it needs no word for the town's status before it
+        assertThat(primary(tag("تقنية", "كشفت الشركة عن ساعتها الجديدة خلال حدث خاص في سان فرانسيسكو أمس.", "ar")))
+                .containsExactly("US");
+    }
+
+    @Test
+    void americanStatesAndCanadianProvincesInArabicAndPersianScript() {
+        assertThat(primary(tag("طقس", "اجتاحت عاصفة قوية ولاية تكساس وخلفت أضرارا كبيرة.", "ar"))).containsExactly("US");
+        assertThat(primary(tag("آتش‌سوزی", "آتش‌سوزی جنگل‌ها در ایالت کالیفرنیا ادامه دارد.", "fa"))).containsExactly("US");
+        assertThat(primary(tag("انتخابات", "فاز الحزب الليبرالي في انتخابات مقاطعة أونتاريو.", "ar"))).containsExactly("CA");
+    }
 }
