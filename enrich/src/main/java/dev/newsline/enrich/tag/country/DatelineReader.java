@@ -504,7 +504,7 @@ final class DatelineReader {
     }
 
     /** A dash with a space on either side ("تهران- ایرنا-", "(Reuters) -", "(EFE).-"), an em or en dash, a colon. */
-    private static boolean isSeparator(String s, int i) {
+    static boolean isSeparator(String s, int i) {
         char c = s.charAt(i);
         if (c == '\u2014' || c == '\u2013') {
             return true;

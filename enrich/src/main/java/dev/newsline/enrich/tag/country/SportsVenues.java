@@ -181,8 +181,7 @@ final class SportsVenues {
      */
     private static boolean separated(String text, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-            char c = text.charAt(i);
-            if (c == '\u2014' || c == '\u2013' || c == ':' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+            if (DatelineReader.isSeparator(text, i)) {
                 return true;
             }
         }
