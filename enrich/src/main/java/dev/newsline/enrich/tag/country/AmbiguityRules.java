@@ -62,6 +62,7 @@ final class AmbiguityRules {
         clubTowns.forEach(m -> personKeys.remove(m.entry().key()));
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
+        organizations.addAll(officesOfForeignPlaces(places));
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
         LowerCaseWords lowerCase = new LowerCaseWords(in);
         List<PhraseMatch> kept = new ArrayList<>();
@@ -234,5 +235,21 @@ final class AmbiguityRules {
             }
         }
         return best != null ? best : a.defaultCode();
+    }
+
+    /**
+     * A word for an administrative unit or its office right before another country's place is that place's (شهرستان
+     * لس‌آنجلس, Los Angeles County; فرماندار کالیفرنیا, the governor of California), not its home country's.
+     */
+    private static List<PhraseMatch> officesOfForeignPlaces(List<PhraseMatch> places) {
+        List<PhraseMatch> out = new ArrayList<>();
+        for (PhraseMatch m : places) {
+            if (m.entry().unit() && places.stream().anyMatch(o -> o.field().equals(m.field())
+                    && o.fromToken() == m.toToken() + 1 && o.entry().code() != null
+                    && !o.entry().code().equals(m.entry().code()))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

@@ -20,7 +20,12 @@ final class CliticStripper {
     private static final List<String> ARABIC_PLAIN = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
     private static final List<String> ARABIC_WITH_ARTICLE =
             List.of("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل", "فبال");
-    private static final Set<String> PERSIAN_SUFFIXES = Set.of("ي", "اي", "ها", "هاي", "يان", "ايان", "يها");
+    /**
+     * Persian endings, folded: the adjective ی (یی after a vowel: استرالیایی, ایتالیائی; ایی after ی: اندونزیایی),
+     * ای, the plurals.
+     */
+    private static final Set<String> PERSIAN_SUFFIXES = Set.of("ي", "يي", "ايي", "اي", "ها", "هاي", "يان", "ايان",
+            "يها", "ييها", "ييان");
     private static final Set<String> ELISIONS = Set.of("l", "d", "qu", "j", "s", "n", "dell", "all", "nell", "sull");
     private static final int MIN_STEM = 3;
     private static final Start WHOLE_WORD = new Start(0, false);

@@ -235,7 +235,9 @@ final class CountryReader {
         for (int i = p.fromToken(); i < p.toToken(); i++) {
             nameLetters -= t.get(i).text().length();
         }
-        return nameLetters >= 0 && nameLetters < last.length() && last.charAt(nameLetters) == '\u064A';
+        // ی after the name, or ای / ایی after a vowel or ی (کره‌ای, اندونزیایی)
+        return nameLetters >= 0 && nameLetters < last.length() && (last.charAt(nameLetters) == '\u064A'
+                || last.startsWith("\u0627\u064A", nameLetters));
     }
 
     /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder. */

@@ -39,6 +39,14 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.startsWith(CLUBS);
     }
 
+    /**
+     * Whether the name is a word for an administrative unit or its office (institutions.tsv, {@code unit}: شهرستان,
+     * فرماندار), which stands for its country only where no other place's name follows it.
+     */
+    boolean unit() {
+        return source.equals(INSTITUTIONS_UNIT);
+    }
+
     /** Whether the name is a company's (companies.tsv): evidence of its home country, shown as kind {@code company}. */
     boolean company() {
         return source.equals(CuratedNames.COMPANIES);
@@ -65,4 +73,5 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     static final String HOME_INSTITUTIONS = "home-institutions.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";
     static final String CLUBS = "clubs.tsv";
+    static final String INSTITUTIONS_UNIT = "institutions.tsv:unit";
 }

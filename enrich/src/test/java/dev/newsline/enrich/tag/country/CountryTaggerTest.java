@@ -42,6 +42,10 @@ class CountryTaggerTest {
     @Test
     void persianSuffixesAndJoins() {
         assertThat(all(tag("خبر", "یک خبرنگار ارمنستانی پرسید.", "fa"))).containsExactly("AM");
+        // after a vowel the adjective takes یی (ئی in the older spelling), after ی it takes ایی
+        assertThat(all(tag("خبر", "دانشمندان استرالیایی هشدار دادند.", "fa"))).containsExactly("AU");
+        assertThat(all(tag("خبر", "کارشناسان ایتالیائی هشدار دادند.", "fa"))).containsExactly("IT");
+        assertThat(all(tag("خبر", "شرکت‌های اندونزیایی قرارداد بستند.", "fa"))).containsExactly("ID");
         for (String karabakh : List.of("قره‌باغ", "قره باغ", "قرهباغ")) {
             assertThat(all(tag("خبر", "گردشگران به " + karabakh + " سفر کردند.", "fa"))).containsExactly("AZ");
         }

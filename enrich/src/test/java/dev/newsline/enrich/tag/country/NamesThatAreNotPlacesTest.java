@@ -129,7 +129,12 @@ class NamesThatAreNotPlacesTest {
             "ar|تشهد الأسواق إقبالا على الفول السوداني مع دخول الشتاء.|SD",
             "tr|Azerbaycan Devlet Akademik Opera ve Bale Tiyatrosu'nda gala yapıldı.|CH",
             "tr|Cumhuriyet Meclisi 2027 Mali Yılı Bütçe Yasa Tasarısı'nı kabul etti.|ML",
-            "en|MEXICO CITY (AP) — Club América beat Toluca 2-1. América coach Ricardo Solís said the series was open.|US"})
+            "en|MEXICO CITY (AP) — Club América beat Toluca 2-1. América coach Ricardo Solís said the series was open.|US",
+            "fa|به گزارش ایسنا به نقل از خبرگزاری فرانسه، کشت کوکا در کلمبیا افزایش یافت.|FR",
+            "ar|ذكرت وكالة الصحافة الفرنسية أن زراعة الكوكا في كولومبيا ارتفعت.|FR",
+            "fa|صادرات «کلاه پاناما» از اکوادور امسال کاهش یافت.|PA",
+            "ar|غرق قارب مكتظ بالركاب في نهر بولاية النيجر بوسط نيجيريا.|NE",
+            "fa|فرماندار کالیفرنیا بودجه‌ای تازه برای سرپناه بی‌خانمان‌ها اعلام کرد.|IR"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
