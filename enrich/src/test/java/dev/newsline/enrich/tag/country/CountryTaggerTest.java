@@ -220,6 +220,9 @@ class CountryTaggerTest {
         assertThat(primary(tag("أمن", "أعلنت الحكومة الكولومبية فرض حظر التجول في العاصمة.", "ar"))).containsExactly("CO");
         assertThat(primary(tag("اقتصاد", "رفع البنك المركزي الأرجنتيني سعر الفائدة مجددا.", "ar"))).containsExactly("AR");
         assertThat(all(tag("هجرة", "وصل مئات المهاجرين الإكوادوريين إلى الحدود.", "ar"))).containsExactly("EC");
+        // and the press's everyday names that CLDR spells otherwise (الدانمرك, هنغاريا, ميانمار (بورما))
+        assertThat(all(tag("كرة يد", "فازت الدنمارك على المجر في بطولة العالم.", "ar"))).containsExactlyInAnyOrder("DK", "HU");
+        assertThat(all(tag("سیل", "سیل در میانمار صدها خانه را ویران کرد.", "fa"))).containsExactly("MM");
     }
 
     @Test
