@@ -242,11 +242,17 @@ final class AmbiguityRules {
      * لس‌آنجلس, Los Angeles County; فرماندار کالیفرنیا, the governor of California), not its home country's.
      */
     private static List<PhraseMatch> officesOfForeignPlaces(List<PhraseMatch> places) {
+        if (places.stream().noneMatch(m -> m.entry().unit())) {
+            return List.of();
+        }
+        Map<String, List<PhraseMatch>> byStart = new HashMap<>();
+        for (PhraseMatch m : places) {
+            byStart.computeIfAbsent(m.field() + ':' + m.fromToken(), k -> new ArrayList<>()).add(m);
+        }
         List<PhraseMatch> out = new ArrayList<>();
         for (PhraseMatch m : places) {
-            if (m.entry().unit() && places.stream().anyMatch(o -> o.field().equals(m.field())
-                    && o.fromToken() == m.toToken() + 1 && o.entry().code() != null
-                    && !o.entry().code().equals(m.entry().code()))) {
+            if (m.entry().unit() && byStart.getOrDefault(m.field() + ':' + (m.toToken() + 1), List.of()).stream()
+                    .anyMatch(o -> o.entry().code() != null && !o.entry().code().equals(m.entry().code()))) {
                 out.add(m);
             }
         }

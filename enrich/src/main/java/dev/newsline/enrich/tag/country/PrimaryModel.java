@@ -80,10 +80,8 @@ record PrimaryModel(double intercept, double[] weights, double bestThreshold, do
             primary[i] = standings.get(i) == Standing.IN && (p[i] >= otherThreshold || (i == best && p[i] >= bestThreshold));
             any |= primary[i];
         }
-        if (!any) {
-            if (talkedAbout >= 0 && p[talkedAbout] >= bestThreshold) {
-                primary[talkedAbout] = true;
-            }
+        if (!any && talkedAbout >= 0 && p[talkedAbout] >= bestThreshold) {
+            primary[talkedAbout] = true;
         }
         return primary;
     }
