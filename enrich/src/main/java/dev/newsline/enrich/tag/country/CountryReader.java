@@ -299,8 +299,9 @@ final class CountryReader {
         Set<ResolvedMention> out = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
             PhraseMatch p = sorted.get(i).match();
-            if (p.entry().kind() == NameKind.DEMONYM && (roles.before(MentionRoles.Role.CLUB, p, in, 1, true)
-                    || (roles.before(MentionRoles.Role.CLUB, p, in, 2, true) && masculine(p, in)))) {
+            // a masculine adjective may also follow the club's own name (نادي مولدة النرويجي)
+            if (p.entry().kind() == NameKind.DEMONYM
+                    && roles.before(MentionRoles.Role.CLUB, p, in, masculine(p, in) ? 2 : 1, true)) {
                 out.add(sorted.get(i));
             }
             if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
