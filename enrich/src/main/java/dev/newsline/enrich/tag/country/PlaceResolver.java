@@ -202,11 +202,15 @@ final class PlaceResolver {
 
         /**
          * Whether the article names {@code p}'s country, or one of its subdivisions by another name than {@code e}: a
-         * subdivision's own name ("Store", a Slovenian municipality and an English word) does not corroborate it.
+         * subdivision's own name ("Store", a Slovenian municipality and an English word) does not corroborate it, nor do
+         * siblings a name of compass words only (Nord, Ouest): that needs its country named.
          */
         boolean corroborated(Place p, GazetteerEntry e) {
             if (plainCounts.getOrDefault(p.code(), 0) > 0) {
                 return true;
+            }
+            if (generic(e)) {
+                return false; // Haiti's Nord, Sud, Ouest and Centre are every French article's compass points
             }
             // its subdivision, or a sibling of it ("Andalucía y Baleares", "Hamburg und Schleswig-Holstein"), named
             // by another name
