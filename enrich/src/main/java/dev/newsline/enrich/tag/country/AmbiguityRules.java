@@ -15,7 +15,8 @@ import java.util.Set;
  * <ul>
  *   <li>phrases that are not places (Paris Hilton, Michael Jordan) already won their overlap and are dropped;</li>
  *   <li>place names the article uses as parts of a person's name (Jordan Henderson, Michael Jordan, عبد الله
- *       المصري) are not places anywhere in it ({@link PersonNames});</li>
+ *       المصري) are not places anywhere in it, and an Arabic-script nisba surname is one in the headline too
+ *       ({@link PersonNames});</li>
  *   <li>parts of organizations' names (Columbia Gas, Georgia-Pacific) and their shortened forms are not places
  *       there ({@link NotPlaceContext}, {@link ShortenedCompanies});</li>
  *   <li>club names that are everyday words (الهلال, النصر) count only where the article shows a club
@@ -63,6 +64,7 @@ final class AmbiguityRules {
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(officesOfForeignPlaces(places));
+        Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
         LowerCaseWords lowerCase = new LowerCaseWords(in);
         List<PhraseMatch> kept = new ArrayList<>();
@@ -70,7 +72,7 @@ final class AmbiguityRules {
             boolean isDateline = dateline != null && dateline.covers(m);
             if (isDateline) {
                 kept.add(m);
-            } else if (!personKeys.contains(m.entry().key()) && !persons.isNisbaSurname(m, in)
+            } else if (!personKeys.contains(m.entry().key()) && !surnames.contains(m)
                     && !organizations.contains(m) && (trailer == null || !trailer.covers(m))) {
                 if (m.entry().casing() == Casing.CAPITALIZED && m.skip() == 0) {
                     if (lowerCase.wordWhereCaseSaysNothing(m)) {

@@ -15,6 +15,7 @@ import java.util.Map;
 final class CuratedNames {
 
     static final String COMPANIES = "companies.tsv";
+    static final String INSTITUTIONS = "institutions.tsv";
     static final String ARAB_PERSIAN_PLACES = "arab-persian-places.tsv";
 
     static final String DIR = "/gazetteer/";

@@ -47,6 +47,14 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.equals(INSTITUTIONS_UNIT);
     }
 
+    /**
+     * Whether the name is a club's that is no everyday word (institutions.tsv, {@code club}: Juventus, پرسپولیس,
+     * إنتر), which Arabic writes with the article or without (الإنتر, إنتر) alike.
+     */
+    boolean plainClub() {
+        return source.equals(INSTITUTIONS_CLUB);
+    }
+
     /** Whether the name is a company's (companies.tsv): evidence of its home country, shown as kind {@code company}. */
     boolean company() {
         return source.equals(CuratedNames.COMPANIES);
@@ -73,5 +81,6 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     static final String HOME_INSTITUTIONS = "home-institutions.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";
     static final String CLUBS = "clubs.tsv";
-    static final String INSTITUTIONS_UNIT = "institutions.tsv:unit";
+    static final String INSTITUTIONS_UNIT = CuratedNames.INSTITUTIONS + ":unit";
+    static final String INSTITUTIONS_CLUB = CuratedNames.INSTITUTIONS + ":club";
 }

@@ -212,6 +212,30 @@ final class PersonNames {
     }
 
     /**
+     * The mentions among {@code places} that are Arabic-script surnames ({@link #isNisbaSurname}), and in the headline
+     * every mention of a name the body writes as one: "گل دیرهنگام عراقی" heads a story of the player علی عراقی,
+     * whose headline gives the surname alone.
+     */
+    Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
+        Set<PhraseMatch> out = new HashSet<>();
+        Set<String> bodyKeys = new HashSet<>();
+        for (PhraseMatch m : places) {
+            if (isNisbaSurname(m, in)) {
+                out.add(m);
+                if (m.field().equals("body")) {
+                    bodyKeys.add(m.entry().key());
+                }
+            }
+        }
+        for (PhraseMatch m : places) {
+            if (m.field().equals("title") && bodyKeys.contains(m.entry().key())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
      * An Arabic-script surname or given name: a demonym right after a personal name (عبد الله المصري, منى المغربي),
      * in Persian also a city's or country's adjective in ی (محمد نعیم شیرازی, داکتر فریبا تهرانی, سعدی شیرازی), and a
      * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced

@@ -96,11 +96,12 @@ final class PhraseMatcher {
      * Arabic writes some names only with the article (اليمن, الرياض): in an Arabic article the same letters without
      * it are another word or a Persian spelling after a clitic (فيمن "among whom" is ف + Persian یمن; رياض is a
      * given name), so a bare match of a name the gazetteer also holds with ال does not count there. A country's
-     * adjective is the exception: it drops the article whenever its noun has none (لاعب مصري).
+     * adjective is the exception: it drops the article whenever its noun has none (لاعب مصري); so does a club's
+     * name that is no word (إنتر beside الإنتر).
      */
     private boolean writtenWithArticleInArabic(GazetteerEntry entry, CliticStripper.Start start, String language) {
         if (!"ar".equals(language) || start.articleConsumed() || entry.code() == null || entry.key().isEmpty()
-                || entry.kind() == NameKind.DEMONYM
+                || entry.kind() == NameKind.DEMONYM || entry.plainClub()
                 || !CliticStripper.isArabicScript(entry.key().charAt(0)) || entry.key().startsWith("ال")) {
             return false;
         }

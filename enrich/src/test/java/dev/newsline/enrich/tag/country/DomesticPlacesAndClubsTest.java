@@ -112,6 +112,16 @@ class DomesticPlacesAndClubsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ar|إنتر يقلب الطاولة|قلب إنتر تأخره بهدف إلى فوز ثمين على ضيفه أتلتيكو.|IT ES",
+            "ar|يوفنتوس يواصل الصدارة|فاز اليوفي على لاتسيو بهدفين وتعادل الإنتر مع بايرن.|IT DE",
+            "ar|الاتفاق يضم موسكيرا|تعاقد نادي الاتفاق مع المهاجم موسكيرا قادما من أتلتيكو ناسيونال.|SA CO",
+            "fa|کلاسیکر بدون مدافع|باشگاه دورتموند اعلام کرد مدافع این تیم دیدار مقابل بایرن را از دست می‌دهد.|DE"})
+    void aClubOfEuropeOrSouthAmericaNamesItsCountry(String language, String title, String body, String codes) {
+        assertThat(all(tag(title, body, language))).containsExactlyInAnyOrder(codes.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ar|رؤية الهلال|أعلنت المحكمة رؤية الهلال مساء أمس وبدء الشهر الجديد.|SA",
             "ar|تحقيق النصر|قال الكاتب إن النصر يحتاج إلى صبر وعمل طويل.|SA",
             "ar|التعاون الاقتصادي|بحث الوزيران التعاون الاقتصادي والاتحاد الجمركي بين البلدين.|SA",
