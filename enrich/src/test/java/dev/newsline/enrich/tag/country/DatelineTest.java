@@ -288,6 +288,16 @@ class DatelineTest {
                 + "insurance costs, a WHO adviser said.", "en"))).containsExactly("CH");
         assertThat(primary(tag("Rain closes schools", "GENEVA (Reuters) - Heavy rain closed schools across the city "
                 + "on Monday.", "en"))).containsExactly("CH");
+        assertThat(primary(tag("World Rugby to trial six-man benches", "DUBLIN, Dec 10 (Reuters) - World Rugby will "
+                + "trial limiting teams to six replacements, the sport's governing body said on Thursday.", "en"))).isEmpty();
+    }
+
+    /** A Canadian team at a US dateline is Canada's side, not a US town of its city's name. */
+    @Test
+    void aCanadianTeamAtAUsDatelineIsCanadas() {
+        assertThat(primary(tag("Kowalski blanks Kraken as Canucks win 3-0", "SEATTLE (AP) — Jared Kowalski made 34 saves "
+                + "and the Vancouver Canucks beat the Seattle Kraken 3-0 on Wednesday night. Vancouver moved into second "
+                + "place.", "en"))).containsExactlyInAnyOrder("CA", "US");
     }
 
     /** Arabic and Persian seats are read folded, with their clitics; New York seats the Security Council. */
