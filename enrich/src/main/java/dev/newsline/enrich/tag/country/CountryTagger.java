@@ -37,7 +37,7 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
-        this.rules = new AmbiguityRules(new PersonNames(personNameWords()), new NotPlaceContext(),
+        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(),
                 new PlaceResolver(regions, roles), new ClubMentions(roles));
         this.reader = new CountryReader(roles);
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);

@@ -56,10 +56,12 @@ final class PersonNames {
             "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A");
 
     private final Set<String> personNameWords;
+    private final MentionRoles roles;
 
-    /** {@code personNameWords}: Arabic personal-name words, folded as match forms are. */
-    PersonNames(Set<String> personNameWords) {
+    /** {@code personNameWords}: Arabic personal-name words, folded as match forms are; {@code roles}: verbs of saying. */
+    PersonNames(Set<String> personNameWords, MentionRoles roles) {
         this.personNameWords = personNameWords;
+        this.roles = roles;
     }
 
     /**
@@ -212,9 +214,10 @@ final class PersonNames {
     }
 
     /**
-     * The mentions among {@code places} that are Arabic-script surnames ({@link #isNisbaSurname}), and in the headline
-     * every mention of a name the body writes as one: "گل دیرهنگام عراقی" heads a story of the player علی عراقی,
-     * whose headline gives the surname alone.
+     * The mentions among {@code places} that are Arabic-script surnames ({@link #isNisbaSurname}), and the later ones
+     * of a name the body writes as one where they stand as the person does: in the headline ("گل دیرهنگام عراقی" heads
+     * a story of the player علی عراقی), opening a sentence, or beside a verb of saying ("عراقی افزود", "وأشار
+     * الجزائري").
      */
     Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> out = new HashSet<>();
@@ -227,8 +230,14 @@ final class PersonNames {
                 }
             }
         }
+        if (bodyKeys.isEmpty()) {
+            return out;
+        }
         for (PhraseMatch m : places) {
-            if (m.field().equals("title") && bodyKeys.contains(m.entry().key())) {
+            if (bodyKeys.contains(m.entry().key()) && (m.field().equals("title")
+                    || TextPositions.sentenceStart(in.text(m.field()), m.start())
+                    || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
+                    || roles.after(MentionRoles.Role.SPEECH, m, in))) {
                 out.add(m);
             }
         }

@@ -122,6 +122,16 @@ class DomesticPlacesAndClubsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "fa|برف در بدخشان|مقام‌های محلی می‌گویند برف‌باری سنگین راه‌های شش ولسوالی این ولایت را بسته است.|AF",
+            "fa|حقوق کارمندان|اربیل- ایرنا- وزارت دارایی حکومت اقلیم کردستان عراق اعلام کرد که حقوق پرداخت می‌شود.|IQ",
+            "fa|قهرمانی استقلال|باشگاه «استقلال» در دیدار نهایی جام تاجیکستان از سد «خجند» گذشت.|TJ",
+            "ar|النشامى يتعادلون مع العراق|عمان - تعادل المنتخب الوطني مع نظيره العراقي على ستاد عمان الدولي.|JO IQ"})
+    void theArabAndPersianWorldBeyondTheGulfAndIran(String language, String title, String body, String codes) {
+        assertThat(all(tag(title, body, language))).containsExactlyInAnyOrder(codes.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ar|رؤية الهلال|أعلنت المحكمة رؤية الهلال مساء أمس وبدء الشهر الجديد.|SA",
             "ar|تحقيق النصر|قال الكاتب إن النصر يحتاج إلى صبر وعمل طويل.|SA",
             "ar|التعاون الاقتصادي|بحث الوزيران التعاون الاقتصادي والاتحاد الجمركي بين البلدين.|SA",

@@ -218,6 +218,11 @@ class NamesThatAreNotPlacesTest {
                 "تک گل این دیدار را علی عراقی، هافبک جوان سرخ‌پوشان، در دقیقه ۸۸ به ثمر رساند.", "fa");
         assertThat(all(tags)).doesNotContain("IQ");
         assertThat(all(tag("هافبک عراقی پرسپولیس", "هافبک عراقی این تیم در دقیقه ۸۸ گل زد.", "fa"))).contains("IQ");
+        // later, opening a sentence or beside a verb of saying, the surname alone is the same person
+        assertThat(all(tag("ساخت مکتب در هرات", "علی عراقی، رئیس معارف هرات، گفت که کار آغاز شده است. عراقی افزود که "
+                + "ساخت مکتب‌ها تا بهار تمام می‌شود.", "fa"))).containsExactly("AF");
+        assertThat(all(tag("مياه دمشق", "بدأت مؤسسة المياه في ريف دمشق تنفيذ خط جديد. وأوضح المهندس محمد الجزائري أن "
+                + "الخط جاهز. وأشار الجزائري إلى أن الأعمال ستنجز قريبا.", "ar"))).containsExactly("SY");
     }
 
     @Test
