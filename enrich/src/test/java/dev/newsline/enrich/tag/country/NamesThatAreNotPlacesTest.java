@@ -119,6 +119,8 @@ class NamesThatAreNotPlacesTest {
             "fa|شمار کودکان بیمار در شفاخانه افزایش یافته است. داکتر فریبا تهرانی، متخصص اطفال، گفت.|IR",
             "fa|مشتریان اروپایی این روزها گلیم و فرش ایرانی و کاشی می‌خرند.|IR",
             "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA",
+            "ar|وأوضح مدير المؤسسة، المهندس سامر الجزائري، أن الخط سيدخل الخدمة قريبا.|DZ",
+            "fa|سرمربی تیم، کیومرث عراقی، گفت بازیکنان آماده‌اند.|IQ",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|US",
             "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG",
