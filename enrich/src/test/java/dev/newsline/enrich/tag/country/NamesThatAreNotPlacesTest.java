@@ -146,6 +146,8 @@ class NamesThatAreNotPlacesTest {
             "fa|این تیم در تور آمریکای شمالی و آمریکای لاتین بازی کرد.|US",
             "fr|La société est présente en Amérique latine et en Amérique du Nord; les ventes nord-américaines progressent.|US",
             "en|The Central Bank raised rates, the Central Committee met, and Central America voted.|PH",
+            "en|Independence Day parades were held as Enterprise Products shares rose.|US",
+            "en|The Delta variant spread as Delta Air Lines cut flights.|CA",
             "fr|Pays d'Afrique de l'Ouest. Dans l'Ouest, le Sud et le Nord du pays, puis le Centre et l'Est.|HT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
