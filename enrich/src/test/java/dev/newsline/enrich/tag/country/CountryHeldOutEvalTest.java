@@ -27,13 +27,13 @@ class CountryHeldOutEvalTest {
 
     /**
      * What the tagger measured with the learned primary model and (fa) agency credits (docs/tagging.md, "A learned
-     * primary model", "Agency credits"; raised from the third accuracy round's, the second round's and the first
-     * measurement's): F1 0.005 below the measured
+     * primary model", "Agency credits"; raised from the fifteenth session's (ar), the third accuracy round's, the
+     * second round's and the first measurement's): F1 0.005 below the measured
      * value, forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.816, 4, 0.046),
+            "ar", new Floor(0.831, 2, 0.038),
             "fa", new Floor(0.918, 1, 0.0));
 
     @Test
@@ -63,13 +63,14 @@ class CountryHeldOutEvalTest {
      * Saudi outlets, Fars News Agency): F1 0.005 below what the tagger measured on its first run on these labels,
      * forbidden tags and the no-primary share at it. Never tune on these articles either. The fourteenth issue-13
      * session's Arabic adjectives and American and Canadian states added one forbidden tag on the held-out Arabic
-     * set (9 to 10); by the rule, nobody looked at which.
+     * set (9 to 10); by the rule, nobody looked at which. The fifteenth session's names that are not places (the
+     * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure.
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.811, 10, 0.046), "fa", new Floor(0.927, 4, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.927, 4, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.841, 5, 0.043), "fa", new Floor(0.929, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.808, 10, 0.038), "fa", new Floor(0.927, 4, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.927, 4, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.848, 5, 0.029), "fa", new Floor(0.929, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
