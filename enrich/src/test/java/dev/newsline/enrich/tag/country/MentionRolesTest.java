@@ -25,7 +25,7 @@ class MentionRolesTest {
 
     @Test
     void aCountryNamedOnlyAsTheObjectOfSpeechesIsNotPrimary() {
-        String body = "عضو مجلس گفت: نظام جمهوری اسلامی مقتدر است. وی افزود: توطئه‌های آمریکا شکست خورد. "
+        String body = "عضو مجلس شورای اسلامی گفت: نظام جمهوری اسلامی مقتدر است. وی افزود: توطئه‌های آمریکا شکست خورد. "
                 + "دولتمردان آمریکا باید بدانند که ملت ایستاده است.";
         assertThat(primary(tag("نظام مقتدر است", body, "fa"))).containsExactly("IR");
     }
