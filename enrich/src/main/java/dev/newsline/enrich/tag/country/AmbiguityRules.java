@@ -15,8 +15,8 @@ import java.util.Set;
  * <ul>
  *   <li>phrases that are not places (Paris Hilton, Michael Jordan) already won their overlap and are dropped;</li>
  *   <li>place names the article uses as parts of a person's name (Jordan Henderson, Michael Jordan, عبد الله
- *       المصري) are not places anywhere in it, and an Arabic-script nisba surname is one in the headline too
- *       ({@link PersonNames});</li>
+ *       المصري) are not places anywhere in it, nor is an Arabic-script nisba surname where it stands again as the
+ *       person: in the headline, opening a sentence, beside a verb of saying ({@link PersonNames});</li>
  *   <li>parts of organizations' names (Columbia Gas, Georgia-Pacific) and their shortened forms are not places
  *       there ({@link NotPlaceContext}, {@link ShortenedCompanies});</li>
  *   <li>club names that are everyday words (الهلال, النصر) count only where the article shows a club

@@ -250,7 +250,7 @@ final class PersonNames {
      * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
      * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
      */
-    boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
+    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
         if (m.fromToken() == 0 && !"fa".equals(in.language())) {
             return false;
         }
