@@ -258,8 +258,8 @@ final class CountryReader {
     /**
      * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
      * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
-     * Austria), or a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
-     * plays or comes back from, not whom it plays).
+     * Austria), a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
+     * plays or comes back from, not whom it plays), or an Arabic name before a verb of hosting (ماليزيا تحتضن).
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
         boolean any = false;
@@ -272,7 +272,8 @@ final class CountryReader {
             boolean venue = (p.entry().kind() == NameKind.CITY && !m.club())
                     || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
-                    || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)));
+                    || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
+                            || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))));
             if (!venue) {
                 return false;
             }

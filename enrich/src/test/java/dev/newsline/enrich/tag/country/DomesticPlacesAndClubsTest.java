@@ -162,6 +162,44 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(tags)).contains("TR");
     }
 
+    /** "ماليزيا تحتضن معسكر …": the country before a verb of hosting only hosts the other country's team. */
+    @Test
+    void aCountryThatHostsAnotherCountrysTeamIsAVenue() {
+        List<CountryTag> tags = tag("ماليزيا تحتضن معسكر منتخب الناشئين",
+                "يقيم المنتخب السعودي للناشئين معسكرا إعداديا في العاصمة الماليزية لمدة أسبوعين استعدادا للبطولة "
+                        + "الآسيوية المقبلة.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("MY");
+    }
+
+    /** "بعثة التعاون": the word for a team's delegation shows the club whose name is also an everyday word. */
+    @Test
+    void aClubsDelegationShowsTheClub() {
+        List<CountryTag> tags = tag("التعاون يغادر اليوم",
+                "غادرت بعثة التعاون صباح أمس استعدادا للموسم الجديد، ويستمر الإعداد أسبوعين.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(WorldArticles.tagOf(tags, "SA").mentions()).extracting(Mention::text).contains("التعاون");
+    }
+
+    /** The Arab sports press names national teams by nicknames; a colour nickname counts only in a sports story. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|الأخضر يستعد لمواجهة حاسمة|واصل الأخضر تدريباته استعدادا للمباراة المقبلة في التصفيات، وشارك جميع اللاعبين في المران.|SA",
+            "ar|العنابي يفوز وديا|حقق العنابي فوزا وديا في المباراة التي أقيمت أمس، وسجل اللاعبون هدفين في الشوط الثاني.|QA",
+            "ar|أسود الأطلس في المعسكر|انضم ثلاثة لاعبين إلى أسود الأطلس أمس.|MA"})
+    void aNationalTeamsNicknameNamesItsCountry(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|تمويل المشاريع|حصلت الشركة على الضوء الأخضر لتمويل المشاريع الجديدة في المنطقة.|SA",
+            "ar|طلاء المباني|اختارت البلدية اللون الأخضر لطلاء المباني الحكومية.|SA",
+            "ar|نجم المباراة|تألق المهاجم على المستطيل الأخضر وسجل هدفين في المباراة وقاد الفريق إلى الفوز في الدوري.|SA"})
+    void aColourNicknameInItsEverydayPhraseGivesNoTag(String language, String title, String body, String absent) {
+        assertThat(all(tag(title, body, language))).doesNotContain(absent);
+    }
+
     @Test
     void aClubAbroadNamedAfterTheWordForClubIsTheSellingClubNotTheStorysCountry() {
         // "نادي مولدة النرويجي": the masculine adjective agrees with the club, whose own name the gazetteer lacks
