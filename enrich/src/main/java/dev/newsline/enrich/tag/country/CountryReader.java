@@ -146,6 +146,14 @@ final class CountryReader {
                 sportsVenues.read(mentions, in, firstSentenceEnd(in.body())), countries, top);
     }
 
+    /**
+     * Whether the title or the first sentence reports research (researchers found, scientists say): such a story
+     * that names no country is the world's, not its agency's or its outlet's country.
+     */
+    boolean reportsResearch(TaggingInput in) {
+        return TextPositions.upFront(in, firstSentenceEnd(in.body()), w -> roles.is(MentionRoles.Role.RESEARCH, w));
+    }
+
     /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */
     private Reading read(String code, List<ResolvedMention> ms, Article a) {
         TaggingInput in = a.in();

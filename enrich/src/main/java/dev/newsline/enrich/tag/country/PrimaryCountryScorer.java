@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * {@link PrimaryModel} picks the country it finds likeliest and any other it finds likely on its own, among those the
  * labelling conventions allow ({@link CountryReader.Reading#standing()}); a story that names no country it can be
  * filed under goes under its national agency's credit, or else, when its source declares a home country, under that
- * country by the institutions it names without a country (the ministry, the municipality). The evidence lists the
+ * country by the institutions it names without a country (the ministry, the municipality), unless it reports
+ * research (the world's science news that a Fars credit carries). The evidence lists the
  * first {@value #MAX_MENTIONS} mentions of each country (title first, then by position), so a body that repeats a
  * name thousands of times does not repeat it in the output; the score counts them all.
  */
@@ -58,7 +59,8 @@ final class PrimaryCountryScorer {
             tags.add(new CountryTag(c.code(), englishNames.getOrDefault(c.code(), c.code()),
                     Math.round(c.score() * 100) / 100.0, primary[i], evidence));
         }
-        if (tags.stream().noneMatch(CountryTag::primary)) {
+        // a research report that names no country is the world's news, whoever carries it
+        if (tags.stream().noneMatch(CountryTag::primary) && !reader.reportsResearch(in)) {
             if (!credits.isEmpty()) {
                 String code = credits.get(0).entry().code();
                 fileUnder(tags, code, credits.stream().filter(c -> c.entry().code().equals(code)).toList(),

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +58,7 @@ final class SportsVenues {
      */
     Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
         if ((!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language()))
-                || !upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w))) {
+                || !TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w))) {
             return Reading.NONE;
         }
         Set<String> named = new HashSet<>();
@@ -90,7 +89,7 @@ final class SportsVenues {
         Set<String> sides = new HashSet<>(!inTitle.isEmpty() ? inTitle
                 : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
-        if ("tr".equals(in.language()) && named.contains(TURKEY) && upFront(in, firstSentenceEnd, MILLI::equals)) {
+        if ("tr".equals(in.language()) && named.contains(TURKEY) && TextPositions.upFront(in, firstSentenceEnd, MILLI::equals)) {
             sides.add(TURKEY);
         }
         if (sides.isEmpty()) {
@@ -109,23 +108,6 @@ final class SportsVenues {
         return new Reading(venues, sides);
     }
 
-    /** Whether a word of the title or of the body's first sentence is {@code word}: a result word, "milli". */
-    private static boolean upFront(TaggingInput in, int firstSentenceEnd, Predicate<String> word) {
-        for (MatchToken t : in.titleForm().tokens()) {
-            if (word.test(t.text())) {
-                return true;
-            }
-        }
-        for (MatchToken t : in.bodyForm().tokens()) {
-            if (t.start() >= firstSentenceEnd) {
-                break;
-            }
-            if (word.test(t.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the mention only shows where something is held. */
     private boolean place(ResolvedMention m, List<ResolvedMention> all, TaggingInput in) {

@@ -1,7 +1,9 @@
 package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** What the original text around a match says: spacing, capitals, sentence starts, headline style. */
 final class TextPositions {
@@ -90,5 +92,26 @@ final class TextPositions {
             }
         }
         return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    /**
+     * Whether a word of the title or of the body's first sentence (before {@code firstSentenceEnd}) is {@code word}:
+     * a result word, "milli", a word for researchers.
+     */
+    static boolean upFront(TaggingInput in, int firstSentenceEnd, Predicate<String> word) {
+        for (MatchToken t : in.titleForm().tokens()) {
+            if (word.test(t.text())) {
+                return true;
+            }
+        }
+        for (MatchToken t : in.bodyForm().tokens()) {
+            if (t.start() >= firstSentenceEnd) {
+                break;
+            }
+            if (word.test(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

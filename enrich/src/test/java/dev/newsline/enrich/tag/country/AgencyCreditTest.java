@@ -52,4 +52,16 @@ class AgencyCreditTest {
         List<CountryTag> tags = tag("حملة تطعيم", "ذكرت وكالة فرانس برس أن الوزارة بدأت حملة تطعيم في المدارس.", "ar");
         assertThat(primary(tags)).isEmpty();
     }
+
+    /** The world's science news that a national agency carries names no country; it is nobody's domestic story. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fa|خواب کوتاه و حافظه|به گزارش خبرگزاری فارس، پژوهشگران در مطالعه‌ای تازه دریافتند خواب کوتاه حافظه را ضعیف می‌کند.",
+            "ar|القهوة والقلب|(واس) توصل باحثون في دراسة حديثة إلى أن شرب القهوة باعتدال يفيد القلب."})
+    void aResearchReportUnderAnAgencysCreditIsFiledUnderNoCountry(String language, String title, String body) {
+        // Given a research report under a national agency's credit that names no place, when it is tagged
+        List<CountryTag> tags = tag(title, body, language);
+        // Then no country is primary: the credit alone does not make it the agency's country's story
+        assertThat(primary(tags)).isEmpty();
+    }
 }
