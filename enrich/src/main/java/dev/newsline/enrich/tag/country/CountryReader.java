@@ -69,7 +69,7 @@ final class CountryReader {
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
-                   double top) {
+                   double top, Set<ResolvedMention> peopleAgain) {
     }
 
     /**
@@ -143,7 +143,39 @@ final class CountryReader {
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
                 lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport,
-                sportsVenues.read(mentions, in, firstSentenceEnd(in.body())), countries, top);
+                sportsVenues.read(mentions, in, firstSentenceEnd(in.body())), countries, top,
+                peopleAgain(mentions, in));
+    }
+
+    /**
+     * Adjectives that stand again before a person the article names with a role elsewhere: "البرتغالي جوميز" in a
+     * headline whose body has "اللاعب البرتغالي جوميز" is the player, named by his nationality, not the country.
+     */
+    private Set<ResolvedMention> peopleAgain(List<ResolvedMention> mentions, TaggingInput in) {
+        Set<String> people = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            String next = nextWord(m.match(), in);
+            if (next != null && m.match().entry().kind() == NameKind.DEMONYM && nationality(m, in)) {
+                people.add(m.code() + '|' + next);
+            }
+        }
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        Set<ResolvedMention> out = new HashSet<>();
+        for (ResolvedMention m : mentions) {
+            String next = nextWord(m.match(), in);
+            if (next != null && m.match().entry().kind() == NameKind.DEMONYM && people.contains(m.code() + '|' + next)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The word right after the match in its field, or null at the field's end. */
+    private static String nextWord(PhraseMatch p, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        return p.toToken() + 1 < t.size() ? t.get(p.toToken() + 1).text() : null;
     }
 
     /**
@@ -178,7 +210,8 @@ final class CountryReader {
         // unless the person is a sports story's side (اللاعب المصري who wins abroad)
         boolean side = a.sports().sides().contains(code);
         List<ResolvedMention> telling = ms.stream()
-                .filter(m -> !skipped.contains(m) && (side || !nationality(m, in))).toList();
+                .filter(m -> !skipped.contains(m) && (side || !(nationality(m, in) || a.peopleAgain().contains(m))))
+                .toList();
         boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                 && m.match().start() < a.firstSentenceEnd() && NAMES.contains(m.match().entry().kind())
                 && !adjectival(m.match(), in))

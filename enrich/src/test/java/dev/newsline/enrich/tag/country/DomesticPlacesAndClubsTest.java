@@ -181,6 +181,15 @@ class DomesticPlacesAndClubsTest {
         assertThat(WorldArticles.tagOf(tags, "SA").mentions()).extracting(Mention::text).contains("التعاون");
     }
 
+    /** "البرتغالي جوميز" in the headline is the player the body calls "اللاعب البرتغالي جوميز", not Portugal. */
+    @Test
+    void aPlayerNamedByHisNationalityInTheHeadlineIsThePlayer() {
+        List<CountryTag> tags = tag("الهلال يضم البرتغالي جوميز",
+                "أعلن نادي الهلال ضم اللاعب البرتغالي جوميز لمدة موسمين قادما من الدوري الإسباني.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("PT");
+    }
+
     /** The Arab sports press names national teams by nicknames; a colour nickname counts only in a sports story. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
