@@ -46,11 +46,12 @@ class CountryBlindEvalTest {
      * share at it. These hold with the GeoNames extract loaded (production, `newsline.geonames.dir=auto` beside
      * ../shared); never lower them. The one exception: Persian F1 fell from 0.948 to 0.943 when agency credits began
      * to file stories that name no country (three global items under a Fars credit, against one domestic item found;
-     * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits").
+     * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits"); fa raised
+     * again in the sixteenth session by research reports that no credit files (0.954).
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.865, 0, 0.016),
-            "fa", new Floor(0.937, 0, 0.0),
+            "fa", new Floor(0.949, 0, 0.0),
             "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
             "es", new Floor(0.995, 0, 0.0),
@@ -109,11 +110,12 @@ class CountryBlindEvalTest {
      * committed before any tagger run; first measured out of sample: rules ar 0.814 / fa 0.911, learned model 0.832 /
      * 0.913; the model is not trained on them, but their look-alike words were fixed): F1 0.005 below what the tagger
      * measured, forbidden tags and the no-primary share at it; ar raised in the seventh session by Saudi cities GeoNames
-     * has no Arabic name for, 0.836 and 5.0 %).
+     * has no Arabic name for, 0.836 and 5.0 %; both raised in the sixteenth session by the Arabic sports pages and
+     * research reports, 0.858 and 0.925).
      */
     static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
-            "ar", new Floor(0.831, 1, 0.051),
-            "fa", new Floor(0.908, 2, 0.0));
+            "ar", new Floor(0.853, 1, 0.051),
+            "fa", new Floor(0.920, 2, 0.0));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
@@ -134,12 +136,13 @@ class CountryBlindEvalTest {
      * no-primary share at it. country-blind2 ar lowered in the thirteenth session from 0.883 to 0.878: the Arabic
      * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
      * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
-     * of foreign players in Saudi domestic news.
+     * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
+     * country-blind4 to what they measured (0.954; 0.872 and 0.925).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
-            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.938, 0, 0.0)),
+            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.949, 0, 0.0)),
             "country-blind2", Map.of("ar", new Floor(0.878, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
-            "country-blind4", Map.of("ar", new Floor(0.846, 1, 0.022), "fa", new Floor(0.908, 2, 0.0)));
+            "country-blind4", Map.of("ar", new Floor(0.867, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})

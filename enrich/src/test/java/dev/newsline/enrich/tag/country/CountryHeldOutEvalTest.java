@@ -44,11 +44,12 @@ class CountryHeldOutEvalTest {
     /**
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
      * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
-     * raised again with agency credits): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on
-     * these articles either.
+     * raised again with agency credits; ar raised in the sixteenth session, 0.885 with 4 forbidden tags and 2.8 %
+     * without a primary): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles
+     * either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
-            "ar", new Floor(0.851, 5, 0.043),
+            "ar", new Floor(0.880, 4, 0.029),
             "fa", new Floor(0.923, 2, 0.0));
 
     @Test
@@ -64,14 +65,16 @@ class CountryHeldOutEvalTest {
      * forbidden tags and the no-primary share at it. Never tune on these articles either. The fourteenth issue-13
      * session's Arabic adjectives and American and Canadian states added one forbidden tag on the held-out Arabic
      * set (9 to 10); by the rule, nobody looked at which. The fifteenth session's names that are not places (the
-     * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure.
+     * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure. The
+     * sixteenth session's (Arabic sports pages, research reports) raised the second set's Arabic and the first set's
+     * Persian floors to theirs.
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.927, 4, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.841, 5, 0.043), "fa", new Floor(0.929, 2, 0.0)));
+            "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
+            "country-blind3", Map.of("ar", new Floor(0.863, 4, 0.029), "fa", new Floor(0.929, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.927, 4, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.848, 5, 0.029), "fa", new Floor(0.929, 2, 0.0)));
+            "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
+            "country-blind3", Map.of("ar", new Floor(0.870, 4, 0.015), "fa", new Floor(0.929, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-heldout", "country-blind3"})
