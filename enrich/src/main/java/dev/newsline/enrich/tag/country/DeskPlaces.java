@@ -3,7 +3,9 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,13 +22,62 @@ final class DeskPlaces {
     /** How many words after the country a word for hosting may stand: "the UAE foreign ministry, which hosted". */
     private static final int HOST_AHEAD = 4;
 
+    /** How far into the body an Arabic dateline's agency credit may stand (the SPA style puts it after the date). */
+    private static final int DATELINE_CHARS = 120;
+
     /** How many words from the post's name its country may stand and only place the post. */
     private static final int POST_NEIGHBOURHOOD = 3;
 
     private final MentionRoles roles;
 
+    /** Arabic-script credits of national agencies (dateline-agencies.tsv), each with its home country. */
+    private final Map<String, String> arabicAgencies = new HashMap<>();
+
     DeskPlaces(MentionRoles roles) {
         this.roles = roles;
+        for (String[] row : CuratedNames.datelineAgencyRows()) {
+            String name = row[1].strip();
+            if (CliticStripper.isArabicScript(name.charAt(0))) {
+                arabicAgencies.put(name, row[0].strip());
+            }
+        }
+    }
+
+    /**
+     * Whether the word beside {@code at} (looking back for {@code step} -1, ahead for 1) shows a credit: a bracket, a
+     * slash, a dash or a colon, or before it the era mark of an SPA date ("1436 هـ الموافق 10 أغسطس 2015 م واس").
+     */
+    private static boolean credit(String head, int at, int step) {
+        int i = step < 0 ? at - 1 : at;
+        while (i >= 0 && i < head.length() && head.charAt(i) == ' ') {
+            i += step;
+        }
+        if (i < 0 || i >= head.length()) {
+            return step > 0;
+        }
+        char c = head.charAt(i);
+        return "()/-\u2013\u2014:".indexOf(c) >= 0
+                || (step < 0 && c == '\u0645' && (i == 0 || head.charAt(i - 1) == ' '));
+    }
+
+    /**
+     * The home country of the national agency whose Arabic credit stands, as a whole word, in the body's first
+     * {@value #DATELINE_CHARS} characters as a credit ("الكويت - 3 - 12 (كونا)", "الدوحة - قنا:", "نيويورك 25 شوال 1436
+     * هـ … م واس"), or null.
+     */
+    private String homeAgencyOfTheDateline(TaggingInput in) {
+        String head = in.body().substring(0, Math.min(in.body().length(), DATELINE_CHARS));
+        for (Map.Entry<String, String> e : arabicAgencies.entrySet()) {
+            for (int i = head.indexOf(e.getKey()); i >= 0; i = head.indexOf(e.getKey(), i + 1)) {
+                int end = i + e.getKey().length();
+                if ((i == 0 || !Character.isLetter(head.charAt(i - 1)))
+                        && (end == head.length() || !Character.isLetter(head.charAt(end)))
+                        && (credit(head, i, -1) || credit(head, end, 1))) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -41,7 +92,8 @@ final class DeskPlaces {
 
     /**
      * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
-     * ru, tr): the dateline's country when the title names another country and not it, and the body names it again
+     * ru, tr) and in Arabic (since the sixteenth issue-13 session: "مسقط (أ ف ب) -" over Yemeni talks; not where the
+     * dateline's own national agency credits it, whose officials act at home): the dateline's country when the title names another country and not it, and the body names it again
      * only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
      * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
      * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated report of India's sugar tender
@@ -49,9 +101,15 @@ final class DeskPlaces {
      * (Georgien, not the US state).
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
-        if (!NameFilter.isCased(in.body()) || ms.stream().noneMatch(ResolvedMention::dateline)
+        boolean arabic = "ar".equals(in.language());
+        if (!(NameFilter.isCased(in.body()) || arabic) || ms.stream().noneMatch(ResolvedMention::dateline)
                 || all.stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
                         && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
+            return false;
+        }
+        // an Arabic dateline credited to its own country's agency ("الدوحة - قنا", "جدة ... واس") is that country's
+        // officials at home, a party to the story
+        if (arabic && code.equals(homeAgencyOfTheDateline(in))) {
             return false;
         }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
@@ -102,6 +160,10 @@ final class DeskPlaces {
         if (roles.before(MentionRoles.Role.CAPITAL, m, in, 2, true)
                 || roles.within(MentionRoles.Role.CAPITAL, m, in, 2)) {
             return true;
+        }
+        // a people's adjective near the post is no description of it in Arabic ("بغزة إن سبعة فلسطينيين")
+        if ("ar".equals(in.language()) && m.entry().kind() == NameKind.DEMONYM) {
+            return false;
         }
         for (PhraseMatch p : postMentions) {
             if (p.field().equals(m.field()) && p != m

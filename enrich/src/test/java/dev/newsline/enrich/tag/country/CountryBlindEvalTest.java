@@ -111,10 +111,10 @@ class CountryBlindEvalTest {
      * 0.913; the model is not trained on them, but their look-alike words were fixed): F1 0.005 below what the tagger
      * measured, forbidden tags and the no-primary share at it; ar raised in the seventh session by Saudi cities GeoNames
      * has no Arabic name for, 0.836 and 5.0 %; both raised in the sixteenth session by the Arabic sports pages and
-     * research reports, 0.858 and 0.925).
+     * research reports and Arabic listening posts, 0.861 and 0.925).
      */
     static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
-            "ar", new Floor(0.853, 1, 0.051),
+            "ar", new Floor(0.856, 1, 0.051),
             "fa", new Floor(0.920, 2, 0.0));
 
     @ParameterizedTest(name = "{0}")
@@ -137,12 +137,12 @@ class CountryBlindEvalTest {
      * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
      * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
      * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
-     * country-blind4 to what they measured (0.954; 0.872 and 0.925).
+     * country-blind4 to what they measured (0.954; 0.875 and 0.925).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.949, 0, 0.0)),
             "country-blind2", Map.of("ar", new Floor(0.878, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
-            "country-blind4", Map.of("ar", new Floor(0.867, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
+            "country-blind4", Map.of("ar", new Floor(0.870, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})

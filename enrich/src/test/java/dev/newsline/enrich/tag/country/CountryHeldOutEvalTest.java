@@ -44,12 +44,12 @@ class CountryHeldOutEvalTest {
     /**
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
      * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
-     * raised again with agency credits; ar raised in the sixteenth session, 0.885 with 4 forbidden tags and 2.8 %
+     * raised again with agency credits; ar raised in the sixteenth session, 0.888 with 4 forbidden tags and 2.8 %
      * without a primary): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles
      * either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
-            "ar", new Floor(0.880, 4, 0.029),
+            "ar", new Floor(0.883, 4, 0.029),
             "fa", new Floor(0.923, 2, 0.0));
 
     @Test
@@ -71,10 +71,10 @@ class CountryHeldOutEvalTest {
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.863, 4, 0.029), "fa", new Floor(0.929, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.866, 4, 0.029), "fa", new Floor(0.929, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.870, 4, 0.015), "fa", new Floor(0.929, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.873, 4, 0.015), "fa", new Floor(0.929, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-heldout", "country-blind3"})

@@ -58,6 +58,22 @@ class DatelineTest {
                         + "conversaciones para abrir corredores humanitarios en Sudán.", "es"))).containsExactly("SD");
     }
 
+    /**
+     * Arabic wires too: talks between others in the capital of a third country are theirs, the dateline stays its
+     * evidence; a dateline credited to its own country's agency is that country's officials at home, a party.
+     */
+    @Test
+    void anArabicDatelineOfTalksBetweenOthersIsTheirVenue() {
+        List<CountryTag> tags = tag("جولة جديدة من محادثات الأسرى اليمنية في مسقط",
+                "مسقط (أ ف ب) - انطلقت في العاصمة العمانية الاثنين جولة جديدة من المفاوضات بين الأطراف اليمنية "
+                        + "حول تبادل الأسرى.", "ar");
+        assertThat(primary(tags)).containsExactly("YE");
+        assertThat(tagOf(tags, "OM").mentions()).extracting(Mention::kind).contains("dateline");
+        assertThat(primary(tag("سمو الأمير يتلقى اتصالا هاتفيا من الرئيس التركي",
+                "الدوحة - قنا: تلقى سمو أمير البلاد اليوم اتصالا هاتفيا من الرئيس التركي جرى خلاله استعراض العلاقات.",
+                "ar"))).contains("QA", "TR");
+    }
+
     @Test
     void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
