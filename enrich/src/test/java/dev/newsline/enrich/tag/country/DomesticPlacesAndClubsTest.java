@@ -121,7 +121,9 @@ class DomesticPlacesAndClubsTest {
             "fa|قهرمانی استقلال|باشگاه «استقلال» در دیدار نهایی جام تاجیکستان از سد «خجند» گذشت.|TJ",
             "ar|النشامى يتعادلون مع العراق|عمان - تعادل المنتخب الوطني مع نظيره العراقي على ستاد عمان الدولي.|JO IQ",
             "ar|مفاوضات فتح الطرق|انطلقت مفاوضات بشأن فتح الطرق في محافظة تعز وعدد من المحافظات.|YE",
-            "en|Pipeline attacked|Militants attacked a pipeline in Delta State, officials said.|NG"})
+            "en|Pipeline attacked|Militants attacked a pipeline in Delta State, officials said.|NG",
+            "fa|تولید آلومینیوم|شرکت دولتی آلومینیوم تاجیک تولید خود را ده درصد افزایش داد.|TJ",
+            "fa|نشست بزرگان قومی|بزرگان قومی تاجیک و پشتون در کابل درباره آینده افغانستان گفت‌وگو کردند.|AF"})
     void aClubAbroadOrAPlaceOfTheWiderArabAndPersianWorldNamesItsCountry(String language, String title, String body,
                                                                          String codes) {
         assertThat(all(tag(title, body, language))).containsExactlyInAnyOrder(codes.split(" "));

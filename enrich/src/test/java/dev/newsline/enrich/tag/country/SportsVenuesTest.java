@@ -20,6 +20,15 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("JP"); // still tagged, with its dateline as evidence
     }
 
+    /** Persian too: a Tajik judoka's gold at a grand slam abroad is Tajikistan's story, the host its venue. */
+    @Test
+    void aTajikAthletesWinAbroadIsFiledUnderTajikistan() {
+        var tags = tag("جودوکار تاجیک در گرند اسلم توکیو طلا گرفت",
+                "توکیو، ۵ دسامبر /خاور/. جودوکار تاجیک در روز نخست مسابقات گرند اسلم توکیو صاحب مدال طلا شد.", "fa");
+        assertThat(primary(tags)).containsExactly("TJ");
+        assertThat(all(tags)).contains("JP");
+    }
+
     /** The host placed up front stays the venue when one of its own athletes is named further down. */
     @Test
     void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
