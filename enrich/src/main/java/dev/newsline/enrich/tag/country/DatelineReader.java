@@ -280,16 +280,28 @@ final class DatelineReader {
      */
     private Dateline arabicLine(String body, int from, int separator, int limit) {
         int end = trimEnd(body, from, separator);
+        if (end > from && body.charAt(end - 1) == '\u060C') {
+            end = trimEnd(body, from, end - 1); // "دوشنبه، ۷ دسامبر": the place before the comma of its date
+        }
         if (end - from > ON_DATE.length() && body.startsWith(ON_DATE, end - ON_DATE.length())) {
             end = trimEnd(body, from, end - ON_DATE.length()); // "القاهرة في 8 ديسمبر /أ ش أ/": the place before "on"
         }
         String credited = creditAfter(body, separator, limit);
+        boolean afterDate = credited == null && Character.isDigit(body.charAt(separator));
+        if (afterDate) {
+            credited = creditAfterDate(body, separator, limit);
+        }
         if (end > from && plausibleCity(body, from, end)) {
-            if (known(body.substring(from, end)) != null) {
-                return new Dateline(from, end, null, -1, -1, credited);
+            GazetteerEntry known = known(body.substring(from, end));
+            if (known != null) {
+                // a credit after the date is a home town's only where the town is the agency's country's
+                // (QNA's "كوالالمبور في 09 ديسمبر /قنا/" is Kuala Lumpur's)
+                return new Dateline(from, end, null, -1, -1,
+                        afterDate && !standsFor(known, credited) ? null : credited);
             }
-            if (credited != null && worldTowns) {
-                // "ديالى - واع", "إفران - (ومع) -": a national agency writes its home towns and provinces bare
+            if (credited != null && !afterDate && worldTowns) {
+                // "ديالى - واع", "إفران - (ومع) -": a national agency writes its home towns and provinces bare (a
+                // credit after a date, "كوالالمبور في 09 ديسمبر /قنا/", comes from towns abroad too)
                 return new Dateline(from, end, new Place(credited, null, 0), from, end, credited);
             }
         }
@@ -329,13 +341,32 @@ final class DatelineReader {
         return null;
     }
 
+    /** Whether {@code e} names a place of {@code code}: its own country, or one of its GeoNames places'. */
+    private static boolean standsFor(GazetteerEntry e, String code) {
+        return code != null && (code.equals(e.code()) || e.places().stream().anyMatch(p -> code.equals(p.code())));
+    }
+
+    /**
+     * The credit after a dateline's date on its line ("دوشنبه، ۷ دسامبر /خاور/.", "غرم، ۱۱ دسامبر، «خاور»."): the
+     * first bracket, slash, guillemet or dash after the date's first digit at {@code date} opens it.
+     */
+    private String creditAfterDate(String body, int date, int limit) {
+        for (int i = date; i < limit && body.charAt(i) != '\n'; i++) {
+            if ("(/\u00AB-\u2013".indexOf(body.charAt(i)) >= 0) {
+                return creditAfter(body, i, limit);
+            }
+        }
+        return null;
+    }
+
     /**
      * The home country of a national agency whose short credit follows the separator, bare or in brackets or slashes
      * ("ديالى - واع", "إفران - (ومع) -", "/أ ش أ/"); up to three words, since "أ ش أ" is one credit.
      */
     private String creditAfter(String body, int separator, int limit) {
         int i = separator + 1;
-        while (i < limit && (body.charAt(i) == ' ' || body.charAt(i) == '(' || body.charAt(i) == '/')) {
+        while (i < limit && (body.charAt(i) == ' ' || body.charAt(i) == '(' || body.charAt(i) == '/'
+                || body.charAt(i) == '\u00AB')) {
             i++;
         }
         int start = i;

@@ -74,6 +74,17 @@ class DatelineTest {
                 "ar"))).contains("QA", "TR");
     }
 
+    /** دوشنبه is also "Monday"; with the Tajik agency's credit after its date it is Dushanbe's dateline. */
+    @Test
+    void aDatelineWhoseNameIsAlsoAWordIsPlacedByItsAgencysCredit() {
+        List<CountryTag> tags = tag("واحد سوم نیروگاه به شبکه پیوست",
+                "دوشنبه، ۷ دسامبر /خاور/. واحد سوم نیروگاه برق‌آبی امروز به شبکه برق سراسری پیوست.", "fa");
+        assertThat(primary(tags)).containsExactly("TJ");
+        assertThat(tagOf(tags, "TJ").mentions()).extracting(Mention::kind).containsExactly("dateline");
+        assertThat(all(tag("جلسه هیئت دولت", "دوشنبه، رئیس‌جمهور در جلسه هیئت دولت درباره بودجه سخن گفت.", "fa")))
+                .doesNotContain("TJ");
+    }
+
     @Test
     void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
