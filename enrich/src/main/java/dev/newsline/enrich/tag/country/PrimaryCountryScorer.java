@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * labelling conventions allow ({@link CountryReader.Reading#standing()}); a story that names no country it can be
  * filed under goes under its national agency's credit, or else, when its source declares a home country, under that
  * country by the institutions it names without a country (the ministry, the municipality), unless it reports
- * research (the world's science news that a Fars credit carries). The evidence lists the
- * first {@value #MAX_MENTIONS} mentions of each country (title first, then by position), so a body that repeats a
- * name thousands of times does not repeat it in the output; the score counts them all.
+ * research (the world's science news that a Fars credit carries). The evidence lists the first
+ * {@value #MAX_MENTIONS} mentions of each country (title first, then by position), so a body that repeats a name
+ * thousands of times does not repeat it in the output; the score counts them all.
  */
 final class PrimaryCountryScorer {
 

@@ -89,7 +89,8 @@ final class SportsVenues {
         Set<String> sides = new HashSet<>(!inTitle.isEmpty() ? inTitle
                 : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
-        if ("tr".equals(in.language()) && named.contains(TURKEY) && TextPositions.upFront(in, firstSentenceEnd, MILLI::equals)) {
+        if ("tr".equals(in.language()) && named.contains(TURKEY)
+                && TextPositions.upFront(in, firstSentenceEnd, MILLI::equals)) {
             sides.add(TURKEY);
         }
         if (sides.isEmpty()) {
