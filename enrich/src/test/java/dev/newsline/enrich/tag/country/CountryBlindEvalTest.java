@@ -187,6 +187,17 @@ class CountryBlindEvalTest {
         meetFloors(scores);
     }
 
+    /** The first written set's floors without the world gazetteer, where ../shared is here (see below). */
+    @Test
+    void writtenWireStoriesWithoutTheWorldGazetteer() {
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
+                "../shared/geonames is absent: writtenWireStoriesLabelledBlind already checks the floors without it");
+        Map<String, CountryEvalScore> scores = new TreeMap<>();
+        score(WithoutGeoNames.TAGGER, LabelledArticles.wire("/eval/country-wire.tsv"), scores, false);
+        report("BLIND wire WITHOUT GEONAMES", scores);
+        meetFloors(scores, FLOORS_WITHOUT_GEONAMES);
+    }
+
     /**
      * A written wire set (eval/country-wire-*.tsv), its stories per language, and its floors with and without the world
      * gazetteer (whose keys are its languages), as eval/wire-set-floors.tsv gives them.
@@ -228,6 +239,27 @@ class CountryBlindEvalTest {
         meetFloors(scores, SharedFolder.locate("geonames").isPresent() ? set.floors() : set.floorsWithoutGeoNames());
     }
 
+    /**
+     * The floors without the world gazetteer, checked in the same run where ../shared is here (CI runs with it, so
+     * otherwise nothing would read them): a tagger of every CLDR locale and no GeoNames extract, as a deployment
+     * without the extract runs.
+     */
+    @ParameterizedTest
+    @MethodSource("writtenWireSets")
+    void writtenWireSetsWithoutTheWorldGazetteer(WireSet set) {
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
+                "../shared/geonames is absent: writtenWireSetsLabelledBlind already checks the floors without it");
+        Map<String, CountryEvalScore> scores = new TreeMap<>();
+        score(WithoutGeoNames.TAGGER, LabelledArticles.wire(set.resource()), scores, false);
+        report(set.title() + " WITHOUT GEONAMES", scores);
+        meetFloors(scores, set.floorsWithoutGeoNames());
+    }
+
+    /** A tagger without the GeoNames extract, built only when a test needs it. */
+    private static final class WithoutGeoNames {
+        static final CountryTagger TAGGER = new CountryTagger(CountryTaggerOptions.allLocales(Optional.empty()));
+    }
+
     /** The set written while the rules were built, measured the same way, so the before/after table is complete. */
     @Test
     void earlierEvaluationSetForComparison() {
@@ -254,8 +286,14 @@ class CountryBlindEvalTest {
 
     /** Tags each article and adds it to its language's score; with {@code misses}, prints a MISS line for each miss. */
     static void score(List<LabelledArticle> articles, Map<String, CountryEvalScore> scores, boolean misses) {
+        score(TAGGER, articles, scores, misses);
+    }
+
+    /** As {@link #score(List, Map, boolean)}, with {@code tagger}. */
+    static void score(CountryTagger tagger, List<LabelledArticle> articles, Map<String, CountryEvalScore> scores,
+                      boolean misses) {
         for (LabelledArticle a : articles) {
-            List<CountryTag> tags = TAGGER.tag(input(a.title(), a.body(), a.language(), a.sourceCountry()));
+            List<CountryTag> tags = tagger.tag(input(a.title(), a.body(), a.language(), a.sourceCountry()));
             Set<String> got = primary(tags);
             Set<String> wrong = new TreeSet<>(all(tags));
             wrong.retainAll(a.forbidden());
