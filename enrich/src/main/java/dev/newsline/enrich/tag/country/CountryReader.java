@@ -193,9 +193,17 @@ final class CountryReader {
         boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
         // a foreign club met by another country's team or club is its opponent, not the story's place
         Set<ResolvedMention> asides = a.listed();
-        if (!a.clubsAbroad().isEmpty() && a.teams().stream().anyMatch(c -> !c.equals(code))) {
+        if (a.teams().stream().anyMatch(c -> !c.equals(code))) {
             asides = new HashSet<>(a.listed());
             asides.addAll(a.clubsAbroad());
+            // the club a player comes from ("جناح بنفيكا", "قادما من بنفيكا") while another country's club signs him
+            for (ResolvedMention m : ms) {
+                PhraseMatch p = m.match();
+                if (p.entry().plainClub() && (roles.origin(p, in)
+                        || roles.before(MentionRoles.Role.PERSON, p, in, 1, false))) {
+                    asides.add(m);
+                }
+            }
         }
         Set<ResolvedMention> skipped = asides;
         boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());

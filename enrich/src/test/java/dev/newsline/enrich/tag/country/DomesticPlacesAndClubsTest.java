@@ -174,6 +174,16 @@ class DomesticPlacesAndClubsTest {
         assertThat(WorldArticles.tagOf(tags, "SA").mentions()).extracting(Mention::text).contains("التعاون");
     }
 
+    /** The club a player comes from ("جناح بنفيكا", "قادما من بنفيكا") is not the signing club's story's place. */
+    @Test
+    void theClubAPlayerComesFromIsNotTheStorysPlace() {
+        List<CountryTag> tags = tag("الاتحاد يحسم صفقة جناح بنفيكا",
+                "أنهت إدارة نادي الاتحاد إجراءات التعاقد مع الجناح روي كاردوزو قادما من بنفيكا بعقد يمتد ثلاثة مواسم، "
+                        + "ويخضع اللاعب للفحص الطبي قبل الانضمام إلى تدريبات الفريق في الدوري.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("PT");
+    }
+
     /** "البرتغالي جوميز" in the headline is the player the body calls "اللاعب البرتغالي جوميز", not Portugal. */
     @Test
     void aPlayerNamedByHisNationalityInTheHeadlineIsThePlayer() {
