@@ -148,9 +148,7 @@ final class AmbiguityRules {
                 && CliticStripper.isArabicScript(in.body().charAt(dateline.cityStart()))) {
             // the dateline's name is also a word here (دوشنبه "Monday"), but its national agency's credit
             // ("دوشنبه، ۷ دسامبر /خاور/.") makes it that agency's home town
-            Place home = new Place(dateline.home(), null, 0);
-            out.add(0, regionOnly(new Dateline(dateline.cityStart(), dateline.cityEnd(), home, dateline.cityStart(),
-                    dateline.cityEnd(), dateline.home()), in));
+            out.add(0, regionOnly(Dateline.homeTown(dateline.cityStart(), dateline.cityEnd(), dateline.home()), in));
         }
         return sameTownThroughout(out, regionsAfter, dateline);
     }

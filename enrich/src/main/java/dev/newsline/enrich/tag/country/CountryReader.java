@@ -152,30 +152,27 @@ final class CountryReader {
      * headline whose body has "اللاعب البرتغالي جوميز" is the player, named by his nationality, not the country.
      */
     private Set<ResolvedMention> peopleAgain(List<ResolvedMention> mentions, TaggingInput in) {
-        Set<String> people = new HashSet<>();
+        // each adjective keyed by its country and the word after it ("PT|جوميز")
+        Map<ResolvedMention, String> adjectives = new LinkedHashMap<>();
         for (ResolvedMention m : mentions) {
-            String next = nextWord(m.match(), in);
-            if (next != null && m.match().entry().kind() == NameKind.DEMONYM && nationality(m, in)) {
-                people.add(m.code() + '|' + next);
+            List<MatchToken> t = MentionRoles.tokens(m.match(), in);
+            if (m.match().entry().kind() == NameKind.DEMONYM && m.match().toToken() + 1 < t.size()) {
+                adjectives.put(m, m.code() + '|' + t.get(m.match().toToken() + 1).text());
             }
         }
-        if (people.isEmpty()) {
-            return Set.of();
-        }
+        Set<String> people = new HashSet<>();
+        adjectives.forEach((m, key) -> {
+            if (nationality(m, in)) {
+                people.add(key);
+            }
+        });
         Set<ResolvedMention> out = new HashSet<>();
-        for (ResolvedMention m : mentions) {
-            String next = nextWord(m.match(), in);
-            if (next != null && m.match().entry().kind() == NameKind.DEMONYM && people.contains(m.code() + '|' + next)) {
+        adjectives.forEach((m, key) -> {
+            if (people.contains(key)) {
                 out.add(m);
             }
-        }
+        });
         return out;
-    }
-
-    /** The word right after the match in its field, or null at the field's end. */
-    private static String nextWord(PhraseMatch p, TaggingInput in) {
-        List<MatchToken> t = MentionRoles.tokens(p, in);
-        return p.toToken() + 1 < t.size() ? t.get(p.toToken() + 1).text() : null;
     }
 
     /**

@@ -18,6 +18,14 @@ record Dateline(int cityStart, int cityEnd, Place region, int regionStart, int r
         this(cityStart, cityEnd, region, regionStart, regionEnd, null);
     }
 
+    /**
+     * A town the gazetteer cannot place, or whose name is also a word, placed in the home country of the agency that
+     * credits the dateline: its region is that country, spanning the town.
+     */
+    static Dateline homeTown(int cityStart, int cityEnd, String home) {
+        return new Dateline(cityStart, cityEnd, new Place(home, null, 0), cityStart, cityEnd, home);
+    }
+
     /** Whether {@code m}, a body match, is the dateline's place. */
     boolean covers(PhraseMatch m) {
         return m.field().equals("body") && m.start() >= cityStart && m.end() <= cityEnd;

@@ -267,7 +267,7 @@ final class DatelineReader {
             // an agency's style book sets a foreign town's country after it and writes a home town bare: a town the
             // world gazetteer does not know (under 15,000 people), bare before the credit, is one at home
             // ("DELÉMONT (ATS)", "Penig (dpa/sn)"); without the world's towns, "MEDELLÍN (EFE)" would be unknown too
-            return new Dateline(from, end, new Place(home, null, 0), from, end, home);
+            return Dateline.homeTown(from, end, home);
         }
         return region == null ? new Dateline(from, end, null, -1, -1, home)
                 : new Dateline(from, end, region.place(), region.start(), region.end(), home);
@@ -302,7 +302,7 @@ final class DatelineReader {
             if (credited != null && !afterDate && worldTowns) {
                 // "ديالى - واع", "إفران - (ومع) -": a national agency writes its home towns and provinces bare (a
                 // credit after a date, "كوالالمبور في 09 ديسمبر /قنا/", comes from towns abroad too)
-                return new Dateline(from, end, new Place(credited, null, 0), from, end, credited);
+                return Dateline.homeTown(from, end, credited);
             }
         }
         String home = end > from ? agencies.get(body.substring(from, end)) : null;
@@ -322,7 +322,7 @@ final class DatelineReader {
                     return new Dateline(start, stop, null, -1, -1, home);
                 }
                 if (worldTowns) {
-                    return new Dateline(start, stop, new Place(home, null, 0), start, stop, home); // وطنية - صور -
+                    return Dateline.homeTown(start, stop, home); // وطنية - صور -
                 }
             }
         }
@@ -343,7 +343,7 @@ final class DatelineReader {
 
     /** Whether {@code e} names a place of {@code code}: its own country, or one of its GeoNames places'. */
     private static boolean standsFor(GazetteerEntry e, String code) {
-        return code != null && (code.equals(e.code()) || e.places().stream().anyMatch(p -> code.equals(p.code())));
+        return code != null && (code.equals(e.code()) || e.placedIn(code));
     }
 
     /**
@@ -448,7 +448,7 @@ final class DatelineReader {
         }
         // the credited agency's home first: its style writes a home province bare ("PONFERRADA (LEÓN)" is Spain's
         // León for Europa Press, though Mexico's León is the bigger city)
-        boolean atHome = home != null && e.places().stream().anyMatch(p -> p.code().equals(home));
+        boolean atHome = home != null && e.placedIn(home);
         String code = atHome ? home : e.code() != null ? e.code() : home;
         return e.places().stream().filter(p -> p.code().equals(code)).findFirst()
                 .map(p -> new RegionAfterComma.Region(new Place(p.code(), p.admin1(), 0), open + 1, close))

@@ -94,8 +94,8 @@ final class DeskPlaces {
      * A wire story's listening post, in the cased-script languages whose agencies write datelines so (en, fr, es, de,
      * ru, tr) and in Arabic (since the sixteenth issue-13 session: "مسقط (أ ف ب) -" over Yemeni talks; not where the
      * dateline's own national agency credits it, whose officials act at home): the dateline's country when the title
-     * names another country and not it, and the body names it again only where the wire's sources sit ("London trade houses said", "shipping sources in Bahrain", "relayé par les
-     * agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
+     * names another country and not it, and the body names it again only where the wire's sources sit ("London trade
+     * houses said", "shipping sources in Bahrain", "relayé par les agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
      * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated report of India's sugar tender
      * is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
      * (Georgien, not the US state).

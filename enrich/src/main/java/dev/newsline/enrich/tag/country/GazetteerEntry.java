@@ -26,6 +26,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return new GazetteerEntry(key, spaced, code, kind, source, ambiguity, commonWordIn, casing, onlyIn, candidates);
     }
 
+    /** Whether one of the GeoNames places of this name lies in {@code code}'s country. */
+    boolean placedIn(String code) {
+        return places.stream().anyMatch(p -> p.code().equals(code));
+    }
+
     /** Whether the name is known only from GeoNames: the weakest evidence, which must be corroborated or big. */
     boolean fromGeoNames() {
         return source.startsWith(GEONAMES);
