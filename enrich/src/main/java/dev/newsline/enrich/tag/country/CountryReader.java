@@ -275,15 +275,25 @@ final class CountryReader {
                 && !(towns && kind == NameKind.CITY))) {
             return false;
         }
+        String last = MentionRoles.tokens(p, in).get(p.toToken()).text();
+        int nameLetters = last.length() - endingLength(p, in);
+        // ی after the name, or ای / ایی after a vowel or ی (کره‌ای, اندونزیایی)
+        return nameLetters < last.length() && (last.charAt(nameLetters) == '\u064A'
+                || last.startsWith("\u0627\u064A", nameLetters));
+    }
+
+    /**
+     * How many letters of the match's last word follow the name: a Persian ending (ی, ای, ها, های; ایرانی, تهرانی‌ها),
+     * 0 when the name ends the word.
+     */
+    static int endingLength(PhraseMatch p, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(p, in);
         String last = t.get(p.toToken()).text();
         int nameLetters = p.entry().key().length() + p.skip();
         for (int i = p.fromToken(); i < p.toToken(); i++) {
             nameLetters -= t.get(i).text().length();
         }
-        // ی after the name, or ای / ایی after a vowel or ی (کره‌ای, اندونزیایی)
-        return nameLetters >= 0 && nameLetters < last.length() && (last.charAt(nameLetters) == '\u064A'
-                || last.startsWith("\u0627\u064A", nameLetters));
+        return nameLetters < 0 ? 0 : Math.max(0, last.length() - nameLetters);
     }
 
     /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder. */

@@ -50,6 +50,13 @@ final class PersonNames {
             "\u0632\u0627\u062F\u0647", "\u0646\u064A\u0627", "\u0641\u0631", "\u064A\u0627\u0646",
             "\u0648\u0627", "\u0648\u0641", "\u064A\u0641");
 
+    /**
+     * Persian titles before a name (folded): a town's adjective after one is the man's surname (شهید همدانی, سردار
+     * همدانی, شیخ محمدکریم خان کرمانی, حاج …, علامه …, مرحوم …).
+     */
+    private static final Set<String> PERSIAN_TITLES = Set.of("\u0634\u0647\u064A\u062F", "\u0633\u0631\u062F\u0627\u0631",
+            "\u062E\u0627\u0646", "\u062D\u0627\u062C", "\u0639\u0644\u0627\u0645\u0647", "\u0645\u0631\u062D\u0648\u0645");
+
     /** Adjectives in ی that follow a country's name in Persian prose (ایران اسلامی، آسیای مرکزی). */
     private static final Set<String> PERSIAN_ADJECTIVES = Set.of("\u0627\u0633\u0644\u0627\u0645\u064A",
             "\u0645\u0631\u0643\u0632\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A",
@@ -222,11 +229,17 @@ final class PersonNames {
     Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> out = new HashSet<>();
         Set<String> bodyKeys = new HashSet<>();
+        Set<String> placeWords = new HashSet<>();
         for (PhraseMatch m : places) {
-            if (isNisbaSurname(m, in)) {
+            for (int t = m.fromToken(); t <= m.toToken(); t++) {
+                placeWords.add(m.field() + ':' + t);
+            }
+        }
+        for (PhraseMatch m : places) {
+            if (isNisbaSurname(m, in, placeWords)) {
                 out.add(m);
                 if (m.field().equals("body")) {
-                    bodyKeys.add(m.entry().key());
+                    bodyKeys.add(writtenAs(m, in));
                 }
             }
         }
@@ -234,7 +247,7 @@ final class PersonNames {
             return out;
         }
         for (PhraseMatch m : places) {
-            if (bodyKeys.contains(m.entry().key()) && (m.field().equals("title")
+            if (bodyKeys.contains(writtenAs(m, in)) && (m.field().equals("title")
                     || TextPositions.sentenceStart(in.text(m.field()), m.start())
                     || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
                     || roles.after(MentionRoles.Role.SPEECH, m, in))) {
@@ -250,7 +263,7 @@ final class PersonNames {
      * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
      * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
      */
-    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in) {
+    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in, Set<String> placeWords) {
         if (m.fromToken() == 0 && !"fa".equals(in.language())) {
             return false;
         }
@@ -260,9 +273,12 @@ final class PersonNames {
             if (givenNameBeforeSurname(m, t, in)) {
                 return true;
             }
-            if (m.fromToken() > 0 && CountryReader.adjectival(m, in, true)
-                    && personNameWord(t.get(m.fromToken() - 1).text())) {
-                return true;
+            if (m.fromToken() > 0 && CountryReader.adjectival(m, in, true)) {
+                String prev = t.get(m.fromToken() - 1).text();
+                if (personNameWord(prev) || PERSIAN_TITLES.contains(prev) || m.entry().kind() == NameKind.CITY
+                        && firstOfADoubleSurname(t, m.fromToken() - 1, m.field(), placeWords)) {
+                    return true;
+                }
             }
         }
         if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
@@ -275,6 +291,27 @@ final class PersonNames {
         // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
         return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
                 && personNameWords.contains(t.get(m.fromToken() - 2).text());
+    }
+
+    /**
+     * A Persian word ending like a surname in ی (not ای), no place's adjective itself, after a given name or a title:
+     * a town's adjective after it completes a double surname (آیت‌الله هاشمی رفسنجانی, سیدهاشم حسینی‌بوشهری,
+     * سیدمحمد علوی گرگانی). Without the name before it the word may be a noun in ی, the ezafe or the indefinite
+     * (بانوی کردستانی "a Kurdistani lady", دربی اصفهانی "the Isfahan derby").
+     */
+    private boolean firstOfADoubleSurname(List<MatchToken> t, int word, String field, Set<String> placeWords) {
+        String w = t.get(word).text();
+        if (word == 0 || w.length() < 4 || !w.endsWith("\u064A") || w.endsWith("\u0627\u064A")
+                || placeWords.contains(field + ':' + word) || PERSIAN_ADJECTIVES.contains(w)) {
+            return false;
+        }
+        String before = t.get(word - 1).text();
+        return personNameWord(before) || PERSIAN_TITLES.contains(before);
+    }
+
+    /** A name as the person's name is written: the key, and whether a Persian ending follows it (بوشهری, not بوشهر). */
+    private static String writtenAs(PhraseMatch m, TaggingInput in) {
+        return m.entry().key() + (CountryReader.endingLength(m, in) > 0 ? "+" : "");
     }
 
     /**

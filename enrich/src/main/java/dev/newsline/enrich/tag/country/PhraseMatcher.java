@@ -166,9 +166,16 @@ final class PhraseMatcher {
         return true;
     }
 
+    private static int notPlaceFirst(PhraseMatch m) {
+        return m.entry() != null && m.entry().kind() == NameKind.NOT_PLACE ? 0 : 1;
+    }
+
     private static List<PhraseMatch> select(List<PhraseMatch> found) {
         found.sort(Comparator.comparingInt((PhraseMatch m) -> m.toToken() - m.fromToken()).reversed()
                 .thenComparing(Comparator.comparingInt(PhraseMatch::length).reversed())
+                // a not-place that spells the whole word beats a name with an ending: آبادانی "prosperity" over
+                // Abadan with the adjective's ی
+                .thenComparingInt(PhraseMatcher::notPlaceFirst)
                 .thenComparingInt(PhraseMatch::skip)
                 .thenComparingInt(PhraseMatch::start));
         // one field per call, so overlapping means sharing a token: a set of taken tokens answers in O(1)

@@ -256,6 +256,11 @@ final class PlaceResolver {
         if (code == null || !e.fromGeoNames() || dateline) {
             return code;
         }
+        if (!cased(m, ctx) && CountryReader.endingLength(m, ctx.in) > 0) {
+            // Persian writes the adjective or the plural only of a town it knows (تهرانی، اصفهانی‌ها): a GeoNames
+            // name with such an ending is an everyday word (روانی "mental" for Rouen, بشری "human" for Bsharri)
+            return null;
+        }
         String chosen = code;
         Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
         if (place == null || ctx.runsOnFromAPlace(m) || ctx.headOfLongerName(m)) {

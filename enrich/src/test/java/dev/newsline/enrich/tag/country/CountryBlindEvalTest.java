@@ -47,11 +47,12 @@ class CountryBlindEvalTest {
      * ../shared); never lower them. The one exception: Persian F1 fell from 0.948 to 0.943 when agency credits began
      * to file stories that name no country (three global items under a Fars credit, against one domestic item found;
      * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits"); fa raised
-     * again in the sixteenth session by research reports that no credit files (0.954).
+     * again in the sixteenth session by research reports that no credit files (0.954), and in the seventeenth by
+     * Persian words that only look like places (0.957).
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.865, 0, 0.016),
-            "fa", new Floor(0.949, 0, 0.0),
+            "fa", new Floor(0.952, 0, 0.0),
             "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
             "es", new Floor(0.995, 0, 0.0),
@@ -137,10 +138,10 @@ class CountryBlindEvalTest {
      * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
      * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
      * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
-     * country-blind4 to what they measured (0.954; 0.875 and 0.925).
+     * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
-            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.949, 0, 0.0)),
+            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
             "country-blind2", Map.of("ar", new Floor(0.878, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.870, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 

@@ -45,12 +45,12 @@ class CountryHeldOutEvalTest {
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
      * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
      * raised again with agency credits; ar raised in the sixteenth session, 0.888 with 4 forbidden tags and 2.8 %
-     * without a primary): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles
+     * without a primary; fa in the seventeenth by Persian words that only look like places, 0.937): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles
      * either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
             "ar", new Floor(0.883, 4, 0.029),
-            "fa", new Floor(0.923, 2, 0.0));
+            "fa", new Floor(0.932, 2, 0.0));
 
     @Test
     void secondHeldOutSetLabelledBlind() {
@@ -67,14 +67,14 @@ class CountryHeldOutEvalTest {
      * set (9 to 10); by the rule, nobody looked at which. The fifteenth session's names that are not places (the
      * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure. The
      * sixteenth session's (Arabic sports pages, research reports) raised the second set's Arabic and the first set's
-     * Persian floors to theirs.
+     * Persian floors to theirs; the seventeenth's Persian look-alike words the second set's Persian (0.937).
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.866, 4, 0.029), "fa", new Floor(0.929, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.866, 4, 0.029), "fa", new Floor(0.932, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.873, 4, 0.015), "fa", new Floor(0.929, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.873, 4, 0.015), "fa", new Floor(0.932, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-heldout", "country-blind3"})

@@ -362,4 +362,39 @@ class NamesThatAreNotPlacesTest {
     void theTownsThemselvesStayMentions(String body, String word) {
         assertThat(WorldArticles.mentions(tag("x", body, "ar"))).extracting(Mention::text).contains(word);
     }
+
+    /**
+     * Everyday Persian words spelled like a town give no mention beside that town's country: "spring" (Bahar),
+     * "worthy" (Cheyenne), "Christmas" (Christmas Island); a GeoNames name with the adjective's ی ("mental", Rouen's
+     * name); a whole word the not-places list has beside a known name with ی ("mathematics" for Riyadh's,
+     * "prosperity" for Abadan's).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "در فصل بهار امسال بارندگی در ایران بیشتر بود.|بهار",
+            "شایان ذکر است که هیئت آمریکایی فردا به واشنگتن بازمی‌گردد.|شایان",
+            "فشار روانی بر بازیکنان فرانسوی در پاریس زیاد است.|روانی",
+            "المپیاد ریاضی دانش‌آموزان در عربستان برگزار شد.|ریاضی",
+            "توسعه و آبادانی استان بوشهر در دستور کار دولت ایران است.|آبادانی",
+            "تعطیلات کریسمس در استرالیا آغاز شد.|کریسمس"})
+    void everydayPersianWordsSpelledLikeATownAreNoMentionBesideItsCountry(String body, String word) {
+        assertThat(WorldArticles.mentions(tag("x", body, "fa"))).extracting(Mention::text).doesNotContain(word);
+    }
+
+    /**
+     * A town's adjective that ends a double surname (after a given name or a title and a word in ی) or follows a
+     * title is the man's name; a noun in ی before one without a name before it, or a lady of the province, is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "آیت‌الله هاشمی رفسنجانی در دیدار با سفیر ژاپن از روابط دو کشور گفت.|رفسنجانی|false",
+            "آیت‌الله سیدمحمد علوی گرگانی امروز در قم با طلاب دیدار کرد.|گرگانی|false",
+            "مراسم سالگرد شهید همدانی در تهران برگزار شد.|همدانی|false",
+            "بیش از هزار بانوی کردستانی در سنندج خون اهدا کردند.|کردستانی|true",
+            "دربی اصفهانی امشب در ورزشگاه برگزار می‌شود.|اصفهانی|true",
+            "دانش‌آموزان تهرانی امروز به مشهد رفتند.|تهرانی|true"})
+    void aTownsAdjectiveEndingADoubleSurnameIsTheMansName(String body, String word, boolean place) {
+        assertThat(WorldArticles.mentions(tag("x", body, "fa")).stream().map(Mention::text).toList().contains(word))
+                .isEqualTo(place);
+    }
 }
