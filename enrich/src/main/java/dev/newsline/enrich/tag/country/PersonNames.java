@@ -258,8 +258,9 @@ final class PersonNames {
     }
 
     /**
-     * An Arabic-script surname or given name: a demonym right after a personal name (عبد الله المصري, منى المغربي),
-     * in Persian also a city's or country's adjective in ی (محمد نعیم شیرازی, داکتر فریبا تهرانی, سعدی شیرازی), and a
+     * An Arabic-script surname or given name: a demonym or a GeoNames town right after a personal name (عبد الله
+     * المصري, منى المغربي, عمر بخاري), in Persian also a city's or country's adjective in ی after a name, a title or
+     * the first word of a double surname (محمد نعیم شیرازی, داکتر فریبا تهرانی, شهید همدانی, هاشمی رفسنجانی), and a
      * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
      * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
      */
@@ -281,7 +282,7 @@ final class PersonNames {
                 }
             }
         }
-        if (m.entry().kind() != NameKind.DEMONYM || m.fromToken() == 0) {
+        if (m.fromToken() == 0 || (m.entry().kind() != NameKind.DEMONYM && !familyNameOfATown(m, t, in))) {
             return false;
         }
         String prev = t.get(m.fromToken() - 1).text();
@@ -307,6 +308,18 @@ final class PersonNames {
         }
         String before = t.get(word - 1).text();
         return personNameWord(before) || PERSIAN_TITLES.contains(before);
+    }
+
+    /**
+     * In Arabic a GeoNames town right after a given name is a family name too: عمر بخاري (Bukhara's بخارى, once
+     * folded). Not after the preposition على, which folds into the name علي ("على الرمادي", on Ramadi).
+     */
+    private static boolean familyNameOfATown(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
+        if (!"ar".equals(in.language()) || m.entry().kind() != NameKind.CITY || !m.entry().fromGeoNames()) {
+            return false;
+        }
+        MatchToken prev = t.get(m.fromToken() - 1);
+        return in.text(m.field()).charAt(prev.end() - 1) != '\u0649';
     }
 
     /** A name as the person's name is written: the key, and whether a Persian ending follows it (بوشهری, not بوشهر). */

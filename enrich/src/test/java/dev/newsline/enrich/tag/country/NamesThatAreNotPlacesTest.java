@@ -397,4 +397,18 @@ class NamesThatAreNotPlacesTest {
         assertThat(WorldArticles.mentions(tag("x", body, "fa")).stream().map(Mention::text).toList().contains(word))
                 .isEqualTo(place);
     }
+
+    /**
+     * In Arabic a GeoNames town right after a given name is a family name (عمر بخاري), not after the preposition على
+     * that folds into the name علي; "centre" in a mall's name is no North Dakota town.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ضم المدرب عمر بخاري لاعب الوحدة إلى القائمة قبل المعسكر في أوزبكستان.|بخاري|false",
+            "قتل عشرة مسلحين في غارة على الرمادي غرب العراق.|الرمادي|true",
+            "افتتح مركز سيتي سنتر التجاري فرعا جديدا في الولايات المتحدة.|سنتر|false"})
+    void anArabicFamilyNameOrAShopsWordIsNoTown(String body, String word, boolean place) {
+        assertThat(WorldArticles.mentions(tag("x", body, "ar")).stream().map(Mention::text).toList().contains(word))
+                .isEqualTo(place);
+    }
 }
