@@ -376,7 +376,8 @@ class NamesThatAreNotPlacesTest {
             "فشار روانی بر بازیکنان فرانسوی در پاریس زیاد است.|روانی",
             "المپیاد ریاضی دانش‌آموزان در عربستان برگزار شد.|ریاضی",
             "توسعه و آبادانی استان بوشهر در دستور کار دولت ایران است.|آبادانی",
-            "تعطیلات کریسمس در استرالیا آغاز شد.|کریسمس"})
+            "تعطیلات کریسمس در استرالیا آغاز شد.|کریسمس",
+            "وزیران حزب امل و حزب‌الله به کابینه لبنان بازگشتند.|امل"})
     void everydayPersianWordsSpelledLikeATownAreNoMentionBesideItsCountry(String body, String word) {
         assertThat(WorldArticles.mentions(tag("x", body, "fa"))).extracting(Mention::text).doesNotContain(word);
     }
@@ -410,5 +411,14 @@ class NamesThatAreNotPlacesTest {
     void anArabicFamilyNameOrAShopsWordIsNoTown(String body, String word, boolean place) {
         assertThat(WorldArticles.mentions(tag("x", body, "ar")).stream().map(Mention::text).toList().contains(word))
                 .isEqualTo(place);
+    }
+
+    /** Persian کیف is Kyiv where Ukraine is the story and a bag elsewhere. */
+    @Test
+    void kyivWhereUkraineIsTheStoryABagElsewhere() {
+        assertThat(all(tag("x", "پلیس قم سارقی را که اقدام به سرقت کیف‌های زائران می‌کرد دستگیر کرد.", "fa")))
+                .doesNotContain("UA");
+        assertThat(all(tag("x", "پهپادها بامداد امروز کیف را هدف قرار دادند و زلنسکی خواستار پدافند شد.", "fa")))
+                .contains("UA");
     }
 }
