@@ -60,6 +60,14 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.equals(INSTITUTIONS_CLUB);
     }
 
+    /**
+     * Whether the name is a national team's nickname (institutions.tsv, {@code team}: النشامى, A Milli, les Bleus),
+     * which in cased scripts counts only with each word capitalized as a name (not "black stars", "les bleus").
+     */
+    boolean team() {
+        return source.equals(INSTITUTIONS_TEAM);
+    }
+
     /** Whether the name is a company's (companies.tsv): evidence of its home country, shown as kind {@code company}. */
     boolean company() {
         return source.equals(CuratedNames.COMPANIES);
@@ -88,4 +96,5 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     static final String CLUBS = "clubs.tsv";
     static final String INSTITUTIONS_UNIT = CuratedNames.INSTITUTIONS + ":unit";
     static final String INSTITUTIONS_CLUB = CuratedNames.INSTITUTIONS + ":club";
+    static final String INSTITUTIONS_TEAM = CuratedNames.INSTITUTIONS + ":team";
 }

@@ -48,6 +48,9 @@ final class WrittenForm {
         if (Character.toLowerCase(cp) == Character.toUpperCase(cp)) {
             return true; // uncased script
         }
+        if (e.team()) {
+            return everyWordCapitalized(original, pos, m.end());
+        }
         if (e.casing() == Casing.ANY) {
             return true;
         }
@@ -63,6 +66,32 @@ final class WrittenForm {
                 if (Character.isLowerCase(c)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** Particles that stay in lower case inside a team's nickname (les Bleus, el Tri, Lions de la Teranga). */
+    private static final List<String> PARTICLES = List.of("les", "la", "le", "el", "de", "l'", "l\u2019");
+
+    /**
+     * Whether every word from {@code from} to {@code to} but the particles starts with a capital: a team's nickname
+     * is written as a name ("Black Stars", "les Bleues", "Ay-yıldızlılar"), its words are ordinary words otherwise.
+     */
+    private static boolean everyWordCapitalized(String original, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(original.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !Character.isWhitespace(original.charAt(i))) {
+                i++;
+            }
+            String word = original.substring(start, i);
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))
+                    && PARTICLES.stream().noneMatch(p -> word.equals(p) || word.startsWith(p) && p.endsWith("'"))) {
+                return false;
             }
         }
         return true;

@@ -225,4 +225,22 @@ class DomesticPlacesAndClubsTest {
     void aBodyOrUnitOfOneCountryOnlyNamesIt(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
+
+    /**
+     * National teams by the nicknames their own country's press gives them in cased scripts count as that country's
+     * team; their words written as ordinary words do not (bruises, the stars, the colour).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tr|Milliler Macaristan'ı 2-0 yendi|A Milli Futbol Takımı, hazırlık maçında Macaristan'ı 2-0 yendi.|TR|true",
+            "fr|Les Bleues qualifiées|Menées à la pause, les Bleues ont battu la Norvège en fin de match.|FR|true",
+            "de|DFB-Elf siegt|Die DFB-Elf hat das Testspiel gegen Österreich gewonnen.|DE|true",
+            "en|Super Eagles advance|The Super Eagles beat Ghana 2-0 in the qualifier.|NG|true",
+            "fr|Chute à vélo|Après sa chute, le coureur avait des bleus sur les bras et les bleus inquiétaient.|FR|false",
+            "en|Night sky|On a clear night black stars of the old maps were replaced by new ones.|GH|false",
+            "es|Un cielo celeste|El cielo de la tarde era de color la celeste más pura.|UY|false"})
+    void aNationalTeamsNicknameNamesItsCountryOnlyWrittenAsAName(String language, String title, String body,
+                                                                String code, boolean tagged) {
+        assertThat(all(tag(title, body, language)).contains(code)).isEqualTo(tagged);
+    }
 }
