@@ -167,4 +167,20 @@ class MentionRolesTest {
     void theStorysOwnCountryIsItsOnlyPrimary(String rule, String title, String body, String language, String code) {
         assertThat(primary(tag(title, body, language))).as(rule).containsExactly(code);
     }
+
+    /**
+     * A signed player's nationality is his, not the story's place, in the languages that write the role before the
+     * adjective (fr, es) and after it (de, ru, tr), as in Arabic, Persian and English.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru|«Спартак» усилил полузащиту|МОСКВА, 3 дек — Футбольный клуб «Спартак» подписал контракт с колумбийским полузащитником до 2029 года, сообщила пресс-служба клуба.|RU|CO",
+            "fr|Le Paris FC recrute un milieu colombien|PARIS, 3 déc - Le Paris FC a recruté le milieu colombien Juan Pérez, a annoncé mardi le club.|FR|CO",
+            "de|Schalke holt Stürmer|Der FC Schalke 04 hat den brasilianischen Stürmer Pedro Lima verpflichtet, teilte der deutsche Klub mit.|DE|BR",
+            "tr|Trabzonspor forvet transferi|Trabzonspor, Kolombiyalı forvet ile üç yıllık sözleşme imzaladı. Türk kulübü açıklama yaptı.|TR|CO"})
+    void aSignedPlayersNationalityIsNotTheStorysPlace(String language, String title, String body, String club,
+                                                      String player) {
+        List<CountryTag> tags = tag(title, body, language);
+        assertThat(primary(tags)).contains(club).doesNotContain(player);
+    }
 }
