@@ -72,7 +72,7 @@ final class WrittenForm {
     }
 
     /** Particles that stay in lower case inside a team's nickname (les Bleus, el Tri, Lions de la Teranga). */
-    private static final List<String> PARTICLES = List.of("les", "la", "le", "el", "de", "l'", "l\u2019");
+    private static final List<String> PARTICLES = List.of("les", "la", "le", "el", "de");
 
     /**
      * Whether every word from {@code from} to {@code to} but the particles starts with a capital: a team's nickname
@@ -89,8 +89,9 @@ final class WrittenForm {
                 i++;
             }
             String word = original.substring(start, i);
+            boolean elided = word.startsWith("l'") || word.startsWith("l\u2019"); // Lions de l'Atlas
             if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))
-                    && PARTICLES.stream().noneMatch(p -> word.equals(p) || word.startsWith(p) && p.endsWith("'"))) {
+                    && !PARTICLES.contains(word) && !elided) {
                 return false;
             }
         }

@@ -236,6 +236,7 @@ class DomesticPlacesAndClubsTest {
             "fr|Les Bleues qualifiées|Menées à la pause, les Bleues ont battu la Norvège en fin de match.|FR|true",
             "de|DFB-Elf siegt|Die DFB-Elf hat das Testspiel gegen Österreich gewonnen.|DE|true",
             "en|Super Eagles advance|The Super Eagles beat Ghana 2-0 in the qualifier.|NG|true",
+            "fr|Victoire en amical|Les Lions de l'Atlas ont battu la Zambie 2-0 en match amical.|MA|true",
             "fr|Chute à vélo|Après sa chute, le coureur avait des bleus sur les bras et les bleus inquiétaient.|FR|false",
             "en|Night sky|On a clear night black stars of the old maps were replaced by new ones.|GH|false",
             "es|Un cielo celeste|El cielo de la tarde era de color la celeste más pura.|UY|false"})
