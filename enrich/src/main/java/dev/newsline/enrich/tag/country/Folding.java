@@ -18,8 +18,8 @@ final class Folding {
         return NORMALIZER.get().fold(text);
     }
 
-    /** The match form of {@code text} without spaces: a gazetteer key. */
+    /** The match form of {@code text} without spaces and with one apostrophe: a gazetteer key. */
     static String key(String text) {
-        return NORMALIZER.get().fold(text).replace(" ", "");
+        return NameTrie.oneApostrophe(NORMALIZER.get().fold(text).replace(" ", ""));
     }
 }

@@ -384,7 +384,8 @@ final class GazetteerLoader {
                 Casing.of(raw.name()), languages, List.of()));
     }
 
+    /** A gazetteer key: the match form without spaces, every apostrophe written as U+0027 (Côte d’Ivoire, d'Ivoire). */
     private String key(String name) {
-        return normalizer.fold(name).replace(" ", "");
+        return NameTrie.oneApostrophe(normalizer.fold(name).replace(" ", ""));
     }
 }

@@ -21,7 +21,15 @@ final class NameTrie {
 
     /** The child of {@code node} along {@code c}, or {@link #NONE}. */
     int child(int node, char c) {
-        return edges.child(node, c);
+        return edges.child(node, apostrophe(c));
+    }
+
+    /**
+     * One apostrophe for all: CLDR writes "Côte d’Ivoire" and "N’Djamena" with U+2019, wires type "Côte d'Ivoire"
+     * with U+0027, and the match form keeps each as typed.
+     */
+    static char apostrophe(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : c;
     }
 
     /** The value stored at {@code node}, or {@link #NONE}. */
@@ -29,11 +37,16 @@ final class NameTrie {
         return values[node];
     }
 
+    /** {@code key} with every apostrophe written as U+0027, as the trie reads it. */
+    static String oneApostrophe(String key) {
+        return key.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+    }
+
     /** Stores {@code value} under {@code key} (a name without spaces), replacing what was there. */
     void put(CharSequence key, int value) {
         int node = 0;
         for (int i = 0; i < key.length(); i++) {
-            node = edges.childOrAdd(node, key.charAt(i));
+            node = edges.childOrAdd(node, apostrophe(key.charAt(i)));
         }
         if (edges.nodes() > values.length) {
             int old = values.length;

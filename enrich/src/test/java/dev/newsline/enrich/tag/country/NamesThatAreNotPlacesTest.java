@@ -207,7 +207,11 @@ class NamesThatAreNotPlacesTest {
             "fr|Le groupe industriel Valmorel rachète le fabricant liégeois de pompes hydrauliques.|BE",
             "fr|La Québécoise Maude Tremblay-Roy a remporté l'épreuve de bosses.|CA",
             "tr|Mali'de askeri yönetim seçim tarihini erteledi.|ML",
-            "ru|АСТАНА. КАЗИНФОРМ — Сборная Казахстана по футзалу обыграла команду Узбекистана.|KZ"})
+            "ru|АСТАНА. КАЗИНФОРМ — Сборная Казахстана по футзалу обыграла команду Узбекистана.|KZ",
+            // either apostrophe: CLDR writes U+2019, wires type U+0027
+            "fr|La Côte d'Ivoire a signé l'accord mardi.|CI",
+            "fr|La Côte d’Ivoire a signé l’accord mardi.|CI",
+            "en|Troops arrived in N'Djamena on Monday.|TD"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
