@@ -149,6 +149,7 @@ class NamesThatAreNotPlacesTest {
             "en|The Central Bank raised rates, the Central Committee met, and Central America voted.|PH",
             "en|Independence Day parades were held as Enterprise Products shares rose.|US",
             "en|The Delta variant spread as Delta Air Lines cut flights.|CA",
+            "en|Brussels sprouts and Swiss chard were linked to better sleep.|CH",
             "fr|Pays d'Afrique de l'Ouest. Dans l'Ouest, le Sud et le Nord du pays, puis le Centre et l'Est.|HT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
@@ -211,7 +212,10 @@ class NamesThatAreNotPlacesTest {
             // either apostrophe: CLDR writes U+2019, wires type U+0027
             "fr|La Côte d'Ivoire a signé l'accord mardi.|CI",
             "fr|La Côte d’Ivoire a signé l’accord mardi.|CI",
-            "en|Troops arrived in N'Djamena on Monday.|TD"})
+            "en|Troops arrived in N'Djamena on Monday.|TD",
+            "en|The HCM City metro line carried 3 million passengers in November.|VN",
+            "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|EG",
+            "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|MA"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
