@@ -1,0 +1,34 @@
+package dev.newsline.enrich.tag.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gazetteer keys drop spaces, so two different names can share one key ("Casa Blanca", the White House in Spanish,
+ * and Casablanca): no curated name may take a CLDR exemplar city's key for another country, unless the name is
+ * ambiguous on purpose and its context decides (ambiguous-names.tsv).
+ */
+class GazetteerKeysTest {
+
+    @Test
+    void noCuratedNameHidesAnExemplarCityOfAnotherCountry() {
+        // Given the gazetteer without the world extract and CLDR's exemplar cities in the languages we read
+        CountryGazetteer gazetteer = GazetteerLoader.load(ExemplarCities.READ_LANGUAGES, Optional.empty());
+        List<String> hidden = new ArrayList<>();
+        // When each city is looked up by its key
+        for (RawName city : ExemplarCities.names(ExemplarCities.READ_LANGUAGES)) {
+            GazetteerEntry e = gazetteer.lookup(Folding.key(city.name()));
+            if (e != null && e.code() != null && city.code() != null && !e.code().equals(city.code())
+                    && e.ambiguity() == null && !e.source().startsWith("cldr")) {
+                hidden.add(city.name() + " (" + city.code() + ") under " + e.spaced() + " (" + e.code() + ", "
+                        + e.source() + ")");
+            }
+        }
+        // Then no curated name of another country holds its key
+        assertThat(hidden).isEmpty();
+    }
+}
