@@ -54,8 +54,9 @@ final class PersonNames {
      * Persian titles before a name (folded): a town's adjective after one is the man's surname (شهید همدانی, سردار
      * همدانی, شیخ محمدکریم خان کرمانی, حاج …, علامه …, مرحوم …).
      */
-    private static final Set<String> PERSIAN_TITLES = Set.of("\u0634\u0647\u064A\u062F", "\u0633\u0631\u062F\u0627\u0631",
-            "\u062E\u0627\u0646", "\u062D\u0627\u062C", "\u0639\u0644\u0627\u0645\u0647", "\u0645\u0631\u062D\u0648\u0645");
+    private static final Set<String> PERSIAN_TITLES = Set.of("\u0634\u0647\u064A\u062F",
+            "\u0633\u0631\u062F\u0627\u0631", "\u062E\u0627\u0646", "\u062D\u0627\u062C",
+            "\u0639\u0644\u0627\u0645\u0647", "\u0645\u0631\u062D\u0648\u0645");
 
     /** Adjectives in ی that follow a country's name in Persian prose (ایران اسلامی، آسیای مرکزی). */
     private static final Set<String> PERSIAN_ADJECTIVES = Set.of("\u0627\u0633\u0644\u0627\u0645\u064A",

@@ -45,8 +45,8 @@ class CountryHeldOutEvalTest {
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
      * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
      * raised again with agency credits; ar raised in the sixteenth session, 0.888 with 4 forbidden tags and 2.8 %
-     * without a primary; fa in the seventeenth by Persian words that only look like places, 0.937): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these articles
-     * either.
+     * without a primary; fa in the seventeenth by Persian words that only look like places, 0.937): F1 0.005
+     * below, forbidden tags and the no-primary share at it. Never tune on these articles either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
             "ar", new Floor(0.883, 4, 0.029),
