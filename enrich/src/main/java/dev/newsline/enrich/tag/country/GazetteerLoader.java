@@ -352,7 +352,7 @@ final class GazetteerLoader {
     private void addRussianForms() {
         for (RawName raw : russian) {
             String folded = normalizer.fold(raw.name());
-            GazetteerEntry base = byKey.get(folded.replace(" ", ""));
+            GazetteerEntry base = byKey.get(key(raw.name()));
             if (base == null || base.code() == null || !base.code().equals(raw.code())) {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
@@ -384,8 +384,7 @@ final class GazetteerLoader {
                 Casing.of(raw.name()), languages, List.of()));
     }
 
-    /** A gazetteer key: the match form without spaces, every apostrophe written as U+0027 (Côte d’Ivoire, d'Ivoire). */
-    private String key(String name) {
-        return NameTrie.oneApostrophe(normalizer.fold(name).replace(" ", ""));
+    private static String key(String name) {
+        return Folding.key(name);
     }
 }

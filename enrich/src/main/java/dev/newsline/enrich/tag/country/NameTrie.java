@@ -37,16 +37,20 @@ final class NameTrie {
         return values[node];
     }
 
-    /** {@code key} with every apostrophe written as U+0027, as the trie reads it. */
+    /** {@code key} with every apostrophe written as U+0027, as the trie reads it (gazetteer keys, Folding.key). */
     static String oneApostrophe(String key) {
-        return key.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+        char[] chars = key.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = apostrophe(chars[i]);
+        }
+        return new String(chars);
     }
 
-    /** Stores {@code value} under {@code key} (a name without spaces), replacing what was there. */
+    /** Stores {@code value} under {@code key} (a gazetteer key: no spaces, one apostrophe), replacing what was there. */
     void put(CharSequence key, int value) {
         int node = 0;
         for (int i = 0; i < key.length(); i++) {
-            node = edges.childOrAdd(node, apostrophe(key.charAt(i)));
+            node = edges.childOrAdd(node, key.charAt(i));
         }
         if (edges.nodes() > values.length) {
             int old = values.length;

@@ -3,6 +3,7 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -230,11 +231,9 @@ final class PersonNames {
     Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> out = new HashSet<>();
         Set<String> bodyKeys = new HashSet<>();
-        Set<String> placeWords = new HashSet<>();
+        Map<String, BitSet> placeWords = new HashMap<>(); // per field, the words a place name covers
         for (PhraseMatch m : places) {
-            for (int t = m.fromToken(); t <= m.toToken(); t++) {
-                placeWords.add(m.field() + ':' + t);
-            }
+            placeWords.computeIfAbsent(m.field(), f -> new BitSet()).set(m.fromToken(), m.toToken() + 1);
         }
         for (PhraseMatch m : places) {
             if (isNisbaSurname(m, in, placeWords)) {
@@ -265,7 +264,7 @@ final class PersonNames {
      * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
      * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
      */
-    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in, Set<String> placeWords) {
+    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in, Map<String, BitSet> placeWords) {
         if (m.fromToken() == 0 && !"fa".equals(in.language())) {
             return false;
         }
@@ -278,7 +277,7 @@ final class PersonNames {
             if (m.fromToken() > 0 && CountryReader.adjectival(m, in, true)) {
                 String prev = t.get(m.fromToken() - 1).text();
                 if (personNameWord(prev) || PERSIAN_TITLES.contains(prev) || m.entry().kind() == NameKind.CITY
-                        && firstOfADoubleSurname(t, m.fromToken() - 1, m.field(), placeWords)) {
+                        && firstOfADoubleSurname(t, m.fromToken() - 1, placeWords.get(m.field()))) {
                     return true;
                 }
             }
@@ -301,10 +300,10 @@ final class PersonNames {
      * سیدمحمد علوی گرگانی). Without the name before it the word may be a noun in ی, the ezafe or the indefinite
      * (بانوی کردستانی "a Kurdistani lady", دربی اصفهانی "the Isfahan derby").
      */
-    private boolean firstOfADoubleSurname(List<MatchToken> t, int word, String field, Set<String> placeWords) {
+    private boolean firstOfADoubleSurname(List<MatchToken> t, int word, BitSet placeWords) {
         String w = t.get(word).text();
         if (word == 0 || w.length() < 4 || !w.endsWith("\u064A") || w.endsWith("\u0627\u064A")
-                || placeWords.contains(field + ':' + word) || PERSIAN_ADJECTIVES.contains(w)) {
+                || placeWords.get(word) || PERSIAN_ADJECTIVES.contains(w)) {
             return false;
         }
         String before = t.get(word - 1).text();
