@@ -44,6 +44,10 @@ final class CountryReader {
     static final double CLOSING_SHARE = 0.75;
     /** A byline (writer or outlet, dash, city) ends this close to the top of the body. */
     static final int BYLINE_CHARS = 60;
+    /** A rival club's own name, which the gazetteer lacks, is at most this many words (بني ياس, فيرتونا سيتوارد). */
+    static final int RIVAL_NAME_WORDS = 2;
+    /** Rival clubs listed one after another ("يوم 23 يوليو، والوصل الإماراتي") stand at most this many words apart. */
+    static final int RIVALS_APART = 8;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -64,12 +68,13 @@ final class CountryReader {
 
     /**
      * What the whole article shows before any one country is weighed: where its lead and first sentence end, the
-     * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report.
+     * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report or a
+     * team's training camp.
      */
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
-                   double top, Set<ResolvedMention> peopleAgain) {
+                   double top, Set<ResolvedMention> peopleAgain, boolean camp) {
     }
 
     /**
@@ -141,10 +146,13 @@ final class CountryReader {
         List<MatchToken> titleWords = in.titleForm().tokens();
         boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
-        return new Article(in, mentions, leadEnd, firstSentenceEnd(in.body()), titleNamesACountry,
-                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams), marketReport,
-                sportsVenues.read(mentions, in, firstSentenceEnd(in.body())), countries, top,
-                peopleAgain(mentions, in));
+        int firstSentenceEnd = firstSentenceEnd(in.body());
+        boolean camp = "ar".equals(in.language())
+                && TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.CAMP, w));
+        return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
+                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams, camp), marketReport,
+                sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
+                peopleAgain(mentions, in), camp);
     }
 
     /**
@@ -239,7 +247,7 @@ final class CountryReader {
                     * m.match().entry().kind().weight;
         }
         boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry())
-                || (!dateline && venueOnly(ms, skipped, in) && a.teams().stream().anyMatch(c -> !c.equals(code)));
+                || (!dateline && venueOnly(ms, skipped, in, a.camp()) && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);
         boolean unplaced = !venue && !located && telling.size() >= 2;
@@ -313,11 +321,11 @@ final class CountryReader {
 
     /**
      * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
-     * البريطانية لندن, في مدينة ازميت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
+     * البريطانية لندن, في مدينة ازميت التركية), in a camp's story an adjective in the feminine (إلى أزمت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
      * Austria), a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
      * plays or comes back from, not whom it plays), or an Arabic name before a verb of hosting (ماليزيا تحتضن).
      */
-    private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in) {
+    private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in, boolean camp) {
         boolean any = false;
         for (ResolvedMention m : ms) {
             if (listed.contains(m)) {
@@ -326,7 +334,8 @@ final class CountryReader {
             any = true;
             PhraseMatch p = m.match();
             boolean venue = (p.entry().kind() == NameKind.CITY && !m.club())
-                    || (p.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true))
+                    || (p.entry().kind() == NameKind.DEMONYM && (roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true)
+                            || (camp && feminine(p, in))))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
                             || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))));
@@ -341,11 +350,13 @@ final class CountryReader {
      * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
      * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
      * in the article, and an adjective right after a word for clubs (أحد الأندية التركية) or, in the masculine, after
-     * the word and a club name the gazetteer lacks (نادي مولدة النرويجي). Where another country's
+     * the word and a club name the gazetteer lacks (نادي مولدة النرويجي), and in a camp's story ({@code camp}) the
+     * masculine adjective of a friendly's rival (بمواجهة إكسلوسير الهولندي). Where another country's
      * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
      * a club abroad that the title names is the subject itself, and joins {@code teams}.
      */
-    private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams) {
+    private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams,
+                                             boolean camp) {
         if (!"ar".equals(in.language())) {
             return Set.of();
         }
@@ -354,12 +365,20 @@ final class CountryReader {
                 .thenComparingInt(m -> m.match().fromToken()));
         Set<String> clubCities = new HashSet<>();
         Set<ResolvedMention> out = new HashSet<>();
+        PhraseMatch lastRival = null;
         for (int i = 0; i < sorted.size(); i++) {
             PhraseMatch p = sorted.get(i).match();
             // a masculine adjective may also follow the club's own name (نادي مولدة النرويجي)
             if (p.entry().kind() == NameKind.DEMONYM
                     && roles.before(MentionRoles.Role.CLUB, p, in, masculine(p, in) ? 2 : 1, true)) {
                 out.add(sorted.get(i));
+            }
+            // a camp's sparring partners: بمواجهة إكسلوسير الهولندي, and the clubs listed after it
+            if (camp && p.entry().kind() == NameKind.DEMONYM && masculine(p, in)
+                    && (roles.before(MentionRoles.Role.RIVAL, p, in, RIVAL_NAME_WORDS + 1, true)
+                            || joinedToTheRival(p, lastRival, in))) {
+                out.add(sorted.get(i));
+                lastRival = p;
             }
             if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
                 ResolvedMention next = sorted.get(i + 1);
@@ -384,6 +403,33 @@ final class CountryReader {
         out.removeIf(m -> inTitle.contains(m.code()));
         teams.addAll(inTitle);
         return out;
+    }
+
+    /**
+     * The masculine adjective follows a rival club named a few words earlier, after "و" on one of the words of its
+     * own club's name: "بلقاء بني ياس الإماراتي يوم 23 يوليو، والوصل الإماراتي" lists the camp's sparring partners.
+     */
+    private static boolean joinedToTheRival(PhraseMatch p, PhraseMatch rival, TaggingInput in) {
+        if (rival == null || !rival.field().equals(p.field()) || p.fromToken() - rival.toToken() > RIVALS_APART) {
+            return false;
+        }
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        for (int k = p.fromToken() - 1; k >= Math.max(rival.toToken() + 1, p.fromToken() - RIVAL_NAME_WORDS); k--) {
+            String w = t.get(k).text();
+            if (w.length() > 2 && w.charAt(0) == '\u0648') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An Arabic adjective in the feminine singular (ـية, folded ـيه): in a camp's story it agrees with a town, a
+     * land or a capital (إلى أزمت التركية, دخول الأراضي الهولندية), not with a team or club, which take the masculine.
+     */
+    private static boolean feminine(PhraseMatch p, TaggingInput in) {
+        return "ar".equals(in.language())
+                && MentionRoles.tokens(p, in).get(p.toToken()).text().endsWith("\u064A\u0647");
     }
 
     /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */

@@ -147,7 +147,7 @@ final class PersonNames {
                 }
             }
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
-            if (bare && afterGivenName(m, text, t, covered, in)) {
+            if (bare && afterGivenName(m, text, t, covered, in) && !germanGenitive(m, t, in)) {
                 keys.add(m.entry().key());
             }
         }
@@ -212,6 +212,14 @@ final class PersonNames {
         return TextPositions.adjacent(text, t.get(prev).end(), m.start() - 1)
                 && TextPositions.adjacent(text, m.end() + 1, t.get(next).start())
                 && TextPositions.nameLike(text, t.get(prev)) && TextPositions.nameLike(text, t.get(next));
+    }
+
+    /**
+     * German writes "of Somalia" as a genitive s on the name, after the noun it qualifies (in Teilen Somalias, im
+     * Osten Kenias): the capitalized word before it is that noun, not a given name.
+     */
+    private static boolean germanGenitive(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
+        return "de".equals(in.language()) && t.get(m.toToken()).text().equals(m.entry().key() + "s");
     }
 
     /**

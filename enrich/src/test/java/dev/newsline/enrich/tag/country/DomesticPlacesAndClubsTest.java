@@ -152,13 +152,17 @@ class DomesticPlacesAndClubsTest {
 
     /**
      * A Saudi team's camp abroad is its venue: named after a camp word, as a city of that country ("مدينة ازميت
-     * التركية"), or before a verb of hosting ("ماليزيا تحتضن معسكر …").
+     * التركية"), by an adjective in the feminine that agrees with a town the gazetteer lacks ("إلى هورست الهولندية"),
+     * or before a verb of hosting ("ماليزيا تحتضن معسكر …"); the camp's sparring partners, a rival's name and the
+     * country's adjective in the masculine ("بمواجهة إكسلسيور الهولندي"), do not make it the story's place either.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "الهلال في معسكر النمسا|وصلت بعثة فريق الهلال إلى معسكر النمسا أمس، ويخوض الفريق مباراتين وديتين قبل بدء الدوري.|AT",
             "الهلال يغادر إلى المعسكر|غادرت بعثة فريق الهلال أمس إلى المعسكر في مدينة ازميت التركية، ويعود الفريق من ازميت التركية بعد أسبوعين استعدادا للدوري.|TR",
-            "ماليزيا تحتضن معسكر منتخب الناشئين|يقيم المنتخب السعودي للناشئين معسكرا إعداديا في العاصمة الماليزية لمدة أسبوعين استعدادا للبطولة الآسيوية المقبلة.|MY"})
+            "ماليزيا تحتضن معسكر منتخب الناشئين|يقيم المنتخب السعودي للناشئين معسكرا إعداديا في العاصمة الماليزية لمدة أسبوعين استعدادا للبطولة الآسيوية المقبلة.|MY",
+            "التعاون يغادر إلى هورست الهولندية|غادرت بعثة فريق التعاون أمس إلى هورست الهولندية لإقامة معسكر إعدادي مدته أسبوعان، ويلعب الفريق وديا بمواجهة إكسلسيور الهولندي يوم الجمعة، ثم يلتقي فيتيسه الهولندي الثلاثاء، ويعود إلى الرياض قبل بدء الدوري.|NL",
+            "الشباب يواصل معسكره|يواصل فريق الشباب معسكره الإعدادي في النمسا، ويخوض أولى مبارياته الودية بلقاء رابيد فيينا النمساوي يوم 23 يوليو، وشتورم غراتس النمساوي في 27 من الشهر نفسه، قبل العودة إلى الرياض.|AT"})
     void aTeamsCampAbroadIsAVenue(String title, String body, String venue) {
         List<CountryTag> tags = tag(title, body, "ar");
         assertThat(primary(tags)).containsExactly("SA");

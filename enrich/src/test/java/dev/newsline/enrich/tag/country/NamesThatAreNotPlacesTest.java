@@ -199,6 +199,9 @@ class NamesThatAreNotPlacesTest {
             "ar|وصل الوزير إلى مسقط في زيارة رسمية.|OM",
             "ar|تطورات الأوضاع في اليمن تتسارع.|YE",
             "de|Ab Herbst bietet die Volkshochschule Dortmund doppelt so viele Kurse an.|DE",
+            // a genitive s: "in parts of Somalia", not a man called Teilen Somalia
+            "de|Es droht eine Hungersnot in Teilen Somalias.|SO",
+            "de|Wieder kam es zu Gefechten in Teilen Kenias.|KE",
             "tr|İzmir'deki bir şarküteri zinciri günde iki ton sattığını açıkladı.|TR",
             "en|BEIRUT (AP) — An Israeli drone strike killed two people, Lebanon's state news agency said.|IL",
             "en|The High Court quashed permission for 220 homes on the outskirts of Midleton, Co Cork.|IE",
