@@ -195,7 +195,6 @@ final class CountryReader {
     private Reading read(String code, List<ResolvedMention> ms, Article a) {
         TaggingInput in = a.in();
         String body = in.body();
-        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title"));
         // a foreign club met by another country's team or club is its opponent, not the story's place
         Set<ResolvedMention> asides = a.listed();
         if (a.teams().stream().anyMatch(c -> !c.equals(code))) {
@@ -222,6 +221,9 @@ final class CountryReader {
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         // unless the person is a sports story's side (اللاعب المصري who wins abroad)
         boolean side = a.sports().sides().contains(code);
+        // a headline's "البرازيلي اندرسون" is the player the body calls "المدافع البرازيلي اندرسون", not his country
+        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title")
+                && (side || !(nationality(m, in) || a.peopleAgain().contains(m))));
         List<ResolvedMention> telling = ms.stream()
                 .filter(m -> !skipped.contains(m) && (side || !(nationality(m, in) || a.peopleAgain().contains(m))))
                 .toList();
@@ -347,9 +349,9 @@ final class CountryReader {
     }
 
     /**
-     * Arabic mentions of a club abroad: a city followed by its country's masculine adjective (العين الإماراتي, الريان
-     * القطري: the adjective agrees with the club, a city would take the feminine), every other mention of that city
-     * in the article, and an adjective right after a word for clubs (أحد الأندية التركية) or, in the masculine, after
+     * Arabic mentions of a club abroad: a city, or a known club beside a side the article shows, followed by its
+     * country's masculine adjective (العين الإماراتي, الريان القطري, لخويا القطري: the adjective agrees with the club, a
+     * city would take the feminine), every other mention of that name in the article, and an adjective right after a word for clubs (أحد الأندية التركية) or, in the masculine, after
      * the word and a club name the gazetteer lacks (نادي مولدة النرويجي), and in a camp's story ({@code camp}) the
      * masculine adjective of a friendly's rival (بمواجهة إكسلوسير الهولندي). Where another country's
      * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
@@ -363,7 +365,10 @@ final class CountryReader {
         List<ResolvedMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing((ResolvedMention m) -> m.match().field())
                 .thenComparingInt(m -> m.match().fromToken()));
-        Set<String> clubCities = new HashSet<>();
+        // a known club abroad is a rival only beside a side the article shows as such (a club or team word before
+        // its country's adjective, a club of the home league): Juventus beside Schalke is half the story
+        boolean sideShown = !teams.isEmpty();
+        Set<String> clubsAbroadNamed = new HashSet<>();
         Set<ResolvedMention> out = new HashSet<>();
         PhraseMatch lastRival = null;
         for (int i = 0; i < sorted.size(); i++) {
@@ -380,20 +385,20 @@ final class CountryReader {
                 out.add(sorted.get(i));
                 lastRival = p;
             }
-            if (i + 1 < sorted.size() && p.entry().kind() == NameKind.CITY) {
+            if (i + 1 < sorted.size() && (p.entry().kind() == NameKind.CITY || (sideShown && p.entry().plainClub()))) {
                 ResolvedMention next = sorted.get(i + 1);
                 PhraseMatch q = next.match();
                 if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1
                         && next.code().equals(sorted.get(i).code()) && q.entry().kind() == NameKind.DEMONYM
                         && masculine(q, in)) {
-                    clubCities.add(next.code() + '|' + p.entry().key());
+                    clubsAbroadNamed.add(next.code() + '|' + p.entry().key());
                     out.add(next);
                 }
             }
         }
         for (ResolvedMention m : sorted) {
-            if (m.match().entry().kind() == NameKind.CITY
-                    && clubCities.contains(m.code() + '|' + m.match().entry().key())) {
+            if ((m.match().entry().kind() == NameKind.CITY || m.match().entry().plainClub())
+                    && clubsAbroadNamed.contains(m.code() + '|' + m.match().entry().key())) {
                 out.add(m);
             }
         }

@@ -169,6 +169,22 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(tags)).contains(venue);
     }
 
+    /**
+     * A Gulf club that the Saudi press names alone stands for its country: in the headline it is the story's subject;
+     * named with its country's adjective (لخويا القطري) in a Saudi club's story it is the rival, not the story's place.
+     */
+    @Test
+    void aGulfClubIsTheSubjectInTheHeadlineAndARivalInASaudiClubsStory() {
+        List<CountryTag> signing = tag("الغرافة يضم المدافع البرازيلي",
+                "أعلن نادي الغرافة التعاقد مع المدافع البرازيلي لمدة موسم واحد على سبيل الإعارة.", "ar");
+        assertThat(primary(signing)).containsExactly("QA");
+        List<CountryTag> rival = tag("الهلال يستعد للموسم",
+                "طارت بعثة فريق الهلال إلى النمسا استعدادا للموسم الجديد الذي يبدأ بلقاء السوبر أمام النصر، قبل أن "
+                        + "يواجه لخويا القطري في الرياض ثم في الدوحة إيابا. وتضم القائمة عشرين لاعبا.", "ar");
+        assertThat(primary(rival)).containsExactly("SA");
+        assertThat(all(rival)).contains("QA");
+    }
+
     /** "بعثة التعاون": the word for a team's delegation shows the club whose name is also an everyday word. */
     @Test
     void aClubsDelegationShowsTheClub() {
