@@ -124,6 +124,17 @@ class CountryTaggerTest {
         assertThat(all(tag("بيان", "قال الكرملين إن البيت الأبيض لم يرد.", "ar"))).containsExactlyInAnyOrder("RU", "US");
     }
 
+    /** A market report's headline index is its country's market (the Ibex 35 is Madrid's, the Nikkei Tokyo's). */
+    @Test
+    void aNationalStockIndexIsItsMarketsCountry() {
+        assertThat(primary(tag("El Ibex 35 sube un 0,6% impulsado por la banca",
+                "El selectivo cerró la sesión con un avance del 0,62%, a la espera de la reunión del BCE.", "es")))
+                .containsExactly("ES");
+        assertThat(primary(tag("Nikkei falls as exporters slip",
+                "The benchmark share average fell 1.2% on Tuesday as a stronger currency weighed.", "en")))
+                .containsExactly("JP");
+    }
+
     @Test
     void omanOrAmmanByContext() {
         assertThat(all(tag("الأردن يستضيف مؤتمرا", "استضافت عمّان مؤتمرا في المملكة الأردنية الهاشمية.", "ar")))
