@@ -48,10 +48,11 @@ class CountryBlindEvalTest {
      * to file stories that name no country (three global items under a Fars credit, against one domestic item found;
      * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits"); fa raised
      * again in the sixteenth session by research reports that no credit files (0.954), and in the seventeenth by
-     * Persian words that only look like places (0.957).
+     * Persian words that only look like places (0.957); ar in the eighteenth by Arabic teams' camps abroad and Gulf
+     * clubs (0.886, 0.8 % without a primary).
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.865, 0, 0.016),
+            "ar", new Floor(0.881, 0, 0.008),
             "fa", new Floor(0.952, 0, 0.0),
             "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
@@ -100,10 +101,11 @@ class CountryBlindEvalTest {
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it
      * (after the learned primary model, which trains on them, docs/tagging.md; ar raised again in the seventh session
-     * by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary).
+     * by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the eighteenth by Arabic
+     * teams' camps abroad: 0.893, 2.1 %).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
-            "ar", new Floor(0.878, 0, 0.029),
+            "ar", new Floor(0.888, 0, 0.022),
             "fa", new Floor(0.947, 1, 0.0));
 
     /**
@@ -112,10 +114,10 @@ class CountryBlindEvalTest {
      * 0.913; the model is not trained on them, but their look-alike words were fixed): F1 0.005 below what the tagger
      * measured, forbidden tags and the no-primary share at it; ar raised in the seventh session by Saudi cities GeoNames
      * has no Arabic name for, 0.836 and 5.0 %; both raised in the sixteenth session by the Arabic sports pages and
-     * research reports and Arabic listening posts, 0.861 and 0.925).
+     * research reports and Arabic listening posts, 0.861 and 0.925; ar in the eighteenth by Gulf clubs, 0.866).
      */
     static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
-            "ar", new Floor(0.856, 1, 0.051),
+            "ar", new Floor(0.861, 1, 0.051),
             "fa", new Floor(0.920, 2, 0.0));
 
     @ParameterizedTest(name = "{0}")
@@ -138,12 +140,13 @@ class CountryBlindEvalTest {
      * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
      * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
      * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
-     * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957).
+     * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957);
+     * the three Arabic sets in the eighteenth, by teams' camps abroad and Gulf clubs (0.887, 0.897 and 0.881).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
-            "country-blind", Map.of("ar", new Floor(0.866, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.878, 0, 0.015), "fa", new Floor(0.947, 1, 0.0)),
-            "country-blind4", Map.of("ar", new Floor(0.870, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
+            "country-blind", Map.of("ar", new Floor(0.882, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.892, 0, 0.008), "fa", new Floor(0.947, 1, 0.0)),
+            "country-blind4", Map.of("ar", new Floor(0.876, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})

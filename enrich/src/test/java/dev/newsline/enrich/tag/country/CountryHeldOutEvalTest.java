@@ -28,12 +28,13 @@ class CountryHeldOutEvalTest {
     /**
      * What the tagger measured with the learned primary model and (fa) agency credits (docs/tagging.md, "A learned
      * primary model", "Agency credits"; raised from the fifteenth session's, the third accuracy round's, the
-     * second round's and the first measurement's): F1 0.005 below the measured
+     * second round's and the first measurement's; ar again in the eighteenth by Arabic teams' camps abroad, 0.840):
+     * F1 0.005 below the measured
      * value, forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
      * runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.831, 2, 0.038),
+            "ar", new Floor(0.835, 2, 0.038),
             "fa", new Floor(0.933, 1, 0.0));
 
     @Test
@@ -67,13 +68,14 @@ class CountryHeldOutEvalTest {
      * set (9 to 10); by the rule, nobody looked at which. The fifteenth session's names that are not places (the
      * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure. The
      * sixteenth session's (Arabic sports pages, research reports) raised the second set's Arabic and the first set's
-     * Persian floors to theirs; the seventeenth's Persian look-alike words the second set's Persian (0.937).
+     * Persian floors to theirs; the seventeenth's Persian look-alike words the second set's Persian (0.937); the
+     * eighteenth's Arabic camps abroad and Gulf clubs the first set's Arabic (0.834, from the source 0.831).
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.825, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.829, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.866, 4, 0.029), "fa", new Floor(0.932, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.823, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.826, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.873, 4, 0.015), "fa", new Floor(0.932, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
