@@ -48,6 +48,8 @@ final class CountryReader {
     static final int RIVAL_NAME_WORDS = 2;
     /** Rival clubs listed one after another ("يوم 23 يوليو، والوصل الإماراتي") stand at most this many words apart. */
     static final int RIVALS_APART = 8;
+    /** A venue named this many times may be named otherwise once (a long report on a Super Cup played in London). */
+    static final int VENUE_TOLERANCE = 8;
 
     /** Kinds of name that say "this country" outright, enough for the first sentence to make it primary. */
     private static final Set<NameKind> NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM, NameKind.AMBIGUOUS);
@@ -325,15 +327,17 @@ final class CountryReader {
      * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
      * البريطانية لندن, في مدينة ازميت التركية), in a camp's story an adjective in the feminine (إلى أزمت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
      * Austria), a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
-     * plays or comes back from, not whom it plays), or an Arabic name before a verb of hosting (ماليزيا تحتضن).
+     * plays or comes back from, not whom it plays), or an Arabic name before a verb of hosting (ماليزيا تحتضن); one
+     * mention in {@link #VENUE_TOLERANCE} outside the title may say otherwise.
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in, boolean camp) {
-        boolean any = false;
+        int counted = 0;
+        int otherwise = 0;
         for (ResolvedMention m : ms) {
             if (listed.contains(m)) {
                 continue; // an item of a draw or a list says nothing either way
             }
-            any = true;
+            counted++;
             PhraseMatch p = m.match();
             boolean venue = (p.entry().kind() == NameKind.CITY && !m.club())
                     || (p.entry().kind() == NameKind.DEMONYM && (roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true)
@@ -342,10 +346,15 @@ final class CountryReader {
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
                             || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))));
             if (!venue) {
-                return false;
+                // a long report on a match abroad also says what the host is ("England, the cradle of football"):
+                // one such mention in VENUE_TOLERANCE, never in the title, leaves it the venue
+                if (p.field().equals("title")) {
+                    return false;
+                }
+                otherwise++;
             }
         }
-        return any;
+        return counted > 0 && otherwise * VENUE_TOLERANCE <= counted;
     }
 
     /**

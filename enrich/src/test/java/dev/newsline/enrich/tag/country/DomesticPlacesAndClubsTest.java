@@ -185,6 +185,21 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(rival)).contains("QA");
     }
 
+    /**
+     * A long report on a Saudi match played abroad names the host as the venue again and again; one mention that says
+     * what the host is ("إنجلترا مهد كرة القدم") leaves it the venue.
+     */
+    @Test
+    void aVenueNamedOnceOtherwiseInALongReportStaysTheVenue() {
+        List<CountryTag> tags = tag("جماهير الهلال والنصر في لندن",
+                "تستعد جماهير الهلال والنصر للسفر إلى لندن لحضور مباراة السوبر في لندن يوم السبت. وقال مشجع إن السفر "
+                        + "إلى بريطانيا سهل، وإن كثيرا من المبتعثين في بريطانيا سيحضرون المباراة في لندن. وتقام المباراة "
+                        + "في ملعب لوفتس رود في لندن، وتصل بعثة الهلال إلى لندن غدا، وتلحق بها بعثة النصر في لندن بعد غد. "
+                        + "ويرى المدرب أن إنجلترا مهد كرة القدم وأن اللعب فيها متعة للاعبين.", "ar");
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("GB");
+    }
+
     /** "بعثة التعاون": the word for a team's delegation shows the club whose name is also an everyday word. */
     @Test
     void aClubsDelegationShowsTheClub() {
