@@ -226,19 +226,27 @@ final class AmbiguityRules {
         return true;
     }
 
+    /**
+     * The candidate with the most cue words in the article, and among equals the one the article names most otherwise:
+     * a Persian story on the Republic of Azerbaijan (باکو) names Iran, its own country, more often than Baku, and a
+     * cue says more than any number of such mentions.
+     */
     private static String decide(AmbiguousName a, String article, Map<String, Integer> plainCounts) {
         String best = null;
-        int bestScore = 0;
+        int bestCues = 0;
+        int bestCount = 0;
         for (Map.Entry<String, List<String>> c : a.cues().entrySet()) {
-            int score = plainCounts.getOrDefault(c.getKey(), 0);
+            int cues = 0;
             for (String cue : c.getValue()) {
                 if (!cue.isEmpty() && article.contains(" " + cue)) {
-                    score += 2;
+                    cues++;
                 }
             }
-            if (score > bestScore) {
+            int count = plainCounts.getOrDefault(c.getKey(), 0);
+            if (cues + count > 0 && (cues > bestCues || (cues == bestCues && count > bestCount))) {
                 best = c.getKey();
-                bestScore = score;
+                bestCues = cues;
+                bestCount = count;
             }
         }
         return best != null ? best : a.defaultCode();

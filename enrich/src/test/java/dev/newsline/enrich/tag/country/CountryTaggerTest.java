@@ -58,6 +58,12 @@ class CountryTaggerTest {
         assertThat(all(tag("دیدار در باکو", "رئیس جمهور آذربایجان الهام علی‌اف در باکو گفت.", "fa")))
                 .containsExactly("AZ");
         assertThat(all(tag("جمهوری آذربایجان", "جمهوری آذربایجان اعلام کرد.", "fa"))).containsExactly("AZ");
+        // a cue (Baku) outweighs the story's many mentions of Iran, its subject
+        List<CountryTag> bases = tag("هیچ طرحی برای حمله به ایران نداریم",
+                "سفیر آمریکا در آذربایجان استفاده از پایگاه‌های آذربایجان برای حمله به ایران را رد کرد. او در باکو "
+                        + "گفت ایران همسایه آذربایجان است و خبر حمله به ایران درست نیست. ایران هنوز واکنشی نشان نداده است.",
+                "fa");
+        assertThat(WorldArticles.tagOf(bases, "AZ").mentions()).extracting(Mention::text).contains("آذربایجان");
     }
 
     @Test
