@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads how each country an article names stands in it, by the hand-written rules of issue 13: its score (title
@@ -223,12 +224,10 @@ final class CountryReader {
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         // unless the person is a sports story's side (اللاعب المصري who wins abroad)
         boolean side = a.sports().sides().contains(code);
+        Predicate<ResolvedMention> ofTheCountry = m -> side || !(nationality(m, in) || a.peopleAgain().contains(m));
         // a headline's "البرازيلي اندرسون" is the player the body calls "المدافع البرازيلي اندرسون", not his country
-        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title")
-                && (side || !(nationality(m, in) || a.peopleAgain().contains(m))));
-        List<ResolvedMention> telling = ms.stream()
-                .filter(m -> !skipped.contains(m) && (side || !(nationality(m, in) || a.peopleAgain().contains(m))))
-                .toList();
+        boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title") && ofTheCountry.test(m));
+        List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && ofTheCountry.test(m)).toList();
         boolean inFirstSentence = telling.stream().anyMatch(m -> m.match().field().equals("body")
                 && m.match().start() < a.firstSentenceEnd() && NAMES.contains(m.match().entry().kind())
                 && !adjectival(m.match(), in))
@@ -251,7 +250,8 @@ final class CountryReader {
                     * m.match().entry().kind().weight;
         }
         boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry())
-                || (!dateline && venueOnly(ms, skipped, in, a.camp()) && a.teams().stream().anyMatch(c -> !c.equals(code)));
+                || (!dateline && venueOnly(ms, skipped, in, a.camp())
+                        && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);
         boolean unplaced = !venue && !located && telling.size() >= 2;
@@ -325,10 +325,11 @@ final class CountryReader {
 
     /**
      * Whether every mention shows the country only as a venue: a city, a capital's or city's adjective (العاصمة
-     * البريطانية لندن, في مدينة ازميت التركية), in a camp's story an adjective in the feminine (إلى أزمت التركية), a name after a camp or stadium word (معسكر سويسرا, the camp in
-     * Austria), a name after a preposition of place or origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes,
-     * plays or comes back from, not whom it plays), or an Arabic name before a verb of hosting (ماليزيا تحتضن); one
-     * mention in {@link #VENUE_TOLERANCE} outside the title may say otherwise.
+     * البريطانية لندن, في مدينة ازميت التركية), in a camp's story an adjective in the feminine (إلى أزمت التركية), a
+     * name after a camp or stadium word (معسكر سويسرا, the camp in Austria), a name after a preposition of place or
+     * origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes, plays or comes back from, not whom it plays), or an
+     * Arabic name before a verb of hosting (ماليزيا تحتضن); one mention in {@link #VENUE_TOLERANCE} outside the title
+     * may say otherwise.
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in, boolean camp) {
         int counted = 0;
@@ -359,12 +360,13 @@ final class CountryReader {
 
     /**
      * Arabic mentions of a club abroad: a city, or a known club beside a side the article shows, followed by its
-     * country's masculine adjective (العين الإماراتي, الريان القطري, لخويا القطري: the adjective agrees with the club, a
-     * city would take the feminine), every other mention of that name in the article, and an adjective right after a word for clubs (أحد الأندية التركية) or, in the masculine, after
-     * the word and a club name the gazetteer lacks (نادي مولدة النرويجي), and in a camp's story ({@code camp}) the
-     * masculine adjective of a friendly's rival (بمواجهة إكسلوسير الهولندي). Where another country's
-     * team or club is the subject, such a club is its opponent or sparring partner, not where the story happens;
-     * a club abroad that the title names is the subject itself, and joins {@code teams}.
+     * country's masculine adjective (العين الإماراتي, الريان القطري, لخويا القطري: the adjective agrees with the club,
+     * a city would take the feminine), every other mention of that name in the article, an adjective right after a
+     * word for clubs (أحد الأندية التركية) or, in the masculine, after the word and a club name the gazetteer lacks (نادي
+     * مولدة النرويجي), and in a camp's story ({@code camp}) the masculine adjective of a friendly's rival (بمواجهة
+     * إكسلوسير الهولندي). Where another country's team or club is the subject, such a club is its opponent or sparring
+     * partner, not where the story happens; a club abroad that the title names is the subject itself, and joins
+     * {@code teams}.
      */
     private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams,
                                              boolean camp) {
