@@ -15,6 +15,15 @@ final class ArabicAdjectiveForms {
     }
 
     /**
+     * Whether {@code word} (folded) is an Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان
+     * (the feminine ة folds to ه).
+     */
+    static boolean masculine(String word) {
+        return word.endsWith("\u064A") || word.endsWith("\u064A\u064A\u0646") || word.endsWith("\u064A\u0648\u0646")
+                || word.endsWith("\u064A\u0627\u0646");
+    }
+
+    /**
      * The forms of {@code definite}, a masculine (المصري) or feminine (المصرية) adjective with the article.
      * Anything else yields nothing.
      */

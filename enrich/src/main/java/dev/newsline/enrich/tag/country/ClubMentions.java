@@ -15,10 +15,11 @@ import java.util.Set;
  * only when the article shows a club: one of them right after a club word (نادي الهلال، لاعب النصر، تیم استقلال), or
  * two different clubs in an article with at least one sports word (مباراة، الدوري، بازی), or one club in an article
  * with {@value #SPORT_WORDS_ALONE} or more sports words. Then every club mention of the article counts. One pass over
- * the words of title and body, and only when a club name matched. A name that clubs abroad share (الأهلي: Jeddah,
- * Cairo, Doha) does not count when the article names one of those countries: it may be their club. A name that is
- * also a word of sports reporting itself (الاتحاد "the federation", الاتفاق "the agreement") counts only right after
- * a club word.
+ * the words of title and body, and only when a club name matched; two over the matches. A name that clubs abroad
+ * share (الأهلي: Jeddah, Cairo, Doha) does not count when the article names one of those countries, since it may be
+ * their club; a masculine adjective names only the club it follows (الوحدة الإماراتي, but الأهلي المصري). A name
+ * that is also a word of sports reporting itself (الاتحاد "the federation", الاتفاق "the agreement") counts only right
+ * after a club word.
  */
 final class ClubMentions {
 
@@ -45,15 +46,29 @@ final class ClubMentions {
     Set<PhraseMatch> notClubs(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> clubs = new HashSet<>();
         Set<String> distinct = new HashSet<>();
-        Set<String> countries = new HashSet<>();
+        Map<String, String> clubEnds = new HashMap<>();
         boolean cued = false;
         for (PhraseMatch m : places) {
             if (m.entry().club()) {
                 clubs.add(m);
                 distinct.add(m.entry().key());
+                clubEnds.put(m.field() + ':' + m.toToken(), m.entry().key());
                 cued |= cued(m, in);
-            } else if (m.entry().code() != null) {
+            }
+        }
+        // countries the article names (for every shared name), and those a masculine adjective gives one club
+        // ("الأهلي المصري": that name is the club abroad; "الوحدة الإماراتي" says nothing of الاتحاد)
+        Set<String> countries = new HashSet<>();
+        Map<String, Set<String>> clubsCountries = new HashMap<>();
+        for (PhraseMatch m : places) {
+            if (m.entry().club() || m.entry().code() == null) {
+                continue;
+            }
+            if (!nationality(m, in)) {
                 countries.add(m.entry().code());
+            } else if (clubEnds.containsKey(m.field() + ':' + (m.fromToken() - 1))) {
+                clubsCountries.computeIfAbsent(clubEnds.get(m.field() + ':' + (m.fromToken() - 1)),
+                        k -> new HashSet<>()).add(m.entry().code());
             }
         }
         if (clubs.isEmpty()) {
@@ -67,11 +82,23 @@ final class ClubMentions {
         }
         for (PhraseMatch m : clubs) {
             Set<String> abroad = sharedWith.getOrDefault(m.entry().key(), Set.of());
-            if (!shown || abroad.stream().anyMatch(countries::contains) || (abroad.contains(OWN_CUE) && !cued(m, in))) {
+            Set<String> own = clubsCountries.getOrDefault(m.entry().key(), Set.of());
+            if (!shown || abroad.stream().anyMatch(c -> countries.contains(c) || own.contains(c))
+                    || (abroad.contains(OWN_CUE) && !cued(m, in))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * An Arabic adjective in the masculine (الوحدة الإماراتي, الخور القطري, اللاعب المصري) names the club or the person
+     * it follows, and so tells the clubs abroad apart: it leaves a bare shared name (نادي الاتحاد) the home club's,
+     * unless it follows that name itself (الأهلي المصري).
+     */
+    private static boolean nationality(PhraseMatch m, TaggingInput in) {
+        return "ar".equals(in.language()) && m.entry().kind() == NameKind.DEMONYM
+                && ArabicAdjectiveForms.masculine(MentionRoles.tokens(m, in).get(m.toToken()).text());
     }
 
     /** A club word right before the name: نادي الهلال، لاعبي النصر، باشگاه استقلال، هواداران استقلال. */

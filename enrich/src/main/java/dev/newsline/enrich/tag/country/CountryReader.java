@@ -362,9 +362,9 @@ final class CountryReader {
      * Arabic mentions of a club abroad: a city, or a known club beside a side the article shows, followed by its
      * country's masculine adjective (العين الإماراتي, الريان القطري, لخويا القطري: the adjective agrees with the club,
      * a city would take the feminine), every other mention of that name in the article, an adjective right after a
-     * word for clubs (أحد الأندية التركية) or, in the masculine, after the word and a club name the gazetteer lacks (نادي
-     * مولدة النرويجي), and in a camp's story ({@code camp}) the masculine adjective of a friendly's rival (بمواجهة
-     * إكسلوسير الهولندي). Where another country's team or club is the subject, such a club is its opponent or sparring
+     * word for clubs (أحد الأندية التركية) or, in the masculine, after the word and a club name the gazetteer lacks
+     * (نادي مولدة النرويجي), and in a camp's story ({@code camp}) the masculine adjective of a friendly's rival
+     * (بمواجهة إكسلوسير الهولندي). Where another country's team or club is the subject, such a club is its opponent or sparring
      * partner, not where the story happens; a club abroad that the title names is the subject itself, and joins
      * {@code teams}.
      */
@@ -448,11 +448,9 @@ final class CountryReader {
                 && MentionRoles.tokens(p, in).get(p.toToken()).text().endsWith("\u064A\u0647");
     }
 
-    /** An Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان (folded ة is ه). */
+    /** The match's last word is an Arabic adjective in the masculine ({@link ArabicAdjectiveForms#masculine}). */
     private static boolean masculine(PhraseMatch p, TaggingInput in) {
-        String w = MentionRoles.tokens(p, in).get(p.toToken()).text();
-        return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
-                || w.endsWith("\u064A\u0627\u0646");
+        return ArabicAdjectiveForms.masculine(MentionRoles.tokens(p, in).get(p.toToken()).text());
     }
 
     /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */

@@ -151,6 +151,21 @@ class DomesticPlacesAndClubsTest {
     }
 
     /**
+     * A masculine adjective names the club it follows: "الوحدة الإماراتي" tells that club abroad apart and leaves "نادي
+     * الاتحاد" the Saudi one, while "الأهلي المصري" makes that shared name itself the Egyptian club.
+     */
+    @Test
+    void anAdjectiveAfterAnotherClubLeavesASharedNameTheHomeClubs() {
+        List<CountryTag> coach = tag("الاتحاد يقترب من مدربه الجديد",
+                "تعلن إدارة نادي الاتحاد اليوم التعاقد مع المدرب الروماني الذي درب من قبل الوحدة الإماراتي، "
+                        + "ويقود المدرب الفريق في الدوري مدة عامين.", "ar");
+        assertThat(all(coach)).contains("SA");
+        List<CountryTag> ahly = tag("الترجي يفوز على الأهلي المصري",
+                "فاز الترجي التونسي على ضيفه الأهلي المصري بهدفين لهدف في المباراة التي جمعتهما مساء اليوم.", "ar");
+        assertThat(all(ahly)).contains("EG").doesNotContain("SA");
+    }
+
+    /**
      * A Saudi team's camp abroad is its venue: named after a camp word, as a city of that country ("مدينة ازميت
      * التركية"), by an adjective in the feminine that agrees with a town the gazetteer lacks ("إلى هورست الهولندية"),
      * or before a verb of hosting ("ماليزيا تحتضن معسكر …"); the camp's sparring partners, a rival's name and the
