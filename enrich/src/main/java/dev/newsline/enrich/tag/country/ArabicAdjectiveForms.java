@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.tag.TaggingInput;
 import java.util.List;
 
 /**
@@ -15,12 +16,22 @@ final class ArabicAdjectiveForms {
     }
 
     /**
-     * Whether {@code word} (folded) is an Arabic adjective in the masculine: singular ـي, plural or dual ـيين/ـيون/ـيان
-     * (the feminine ة folds to ه).
+     * Whether the match's last word is an Arabic adjective in the masculine: singular ـي, plural or dual
+     * ـيين/ـيون/ـيان (the feminine ة folds to ه).
      */
-    static boolean masculine(String word) {
-        return word.endsWith("\u064A") || word.endsWith("\u064A\u064A\u0646") || word.endsWith("\u064A\u0648\u0646")
-                || word.endsWith("\u064A\u0627\u0646");
+    static boolean masculine(PhraseMatch p, TaggingInput in) {
+        String w = lastWord(p, in);
+        return w.endsWith("\u064A") || w.endsWith("\u064A\u064A\u0646") || w.endsWith("\u064A\u0648\u0646")
+                || w.endsWith("\u064A\u0627\u0646");
+    }
+
+    /** Whether the match's last word is an Arabic adjective in the feminine singular (ـية, folded ـيه). */
+    static boolean feminine(PhraseMatch p, TaggingInput in) {
+        return "ar".equals(in.language()) && lastWord(p, in).endsWith("\u064A\u0647");
+    }
+
+    private static String lastWord(PhraseMatch p, TaggingInput in) {
+        return MentionRoles.tokens(p, in).get(p.toToken()).text();
     }
 
     /**

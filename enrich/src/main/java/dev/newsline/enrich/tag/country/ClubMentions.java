@@ -64,11 +64,11 @@ final class ClubMentions {
             if (m.entry().club() || m.entry().code() == null) {
                 continue;
             }
+            String clubBefore = clubEnds.get(m.field() + ':' + (m.fromToken() - 1));
             if (!nationality(m, in)) {
                 countries.add(m.entry().code());
-            } else if (clubEnds.containsKey(m.field() + ':' + (m.fromToken() - 1))) {
-                clubsCountries.computeIfAbsent(clubEnds.get(m.field() + ':' + (m.fromToken() - 1)),
-                        k -> new HashSet<>()).add(m.entry().code());
+            } else if (clubBefore != null) {
+                clubsCountries.computeIfAbsent(clubBefore, k -> new HashSet<>()).add(m.entry().code());
             }
         }
         if (clubs.isEmpty()) {
@@ -98,7 +98,7 @@ final class ClubMentions {
      */
     private static boolean nationality(PhraseMatch m, TaggingInput in) {
         return "ar".equals(in.language()) && m.entry().kind() == NameKind.DEMONYM
-                && ArabicAdjectiveForms.masculine(MentionRoles.tokens(m, in).get(m.toToken()).text());
+                && ArabicAdjectiveForms.masculine(m, in);
     }
 
     /** A club word right before the name: نادي الهلال، لاعبي النصر، باشگاه استقلال، هواداران استقلال. */

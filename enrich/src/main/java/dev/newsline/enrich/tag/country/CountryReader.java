@@ -342,7 +342,8 @@ final class CountryReader {
             PhraseMatch p = m.match();
             boolean venue = (p.entry().kind() == NameKind.CITY && !m.club())
                     || (p.entry().kind() == NameKind.DEMONYM && (roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true)
-                            || (camp && feminine(p, in))))
+                            // in the feminine it agrees with a town, a land or a capital, not with a team or club
+                            || (camp && ArabicAdjectiveForms.feminine(p, in))))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
                             || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))));
@@ -364,9 +365,9 @@ final class CountryReader {
      * a city would take the feminine), every other mention of that name in the article, an adjective right after a
      * word for clubs (أحد الأندية التركية) or, in the masculine, after the word and a club name the gazetteer lacks
      * (نادي مولدة النرويجي), and in a camp's story ({@code camp}) the masculine adjective of a friendly's rival
-     * (بمواجهة إكسلوسير الهولندي). Where another country's team or club is the subject, such a club is its opponent or sparring
-     * partner, not where the story happens; a club abroad that the title names is the subject itself, and joins
-     * {@code teams}.
+     * (بمواجهة إكسلوسير الهولندي). Where another country's team or club is the subject, such a club is its opponent
+     * or sparring partner, not where the story happens; a club abroad that the title names is the subject itself, and
+     * joins {@code teams}.
      */
     private Set<ResolvedMention> clubsAbroad(List<ResolvedMention> mentions, TaggingInput in, Set<String> teams,
                                              boolean camp) {
@@ -386,11 +387,12 @@ final class CountryReader {
             PhraseMatch p = sorted.get(i).match();
             // a masculine adjective may also follow the club's own name (نادي مولدة النرويجي)
             if (p.entry().kind() == NameKind.DEMONYM
-                    && roles.before(MentionRoles.Role.CLUB, p, in, masculine(p, in) ? 2 : 1, true)) {
+                    && roles.before(MentionRoles.Role.CLUB, p, in, ArabicAdjectiveForms.masculine(p, in) ? 2 : 1,
+                            true)) {
                 out.add(sorted.get(i));
             }
             // a camp's sparring partners: بمواجهة إكسلوسير الهولندي, and the clubs listed after it
-            if (camp && p.entry().kind() == NameKind.DEMONYM && masculine(p, in)
+            if (camp && p.entry().kind() == NameKind.DEMONYM && ArabicAdjectiveForms.masculine(p, in)
                     && (roles.before(MentionRoles.Role.RIVAL, p, in, RIVAL_NAME_WORDS + 1, true)
                             || joinedToTheRival(p, lastRival, in))) {
                 out.add(sorted.get(i));
@@ -401,7 +403,7 @@ final class CountryReader {
                 PhraseMatch q = next.match();
                 if (q.field().equals(p.field()) && q.fromToken() == p.toToken() + 1
                         && next.code().equals(sorted.get(i).code()) && q.entry().kind() == NameKind.DEMONYM
-                        && masculine(q, in)) {
+                        && ArabicAdjectiveForms.masculine(q, in)) {
                     clubsAbroadNamed.add(next.code() + '|' + p.entry().key());
                     out.add(next);
                 }
@@ -437,20 +439,6 @@ final class CountryReader {
             }
         }
         return false;
-    }
-
-    /**
-     * An Arabic adjective in the feminine singular (ـية, folded ـيه): in a camp's story it agrees with a town, a
-     * land or a capital (إلى أزمت التركية, دخول الأراضي الهولندية), not with a team or club, which take the masculine.
-     */
-    private static boolean feminine(PhraseMatch p, TaggingInput in) {
-        return "ar".equals(in.language())
-                && MentionRoles.tokens(p, in).get(p.toToken()).text().endsWith("\u064A\u0647");
-    }
-
-    /** The match's last word is an Arabic adjective in the masculine ({@link ArabicAdjectiveForms#masculine}). */
-    private static boolean masculine(PhraseMatch p, TaggingInput in) {
-        return ArabicAdjectiveForms.masculine(MentionRoles.tokens(p, in).get(p.toToken()).text());
     }
 
     /** End of the first sentence of the body (or its first line), at most {@value #FIRST_SENTENCE_CHARS} characters. */

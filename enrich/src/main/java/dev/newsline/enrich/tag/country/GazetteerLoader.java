@@ -53,7 +53,8 @@ final class GazetteerLoader {
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
         long t0 = System.nanoTime();
         for (String[] row : CuratedNames.stopNames()) {
-            commonWords.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(List.of(row[1].split(",")));
+            commonWords.computeIfAbsent(Folding.key(row[0]), k -> new HashSet<>())
+                    .addAll(List.of(row[1].split(",")));
         }
         List<String> codes = CldrNames.territoryCodes();
         List<ULocale> cldrLocales = CldrNames.locales(locales);
@@ -79,7 +80,7 @@ final class GazetteerLoader {
         Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
         Map<String, AmbiguousName> ambiguities = new HashMap<>();
         for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
-            String key = key(row.name());
+            String key = Folding.key(row.name());
             Map<String, List<String>> cues = new LinkedHashMap<>();
             AmbiguousName before = ambiguities.get(key);
             if (before != null) {
@@ -123,7 +124,7 @@ final class GazetteerLoader {
         Map<String, Set<String>> languagesByKey = new HashMap<>();
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
         for (RawName raw : names) {
-            String key = key(raw.name());
+            String key = Folding.key(raw.name());
             if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
                     || !NameFilter.readable(raw.name(), raw.language())) {
                 continue;
@@ -164,7 +165,7 @@ final class GazetteerLoader {
     private void addGeoNames(List<GeoNamesFiles.GeoName> names, Subdivisions subdivisions) {
         Map<String, List<GeoNamesFiles.GeoName>> byName = new LinkedHashMap<>();
         for (GeoNamesFiles.GeoName g : names) {
-            String key = key(g.name());
+            String key = Folding.key(g.name());
             if (!key.isEmpty()) {
                 byName.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             }
@@ -222,7 +223,7 @@ final class GazetteerLoader {
     private int addGermanForms(String name, GazetteerEntry base) {
         int added = 0;
         for (String form : GermanTownForms.of(name)) {
-            String key = key(form);
+            String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
                         base.source() + GermanTownForms.SOURCE_SUFFIX, null, base.commonWordIn(), Casing.of(form),
@@ -242,7 +243,7 @@ final class GazetteerLoader {
         int added = 0;
         // inflect before folding: folding turns й into и, which would hide the adjective endings
         for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
-            String key = key(form);
+            String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
                         base.source() + ":ru-case", null, base.commonWordIn(), base.casing(), base.onlyIn(),
@@ -319,7 +320,7 @@ final class GazetteerLoader {
                 continue;
             }
             for (String form : ArabicAdjectiveForms.of(raw.name())) {
-                GazetteerEntry before = byKey.get(key(form));
+                GazetteerEntry before = byKey.get(Folding.key(form));
                 // a Persian row of the same adjective (مصری folds onto مصري) gains Arabic; other names keep theirs
                 if (before == null || (before.kind() == NameKind.DEMONYM && raw.code().equals(before.code()))) {
                     put(new RawName(raw.code(), "ar", form, NameKind.DEMONYM, "demonyms.tsv:ar-forms"), null);
@@ -340,11 +341,11 @@ final class GazetteerLoader {
             }
             RawName raw = new RawName(row[0].strip(), "fr", row[2].strip(), NameKind.REGION,
                     "fr-departements.tsv:departement");
-            if (byKey.containsKey(key(raw.name()))) {
+            if (byKey.containsKey(Folding.key(raw.name()))) {
                 continue; // a name already known keeps its meaning
             }
             put(raw, null);
-            String key = key(raw.name());
+            String key = Folding.key(raw.name());
             byKey.put(key, byKey.get(key).withPlaces(List.of(new Place(raw.code(), row[1].strip(), 0))));
         }
     }
@@ -352,7 +353,7 @@ final class GazetteerLoader {
     private void addRussianForms() {
         for (RawName raw : russian) {
             String folded = normalizer.fold(raw.name());
-            GazetteerEntry base = byKey.get(key(raw.name()));
+            GazetteerEntry base = byKey.get(Folding.key(raw.name()));
             if (base == null || base.code() == null || !base.code().equals(raw.code())) {
                 continue; // dropped as ambiguous, or overridden by a curated entry
             }
@@ -363,7 +364,7 @@ final class GazetteerLoader {
     private void put(RawName raw, AmbiguousName ambiguity) {
         boolean curated = !raw.source().startsWith("cldr");
         Set<String> languages = new HashSet<>();
-        GazetteerEntry before = byKey.get(key(raw.name()));
+        GazetteerEntry before = byKey.get(Folding.key(raw.name()));
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
@@ -375,16 +376,12 @@ final class GazetteerLoader {
                 }
             }
         }
-        String key = key(raw.name());
+        String key = Folding.key(raw.name());
         if (key.isEmpty()) {
             return;
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
         byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
-    }
-
-    private static String key(String name) {
-        return Folding.key(name);
     }
 }

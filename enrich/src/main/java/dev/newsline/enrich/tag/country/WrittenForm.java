@@ -89,7 +89,7 @@ final class WrittenForm {
                 i++;
             }
             String word = original.substring(start, i);
-            boolean elided = word.startsWith("l'") || word.startsWith("l\u2019"); // Lions de l'Atlas
+            boolean elided = NameTrie.oneApostrophe(word).startsWith("l'"); // Lions de l'Atlas, l’Atlas
             if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))
                     && !PARTICLES.contains(word) && !elided) {
                 return false;
