@@ -381,7 +381,38 @@ final class GazetteerLoader {
             return;
         }
         Set<String> common = commonWords.getOrDefault(key, Set.of());
-        byKey.put(key, new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), raw.kind(), raw.source(), ambiguity, common,
+        String spaced = normalizer.fold(raw.name());
+        if (before != null && before.kind() == raw.kind() && Objects.equals(before.code(), raw.code())) {
+            spaced = withBreaksOf(spaced, before.spaced());
+        }
+        byKey.put(key, new GazetteerEntry(key, spaced, raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
+    }
+
+    /**
+     * {@code spaced} with the word breaks of {@code other} too, when both spell the same letters: a name written
+     * both as one word and as two (بيونغيانغ, بيونغ يانغ) matches either way whichever row came last.
+     */
+    static String withBreaksOf(String spaced, String other) {
+        if (!spaced.replace(" ", "").equals(other.replace(" ", ""))) {
+            return spaced;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int j = 0;
+        while (i < spaced.length() || j < other.length()) {
+            boolean breakHere = (i < spaced.length() && spaced.charAt(i) == ' ')
+                    || (j < other.length() && other.charAt(j) == ' ');
+            if (breakHere) {
+                out.append(' ');
+                i += i < spaced.length() && spaced.charAt(i) == ' ' ? 1 : 0;
+                j += j < other.length() && other.charAt(j) == ' ' ? 1 : 0;
+            } else {
+                out.append(spaced.charAt(i));
+                i++;
+                j++;
+            }
+        }
+        return out.toString();
     }
 }

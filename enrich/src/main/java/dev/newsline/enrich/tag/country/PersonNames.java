@@ -64,6 +64,13 @@ final class PersonNames {
             "\u0645\u0631\u0643\u0632\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A",
             "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A");
 
+    /** الله, folded. */
+    private static final String GOD = "\u0627\u0644\u0644\u0647";
+
+    /** Heads of group names that end in الله, folded: حزب (party), انصار (supporters), جند (soldiers). */
+    private static final Set<String> GROUPS_NAMED_FOR_GOD = Set.of("\u062D\u0632\u0628",
+            "\u0627\u0646\u0635\u0627\u0631", "\u062C\u0646\u062F");
+
     private final Set<String> personNameWords;
     private final MentionRoles roles;
 
@@ -295,11 +302,24 @@ final class PersonNames {
         }
         String prev = t.get(m.fromToken() - 1).text();
         if (personNameWord(prev)) {
-            return true;
+            return !groupNamedForGod(t, m.fromToken() - 1);
         }
         // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
         return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
                 && personNameWords.contains(t.get(m.fromToken() - 2).text());
+    }
+
+    /**
+     * The word at {@code word} is الله closing a group's name (حزب الله، أنصار الله، جند الله), not a person's: the
+     * adjective after it is the group's country (حزب الله اللبناني).
+     */
+    private static boolean groupNamedForGod(List<MatchToken> t, int word) {
+        if (word == 0 || !t.get(word).text().equals(GOD)) {
+            return false;
+        }
+        String head = t.get(word - 1).text();
+        return GROUPS_NAMED_FOR_GOD.stream().anyMatch(g -> head.equals(g)
+                || (head.length() == g.length() + 1 && head.endsWith(g) && "وفبل".indexOf(head.charAt(0)) >= 0));
     }
 
     /**

@@ -49,10 +49,11 @@ class CountryBlindEvalTest {
      * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits"); fa raised
      * again in the sixteenth session by research reports that no credit files (0.954), and in the seventeenth by
      * Persian words that only look like places (0.957); ar in the eighteenth by Arabic teams' camps abroad and Gulf
-     * clubs (0.886, 0.8 % without a primary).
+     * clubs (0.886, 0.8 % without a primary); ar in the nineteenth by Iranian towns in Arabic and Hezbollah's
+     * adjective (0.889).
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "ar", new Floor(0.881, 0, 0.008),
+            "ar", new Floor(0.884, 0, 0.008),
             "fa", new Floor(0.952, 0, 0.0),
             "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
@@ -102,11 +103,12 @@ class CountryBlindEvalTest {
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it
      * (after the learned primary model, which trains on them, docs/tagging.md; ar raised again in the seventh session
      * by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the eighteenth by Arabic
-     * teams' camps abroad and shared club names: 0.899, 2.1 %).
+     * teams' camps abroad and shared club names: 0.899, 2.1 %; both in the nineteenth by armed forces read as a
+     * country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
-            "ar", new Floor(0.894, 0, 0.022),
-            "fa", new Floor(0.947, 1, 0.0));
+            "ar", new Floor(0.901, 0, 0.022),
+            "fa", new Floor(0.950, 1, 0.0));
 
     /**
      * Floors of the fourth blind corpus sets (eval/country-blind4-*.tsv, drawn and labelled in the sixth session,
@@ -143,11 +145,12 @@ class CountryBlindEvalTest {
      * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
      * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957);
      * the three Arabic sets in the eighteenth, by teams' camps abroad, Gulf clubs and shared club names (0.887,
-     * 0.903 and 0.889).
+     * 0.903 and 0.889); country-blind and country-blind2 in the nineteenth by Iranian towns in Arabic, armed forces
+     * and Pyongyang (ar 0.890 and 0.910, fa 0.955).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
-            "country-blind", Map.of("ar", new Floor(0.882, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.898, 0, 0.008), "fa", new Floor(0.947, 1, 0.0)),
+            "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.905, 0, 0.008), "fa", new Floor(0.950, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.884, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")

@@ -69,14 +69,16 @@ class CountryHeldOutEvalTest {
      * Americas, given names before a nisba) brought it to 7, and its Arabic floors were raised to that measure. The
      * sixteenth session's (Arabic sports pages, research reports) raised the second set's Arabic and the first set's
      * Persian floors to theirs; the seventeenth's Persian look-alike words the second set's Persian (0.937); the
-     * eighteenth's Arabic camps abroad and Gulf clubs the first set's Arabic (0.834, from the source 0.831).
+     * eighteenth's Arabic camps abroad and Gulf clubs the first set's Arabic (0.834, from the source 0.831); the
+     * nineteenth's Iranian towns in Arabic, armed forces and Hezbollah's adjective the second set's Arabic (0.874, from
+     * the source 0.881).
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.829, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.866, 4, 0.029), "fa", new Floor(0.932, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.869, 4, 0.029), "fa", new Floor(0.932, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.826, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.873, 4, 0.015), "fa", new Floor(0.932, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.876, 4, 0.015), "fa", new Floor(0.932, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-heldout", "country-blind3"})

@@ -31,4 +31,12 @@ class GazetteerKeysTest {
         // Then no curated name of another country holds its key
         assertThat(hidden).isEmpty();
     }
+
+    @Test
+    void aNameWrittenAsOneWordAndAsTwoKeepsBothBreaks() {
+        assertThat(GazetteerLoader.withBreaksOf("بيونغيانغ", "بيونغ يانغ")).isEqualTo("بيونغ يانغ");
+        assertThat(GazetteerLoader.withBreaksOf("new york city", "newyork city")).isEqualTo("new york city");
+        assertThat(GazetteerLoader.withBreaksOf("abc de", "ab cde")).isEqualTo("ab c de");
+        assertThat(GazetteerLoader.withBreaksOf("abc", "xyz")).isEqualTo("abc"); // other letters: left alone
+    }
 }

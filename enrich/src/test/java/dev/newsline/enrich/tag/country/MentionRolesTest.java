@@ -144,6 +144,14 @@ class MentionRolesTest {
                 .containsExactly("EG"); // no country in the title: the lead's country is the story's
     }
 
+    /** In Arabic a country's armed forces place it as its officials do: the country acts in the story. */
+    @Test
+    void aCountrysArmedForcesPlaceItAsItsOfficialsDo() {
+        List<CountryTag> tags = tag("قصف مواقع المسلحين قرب الحدود", "واصلت المدفعية السعودية قصف مواقع المسلحين في "
+                + "محافظة صعدة اليمنية، وقالت القوات المسلحة السعودية إنها دمرت عددا من الآليات.", "ar");
+        assertThat(primary(tags)).containsExactlyInAnyOrder("SA", "YE");
+    }
+
     @Test
     void aCountryNamedOnlyInALongArticlesClosingParagraphsIsBackground() {
         String body = "يقترب مشروع المطار الجديد في الرياض من الاكتمال.\n"

@@ -382,7 +382,9 @@ class NamesThatAreNotPlacesTest {
      * given name or a title and a word in ی) or follows a title is the man's name; a noun in ی before one without a
      * name before it, or a lady of the province, is not. Arabic: a GeoNames town right after a given name is a family
      * name (عمر بخاري), not after the preposition على that folds into the name علي; "centre" in a mall's name is no
-     * North Dakota town; the towns themselves stay mentions.
+     * North Dakota town; the towns themselves stay mentions. An adjective after الله is a surname after a man's name
+     * (عبد الله اللبناني) and a group's country after حزب الله or أنصار الله. Iranian towns an Arabic article names
+     * count, مشهد ("scene") only as مدينة مشهد; Pyongyang as the Arabic press spells it.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -395,7 +397,14 @@ class NamesThatAreNotPlacesTest {
             "ar|ضم المدرب عمر بخاري لاعب الوحدة إلى القائمة قبل المعسكر في أوزبكستان.|بخاري|false",
             "ar|قتل عشرة مسلحين في غارة على الرمادي غرب العراق.|الرمادي|true",
             "ar|افتتح مركز سيتي سنتر التجاري فرعا جديدا في الولايات المتحدة.|سنتر|false",
-            "ar|وصل الوفد الفرنسي إلى ليون أمس.|ليون|true"})
+            "ar|وصل الوفد الفرنسي إلى ليون أمس.|ليون|true",
+            "ar|قال الأمين العام لحزب الله اللبناني إن الحزب لن يغير موقفه.|اللبناني|true",
+            "ar|أعلنت جماعة أنصار الله اليمنية سيطرتها على الموقع.|اليمنية|true",
+            "ar|كرمت الجمعية الشيخ عبد الله اللبناني على عطائه.|اللبناني|false",
+            "ar|أصيب عشرات الزوار بتسمم في مدينة مشهد شمال شرق البلاد.|مدينة مشهد|true",
+            "ar|كان مشهد الجماهير في المدرجات مؤثرا.|مشهد|false",
+            "ar|افتتح المعرض الدولي للسجاد في أصفهان أمس.|أصفهان|true",
+            "ar|حذرت سول من أن بيونغ يانغ قد تطلق صاروخا جديدا.|بيونغ يانغ|true"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
         assertThat(WorldArticles.mentions(tag("x", body, language)).stream().map(Mention::text).toList()
                 .contains(word)).isEqualTo(place);

@@ -28,7 +28,7 @@ class PrimaryModelTrainingTest {
      * on the first): 0.005 below what was measured (docs/tagging.md, "A learned primary model").
      */
     static final Map<String, Double> FIRST_HALF_FLOORS = Map.of("ar", 0.871, "fa", 0.947, "en", 0.985);
-    static final Map<String, Double> SECOND_HALF_FLOORS = Map.of("ar", 0.875, "fa", 0.934, "en", 0.963);
+    static final Map<String, Double> SECOND_HALF_FLOORS = Map.of("ar", 0.896, "fa", 0.934, "en", 0.963);
 
     private static List<PrimaryModelTrainer.Example> firstHalf;
     private static List<PrimaryModelTrainer.Example> secondHalf;
