@@ -28,6 +28,9 @@ final class PrimaryCountryScorer {
     /** What each institution named without its country adds to the source's home country when filed under it. */
     static final double HOME_INSTITUTION = 0.5;
     static final String HOME_INSTITUTION_KIND = "home-institution";
+    /** Arabic tanween marks: fathatan, dammatan, kasratan. */
+    private static final char TANWEEN_FIRST = '\u064B';
+    private static final char TANWEEN_LAST = '\u064D';
 
     private final Map<String, String> englishNames;
     private final CountryReader reader;
@@ -66,7 +69,7 @@ final class PrimaryCountryScorer {
                 fileUnder(tags, code, credits.stream().filter(c -> c.entry().code().equals(code)).toList(),
                         CREDIT_KIND, CREDIT, in);
             } else if (in.sourceCountry() != null) {
-                List<PhraseMatch> home = homeInstitutions.get();
+                List<PhraseMatch> home = homeInstitutions.get().stream().filter(p -> !indefinite(p, in)).toList();
                 if (!home.isEmpty()) {
                     fileUnder(tags, in.sourceCountry(), home, HOME_INSTITUTION_KIND, HOME_INSTITUTION, in);
                 }
@@ -101,6 +104,21 @@ final class PrimaryCountryScorer {
             }
         }
         tags.add(new CountryTag(code, englishNames.getOrDefault(code, code), score, true, evidence));
+    }
+
+    /**
+     * An Arabic word written with tanween (ـٌ ـٍ ـً) is indefinite, and so no institution's name: "كلمات جَامِعَةٌ"
+     * ("comprehensive words") in a quoted commentary is no university.
+     */
+    static boolean indefinite(PhraseMatch p, TaggingInput in) {
+        String text = in.text(p.field());
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= TANWEEN_FIRST && c <= TANWEEN_LAST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention mention(ResolvedMention m, TaggingInput in) {

@@ -146,11 +146,12 @@ class CountryBlindEvalTest {
      * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957);
      * the three Arabic sets in the eighteenth, by teams' camps abroad, Gulf clubs and shared club names (0.887,
      * 0.903 and 0.889); country-blind and country-blind2 in the nineteenth by Iranian towns in Arabic, armed forces
-     * and Pyongyang (ar 0.890 and 0.910, fa 0.955).
+     * and Pyongyang (ar 0.890 and 0.910, fa 0.955); country-blind2 ar again by indefinite words that are no
+     * institution (0.912).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.905, 0, 0.008), "fa", new Floor(0.950, 1, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.950, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.884, 1, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")

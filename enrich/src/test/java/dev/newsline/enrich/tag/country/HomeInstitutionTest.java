@@ -52,6 +52,15 @@ class HomeInstitutionTest {
         assertThat(tags).isEmpty();
     }
 
+    /** A word with tanween is indefinite, no institution's name: "كلمات جَامِعَةٌ" (comprehensive words). */
+    @Test
+    void anIndefiniteWordIsNoInstitution() {
+        assertThat(tag("شرح الحديث", "قال الشارح إن في الحديث كَلِمَاتٌ جَامِعَةٌ هِيَ قَوَاعِدُ عَامَّةٌ.", "ar",
+                "SA")).isEmpty();
+        assertThat(primary(tag("حفل التخرج", "احتفلت جامعة الملك سعود بتخريج الدفعة الجديدة من طلابها.", "ar", "SA")))
+                .containsExactly("SA");
+    }
+
     @Test
     void aNamedCountryWinsOverTheSourcesHome() {
         List<CountryTag> tags = tag("زيارة رسمية",
