@@ -410,6 +410,19 @@ class NamesThatAreNotPlacesTest {
                 .contains(word)).isEqualTo(place);
     }
 
+    /**
+     * Persian کامرون is David Cameron and غنا "wealth" unless the article shows Cameroon or Ghana (their cities, their
+     * people, Africa).
+     */
+    @Test
+    void cameronAndWealthAreNoCountryWhereNothingShowsOne() {
+        assertThat(all(tag("x", "کامرون خواستار تشکیل جلسه فوری پارلمان انگلیس شد.", "fa"))).doesNotContain("CM");
+        assertThat(all(tag("x", "امروز جنگ حق و باطل، جنگ فقر و غنا است.", "fa"))).doesNotContain("GH");
+        assertThat(all(tag("x", "تیم ملی کامرون در یائونده تمرین کرد.", "fa"))).contains("CM");
+        assertThat(all(tag("x", "بازیکنان غنایی پس از بازگشت به آکرا از هواداران غنا تشکر کردند.", "fa")))
+                .contains("GH");
+    }
+
     /** Persian کیف is Kyiv where Ukraine is the story and a bag elsewhere. */
     @Test
     void kyivWhereUkraineIsTheStoryABagElsewhere() {
