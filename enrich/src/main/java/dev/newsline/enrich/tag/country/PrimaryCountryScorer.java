@@ -110,7 +110,7 @@ final class PrimaryCountryScorer {
      * An Arabic word written with tanween (ـٌ ـٍ ـً) is indefinite, and so no institution's name: "كلمات جَامِعَةٌ"
      * ("comprehensive words") in a quoted commentary is no university.
      */
-    static boolean indefinite(PhraseMatch p, TaggingInput in) {
+    private static boolean indefinite(PhraseMatch p, TaggingInput in) {
         String text = in.text(p.field());
         for (int i = p.start(); i < p.end(); i++) {
             char c = text.charAt(i);
