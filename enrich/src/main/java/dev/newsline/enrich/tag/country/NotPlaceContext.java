@@ -38,6 +38,8 @@ final class NotPlaceContext {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
+    /** Words for a group (تنظيم, جماعة, گروه) that start an organization's name only when the name is quoted. */
+    private final Set<String> groupBefore = new HashSet<>();
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
@@ -64,6 +66,7 @@ final class NotPlaceContext {
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
                 case "org-before" -> orgBefore;
+                case "group-before" -> groupBefore;
                 case "club-after" -> clubAfter;
                 case "club-before" -> clubBefore;
                 case "common-before" -> commonBefore;
@@ -107,6 +110,9 @@ final class NotPlaceContext {
         if (commonWord(m, in) || currencyOfAmount(m, in)) {
             return Part.COMMON_WORD;
         }
+        if (m.fromToken() != m.toToken() && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
+            return Part.ORGANIZATION; // تنظيم "بيت المقدس": a group's name of several words in quotes
+        }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
                 || m.entry().source().endsWith(":ru-case")) {
@@ -125,7 +131,7 @@ final class NotPlaceContext {
             return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
         }
         int prev = m.fromToken() - 1;
-        if (prev >= 0 && !cased && orgBefore.contains(t.get(prev).text()) && quoted(text, t.get(prev).end(), m.start())) {
+        if (!cased && quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // سينما «عدن»: a cinema's name in quotes
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
@@ -314,6 +320,19 @@ final class NotPlaceContext {
     }
 
     /** Only spaces and an opening quote between {@code from} and {@code to}. */
+    /**
+     * In Arabic script, a word that starts an organization's name (سينما) or a group's (تنظيم) stands right before the
+     * match, which is quoted.
+     */
+    private boolean quotedAfterOrgWord(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int prev = m.fromToken() - 1;
+        return prev >= 0 && !NameFilter.isCased(text, m.start(), m.end())
+                && (orgBefore.contains(t.get(prev).text()) || groupBefore.contains(t.get(prev).text()))
+                && quoted(text, t.get(prev).end(), m.start());
+    }
+
     private static boolean quoted(String text, int from, int to) {
         boolean quote = false;
         for (int i = from; i < to; i++) {
