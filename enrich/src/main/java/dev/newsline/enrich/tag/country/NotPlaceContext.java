@@ -131,7 +131,7 @@ final class NotPlaceContext {
             return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
         }
         int prev = m.fromToken() - 1;
-        if (!cased && quotedAfterOrgWord(m, in)) {
+        if (quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // سينما «عدن»: a cinema's name in quotes
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
@@ -319,7 +319,6 @@ final class NotPlaceContext {
         return word;
     }
 
-    /** Only spaces and an opening quote between {@code from} and {@code to}. */
     /**
      * In Arabic script, a word that starts an organization's name (سينما) or a group's (تنظيم) stands right before the
      * match, which is quoted.
@@ -333,6 +332,7 @@ final class NotPlaceContext {
                 && quoted(text, t.get(prev).end(), m.start());
     }
 
+    /** Only spaces and an opening quote between {@code from} and {@code to}. */
     private static boolean quoted(String text, int from, int to) {
         boolean quote = false;
         for (int i = from; i < to; i++) {

@@ -318,8 +318,9 @@ final class PersonNames {
             return false;
         }
         String head = t.get(word - 1).text();
-        return GROUPS_NAMED_FOR_GOD.stream().anyMatch(g -> head.equals(g)
-                || (head.length() == g.length() + 1 && head.endsWith(g) && "وفبل".indexOf(head.charAt(0)) >= 0));
+        // with or without a clitic before the head (لحزب الله، وأنصار الله)
+        return CliticStripper.starts(head, "ar").stream()
+                .anyMatch(s -> GROUPS_NAMED_FOR_GOD.contains(head.substring(s.skip())));
     }
 
     /**
