@@ -20,7 +20,8 @@ import java.util.Set;
  *       "&amp;") that ends in a legal form: Jamaica Water Supply Co, China Light and Power Co Ltd, Piedmont Tobacco
  *       Corp (issue 13, second written wire set);</li>
  *   <li>an amount's currency unit: a number or "mln"/"billion" before it and a currency word after it ("2.65 billion
- *       H.K. dlrs", "0.6920 U.S. dlrs"): the money, not the place ({@link #COMMON_WORD}).</li>
+ *       H.K. dlrs", "0.6920 U.S. dlrs"): the money, not the place ({@link #COMMON_WORD});</li>
+ *   <li>a figure and a unit of length after a name that is also a measure's word: قطر "diameter" (بقطر 600 ملم).</li>
  * </ul>
  * Only names of one word written as the gazetteer has them (no case ending: Präsident Frankreichs is a place)
  * are tested; demonyms are adjectives and are left to the nisba rule; institutions and clubs are organizations that
@@ -43,6 +44,9 @@ final class NotPlaceContext {
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
+    /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
+    private final Set<String> persianPluralEndings = new HashSet<>();
+
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
     private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve");
 
@@ -57,9 +61,14 @@ final class NotPlaceContext {
     private final Set<String> orgJoiners = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();
     private final Set<String> magnitudes = new HashSet<>();
+    private final Set<String> dimensions = new HashSet<>();
+    private final Set<String> lengthUnits = new HashSet<>();
 
     NotPlaceContext() {
         MatchFormNormalizer n = new MatchFormNormalizer();
+        for (String ending : List.of("ها", "های", "هایی")) {
+            persianPluralEndings.add(n.fold(ending));
+        }
         for (String[] row : CuratedNames.nameContextWords()) {
             Set<String> target = switch (row[0]) {
                 case "title" -> titles;
@@ -78,6 +87,8 @@ final class NotPlaceContext {
                 case "org-joiner" -> orgJoiners;
                 case "currency" -> currencies;
                 case "magnitude" -> magnitudes;
+                case "dimension" -> dimensions;
+                case "length-unit" -> lengthUnits;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == commonAfter) {
@@ -107,7 +118,7 @@ final class NotPlaceContext {
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
-        if (commonWord(m, in) || currencyOfAmount(m, in)) {
+        if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in)) {
             return Part.COMMON_WORD;
         }
         if (m.fromToken() != m.toToken() && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
@@ -203,8 +214,12 @@ final class NotPlaceContext {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
+        // Persian writes a plural ending as a word of its own after a ZWNJ (محله‌های لبنان، کیامرثی "the quarters
+        // Lobnan, Kiamarsi"): the noun is the word before it
+        String noun = "fa".equals(in.language()) && persianPluralEndings.contains(prev) && m.fromToken() >= 2
+                ? t.get(m.fromToken() - 2).text() : prev;
         // a settlement word before a province's own name is its status (مقاطعة أونتاريو, Ontario province)
-        if (commonBefore.contains(prev) || (settlements.contains(prev) && m.entry().kind() != NameKind.REGION)) {
+        if (commonBefore.contains(prev) || (settlements.contains(noun) && m.entry().kind() != NameKind.REGION)) {
             return true;
         }
         // "die Badeorte Kalifornien und Brasilien": the second village of a pair after the settlement word
@@ -283,6 +298,36 @@ final class NotPlaceContext {
             return false;
         }
         return before.chars().anyMatch(Character::isDigit) || magnitudes.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A name that is also a measure's word, right before a figure and a unit of length: قطر "diameter" (وقطر 10 م,
+     * بقطر 600 ملم, به قطر ۱۰ سانتی‌متر). Other names stay there (عن الرياض 60 كيلومترا, a distance from Riyadh), and a
+     * year before م (2022 م, the Gregorian era) leaves Qatar 2022 the country.
+     */
+    private boolean dimension(PhraseMatch m, TaggingInput in) {
+        if (m.fromToken() != m.toToken() || !dimensions.contains(m.entry().key())) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int figure = m.toToken() + 1;
+        if (figure + 1 >= t.size() || NameFilter.isCased(text, m.start(), m.end())
+                || !TextPositions.adjacent(text, m.end(), t.get(figure).start())) {
+            return false;
+        }
+        String number = t.get(figure).text();
+        String unit = t.get(figure + 1).text();
+        if (number.isEmpty() || !number.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')
+                || !Character.isDigit(number.charAt(0))) {
+            return false;
+        }
+        if (unit.equals("م") && number.length() == 4 && number.chars().allMatch(Character::isDigit)) {
+            return false; // a year of the Gregorian era: قطر 2022 م
+        }
+        return lengthUnits.contains(unit)
+                || unit.length() > 2 && (unit.endsWith("ی") || unit.endsWith("ي")) // سانتیمتری, the adjective
+                && lengthUnits.contains(unit.substring(0, unit.length() - 1));
     }
 
     /** The word after one or more spaces from {@code pos} (forward) or before {@code pos} (backward), or null. */
