@@ -41,16 +41,16 @@ class CountryBlindEvalTest {
 
     /**
      * Raised by the issue-13 tagger, again by the issue-13 accuracy work, by the second accuracy round, (ar) by the
-     * third and by the learned primary model (docs/tagging.md, "Blind evaluation (issue 13)" and "A learned primary
-     * model") from what the tagger measured: F1 0.005 below the measured value, forbidden tags and the no-primary
-     * share at it. These hold with the GeoNames extract loaded (production, `newsline.geonames.dir=auto` beside
-     * ../shared); never lower them. The one exception: Persian F1 fell from 0.948 to 0.943 when agency credits began
-     * to file stories that name no country (three global items under a Fars credit, against one domestic item found;
-     * every other Persian set gained and none is left without a primary, docs/tagging.md "Agency credits"); fa raised
-     * again in the sixteenth session by research reports that no credit files (0.954), and in the seventeenth by
-     * Persian words that only look like places (0.957); ar in the eighteenth by Arabic teams' camps abroad and Gulf
-     * clubs (0.886, 0.8 % without a primary); ar in the nineteenth by Iranian towns in Arabic and Hezbollah's
-     * adjective (0.889).
+     * third and by the learned primary model (docs/country-tagging-journal.md, "Blind evaluation (issue 13)" and "A
+     * learned primary model") from what the tagger measured: F1 0.005 below the measured value, forbidden tags and the
+     * no-primary share at it. These hold with the GeoNames extract loaded (production, `newsline.geonames.dir=auto`
+     * beside ../shared); never lower them. The one exception: Persian F1 fell from 0.948 to 0.943 when agency credits
+     * began to file stories that name no country (three global items under a Fars credit, against one domestic item
+     * found; every other Persian set gained and none is left without a primary, docs/country-tagging-journal.md "Agency
+     * credits"); fa raised again in the sixteenth session by research reports that no credit files (0.954), and in the
+     * seventeenth by Persian words that only look like places (0.957); ar in the eighteenth by Arabic teams' camps
+     * abroad and Gulf clubs (0.886, 0.8 % without a primary); ar in the nineteenth by Iranian towns in Arabic and
+     * Hezbollah's adjective (0.889).
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.884, 0, 0.008),
@@ -101,10 +101,10 @@ class CountryBlindEvalTest {
     /**
      * Floors of the second blind corpus sets (eval/country-blind2-*.tsv, drawn in the fifth session as new tuning
      * material), from what the tagger measured on them: F1 0.005 below, forbidden tags and no-primary share at it
-     * (after the learned primary model, which trains on them, docs/tagging.md; ar raised again in the seventh session
-     * by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the eighteenth by Arabic
-     * teams' camps abroad and shared club names: 0.899, 2.1 %; both in the nineteenth by armed forces read as a
-     * country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955).
+     * (after the learned primary model, which trains on them, docs/country-tagging-journal.md; ar raised again in the
+     * seventh session by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the
+     * eighteenth by Arabic teams' camps abroad and shared club names: 0.899, 2.1 %; both in the nineteenth by armed
+     * forces read as a country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
             "ar", new Floor(0.901, 0, 0.022),
@@ -138,16 +138,16 @@ class CountryBlindEvalTest {
     /**
      * Floors of the tuning corpus sets read as the feeds of their outlets deliver them, declaring the home country
      * (SaudiNewsNet's Saudi outlets, Fars News Agency), against the first reading's labels: F1 0.005 below what the
-     * tagger measured with home institutions (docs/tagging.md, "The source's home country"), forbidden tags and the
-     * no-primary share at it. country-blind2 ar lowered in the thirteenth session from 0.883 to 0.878: the Arabic
-     * adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each written
-     * Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of residents and
-     * of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
+     * tagger measured with home institutions (docs/country-tagging-journal.md, "The source's home country"), forbidden
+     * tags and the no-primary share at it. country-blind2 ar lowered in the thirteenth session from 0.883 to 0.878: the
+     * Arabic adjectives' indefinite and plural forms (شركة يابانية، مستوطنين إسرائيليين) gained 0.02 to 0.03 on each
+     * written Arabic wire set and cost this set 0.008 (0.891 to 0.883), whose readers leave out the countries of
+     * residents and of foreign players in Saudi domestic news. Raised in the sixteenth session: country-blind fa and
      * country-blind4 to what they measured (0.954; 0.875 and 0.925); country-blind fa again in the seventeenth (0.957);
-     * the three Arabic sets in the eighteenth, by teams' camps abroad, Gulf clubs and shared club names (0.887,
-     * 0.903 and 0.889); country-blind and country-blind2 in the nineteenth by Iranian towns in Arabic, armed forces
-     * and Pyongyang (ar 0.890 and 0.910, fa 0.955); country-blind2 ar again by indefinite words that are no
-     * institution (0.912).
+     * the three Arabic sets in the eighteenth, by teams' camps abroad, Gulf clubs and shared club names (0.887, 0.903
+     * and 0.889); country-blind and country-blind2 in the nineteenth by Iranian towns in Arabic, armed forces and
+     * Pyongyang (ar 0.890 and 0.910, fa 0.955); country-blind2 ar again by indefinite words that are no institution
+     * (0.912).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),

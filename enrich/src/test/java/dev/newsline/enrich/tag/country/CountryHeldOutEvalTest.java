@@ -26,12 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CountryHeldOutEvalTest {
 
     /**
-     * What the tagger measured with the learned primary model and (fa) agency credits (docs/tagging.md, "A learned
-     * primary model", "Agency credits"; raised from the fifteenth session's, the third accuracy round's, the
-     * second round's and the first measurement's; ar again in the eighteenth by Arabic teams' camps abroad, 0.840):
-     * F1 0.005 below the measured
-     * value, forbidden tags and the no-primary share at it. They hold with the GeoNames extract loaded, as production
-     * runs; never lower them.
+     * What the tagger measured with the learned primary model and (fa) agency credits (docs/country-tagging-journal.md,
+     * "A learned primary model", "Agency credits"; raised from the fifteenth session's, the third accuracy round's, the
+     * second round's and the first measurement's; ar again in the eighteenth by Arabic teams' camps abroad, 0.840): F1
+     * 0.005 below the measured value, forbidden tags and the no-primary share at it. They hold with the GeoNames
+     * extract loaded, as production runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.835, 2, 0.038),

@@ -25,7 +25,7 @@ class PrimaryModelTrainingTest {
 
     /**
      * Out-of-sample primary F1 per language on the first half (trained on the second) and on the second half (trained
-     * on the first): 0.005 below what was measured (docs/tagging.md, "A learned primary model").
+     * on the first): 0.005 below what was measured (docs/country-tagging-journal.md, "A learned primary model").
      */
     static final Map<String, Double> FIRST_HALF_FLOORS = Map.of("ar", 0.871, "fa", 0.947, "en", 0.985);
     static final Map<String, Double> SECOND_HALF_FLOORS = Map.of("ar", 0.896, "fa", 0.934, "en", 0.963);
