@@ -61,6 +61,8 @@ final class NotPlaceContext {
     private final Set<String> orgJoiners = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();
     private final Set<String> magnitudes = new HashSet<>();
+    private final Set<String> offices = new HashSet<>();
+    private final Set<String> countryLevel = new HashSet<>();
     private final Set<String> dimensions = new HashSet<>();
     private final Set<String> lengthUnits = new HashSet<>();
 
@@ -87,6 +89,8 @@ final class NotPlaceContext {
                 case "org-joiner" -> orgJoiners;
                 case "currency" -> currencies;
                 case "magnitude" -> magnitudes;
+                case "office" -> offices;
+                case "country-level" -> countryLevel;
                 case "dimension" -> dimensions;
                 case "length-unit" -> lengthUnits;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
@@ -200,7 +204,8 @@ final class NotPlaceContext {
 
     /**
      * Arabic words that fold onto a place name but read otherwise here: a prayer time (أذان المغرب, صلاة المغرب:
-     * the sunset prayer, not Morocco), and the feminine adjective "right" written with a final ى after a feminine
+     * the sunset prayer, not Morocco), "country-level" after an office (المديرة القطرية, a country director, not
+     * Qatari), and the feminine adjective "right" written with a final ى after a feminine
      * or body-side noun (الركبة اليمنى, يدها اليمنى, الجهة اليمنى), which folds onto اليمني "Yemeni": the Yemeni
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
@@ -228,7 +233,13 @@ final class NotPlaceContext {
                 && NameFilter.isCased(text, m.start(), m.end())) {
             return true;
         }
-        if (m.entry().kind() != NameKind.DEMONYM || text.charAt(m.end() - 1) != '\u0649') {
+        if (m.entry().kind() != NameKind.DEMONYM) {
+            return false;
+        }
+        if (offices.contains(prev) && countryLevel.contains(t.get(m.fromToken()).text())) {
+            return true; // المديرة القطرية لبرنامج الأغذية العالمي: a UN agency's country director
+        }
+        if (text.charAt(m.end() - 1) != '\u0649') {
             return false;
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
