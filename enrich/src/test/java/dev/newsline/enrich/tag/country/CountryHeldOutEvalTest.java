@@ -45,11 +45,13 @@ class CountryHeldOutEvalTest {
      * Floors of the second held-out sets (eval/country-blind3-*.tsv, drawn and labelled in the sixth session before
      * any tagger run), from what the tagger with the learned primary model measured on its first run on them (fa:
      * raised again with agency credits; ar raised in the sixteenth session, 0.888 with 4 forbidden tags and 2.8 %
-     * without a primary; fa in the seventeenth by Persian words that only look like places, 0.937): F1 0.005
-     * below, forbidden tags and the no-primary share at it. Never tune on these articles either.
+     * without a primary; fa in the seventeenth by Persian words that only look like places, 0.937; ar's forbidden
+     * tags to 3 in the twentieth by everyday words in the phrases that fix their sense, مصر "insistent" among them,
+     * nobody looking at which): F1 0.005 below, forbidden tags and the no-primary share at it. Never tune on these
+     * articles either.
      */
     static final Map<String, Floor> SECOND_FLOORS = Map.of(
-            "ar", new Floor(0.883, 4, 0.029),
+            "ar", new Floor(0.883, 3, 0.029),
             "fa", new Floor(0.932, 2, 0.0));
 
     @Test
@@ -70,14 +72,15 @@ class CountryHeldOutEvalTest {
      * Persian floors to theirs; the seventeenth's Persian look-alike words the second set's Persian (0.937); the
      * eighteenth's Arabic camps abroad and Gulf clubs the first set's Arabic (0.834, from the source 0.831); the
      * nineteenth's Iranian towns in Arabic, armed forces and Hezbollah's adjective the second set's Arabic (0.874, from
-     * the source 0.881).
+     * the source 0.881); the twentieth's fixed phrases of everyday words (إنه مصر على "insistent on", به یمن میلاد
+     * "with the blessing of") the second set's Arabic forbidden tags (4 to 3; by the rule, nobody looked at which).
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.829, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.869, 4, 0.029), "fa", new Floor(0.932, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.869, 3, 0.029), "fa", new Floor(0.932, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
             "country-heldout", Map.of("ar", new Floor(0.826, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
-            "country-blind3", Map.of("ar", new Floor(0.876, 4, 0.015), "fa", new Floor(0.932, 2, 0.0)));
+            "country-blind3", Map.of("ar", new Floor(0.876, 3, 0.015), "fa", new Floor(0.932, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-heldout", "country-blind3"})
