@@ -2,6 +2,7 @@ package dev.newsline.enrich.tag.country;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The loaded gazetteer: a trie of folded names whose values index {@link #entries()}, the English name of each
@@ -14,9 +15,11 @@ import java.util.Map;
  * @param subdivisions the regions a city may be followed by ("PORTLAND, Ore.")
  * @param counts       entries per kind and per source family, for reports
  * @param loadMillis   how long loading took
+ * @param taMarbutaKeys keys of names Arabic writes only with a final ة (بريدة, جدة), which the key folds to ه
  */
 record CountryGazetteer(NameTrie trie, List<GazetteerEntry> entries, Map<String, String> englishNames,
-                        Subdivisions subdivisions, Map<String, Integer> counts, long loadMillis) {
+                        Subdivisions subdivisions, Map<String, Integer> counts, long loadMillis,
+                        Set<String> taMarbutaKeys) {
 
     /** Marks the key space of Arabic names with their leading ال removed. */
     static final char ARTICLE_STRIPPED = '\u0001';

@@ -23,6 +23,8 @@ final class GazetteerLoader {
     private final Map<String, Set<String>> commonWords = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
+    /** Per key that folds to a final ه: whether every Arabic spelling of it ends in ة (بريدة, جدة) rather than ه. */
+    private final Map<String, Boolean> taMarbuta = new HashMap<>();
     private final List<RawName> russian = new ArrayList<>();
     private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
     private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
@@ -47,7 +49,8 @@ final class GazetteerLoader {
             loader.put(raw, null);
         }
         List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
-        return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0);
+        return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0,
+                Set.of());
     }
 
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
@@ -114,8 +117,14 @@ final class GazetteerLoader {
         counts.put("names", entries.size());
         counts.put("cldrLocales", cldrLocales.size());
         counts.put("trieNodes", trie.size());
+        Set<String> taMarbutaOnly = new HashSet<>();
+        taMarbuta.forEach((key, only) -> {
+            if (only) {
+                taMarbutaOnly.add(key);
+            }
+        });
         return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
-                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000);
+                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly));
     }
 
     /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
@@ -129,6 +138,7 @@ final class GazetteerLoader {
                     || !NameFilter.readable(raw.name(), raw.language())) {
                 continue;
             }
+            noteArabicEnding(key, raw);
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
             languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
             firstByKey.putIfAbsent(key, raw);
@@ -380,6 +390,7 @@ final class GazetteerLoader {
         if (key.isEmpty()) {
             return;
         }
+        noteArabicEnding(key, raw);
         Set<String> common = commonWords.getOrDefault(key, Set.of());
         String spaced = normalizer.fold(raw.name());
         if (before != null && before.kind() == raw.kind() && Objects.equals(before.code(), raw.code())) {
@@ -387,6 +398,19 @@ final class GazetteerLoader {
         }
         byKey.put(key, new GazetteerEntry(key, spaced, raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
+    }
+
+    /**
+     * Records how an Arabic spelling ends when its key ends in ه: ة and ه fold together, so بريدة (Buraidah) and بريده
+     * ("his mail") share a key, and only the spellings say which one Arabic writes for the place. GeoNames' Arabic-script
+     * spellings are not read here: many are Persian (جده, مکه).
+     */
+    private void noteArabicEnding(String key, RawName raw) {
+        if (raw.language() == null || !List.of(raw.language().split(",")).contains("ar") || !key.endsWith("\u0647")) {
+            return;
+        }
+        String name = raw.name().strip();
+        taMarbuta.merge(key, name.endsWith("\u0629"), Boolean::logicalAnd);
     }
 
     /**

@@ -79,7 +79,8 @@ final class PhraseMatcher {
         if (!aligned && !(noEvidenceHere && capitalsAtBreaks(original, tokens, from, to))) {
             return;
         }
-        if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)) {
+        if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)
+                || pronounEnding(entry, original, tokens.get(to).end(), language)) {
             return;
         }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
@@ -90,6 +91,23 @@ final class PhraseMatcher {
             // several Georgetowns) is no "George", South Africa's town
             found.add(new PhraseMatch(field, from, to, m.start(), m.end(), skip, null));
         }
+    }
+
+    /**
+     * In Arabic, a town or region the language writes with a final ة, written here with ه: the pronoun "his" on a word
+     * (بريده "his mail", جده "his grandfather", جربه "he tried it"), not Buraidah, Jeddah or Djerba, since the match
+     * form folds ة onto ه. Persian writes those towns with ه (جده) and is left alone.
+     */
+    private boolean pronounEnding(GazetteerEntry entry, String original, int end, String language) {
+        if (!"ar".equals(language) || (entry.kind() != NameKind.CITY && entry.kind() != NameKind.REGION)
+                || !gazetteer.taMarbutaKeys().contains(entry.key())) {
+            return false;
+        }
+        int i = end - 1;
+        while (i > 0 && Character.getType(original.charAt(i)) == Character.NON_SPACING_MARK) {
+            i--;
+        }
+        return original.charAt(i) == '\u0647';
     }
 
     /**
