@@ -13,9 +13,10 @@ final class WrittenForm {
 
     /**
      * Persian words that the match form (which folds آ onto ا) makes equal to a name written with a madda: المان
-     * "monument" is آلمان Germany. As typed without the madda they are the word; the name keeps its madda.
+     * "monument" is آلمان Germany, امل "hope" (حزب امل, Lebanon's Amal movement) is آمل Amol. As typed without the
+     * madda they are the word; the name keeps its madda.
      */
-    private static final List<String> WITHOUT_MADDA = List.of("المان");
+    private static final List<String> WITHOUT_MADDA = List.of("المان", "امل");
 
     private WrittenForm() {
     }
@@ -30,7 +31,7 @@ final class WrittenForm {
                 && !TextPositions.turkishProperNoun(language, original, m)) {
             return false;
         }
-        if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> startsWithLetters(original, m.start(), w))) {
+        if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> spells(original, m.start(), m.end(), w))) {
             return false;
         }
         if (indefinite(m, original)) {
@@ -118,6 +119,18 @@ final class WrittenForm {
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} from {@code from} to {@code to} spells {@code word} and no more (امل, not املش Amlash). */
+    private static boolean spells(String s, int from, int to, String word) {
+        if (!startsWithLetters(s, from, word)) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            letters += Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK ? 0 : 1;
+        }
+        return letters == word.length();
     }
 
     /** Whether {@code s} at {@code from} spells {@code word}, vowel marks (اِلِمان) left aside. */
