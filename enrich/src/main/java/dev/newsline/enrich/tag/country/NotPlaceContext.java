@@ -178,11 +178,11 @@ final class NotPlaceContext {
                     || clubAfter.contains(n.text())) && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
             }
-            if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && streets.contains(n.text())
-                    && TextPositions.adjacent(text, m.end(), n.start()) && TextPositions.capitalized(text, n)) {
-                return Part.ORGANIZATION; // Jamaica Road, Canada Water: a street or quarter named after the country
+            if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && nameEndsIn(text, t, next, streets, 2)) {
+                // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi: a street or quarter named after the country
+                return Part.ORGANIZATION;
             }
-            if (cased && legalFormAhead(text, t, next)) {
+            if (cased && nameEndsIn(text, t, next, legalForms, MAX_ORG_WORDS)) {
                 return Part.ORGANIZATION;
             }
             // German joins a country to any noun with a hyphen and capitalizes both (Zypern-Gespräche, Ukraine-Krieg)
@@ -262,18 +262,19 @@ final class NotPlaceContext {
     }
 
     /**
-     * Whether capitalized words from token {@code next} on, joined by spaces and at most {@value #MAX_ORG_WORDS} long
-     * (with "and", "of", "&amp;" between them), end in a capitalized legal form: the place starts a company's name.
+     * Whether capitalized words from token {@code next} on, joined by spaces and at most {@code maxWords} long (with
+     * "and", "of", "&amp;" between them), end in a capitalized word of {@code ends}: a legal form (the place starts a
+     * company's name) or a street word (the place starts a street's).
      */
-    private boolean legalFormAhead(String text, List<MatchToken> t, int next) {
+    private boolean nameEndsIn(String text, List<MatchToken> t, int next, Set<String> ends, int maxWords) {
         int end = t.get(next - 1).end();
-        for (int k = next, words = 0; k < t.size() && words <= MAX_ORG_WORDS; k++, words++) {
+        for (int k = next, words = 0; k < t.size() && words <= maxWords; k++, words++) {
             MatchToken tk = t.get(k);
             if (!TextPositions.adjacent(text, end, tk.start())) {
                 return false;
             }
             boolean capital = TextPositions.capitalized(text, tk);
-            if (capital && legalForms.contains(tk.text())) {
+            if (capital && (ends.contains(tk.text()) || ends.contains(beforeApostrophe(tk.text())))) {
                 return true;
             }
             if (!capital && !orgJoiners.contains(tk.text())) {
@@ -362,6 +363,16 @@ final class NotPlaceContext {
 
     private static boolean amountChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '/';
+    }
+
+    /** Caddesi'ndeki → Caddesi: a word without the ending Turkish writes after an apostrophe. */
+    private static String beforeApostrophe(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == '\'' || word.charAt(i) == '\u2019') {
+                return word.substring(0, i);
+            }
+        }
+        return word;
     }
 
     /** يدها، يده، قدمه → يد، قدم: a noun with a possessive ending. */

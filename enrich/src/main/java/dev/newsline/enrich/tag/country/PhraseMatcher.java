@@ -53,8 +53,10 @@ final class PhraseMatcher {
             String word = tokens.get(j).text();
             int p = j == from ? skip : 0;
             for (; p < word.length(); p++) {
-                // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative"
-                if (p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING && gazetteer.trie().value(node) != NameTrie.NONE
+                // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative";
+                // an apostrophe marks the ending of any proper noun (Van'da, Muş'ta, Rize'de)
+                if ((p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING || apostrophe(word.charAt(p)))
+                        && gazetteer.trie().value(node) != NameTrie.NONE
                         && gazetteer.entries().get(gazetteer.trie().value(node)).takesEndings()
                         && CliticStripper.isSuffix(word.substring(p), language)) {
                     add(field, original, tokens, from, j, start, node, language, found);
@@ -68,6 +70,10 @@ final class PhraseMatcher {
                 add(field, original, tokens, from, j, start, node, language, found);
             }
         }
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private void add(String field, String original, List<MatchToken> tokens, int from, int to,

@@ -28,7 +28,10 @@ class DomesticPlacesAndClubsTest {
             "ar|مشروع طرق|وقعت الأمانة عقد صيانة الطرق في مدينة حائل أمس.|SA",
             "ar|مستشفى جديد|افتتح المستشفى الجديد بالهفوف وسط حضور الأهالي.|SA",
             "ar|تساقط الثلوج|شهدت مدينة فاس والمناطق المجاورة لها تساقطات ثلجية مهمة منذ ليلة الأربعاء.|MA",
-            "fa|جمع‌آوری پخته|کشاورزان ولایت سغد تا امروز بیش از ۴۰۰ هزار تن پخته جمع‌آوری کرده‌اند.|TJ"})
+            "fa|جمع‌آوری پخته|کشاورزان ولایت سغد تا امروز بیش از ۴۰۰ هزار تن پخته جمع‌آوری کرده‌اند.|TJ",
+            "tr|Peynir üreticileri dertli|Kars'ta kaşar ve gravyer üreten mandıralar destek talep etti.|TR",
+            "tr|Okullar tatil|Kar nedeniyle Van'da 5 ilçede okullar tatil edildi.|TR",
+            "tr|Maden davası|Çanakkale'nin Bayramiç ilçesinde altın madenine karşı açılan davada rapor çıktı.|TR"})
     void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
@@ -51,6 +54,8 @@ class DomesticPlacesAndClubsTest {
             "ru|Госдума приняла закон|Госдума приняла во втором чтении закон о маркетплейсах.|RU",
             "tr|Meclis'te yoğun gün|TBMM Genel Kurulu'nda bütçe görüşmeleri sürüyor.|TR",
             "tr|Transfer|Süper Lig ekiplerinden Kayserispor yeni bir orta saha oyuncusuyla anlaştı.|TR",
+            "tr|Maç sonucu|Samsunspor, kendi sahasında Kayserispor'u 2-0 mağlup etti.|TR",
+            "tr|Altın madalya|Milli tekvandocu Zeynep Kaya, Grand Prix Finali'nde altın madalya kazandı.|TR",
             "fr|Réclusion pour un meurtre|La cour d'assises du Morbihan a condamné vendredi un homme de 41 ans.|FR"})
     void aNationalBodyNamedAloneNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);

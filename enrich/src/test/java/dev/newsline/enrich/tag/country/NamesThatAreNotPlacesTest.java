@@ -94,6 +94,8 @@ class NamesThatAreNotPlacesTest {
             "fa|تنگه مالاکا گلوگاه تجارت جهانی است.|IR",
             "fa|وزیران حزب امل و حزب الله به کابینه لبنان بازگشتند.|IR",
             "ar|رزقه الله بنات وبنين وعاش سعيدا في الطائف.|BJ",
+            "tr|Aydın Yılmaz, Berlin'deki konserinde yeni albümünü tanıttı.|TR",
+            "tr|Eskişehir'de Kıbrıs Şehitleri Caddesi'ndeki boru hattında sızıntı oldu.|CY",
             "fa|خواننده ایتالیایی با صدای بم خود تماشاگران را شگفت‌زده کرد.|IR",
             "ar|كان صبيا حين هاجر مع أسرته إلى كندا.|SA",
             "ar|وقع موقف طريف خلال المؤتمر الصحفي في روما.|SA",
