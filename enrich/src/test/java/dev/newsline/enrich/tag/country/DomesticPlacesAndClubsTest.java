@@ -31,7 +31,9 @@ class DomesticPlacesAndClubsTest {
             "fa|جمع‌آوری پخته|کشاورزان ولایت سغد تا امروز بیش از ۴۰۰ هزار تن پخته جمع‌آوری کرده‌اند.|TJ",
             "tr|Peynir üreticileri dertli|Kars'ta kaşar ve gravyer üreten mandıralar destek talep etti.|TR",
             "tr|Okullar tatil|Kar nedeniyle Van'da 5 ilçede okullar tatil edildi.|TR",
-            "tr|Maden davası|Çanakkale'nin Bayramiç ilçesinde altın madenine karşı açılan davada rapor çıktı.|TR"})
+            "tr|Maden davası|Çanakkale'nin Bayramiç ilçesinde altın madenine karşı açılan davada rapor çıktı.|TR",
+            "tr|Sulama|Konyalı çiftçiler bu yıl damla sulama sistemine geçti.|TR",
+            "es|Aceite|Una cooperativa jiennense cerró la mayor venta de aceite de su historia.|ES"})
     void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
