@@ -272,8 +272,8 @@ final class PlaceResolver {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town
             return ctx.lowerCase.wordWhereCaseSaysNothing(m) ? null : code;
         }
-        boolean standalone = e.kind() == NameKind.CITY ? place.population() >= STANDALONE_POPULATION
-                && !ctx.afterDefiniteArticle(m)
+        boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
+                || cased(m, ctx) && townWordBeside(m, ctx.in)) && !ctx.afterDefiniteArticle(m)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
@@ -287,6 +287,15 @@ final class PlaceResolver {
         // Delicias quarter of Valladolid is no Mexican town)
         String filedFrom = ctx.datelineCountry(this);
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
+    }
+
+    /**
+     * In cased scripts, a word for a district or town right before the name (Landkreis Rosenheim, в городе Копейске)
+     * or, in Turkish, right after it (Bayramiç ilçesinde): the name is that town's whatever its size.
+     */
+    private boolean townWordBeside(PhraseMatch m, TaggingInput in) {
+        return roles.before(MentionRoles.Role.TOWN, m, in, 1, false)
+                || "tr".equals(in.language()) && roles.within(MentionRoles.Role.TOWN, m, in, 1);
     }
 
     /**

@@ -33,9 +33,18 @@ class DomesticPlacesAndClubsTest {
             "tr|Okullar tatil|Kar nedeniyle Van'da 5 ilçede okullar tatil edildi.|TR",
             "tr|Maden davası|Çanakkale'nin Bayramiç ilçesinde altın madenine karşı açılan davada rapor çıktı.|TR",
             "tr|Sulama|Konyalı çiftçiler bu yıl damla sulama sistemine geçti.|TR",
+            "de|Neuer Landrat|Im Landkreis Rosenheim wurde am Sonntag ein neuer Landrat gewählt.|DE",
             "es|Aceite|Una cooperativa jiennense cerró la mayor venta de aceite de su historia.|ES"})
     void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
+
+    /** A GeoNames town under 100,000 people counts alone only beside a word for its status (Landkreis, ilçesi). */
+    @Test
+    void aSmallTownCountsAloneOnlyBesideAWordForItsStatus() {
+        assertThat(primary(tag("Landrat", "Der neue Landrat in Rosenheim wurde am Sonntag gewählt.", "de"))).isEmpty();
+        assertThat(primary(tag("Landrat", "Im Landkreis Rosenheim wurde am Sonntag ein neuer Landrat gewählt.", "de")))
+                .containsExactly("DE");
     }
 
     /** Saudi bodies under names no other country uses (institutions.tsv) place an item that names nothing else. */
