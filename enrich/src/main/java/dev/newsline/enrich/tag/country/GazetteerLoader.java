@@ -402,8 +402,8 @@ final class GazetteerLoader {
 
     /**
      * Records how an Arabic spelling ends when its key ends in ه: ة and ه fold together, so بريدة (Buraidah) and بريده
-     * ("his mail") share a key, and only the spellings say which one Arabic writes for the place. GeoNames' Arabic-script
-     * spellings are not read here: many are Persian (جده, مکه).
+     * ("his mail") share a key, and only the spellings say which one Arabic writes for the place. GeoNames'
+     * Arabic-script spellings are not read here: many are Persian (جده, مکه).
      */
     private void noteArabicEnding(String key, RawName raw) {
         if (raw.language() == null || !List.of(raw.language().split(",")).contains("ar") || !key.endsWith("\u0647")) {

@@ -44,9 +44,6 @@ final class NotPlaceContext {
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
-    /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
-    private final Set<String> persianPluralEndings = new HashSet<>();
-
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
     private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve");
 
@@ -65,6 +62,8 @@ final class NotPlaceContext {
     private final Set<String> countryLevel = new HashSet<>();
     private final Set<String> dimensions = new HashSet<>();
     private final Set<String> lengthUnits = new HashSet<>();
+    /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
+    private final Set<String> persianPluralEndings = new HashSet<>();
 
     NotPlaceContext() {
         MatchFormNormalizer n = new MatchFormNormalizer();

@@ -85,7 +85,8 @@ final class PhraseMatcher {
         if (!aligned && !(noEvidenceHere && capitalsAtBreaks(original, tokens, from, to))) {
             return;
         }
-        if (writtenWithArticleInArabic(entry, start, language) || firstPartOfPersianCompound(original, tokens, to, language)
+        if (writtenWithArticleInArabic(entry, start, language)
+                || firstPartOfPersianCompound(original, tokens, to, language)
                 || pronounEnding(entry, original, tokens.get(to).end(), language)) {
             return;
         }
