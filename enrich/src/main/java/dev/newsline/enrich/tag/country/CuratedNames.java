@@ -146,6 +146,14 @@ final class CuratedNames {
         return rows(GazetteerEntry.CLUBS, 3);
     }
 
+    /**
+     * {@code regions.tsv} rows that give, in a fifth column, the English name under which the GeoNames admin1 file
+     * lists the subdivision: {@code code, lang, name, source, english}.
+     */
+    static List<String[]> subdivisionsInTheirLanguage() {
+        return rows("regions.tsv", 3).stream().filter(r -> r.length > 4 && !r[4].isBlank()).toList();
+    }
+
     /** {@code mention-roles.tsv}: {@code role, lang, word}. */
     static List<String[]> mentionRoleWords() {
         return rows("mention-roles.tsv", 3);

@@ -106,6 +106,7 @@ final class GazetteerLoader {
         addRussianForms();
         Subdivisions subdivisions = Subdivisions.curated();
         geoNames.ifPresent(dir -> addGeoNames(GeoNamesFiles.read(dir), subdivisions));
+        linkSubdivisionsInTheirLanguage();
 
         List<GazetteerEntry> entries = new ArrayList<>(byKey.values());
         NameTrie trie = trie(entries);
@@ -398,6 +399,29 @@ final class GazetteerLoader {
         }
         byKey.put(key, new GazetteerEntry(key, spaced, raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
+    }
+
+    /**
+     * Gives a subdivision named in its own language (Andalucía, Bayern) the GeoNames subdivision of its English name
+     * (Andalusia, Bavaria), so that the article's towns of several places are read as the ones in it (Córdoba beside
+     * Andalucía is Spain's, not Argentina's). Without the GeoNames extract there are no such places, and nothing to do.
+     */
+    private void linkSubdivisionsInTheirLanguage() {
+        for (String[] row : CuratedNames.subdivisionsInTheirLanguage()) {
+            GazetteerEntry own = byKey.get(Folding.key(row[2].strip()));
+            GazetteerEntry english = byKey.get(Folding.key(row[4].strip()));
+            if (own == null || english == null) {
+                continue;
+            }
+            // towns of the same name elsewhere stay first (GeoNames' Andalucía is also a Colombian town)
+            List<Place> places = new ArrayList<>(own.places());
+            english.places().stream().filter(p -> p.population() == 0 && p.code().equals(row[0].strip()))
+                    .filter(p -> !places.contains(p)).forEach(places::add);
+            if (places.size() > own.places().size()) {
+                byKey.put(own.key(), own.withPlaces(places));
+                counts.merge("subdivisionsLinked", 1, Integer::sum);
+            }
+        }
     }
 
     /**

@@ -69,6 +69,9 @@ class PlaceResolutionTest {
         assertThat(all(tag("Floods", "Floods hit the province around Córdoba overnight.", "en"))).containsExactly("AR");
         assertThat(all(tag("Floods", "Floods hit Córdoba, Spain, overnight.", "en"))).containsExactly("ES");
         assertThat(primary(tag("Heat", "Heat records fell in Córdoba as Andalusia sweltered.", "en"))).containsExactly("ES");
+        // the subdivision named in the article's own language, as regions.tsv writes it (Andalucía, not Andalusia)
+        assertThat(primary(tag("Calor", "Se batieron récords de calor en Córdoba, mientras Andalucía se asfixiaba.",
+                "es"))).containsExactly("ES");
     }
 
     @Test
