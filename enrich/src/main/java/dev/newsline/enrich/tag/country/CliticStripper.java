@@ -94,7 +94,7 @@ final class CliticStripper {
             return true;
         }
         char first = rest.charAt(0);
-        if (first == '\'' || first == '\u2019') {
+        if (isApostrophe(first)) {
             return true; // Rusya'nın, Russia's, Türkiye'de
         }
         if (isArabicScript(first)) {
@@ -103,14 +103,18 @@ final class CliticStripper {
         return "de".equals(language) && rest.equals("s"); // Russlands, Irans
     }
 
+    /** The apostrophes before a proper noun's ending (Rusya'nın, Russia’s): typed or typographic. */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
     static boolean isArabicScript(char c) {
         return ArabicLetters.isArabicScript(c);
     }
 
     private static int apostrophe(String word) {
         for (int i = 0; i < word.length() && i < 6; i++) {
-            char c = word.charAt(i);
-            if (c == '\'' || c == '\u2019') {
+            if (isApostrophe(word.charAt(i))) {
                 return i;
             }
         }

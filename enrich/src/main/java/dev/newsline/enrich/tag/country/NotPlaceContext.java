@@ -367,7 +367,7 @@ final class NotPlaceContext {
     /** Caddesi'ndeki → Caddesi: a word without the ending Turkish writes after an apostrophe. */
     private static String beforeApostrophe(String word) {
         for (int i = 1; i < word.length(); i++) {
-            if (word.charAt(i) == '\'' || word.charAt(i) == '\u2019') {
+            if (CliticStripper.isApostrophe(word.charAt(i))) {
                 return word.substring(0, i);
             }
         }

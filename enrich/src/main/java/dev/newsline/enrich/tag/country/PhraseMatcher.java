@@ -55,7 +55,8 @@ final class PhraseMatcher {
             for (; p < word.length(); p++) {
                 // endings only after names of 4+ letters: روس+ای would be روسای "heads", کیف+ی کیفی "qualitative";
                 // an apostrophe marks the ending of any proper noun (Van'da, Muş'ta, Rize'de)
-                if ((p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING || apostrophe(word.charAt(p)))
+                boolean longEnough = p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING;
+                if ((longEnough || CliticStripper.isApostrophe(word.charAt(p)))
                         && gazetteer.trie().value(node) != NameTrie.NONE
                         && gazetteer.entries().get(gazetteer.trie().value(node)).takesEndings()
                         && CliticStripper.isSuffix(word.substring(p), language)) {
@@ -70,10 +71,6 @@ final class PhraseMatcher {
                 add(field, original, tokens, from, j, start, node, language, found);
             }
         }
-    }
-
-    private static boolean apostrophe(char c) {
-        return c == '\'' || c == '\u2019';
     }
 
     private void add(String field, String original, List<MatchToken> tokens, int from, int to,

@@ -28,9 +28,6 @@ final class PrimaryCountryScorer {
     /** What each institution named without its country adds to the source's home country when filed under it. */
     static final double HOME_INSTITUTION = 0.5;
     static final String HOME_INSTITUTION_KIND = "home-institution";
-    /** Arabic tanween marks: fathatan, dammatan, kasratan. */
-    private static final char TANWEEN_FIRST = '\u064B';
-    private static final char TANWEEN_LAST = '\u064D';
 
     private final Map<String, String> englishNames;
     private final CountryReader reader;
@@ -111,14 +108,7 @@ final class PrimaryCountryScorer {
      * ("comprehensive words") in a quoted commentary is no university.
      */
     private static boolean indefinite(PhraseMatch p, TaggingInput in) {
-        String text = in.text(p.field());
-        for (int i = p.start(); i < p.end(); i++) {
-            char c = text.charAt(i);
-            if (c >= TANWEEN_FIRST && c <= TANWEEN_LAST) {
-                return true;
-            }
-        }
-        return false;
+        return WrittenForm.withTanween(in.text(p.field()), p.start(), p.end());
     }
 
     private static Mention mention(ResolvedMention m, TaggingInput in) {

@@ -106,15 +106,18 @@ final class WrittenForm {
      */
     private static boolean indefinite(PhraseMatch m, String original) {
         NameKind kind = m.entry().kind();
-        if (kind != NameKind.CITY && kind != NameKind.REGION && kind != NameKind.INSTITUTION) {
-            return false;
-        }
-        for (int i = m.start(); i < original.length(); i++) {
-            char c = original.charAt(i);
+        return (kind == NameKind.CITY || kind == NameKind.REGION || kind == NameKind.INSTITUTION)
+                && withTanween(original, m.start(), m.end());
+    }
+
+    /** Whether the word from {@code start} to {@code end} of {@code text} is written indefinite, with tanween (ـٌ). */
+    static boolean withTanween(String text, int start, int end) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '\u064B' && c <= '\u064D') {
                 return true;
             }
-            if (i >= m.end() && Character.getType(c) != Character.NON_SPACING_MARK) {
+            if (i >= end && Character.getType(c) != Character.NON_SPACING_MARK) {
                 return false; // the marks written after the match's last letter belong to it
             }
         }
