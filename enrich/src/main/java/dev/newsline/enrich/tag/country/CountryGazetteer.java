@@ -16,10 +16,12 @@ import java.util.Set;
  * @param counts       entries per kind and per source family, for reports
  * @param loadMillis   how long loading took
  * @param taMarbutaKeys keys of names Arabic writes only with a final ة (بريدة, جدة), which the key folds to ه
+ * @param capitals     key → the one national capital GeoNames gives that name (Santiago, Kingston, San José), for a
+ *                     dateline that writes the city bare; empty without the GeoNames extract
  */
 record CountryGazetteer(NameTrie trie, List<GazetteerEntry> entries, Map<String, String> englishNames,
                         Subdivisions subdivisions, Map<String, Integer> counts, long loadMillis,
-                        Set<String> taMarbutaKeys) {
+                        Set<String> taMarbutaKeys, Map<String, Place> capitals) {
 
     /** Marks the key space of Arabic names with their leading ال removed. */
     static final char ARTICLE_STRIPPED = '\u0001';

@@ -255,6 +255,9 @@ final class DatelineReader {
         }
         if (region == null && !arabicScript && (allCapitals(body, from, end) || agency || dated)) {
             Place alone = standAlone.get(standAloneKey(body.substring(from, end)));
+            if (alone == null && home == null) {
+                alone = bareForeignPlace(body.substring(from, end));
+            }
             region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }
         if (!arabicScript && !allCapitals(body, from, end) && !agency && !dated && region == null) {
@@ -508,6 +511,26 @@ final class DatelineReader {
     }
 
     /** The gazetteer entry for a whole place name, if it is a place. */
+    /**
+     * The place a wire means by a foreign dateline it writes bare, as wires write foreign capitals and set any other
+     * town of the name with its country or state: a national capital (SANTIAGO is Chile's, KINGSTON Jamaica's, SAN
+     * JOSE Costa Rica's; "SAN JOSE, Calif." carries its state), or, for a country's name that is also a bigger city
+     * abroad, that city (SALVADOR is Bahia's: El Salvador's dateline is SAN SALVADOR). Null for any other name.
+     */
+    private Place bareForeignPlace(String name) {
+        Place capital = gazetteer.capitals().get(Folding.key(name));
+        if (capital != null) {
+            return capital;
+        }
+        GazetteerEntry e = known(name);
+        if (e == null || (e.kind() != NameKind.COUNTRY_NAME && e.kind() != NameKind.SHORT_FORM) || e.places().isEmpty()) {
+            return null;
+        }
+        Place biggest = e.places().get(0);
+        return !biggest.code().equals(e.code()) && biggest.population() >= PlaceResolver.STANDALONE_POPULATION
+                ? biggest : null;
+    }
+
     private GazetteerEntry known(String name) {
         GazetteerEntry e = gazetteer.lookup(Folding.key(name));
         return e == null || e.kind() == NameKind.NOT_PLACE || e.kind() == NameKind.DEMONYM ? null : e;

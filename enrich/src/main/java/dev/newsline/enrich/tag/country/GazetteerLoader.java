@@ -28,6 +28,8 @@ final class GazetteerLoader {
     private final List<RawName> russian = new ArrayList<>();
     private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
     private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
+    /** GeoNames' national capitals per key of their own names. */
+    private final Map<String, Set<Place>> capitalsByKey = new HashMap<>();
 
     /** Loads with the CLDR locales in {@code locales} (all available when null or empty), without GeoNames. */
     static CountryGazetteer load(List<String> locales) {
@@ -50,7 +52,7 @@ final class GazetteerLoader {
         }
         List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
         return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0,
-                Set.of());
+                Set.of(), Map.of());
     }
 
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
@@ -125,7 +127,22 @@ final class GazetteerLoader {
             }
         });
         return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
-                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly));
+                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly), capitals());
+    }
+
+    /**
+     * The national capital each key names: the only one, or one {@value #DOMINANT}× bigger than any other (Kingston,
+     * Jamaica over Kingston, Norfolk Island); none where capitals of a size share it.
+     */
+    private Map<String, Place> capitals() {
+        Map<String, Place> out = new HashMap<>();
+        capitalsByKey.forEach((key, places) -> {
+            List<Place> bySize = places.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+            if (bySize.size() == 1 || bySize.get(0).population() >= DOMINANT * bySize.get(1).population()) {
+                out.put(key, bySize.get(0));
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** Adds machine-loaded names that pass {@link NameFilter}; returns every key seen (kept or dropped). */
@@ -185,6 +202,9 @@ final class GazetteerLoader {
             }
         }
         for (Map.Entry<String, List<GeoNamesFiles.GeoName>> e : byName.entrySet()) {
+            // by their own names only: Salvador is an alternate name of San Salvador and Brazil's third city
+            e.getValue().stream().filter(g -> g.capital() && g.main())
+                    .forEach(g -> capitalsByKey.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(g.place()));
             List<Place> places = e.getValue().stream().map(GeoNamesFiles.GeoName::place).distinct()
                     .sorted(Comparator.comparingLong(Place::population).reversed()).toList();
             GazetteerEntry known = byKey.get(e.getKey());

@@ -24,9 +24,10 @@ final class GeoNamesFiles {
 
     /**
      * A name GeoNames gives a place, with the place and the languages (by script) that may write it; {@code main} for
-     * the place's own name (and its ASCII spelling), not one of its alternate names.
+     * the place's own name (and its ASCII spelling), not one of its alternate names; {@code capital} for a country's
+     * seat of government (feature code PPLC).
      */
-    record GeoName(String name, Place place, NameKind kind, Set<String> languages, boolean main) {
+    record GeoName(String name, Place place, NameKind kind, Set<String> languages, boolean main, boolean capital) {
     }
 
     private GeoNamesFiles() {
@@ -61,8 +62,9 @@ final class GeoNamesFiles {
                         names.add(alt);
                     }
                 }
+                boolean capital = c[7].equals("PPLC");
                 for (String n : names) {
-                    add(n.strip(), place, NameKind.CITY, n.equals(c[1]) || n.equals(c[2]), out);
+                    add(n.strip(), place, NameKind.CITY, n.equals(c[1]) || n.equals(c[2]), capital, out);
                 }
             }
         } catch (IOException e) {
@@ -80,7 +82,7 @@ final class GeoNamesFiles {
                 }
                 Place place = new Place(c[0].substring(0, 2), c[0].substring(3), 0);
                 for (String n : new LinkedHashSet<>(List.of(c[1], c[2]))) {
-                    add(n.strip(), place, NameKind.REGION, true, out);
+                    add(n.strip(), place, NameKind.REGION, true, false, out);
                 }
             }
         } catch (IOException e) {
@@ -92,7 +94,8 @@ final class GeoNamesFiles {
      * Keeps names a reader of our languages may meet: in Latin, Cyrillic or Arabic script, proper names written
      * with a capital (GeoNames' lower-case romanizations and all-capital codes are not), 4+ letters.
      */
-    private static void add(String name, Place place, NameKind kind, boolean main, List<GeoName> out) {
+    private static void add(String name, Place place, NameKind kind, boolean main, boolean capital,
+                            List<GeoName> out) {
         Script script = Script.of(name);
         if (script == Script.OTHER || letters(name) < 4) {
             return;
@@ -100,7 +103,7 @@ final class GeoNamesFiles {
         if (script != Script.ARABIC && (!Character.isUpperCase(name.codePointAt(0)) || NameFilter.isAcronym(name))) {
             return;
         }
-        out.add(new GeoName(name, place, kind, script.languages, main));
+        out.add(new GeoName(name, place, kind, script.languages, main, capital));
     }
 
     /** Populated places, not their sections, historical, abandoned or destroyed ones. */

@@ -244,6 +244,34 @@ class DatelineTest {
                 .containsExactly("SN");
     }
 
+    /**
+     * Wires write a foreign capital bare and set any other town of its name with its state or country: a bare
+     * SAN JOSE is Costa Rica's though California's is bigger, a bare KINGSTON Jamaica's (also Norfolk Island's
+     * capital, and a word the English articles are not read for), a bare SANTIAGO Chile's.
+     */
+    @Test
+    void aBareForeignDatelineIsTheNationalCapitalOfThatName() {
+        String profit = ", March 3 - The coffee exporter said its profit rose 12 pct on higher prices.";
+        assertThat(all(tag("Exporter's profit rises", "SAN JOSE" + profit, "en"))).containsExactly("CR");
+        assertThat(all(tag("Exporter's profit rises", "SAN JOSE, Calif." + profit, "en"))).containsExactly("US");
+        assertThat(all(tag("Exporter's profit rises", "KINGSTON" + profit, "en"))).containsExactly("JM");
+        assertThat(all(tag("Exporter's profit rises", "GEORGETOWN" + profit, "en"))).containsExactly("GY");
+        List<CountryTag> santiago = tag("Exporter's profit rises", "SANTIAGO" + profit, "en");
+        assertThat(all(santiago)).containsExactly("CL");
+        assertThat(dateline(santiago)).isEqualTo(new Mention("SANTIAGO", 0, 8, "body", "dateline"));
+    }
+
+    /** A country's name that is also a bigger city abroad is that city as a dateline: El Salvador's is SAN SALVADOR. */
+    @Test
+    void aCountrysNameThatIsABiggerCityAbroadIsThatCityInADateline() {
+        List<CountryTag> tags = tag("Cocoa showers continue",
+                "SALVADOR, Feb 26 - Showers continued throughout the week in the cocoa zone, the trade commission said.",
+                "en");
+        assertThat(all(tags)).containsExactly("BR");
+        assertThat(all(tag("Coffee harvest ends", "SAN SALVADOR, Feb 26 - The coffee harvest ended early.", "en")))
+                .containsExactly("SV");
+    }
+
     @Test
     void newfoundlandAloneIsTheCanadianProvinceAfterACity() {
         List<CountryTag> tags = tag("Fish plant to reopen",
