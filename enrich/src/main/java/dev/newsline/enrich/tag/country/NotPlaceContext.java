@@ -64,9 +64,14 @@ final class NotPlaceContext {
     private final Set<String> lengthUnits = new HashSet<>();
     /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
     private final Set<String> persianPluralEndings = new HashSet<>();
+    /** Languages' names that are also their people's adjective (الفرنسية, انگلیسی). */
+    private final Set<String> languages = new HashSet<>();
+    private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
+    /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
+    private final String persianTo = normalizer.fold("به");
 
     NotPlaceContext() {
-        MatchFormNormalizer n = new MatchFormNormalizer();
+        MatchFormNormalizer n = normalizer;
         for (String ending : List.of("ها", "های", "هایی")) {
             persianPluralEndings.add(n.fold(ending));
         }
@@ -92,6 +97,7 @@ final class NotPlaceContext {
                 case "country-level" -> countryLevel;
                 case "dimension" -> dimensions;
                 case "length-unit" -> lengthUnits;
+                case "language" -> languages;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == commonAfter) {
@@ -209,7 +215,7 @@ final class NotPlaceContext {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in)) {
+        if (foodOrWare(m, in) || inLanguage(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -243,6 +249,29 @@ final class NotPlaceContext {
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
         return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+    }
+
+    /**
+     * A language's name after "in" or "into", not its people's: Arabic writes the preposition on the feminine
+     * adjective (مترجم بالإنجليزية, قناة ناطقة بالتركية), Persian before the adjective (ترجمه به انگلیسی), which
+     * another preposition would take for its people (به ایرانیان, with an ending).
+     */
+    private boolean inLanguage(PhraseMatch m, TaggingInput in) {
+        if (m.fromToken() != m.toToken()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        if ("ar".equals(in.language())) {
+            int from = m.start();
+            if (from + 1 < m.end() && (text.charAt(from) == '\u0648' || text.charAt(from) == '\u0641')) {
+                from++; // وبالألمانية
+            }
+            return m.entry().kind() == NameKind.DEMONYM && text.charAt(from) == '\u0628'
+                    && languages.contains(normalizer.fold(text.substring(from + 1, m.end())));
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        return "fa".equals(in.language()) && m.fromToken() > 0
+                && persianTo.equals(t.get(m.fromToken() - 1).text()) && languages.contains(t.get(m.fromToken()).text());
     }
 
     /**

@@ -98,6 +98,11 @@ class NamesThatAreNotPlacesTest {
             "tr|Eskişehir'de Kıbrıs Şehitleri Caddesi'ndeki boru hattında sızıntı oldu.|CY",
             "fa|تولید پروپان و بوتان در پالایشگاه افزایش یافت.|BT",
             "ar|تظاهر طلاب جامعة كولومبيا في نيويورك ضد الحرب.|CO",
+            "ar|عرض الفيلم مترجما بالإسبانية في صالة السينما بالرياض.|ES",
+            "ar|أطلقت الشبكة قناة ناطقة بالتركية وأخرى وبالألمانية للمشاهدين في أوروبا.|TR",
+            "ar|أطلقت الشبكة قناة ناطقة بالتركية وأخرى وبالألمانية للمشاهدين في أوروبا.|DE",
+            "fa|این کتاب از فارسی به انگلیسی ترجمه شد و به روسی هم منتشر می‌شود.|GB",
+            "fa|این کتاب از فارسی به انگلیسی ترجمه شد و به روسی هم منتشر می‌شود.|RU",
             "fa|استاد دانشگاه کلمبیا در نیویورک سخنرانی کرد.|CO",
             "fa|قیمت آب پرتغال در بازار تهران افزایش یافت.|PT",
             "ar|ارتفع إنتاج النفط الأمريكي في خليج المكسيك الشهر الماضي.|MX",
@@ -283,7 +288,9 @@ class NamesThatAreNotPlacesTest {
             "en|Troops arrived in N'Djamena on Monday.|TD",
             "en|The HCM City metro line carried 3 million passengers in November.|VN",
             "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|EG",
-            "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|MA"})
+            "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|MA",
+            // به before the country, not its language: "travelled to France"
+            "fa|وزیر امور خارجه به فرانسه سفر کرد.|FR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
