@@ -255,8 +255,8 @@ final class DatelineReader {
         }
         if (region == null && !arabicScript && (allCapitals(body, from, end) || agency || dated)) {
             Place alone = standAlone.get(standAloneKey(body.substring(from, end)));
-            if (alone == null && home == null) {
-                alone = bareForeignPlace(body.substring(from, end));
+            if (alone == null && !placeAtHome(body.substring(from, end), home)) {
+                alone = bareForeignPlace(body.substring(from, end)); // "SANTIAGO (AFP) -" is Chile's all the same
             }
             region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }
@@ -529,6 +529,12 @@ final class DatelineReader {
         Place biggest = e.places().get(0);
         return !biggest.code().equals(e.code()) && biggest.population() >= PlaceResolver.STANDALONE_POPULATION
                 ? biggest : null;
+    }
+
+    /** Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"). */
+    private boolean placeAtHome(String name, String home) {
+        GazetteerEntry e = home == null ? null : known(name);
+        return e != null && (home.equals(e.code()) || e.places().stream().anyMatch(p -> p.code().equals(home)));
     }
 
     private GazetteerEntry known(String name) {

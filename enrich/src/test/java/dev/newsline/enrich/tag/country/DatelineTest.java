@@ -247,7 +247,7 @@ class DatelineTest {
     /**
      * Wires write a foreign capital bare and set any other town of its name with its state or country: a bare
      * SAN JOSE is Costa Rica's though California's is bigger, a bare KINGSTON Jamaica's (also Norfolk Island's
-     * capital, and a word the English articles are not read for), a bare SANTIAGO Chile's.
+     * capital, and a word the English articles are not read for), a bare SANTIAGO Chile's, credited to AFP too.
      */
     @Test
     void aBareForeignDatelineIsTheNationalCapitalOfThatName() {
@@ -259,6 +259,9 @@ class DatelineTest {
         List<CountryTag> santiago = tag("Exporter's profit rises", "SANTIAGO" + profit, "en");
         assertThat(all(santiago)).containsExactly("CL");
         assertThat(dateline(santiago)).isEqualTo(new Mention("SANTIAGO", 0, 8, "body", "dateline"));
+        // an international agency's credit changes nothing where its country has no town of the name
+        assertThat(all(tag("Exporter's profit rises", "SANTIAGO (AFP) - The exporter said its profit rose.", "en")))
+                .containsExactly("CL");
     }
 
     /** A country's name that is also a bigger city abroad is that city as a dateline: El Salvador's is SAN SALVADOR. */
