@@ -130,7 +130,8 @@ final class NotPlaceContext {
         if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in)) {
             return Part.COMMON_WORD;
         }
-        if (m.fromToken() != m.toToken() && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
+        if ((m.fromToken() != m.toToken() || "ru".equals(in.language())) && m.entry().kind() != NameKind.INSTITUTION
+                && quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // تنظيم "بيت المقدس": a group's name of several words in quotes
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
@@ -416,13 +417,14 @@ final class NotPlaceContext {
 
     /**
      * In Arabic script, a word that starts an organization's name (سينما) or a group's (تنظيم) stands right before the
-     * match, which is quoted.
+     * match, which is quoted; so in Russian, which quotes the names of establishments, stations and ships after the
+     * word for them (ресторан «Прага», кинотеатр «Варшава», метро «Киевская»), though it writes them capitalized.
      */
     private boolean quotedAfterOrgWord(PhraseMatch m, TaggingInput in) {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         int prev = m.fromToken() - 1;
-        return prev >= 0 && !NameFilter.isCased(text, m.start(), m.end())
+        return prev >= 0 && (!NameFilter.isCased(text, m.start(), m.end()) || "ru".equals(in.language()))
                 && (orgBefore.contains(t.get(prev).text()) || groupBefore.contains(t.get(prev).text()))
                 && quoted(text, t.get(prev).end(), m.start());
     }

@@ -103,6 +103,8 @@ class NamesThatAreNotPlacesTest {
             "ar|أطلقت الشبكة قناة ناطقة بالتركية وأخرى وبالألمانية للمشاهدين في أوروبا.|DE",
             "fa|این کتاب از فارسی به انگلیسی ترجمه شد و به روسی هم منتشر می‌شود.|GB",
             "fa|این کتاب از فارسی به انگلیسی ترجمه شد و به روسی هم منتشر می‌شود.|RU",
+            "ru|Станцию метро «Киевская» закроют на ремонт, а кинотеатр «Варшава» откроется в марте.|UA",
+            "ru|Станцию метро «Киевская» закроют на ремонт, а кинотеатр «Варшава» откроется в марте.|PL",
             "fa|استاد دانشگاه کلمبیا در نیویورک سخنرانی کرد.|CO",
             "fa|قیمت آب پرتغال در بازار تهران افزایش یافت.|PT",
             "ar|ارتفع إنتاج النفط الأمريكي في خليج المكسيك الشهر الماضي.|MX",
@@ -290,7 +292,9 @@ class NamesThatAreNotPlacesTest {
             "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|EG",
             "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|MA",
             // به before the country, not its language: "travelled to France"
-            "fa|وزیر امور خارجه به فرانسه سفر کرد.|FR"})
+            "fa|وزیر امور خارجه به فرانسه سفر کرد.|FR",
+            // the city itself is no establishment: only the quoted name after ресторан is
+            "ru|Президент прибыл в Прагу, где в ресторане «Прага» прошел прием.|CZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
