@@ -408,7 +408,9 @@ final class PersonNames {
                             || TextPositions.capitalized(text, t.get(i)))) {
                         words.merge(t.get(i).text(), 1, Integer::sum);
                     }
-                    if (i > 0) {
+                    if (i > 0 && casesShow) {
+                        // as its words are not counted, neither are a capitals headline's pairs: "NAMES CHAD MORROW
+                        // TREASURER" over "named Chad Morrow … Morrow, 44," leaves Morrow used alone once
                         pairs.merge(pair(t.get(i - 1).text(), t.get(i).text()), 1, Integer::sum);
                     }
                 }

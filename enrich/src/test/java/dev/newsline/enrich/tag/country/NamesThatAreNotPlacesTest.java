@@ -408,7 +408,10 @@ class NamesThatAreNotPlacesTest {
             "LIMA BEAN HARVEST FALLS|SACRAMENTO, Calif., March 4 - The lima bean harvest fell 12 pct, growers said.|PE",
             "CHINA CLAY PRICES FIRM|LONDON, March 4 - Prices of china clay firmed on demand from paper mills.|CN",
             "JORDAN MARSH TO OPEN STORES|BOSTON, March 4 - Jordan Marsh Co said it will open four stores this year.|JO",
-            "MARCH SUGAR BEET PLANT TO SHUT|The plant will close next month after a poor harvest, the company said.|GB"})
+            "MARCH SUGAR BEET PLANT TO SHUT|The plant will close next month after a poor harvest, the company said.|GB",
+            // the headline's "CHAD MORROW" is no use of the name beside the body's: Morrow alone makes Chad a first name
+            "ACME NAMES CHAD MORROW TREASURER|CLEVELAND, April 13 - Acme Inc said it named Chad Morrow treasurer. Morrow, 44, "
+                    + "had been assistant treasurer.|TD"})
     void aNameInAHeadlineInCapitalsCountsAsTheBodyWritesIt(String title, String body, String absent) {
         assertThat(all(tag(title, body, "en"))).doesNotContain(absent);
     }
