@@ -1,0 +1,54 @@
+package dev.newsline.enrich.tag.country;
+
+/**
+ * What the gazetteer says of a dateline's place name: whether it names a place at all, whether a place of the name
+ * lies in the credited agency's country, and which place a wire means by a foreign name it writes bare.
+ */
+final class DatelinePlaces {
+
+    private final CountryGazetteer gazetteer;
+    private final boolean worldTowns;
+
+    DatelinePlaces(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.worldTowns = gazetteer.counts().getOrDefault("geonamesCityNames", 0) > 0;
+    }
+
+    /** Whether the gazetteer knows the world's towns (GeoNames): only then is a town it does not know a small one. */
+    boolean worldTowns() {
+        return worldTowns;
+    }
+
+    /** The gazetteer entry for a whole place name, if it is a place. */
+    GazetteerEntry known(String name) {
+        GazetteerEntry e = gazetteer.lookup(Folding.key(name));
+        return e == null || e.kind() == NameKind.NOT_PLACE || e.kind() == NameKind.DEMONYM ? null : e;
+    }
+
+    /**
+     * The place a wire means by a foreign dateline it writes bare, as wires write foreign capitals and set any other
+     * town of the name with its country or state: a national capital (SANTIAGO is Chile's, KINGSTON Jamaica's, SAN
+     * JOSE Costa Rica's; "SAN JOSE, Calif." carries its state), or, for a country's name that is also a bigger city
+     * abroad, that city (SALVADOR is Bahia's: El Salvador's dateline is SAN SALVADOR). Null for any other name.
+     */
+    Place bareForeignPlace(String name) {
+        Place capital = gazetteer.capitals().get(Folding.key(name));
+        if (capital != null) {
+            return capital;
+        }
+        GazetteerEntry e = known(name);
+        if (e == null || (e.kind() != NameKind.COUNTRY_NAME && e.kind() != NameKind.SHORT_FORM)
+                || e.places().isEmpty()) {
+            return null;
+        }
+        Place biggest = e.places().get(0);
+        return !biggest.code().equals(e.code()) && biggest.population() >= PlaceResolver.STANDALONE_POPULATION
+                ? biggest : null;
+    }
+
+    /** Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"). */
+    boolean placeAtHome(String name, String home) {
+        GazetteerEntry e = home == null ? null : known(name);
+        return e != null && (home.equals(e.code()) || e.places().stream().anyMatch(p -> p.code().equals(home)));
+    }
+}
