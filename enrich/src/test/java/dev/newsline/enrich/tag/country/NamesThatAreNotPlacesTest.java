@@ -105,6 +105,8 @@ class NamesThatAreNotPlacesTest {
             "fa|این کتاب از فارسی به انگلیسی ترجمه شد و به روسی هم منتشر می‌شود.|RU",
             "ru|Станцию метро «Киевская» закроют на ремонт, а кинотеатр «Варшава» откроется в марте.|UA",
             "ru|Станцию метро «Киевская» закроют на ремонт, а кинотеатр «Варшава» откроется в марте.|PL",
+            "ar|قدمت الشركة دعم مالي كبير ودفعت من مالي الخاص.|ML",
+            "ar|اللهم بارك لي في مالي وأهلي.|ML",
             "fa|استاد دانشگاه کلمبیا در نیویورک سخنرانی کرد.|CO",
             "fa|قیمت آب پرتغال در بازار تهران افزایش یافت.|PT",
             "ar|ارتفع إنتاج النفط الأمريكي في خليج المكسيك الشهر الماضي.|MX",
@@ -294,7 +296,11 @@ class NamesThatAreNotPlacesTest {
             // به before the country, not its language: "travelled to France"
             "fa|وزیر امور خارجه به فرانسه سفر کرد.|FR",
             // the city itself is no establishment: only the quoted name after ресторан is
-            "ru|Президент прибыл в Прагу, где в ресторане «Прага» прошел прием.|CZ"})
+            "ru|Президент прибыл в Прагу, где в ресторане «Прага» прошел прием.|CZ",
+            // Mali, whose bare name is "financial" in Arabic and Persian, where a phrase can mean only the country
+            "ar|قتل عشرة جنود في هجوم شمال مالي أمس.|ML",
+            "ar|وصل وزير الخارجية إلى مالي في زيارة رسمية.|ML",
+            "fa|ده سرباز در حمله‌ای در شمال مالی کشته شدند.|ML"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
