@@ -33,6 +33,10 @@ final class PersonNames {
             "city", "town", "county", "district", "province", "region", "municipality", "council", "island",
             "islands", "valley", "bay", "port", "airport");
 
+    /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
+    private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",
+            "santo", "sao", "sankt", "port", "fort", "mont", "bad", "nord", "sud", "north", "south", "east", "west");
+
     /** Plural endings of Turkish, German and English institution names' last word: Milletler, Nationen, Nations. */
     private static final List<String> PLURAL_ENDINGS = List.of("ler", "lar", "nen", "ions");
 
@@ -143,7 +147,8 @@ final class PersonNames {
                 MatchToken surname = t.get(next);
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
-                if (apposition || counts.usedAlone(surname.text(), m.entry().key())) {
+                if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
+                        || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
                     // the surname is the person's too where GeoNames knows a town of that name (Jordan Reyes's)
                     for (PhraseMatch s : places) {
@@ -159,6 +164,22 @@ final class PersonNames {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the capitalized word at {@code next} opens a double-barrelled surname, joined by a hyphen to another
+     * capitalized word that is no place ("France Lévesque-Caron", "Jordan Smith-Rowe"): no place's name runs on so.
+     */
+    private static boolean doubleBarrelled(String field, String text, List<MatchToken> t, int next,
+                                           CoveredTokens covered) {
+        MatchToken first = t.get(next);
+        if (next + 1 >= t.size() || first.end() >= text.length() || text.charAt(first.end()) != '-') {
+            return false;
+        }
+        MatchToken second = t.get(next + 1);
+        return second.start() == first.end() + 1 && TextPositions.nameLike(text, second)
+                && !PLACE_COMPOUND_OPENERS.contains(first.text())
+                && !covered.covers(field, next + 1) && !field.equals("title");
     }
 
     /**

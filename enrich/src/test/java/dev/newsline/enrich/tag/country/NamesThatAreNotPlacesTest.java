@@ -107,6 +107,8 @@ class NamesThatAreNotPlacesTest {
             "ru|Станцию метро «Киевская» закроют на ремонт, а кинотеатр «Варшава» откроется в марте.|PL",
             "ar|قدمت الشركة دعم مالي كبير ودفعت من مالي الخاص.|ML",
             "ar|اللهم بارك لي في مالي وأهلي.|ML",
+            "fr|Le TNM présente « L'Hiver de Rosalie », une pièce de France Lévesque-Caron mise en scène à Montréal.|FR",
+            "en|Arsenal midfielder Jordan Smith-Rowe scored twice against Chelsea in London.|JO",
             "fa|استاد دانشگاه کلمبیا در نیویورک سخنرانی کرد.|CO",
             "fa|قیمت آب پرتغال در بازار تهران افزایش یافت.|PT",
             "ar|ارتفع إنتاج النفط الأمريكي في خليج المكسيك الشهر الماضي.|MX",
@@ -295,6 +297,8 @@ class NamesThatAreNotPlacesTest {
             "en|Al Ahly beat Wydad 2-1 in the CAF Champions League final on Saturday.|MA",
             // به before the country, not its language: "travelled to France"
             "fa|وزیر امور خارجه به فرانسه سفر کرد.|FR",
+            // a club of a hyphenated name after its town is no double-barrelled surname
+            "en|Paris Saint-Germain beat Chelsea 2-0 on Sunday.|FR",
             // the city itself is no establishment: only the quoted name after ресторан is
             "ru|Президент прибыл в Прагу, где в ресторане «Прага» прошел прием.|CZ",
             // Mali, whose bare name is "financial" in Arabic and Persian, where a phrase can mean only the country
