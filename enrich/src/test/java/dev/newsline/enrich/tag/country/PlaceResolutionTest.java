@@ -74,6 +74,18 @@ class PlaceResolutionTest {
                 "es"))).containsExactly("ES");
     }
 
+    /**
+     * A British county (regions.tsv, below GeoNames' first level) names its first-level subdivision too: Boston beside
+     * Lincolnshire is England's small town, not Massachusetts' big one.
+     */
+    @Test
+    void aCountyNamedBesideATownOfSeveralPlacesPlacesIt() {
+        assertThat(all(tag("Sprouts rot", "Growers in Lincolnshire say sprouts are rotting. A packer near Boston said "
+                + "half the crop was lost.", "en"))).containsExactly("GB");
+        assertThat(all(tag("Harbour works", "Dredging of the harbour in Boston will start in March.", "en")))
+                .containsExactly("US");
+    }
+
     @Test
     void hyderabadGoesToPakistanWithSindhOrPakistan() {
         assertThat(all(tag("Rains", "Rains flooded Hyderabad on Monday.", "en"))).containsExactly("IN");
