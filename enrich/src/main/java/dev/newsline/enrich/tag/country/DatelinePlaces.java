@@ -49,6 +49,6 @@ final class DatelinePlaces {
     /** Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"). */
     boolean placeAtHome(String name, String home) {
         GazetteerEntry e = home == null ? null : known(name);
-        return e != null && (home.equals(e.code()) || e.places().stream().anyMatch(p -> p.code().equals(home)));
+        return e != null && (home.equals(e.code()) || e.placedIn(home));
     }
 }

@@ -173,13 +173,13 @@ final class PersonNames {
     private static boolean doubleBarrelled(String field, String text, List<MatchToken> t, int next,
                                            CoveredTokens covered) {
         MatchToken first = t.get(next);
-        if (next + 1 >= t.size() || first.end() >= text.length() || text.charAt(first.end()) != '-') {
+        if (field.equals("title") || next + 1 >= t.size() || first.end() >= text.length()
+                || text.charAt(first.end()) != '-') {
             return false;
         }
         MatchToken second = t.get(next + 1);
         return second.start() == first.end() + 1 && TextPositions.nameLike(text, second)
-                && !PLACE_COMPOUND_OPENERS.contains(first.text())
-                && !covered.covers(field, next + 1) && !field.equals("title");
+                && !PLACE_COMPOUND_OPENERS.contains(first.text()) && !covered.covers(field, next + 1);
     }
 
     /**
