@@ -64,6 +64,7 @@ final class AmbiguityRules {
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(officesOfForeignPlaces(places));
+        organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
         LowerCaseWords lowerCase = new LowerCaseWords(in);

@@ -4,6 +4,7 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -413,6 +414,35 @@ final class NotPlaceContext {
             return word.substring(0, word.length() - 1);
         }
         return word;
+    }
+
+    /**
+     * In Russian, the name an article quotes after a word for an establishment (ресторан «Прага») is that
+     * establishment wherever the article quotes it alone («Прага» и «Варшава» откроются после реконструкции).
+     */
+    List<PhraseMatch> quotedAgain(List<PhraseMatch> places, TaggingInput in) {
+        if (!"ru".equals(in.language())) {
+            return List.of();
+        }
+        Set<String> establishments = new HashSet<>();
+        for (PhraseMatch m : places) {
+            // an institution's own name (компания «Казатомпром») is its country's evidence, quoted or not
+            if (m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
+                establishments.add(m.entry().key());
+            }
+        }
+        if (establishments.isEmpty()) {
+            return List.of();
+        }
+        List<PhraseMatch> again = new ArrayList<>();
+        for (PhraseMatch m : places) {
+            String text = in.text(m.field());
+            if (establishments.contains(m.entry().key()) && m.start() > 0 && m.end() < text.length()
+                    && text.charAt(m.start() - 1) == '\u00AB' && text.charAt(m.end()) == '\u00BB') {
+                again.add(m);
+            }
+        }
+        return again;
     }
 
     /**

@@ -304,7 +304,9 @@ class NamesThatAreNotPlacesTest {
             // Mali, whose bare name is "financial" in Arabic and Persian, where a phrase can mean only the country
             "ar|قتل عشرة جنود في هجوم شمال مالي أمس.|ML",
             "ar|وصل وزير الخارجية إلى مالي في زيارة رسمية.|ML",
-            "fa|ده سرباز در حمله‌ای در شمال مالی کشته شدند.|ML"})
+            "fa|ده سرباز در حمله‌ای در شمال مالی کشته شدند.|ML",
+            // an institution's own name stays its country's after a company word, quoted as often as the article likes
+            "ru|«Казатомпром» повысил прогноз добычи. Компания «Казатомпром» сообщила об этом в пятницу.|KZ"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
@@ -406,6 +408,14 @@ class NamesThatAreNotPlacesTest {
         assertThat(WorldArticles.mentions(tag("Port news",
                 "Ships waited off Mobile as the U.S. port dredged its channel for mobile cranes.", "en")))
                 .extracting(Mention::text).contains("Mobile");
+    }
+
+    /** A name Russian quotes after a word for an establishment is that establishment wherever it is quoted alone. */
+    @Test
+    void aQuotedEstablishmentIsNoPlaceWhereverTheArticleQuotesIt() {
+        assertThat(all(tag("«Прага» и «Варшава» откроются после реконструкции", "Столичный ресторан «Прага» на Арбате "
+                + "вновь примет гостей весной, а кинотеатр «Варшава» начнет показ фильмов в марте.", "ru")))
+                .doesNotContain("CZ", "PL");
     }
 
     /**
