@@ -108,6 +108,7 @@ class NamesThatAreNotPlacesTest {
             "ar|قدمت الشركة دعم مالي كبير ودفعت من مالي الخاص.|ML",
             "ar|اللهم بارك لي في مالي وأهلي.|ML",
             "fr|Le TNM présente « L'Hiver de Rosalie », une pièce de France Lévesque-Caron mise en scène à Montréal.|FR",
+            "fr|Le ministre a lancé les travaux du marché de la Médina, à Dakar.|SA",
             "en|Arsenal midfielder Jordan Smith-Rowe scored twice against Chelsea in London.|JO",
             "fa|استاد دانشگاه کلمبیا در نیویورک سخنرانی کرد.|CO",
             "fa|قیمت آب پرتغال در بازار تهران افزایش یافت.|PT",
