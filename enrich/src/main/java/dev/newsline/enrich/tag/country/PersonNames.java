@@ -138,6 +138,13 @@ final class PersonNames {
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
             // Total): a first name carries none
             boolean bareToken = t.get(m.toToken()).text().equals(m.entry().key());
+            boolean country = m.entry().kind() == NameKind.COUNTRY_NAME || m.entry().kind() == NameKind.SHORT_FORM;
+            if (bareToken && country && initialAfter(text, m.end())) {
+                // "Maurice B. avait convaincu", "Salvador M. G. desviaba"; a town keeps a club's initial (Yokohama F.
+                // Marinos)
+                keys.add(m.entry().key());
+                continue;
+            }
             if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.nameLike(text, t.get(next))
                     && !covered.covers(m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
                 counts = counts == null ? new WordCounts(in) : counts;
@@ -164,6 +171,17 @@ final class PersonNames {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether an initial follows the name at {@code end}: a space, one capital and a full stop, then no letter right
+     * after it ("Maurice B.", "Jordan B. Peterson"), as a person's name goes on; "Washington D.C." and "Georgia U.S.
+     * Senate" run their abbreviation's letters together.
+     */
+    private static boolean initialAfter(String text, int end) {
+        int dot = end + 2;
+        return dot < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && text.charAt(dot) == '.' && (dot + 1 == text.length() || !Character.isLetter(text.charAt(dot + 1)));
     }
 
     /**
