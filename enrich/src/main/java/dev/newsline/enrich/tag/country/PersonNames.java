@@ -155,6 +155,7 @@ final class PersonNames {
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
+                        || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
                     // the surname is the person's too where GeoNames knows a town of that name (Jordan Reyes's)
@@ -182,6 +183,32 @@ final class PersonNames {
         int dot = end + 2;
         return dot < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
                 && text.charAt(dot) == '.' && (dot + 1 == text.length() || !Character.isLetter(text.charAt(dot + 1)));
+    }
+
+    /**
+     * Whether the capitalized word at {@code next} and one more are a middle name and a surname with the person's age
+     * after them, as wires write it ("Chad Everett Rowley, 41, was booked"): a place's name runs on with no age.
+     */
+    private static boolean agedAfterMiddleName(String field, String text, List<MatchToken> t, int next,
+                                               CoveredTokens covered) {
+        if (field.equals("title") || next + 1 >= t.size() || covered.covers(field, next + 1)) {
+            return false;
+        }
+        MatchToken surname = t.get(next + 1);
+        if (!TextPositions.nameLike(text, surname) || !TextPositions.adjacent(text, t.get(next).end(), surname.start())) {
+            return false;
+        }
+        int i = surname.end();
+        if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
+            return false;
+        }
+        int digits = 0;
+        for (i += 2; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            digits++;
+        }
+        // ", 41, was": an age and its closing comma, not a figure's thousands (", 2,000 strong")
+        return digits >= 1 && digits <= 3 && i + 1 < text.length() && text.charAt(i) == ','
+                && text.charAt(i + 1) == ' ';
     }
 
     /**

@@ -113,6 +113,9 @@ class NamesThatAreNotPlacesTest {
             "fr|Un courtier a été condamné à Lyon. Maurice B. avait convaincu soixante épargnants.|MU",
             "es|La Audiencia de Asturias condenó al exgerente. Salvador M. G. desviaba los pagos.|SV",
             "en|Psychologist Jordan B. Peterson spoke in Toronto on Monday.|JO",
+            // a middle name, a surname and the age between commas, as wires give a person's
+            "en|A man surrendered early Friday. Chad Everett Rowley, 41, was booked into the county jail.|TD",
+            "en|Four passengers were in serious condition at the Prince of Wales Hospital in Sha Tin.|GB",
             // the dual "the two states" before Georgia
             "ar|أعلن أعضاء ديمقراطيون من ولايتي جورجيا وأريزونا أنهم لن يدعموا المشروع.|GE",
             "en|Arsenal midfielder Jordan Smith-Rowe scored twice against Chelsea in London.|JO",
@@ -316,7 +319,9 @@ class NamesThatAreNotPlacesTest {
             "ru|«Казатомпром» повысил прогноз добычи. Компания «Казатомпром» сообщила об этом в пятницу.|KZ",
             // abbreviations run their letters together: no initial of a person's name
             "en|Officials in Washington D.C. said the plan would go ahead.|US",
-            "en|The Georgia U.S. Senate race tightened on Monday.|US"})
+            "en|The Georgia U.S. Senate race tightened on Monday.|US",
+            // a figure's thousands after a comma are no age
+            "en|Chad Defence Forces, 2,000 strong, moved north on Monday.|TD"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
