@@ -137,7 +137,8 @@ final class GazetteerLoader {
     private Map<String, Place> capitals() {
         Map<String, Place> out = new HashMap<>();
         capitalsByKey.forEach((key, places) -> {
-            List<Place> bySize = places.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+            List<Place> bySize = places.stream().sorted(Comparator.comparingLong(Place::population).reversed())
+                    .toList();
             if (bySize.size() == 1 || bySize.get(0).population() >= DOMINANT * bySize.get(1).population()) {
                 out.put(key, bySize.get(0));
             }

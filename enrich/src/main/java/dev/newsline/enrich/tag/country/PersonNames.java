@@ -195,7 +195,8 @@ final class PersonNames {
             return false;
         }
         MatchToken surname = t.get(next + 1);
-        if (!TextPositions.nameLike(text, surname) || !TextPositions.adjacent(text, t.get(next).end(), surname.start())) {
+        if (!TextPositions.nameLike(text, surname)
+                || !TextPositions.adjacent(text, t.get(next).end(), surname.start())) {
             return false;
         }
         int i = surname.end();
