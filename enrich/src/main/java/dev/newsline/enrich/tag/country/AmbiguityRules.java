@@ -65,6 +65,7 @@ final class AmbiguityRules {
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
+        organizations.addAll(notPlaces.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien
         Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
         LowerCaseWords lowerCase = new LowerCaseWords(in);

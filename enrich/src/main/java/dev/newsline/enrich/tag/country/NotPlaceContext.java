@@ -226,18 +226,7 @@ final class NotPlaceContext {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        // Persian writes a plural ending as a word of its own after a ZWNJ (محله‌های لبنان، کیامرثی "the quarters
-        // Lobnan, Kiamarsi"): the noun is the word before it
-        String noun = "fa".equals(in.language()) && persianPluralEndings.contains(prev) && m.fromToken() >= 2
-                ? t.get(m.fromToken() - 2).text() : prev;
-        // a settlement word before a province's own name is its status (مقاطعة أونتاريو, Ontario province)
-        if (commonBefore.contains(prev) || (settlements.contains(noun) && m.entry().kind() != NameKind.REGION)) {
-            return true;
-        }
-        // "die Badeorte Kalifornien und Brasilien": the second village of a pair after the settlement word
-        int from = m.fromToken();
-        if (from >= 3 && PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
-                && NameFilter.isCased(text, m.start(), m.end())) {
+        if (commonBefore.contains(prev) || localSettlement(m, in)) {
             return true;
         }
         if (m.entry().kind() != NameKind.DEMONYM) {
@@ -274,6 +263,53 @@ final class NotPlaceContext {
         List<MatchToken> t = in.form(m.field()).tokens();
         return "fa".equals(in.language()) && m.fromToken() > 0
                 && persianTo.equals(t.get(m.fromToken() - 1).text()) && languages.contains(t.get(m.fromToken()).text());
+    }
+
+    /**
+     * Whether a word for a village, a district or a quarter stands before {@code m}, or before the pair it closes
+     * ("im Ortsteil Brasilien", "die Badeorte Kalifornien und Brasilien", محله‌های لبنان): a local place named after a
+     * foreign one. Before a province's own name the word is its status (مقاطعة أونتاريو, Ontario province).
+     */
+    private boolean localSettlement(PhraseMatch m, TaggingInput in) {
+        if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
+            return false;
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        String prev = t.get(m.fromToken() - 1).text();
+        // Persian writes a plural ending as a word of its own after a ZWNJ (محله‌های لبنان، کیامرثی "the quarters
+        // Lobnan, Kiamarsi"): the noun is the word before it
+        String noun = "fa".equals(in.language()) && persianPluralEndings.contains(prev) && m.fromToken() >= 2
+                ? t.get(m.fromToken() - 2).text() : prev;
+        if (settlements.contains(noun) && m.entry().kind() != NameKind.REGION) {
+            return true;
+        }
+        int from = m.fromToken();
+        return from >= 3 && PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
+                && NameFilter.isCased(in.text(m.field()), m.start(), m.end());
+    }
+
+    /**
+     * Every mention of a place the article shows once as a local village or quarter named after it: the headline's
+     * "Strände von Kalifornien und Brasilien" over the body's "die Badeorte Kalifornien und Brasilien", and a Russian
+     * case form ("в селе Париж … из Парижа"), whose entry shares the village's places.
+     */
+    Set<PhraseMatch> localSettlementsThroughout(List<PhraseMatch> places, TaggingInput in) {
+        Set<Object> villages = new HashSet<>();
+        for (PhraseMatch m : places) {
+            if (localSettlement(m, in)) {
+                villages.add(identity(m.entry()));
+            }
+        }
+        Set<PhraseMatch> out = new HashSet<>();
+        if (!villages.isEmpty()) {
+            places.stream().filter(m -> villages.contains(identity(m.entry()))).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** What names one place: the places GeoNames gives the name, else its key. */
+    private static Object identity(GazetteerEntry e) {
+        return e.places().isEmpty() ? e.key() : e.places();
     }
 
     /**

@@ -425,6 +425,14 @@ class NamesThatAreNotPlacesTest {
                 .extracting(Mention::text).contains("Mobile");
     }
 
+    /** A place the article shows once as a local village named after it is that village in the headline too. */
+    @Test
+    void aVillageNamedAfterACountryIsThatVillageThroughout() {
+        assertThat(all(tag("Sturmflut: Strände von Kalifornien und Brasilien überspült", "Schönberg (dpa) - Eine "
+                + "Sturmflut traf die Badeorte Kalifornien und Brasilien in der Gemeinde Schönberg an der Ostsee.",
+                "de"))).doesNotContain("BR").contains("DE");
+    }
+
     /** A name Russian quotes after a word for an establishment is that establishment wherever it is quoted alone. */
     @Test
     void aQuotedEstablishmentIsNoPlaceWhereverTheArticleQuotesIt() {
