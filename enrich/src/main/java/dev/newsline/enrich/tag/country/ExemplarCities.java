@@ -29,7 +29,8 @@ final class ExemplarCities {
                 }
                 String city = names.getExemplarLocationName(zone);
                 if (city != null && !city.isBlank()) {
-                    out.add(new RawName(region, language, city, NameKind.CITY, "cldr-exemplar:" + language + ":" + zone));
+                    out.add(new RawName(region, language, city, NameKind.CITY,
+                            GazetteerEntry.CLDR_EXEMPLAR + language + ":" + zone));
                 }
             }
         }

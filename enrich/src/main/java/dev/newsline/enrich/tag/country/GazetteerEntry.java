@@ -90,6 +90,10 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     }
 
     static final String GEONAMES = "geonames";
+    /** Source suffix of a Russian case form generated from a name (Парижа from Париж). */
+    static final String RUSSIAN_CASE = ":ru-case";
+    /** Source prefix of a CLDR exemplar city; the rest names the time zone, one per city. */
+    static final String CLDR_EXEMPLAR = "cldr-exemplar:";
     static final String NEWS_AGENCIES = "news-agencies.tsv";
     static final String HOME_INSTITUTIONS = "home-institutions.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";

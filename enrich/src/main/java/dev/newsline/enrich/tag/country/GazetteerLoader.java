@@ -278,8 +278,8 @@ final class GazetteerLoader {
             String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
-                        base.source() + ":ru-case", null, base.commonWordIn(), base.casing(), base.onlyIn(),
-                        base.places()));
+                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(), base.casing(),
+                        base.onlyIn(), base.places()));
                 added++;
             }
         }

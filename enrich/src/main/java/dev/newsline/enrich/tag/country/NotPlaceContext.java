@@ -137,7 +137,7 @@ final class NotPlaceContext {
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
-                || m.entry().source().endsWith(":ru-case")) {
+                || m.entry().source().endsWith(GazetteerEntry.RUSSIAN_CASE)) {
             return Part.NONE;
         }
         boolean title = m.field().equals("title");
@@ -297,19 +297,31 @@ final class NotPlaceContext {
         Set<Object> villages = new HashSet<>();
         for (PhraseMatch m : places) {
             if (localSettlement(m, in)) {
-                villages.add(identity(m.entry()));
+                villages.addAll(identities(m.entry()));
             }
         }
         Set<PhraseMatch> out = new HashSet<>();
         if (!villages.isEmpty()) {
-            places.stream().filter(m -> villages.contains(identity(m.entry()))).forEach(out::add);
+            places.stream().filter(m -> identities(m.entry()).stream().anyMatch(villages::contains)).forEach(out::add);
         }
         return out;
     }
 
-    /** What names one place: the places GeoNames gives the name, else its key. */
-    private static Object identity(GazetteerEntry e) {
-        return e.places().isEmpty() ? e.key() : e.places();
+    /**
+     * What names one place: the places GeoNames gives the name, else its key; and for a city CLDR names, its
+     * exemplar's source, which its Russian case forms share (Париж, Парижа).
+     */
+    private static Set<Object> identities(GazetteerEntry e) {
+        Set<Object> ids = new HashSet<>();
+        ids.add(e.places().isEmpty() ? e.key() : e.places());
+        String source = e.source();
+        if (source.endsWith(GazetteerEntry.RUSSIAN_CASE)) {
+            source = source.substring(0, source.length() - GazetteerEntry.RUSSIAN_CASE.length());
+        }
+        if (source.startsWith(GazetteerEntry.CLDR_EXEMPLAR)) {
+            ids.add(source);
+        }
+        return ids;
     }
 
     /**

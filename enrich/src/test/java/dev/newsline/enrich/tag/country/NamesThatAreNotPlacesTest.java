@@ -116,6 +116,8 @@ class NamesThatAreNotPlacesTest {
             // a middle name, a surname and the age between commas, as wires give a person's
             "en|A man surrendered early Friday. Chad Everett Rowley, 41, was booked into the county jail.|TD",
             "en|Four passengers were in serious condition at the Prince of Wales Hospital in Sha Tin.|GB",
+            // the village in its other case later: a Russian case form is the same village
+            "ru|В селе Париж Челябинской области отремонтируют школу, где учатся дети из Парижа и соседних деревень.|FR",
             // the dual "the two states" before Georgia
             "ar|أعلن أعضاء ديمقراطيون من ولايتي جورجيا وأريزونا أنهم لن يدعموا المشروع.|GE",
             "en|Arsenal midfielder Jordan Smith-Rowe scored twice against Chelsea in London.|JO",
