@@ -312,7 +312,7 @@ final class CountryReader {
     private boolean nationality(ResolvedMention m, TaggingInput in) {
         PhraseMatch p = m.match();
         NameKind kind = p.entry().kind();
-        boolean countryName = kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM;
+        boolean countryName = kind.countryName();
         if ((kind == NameKind.DEMONYM || countryName)
                 && roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)) {
             return true;

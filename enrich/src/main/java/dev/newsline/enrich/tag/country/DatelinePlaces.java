@@ -37,8 +37,7 @@ final class DatelinePlaces {
             return capital;
         }
         GazetteerEntry e = known(name);
-        if (e == null || (e.kind() != NameKind.COUNTRY_NAME && e.kind() != NameKind.SHORT_FORM)
-                || e.places().isEmpty()) {
+        if (e == null || !e.kind().countryName() || e.places().isEmpty()) {
             return null;
         }
         Place biggest = e.places().get(0);

@@ -18,4 +18,9 @@ enum NameKind {
     NameKind(double weight) {
         this.weight = weight;
     }
+
+    /** Whether this is a country's own name, full or short (Jordan, U.S.), not its people's or its places'. */
+    boolean countryName() {
+        return this == COUNTRY_NAME || this == SHORT_FORM;
+    }
 }

@@ -138,8 +138,7 @@ final class PersonNames {
             // a possessive or any other ending makes the place own what follows (Iran's Kharg terminal, France's
             // Total): a first name carries none
             boolean bareToken = t.get(m.toToken()).text().equals(m.entry().key());
-            boolean country = m.entry().kind() == NameKind.COUNTRY_NAME || m.entry().kind() == NameKind.SHORT_FORM;
-            if (bareToken && country && initialAfter(text, m.end())) {
+            if (bareToken && m.entry().kind().countryName() && initialAfter(text, m.end())) {
                 // "Maurice B. avait convaincu", "Salvador M. G. desviaba"; a town keeps a club's initial (Yokohama F.
                 // Marinos)
                 keys.add(m.entry().key());

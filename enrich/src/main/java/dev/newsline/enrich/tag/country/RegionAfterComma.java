@@ -105,8 +105,7 @@ final class RegionAfterComma {
             return subdivisions.get(0);
         }
         GazetteerEntry e = gazetteer.lookup(key);
-        if (e != null && e.code() != null && e.ambiguity() == null
-                && (e.kind() == NameKind.COUNTRY_NAME || e.kind() == NameKind.SHORT_FORM)) {
+        if (e != null && e.code() != null && e.ambiguity() == null && e.kind().countryName()) {
             return new Place(e.code(), null, 0);
         }
         if (e != null && e.kind() == NameKind.REGION && e.code() != null) {
@@ -119,8 +118,7 @@ final class RegionAfterComma {
     /** Whether {@code segment} is also a country's name or short form (Georgia, Jordan): then a list may be meant. */
     boolean namesCountry(String segment) {
         GazetteerEntry e = gazetteer.lookup(Folding.key(segment));
-        return e != null && (e.kind() == NameKind.COUNTRY_NAME || e.kind() == NameKind.SHORT_FORM
-                || e.kind() == NameKind.AMBIGUOUS || e.ambiguity() != null);
+        return e != null && (e.kind().countryName() || e.kind() == NameKind.AMBIGUOUS || e.ambiguity() != null);
     }
 
     private static boolean endsSegment(String text, int i) {
