@@ -53,7 +53,8 @@ public final class CountryTagger {
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */
     List<CountryReader.Candidate> candidates(TaggingInput input) {
-        return reader.candidates(resolve(matches(matcher, input), input), input);
+        List<PhraseMatch> matches = matches(matcher, input);
+        return reader.candidates(resolve(matches, input), credits(matches), input);
     }
 
     /** What {@code matcher} finds in the title, then the body. */

@@ -68,6 +68,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return source.equals(INSTITUTIONS_TEAM);
     }
 
+    /** Whether the name is a national capital's ({@code cities.tsv}, {@code capital}: تهران, کابل, الرياض). */
+    boolean capital() {
+        return source.equals(CAPITALS);
+    }
+
     /** Whether the name is a company's (companies.tsv): evidence of its home country, shown as kind {@code company}. */
     boolean company() {
         return source.equals(CuratedNames.COMPANIES);
@@ -98,6 +103,7 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     static final String HOME_INSTITUTIONS = "home-institutions.tsv";
     static final String LOCAL_SEATS = "local-seats.tsv";
     static final String CLUBS = "clubs.tsv";
+    static final String CAPITALS = "cities.tsv:capital";
     static final String INSTITUTIONS_UNIT = CuratedNames.INSTITUTIONS + ":unit";
     static final String INSTITUTIONS_CLUB = CuratedNames.INSTITUTIONS + ":club";
     static final String INSTITUTIONS_TEAM = CuratedNames.INSTITUTIONS + ":team";

@@ -48,7 +48,7 @@ final class PrimaryCountryScorer {
      */
     List<CountryTag> score(List<ResolvedMention> mentions, List<PhraseMatch> credits,
                            Supplier<List<PhraseMatch>> homeInstitutions, TaggingInput in) {
-        List<CountryReader.Candidate> candidates = reader.candidates(mentions, in);
+        List<CountryReader.Candidate> candidates = reader.candidates(mentions, credits, in);
         boolean[] primary = model.primary(candidates.stream().map(c -> PrimaryFeatures.of(c, candidates)).toList(),
                 candidates.stream().map(c -> c.reading().standing()).toList());
         List<CountryTag> tags = new ArrayList<>();

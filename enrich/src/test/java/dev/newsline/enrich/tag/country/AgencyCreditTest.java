@@ -38,6 +38,28 @@ class AgencyCreditTest {
         assertThat(body.substring(m.start(), m.end())).isEqualTo(credit);
     }
 
+    /**
+     * A Persian agency's provincial desk ("به گزارش خبرگزاری فارس از کرج") reports its province: a preacher's words on
+     * America or a flight to Syria are local news, filed under Iran alone; a story of a border crossing keeps the
+     * neighbour across it.
+     */
+    @Test
+    void aProvincialDeskFilesItsProvincesStoryUnderItsOwnCountry() {
+        // Given a rally in Karaj that speaks of America, from Fars' Karaj desk
+        List<CountryTag> rally = tag("آمریکا از قدرت دفاعی ایران هراس دارد",
+                "به گزارش خبرگزاری فارس از کرج، رئیس دفتر نمایندگی در اجتماع مردم کرج گفت آمریکا از قدرت دفاعی ایران"
+                        + " هراس دارد و آمریکا به دنبال تضعیف دولت است.", "fa");
+        // Then it is Iran's story alone, America only talked about
+        assertThat(primary(rally)).containsExactly("IR");
+        assertThat(all(rally)).contains("US");
+        // Given exports through a border crossing, from Fars' Ilam desk
+        List<CountryTag> border = tag("صادرات به عراق افزایش یافت",
+                "به گزارش خبرگزاری فارس از ایلام، صادرات کالا از مرز مهران به عراق در شش ماه گذشته ۲۰ درصد افزایش یافت.",
+                "fa");
+        // Then the neighbour across the border is a party to the story
+        assertThat(primary(border)).containsExactlyInAnyOrder("IR", "IQ");
+    }
+
     @Test
     void aCreditBesideANamedCountryIsNothing() {
         List<CountryTag> tags = tag("انتخابات پارلمانی",

@@ -104,11 +104,12 @@ class CountryBlindEvalTest {
      * (after the learned primary model, which trains on them, docs/country-tagging-journal.md; ar raised again in the
      * seventh session by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the
      * eighteenth by Arabic teams' camps abroad and shared club names: 0.899, 2.1 %; both in the nineteenth by armed
-     * forces read as a country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955).
+     * forces read as a country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955; fa in the
+     * twenty-second by a Persian agency's provincial desk: 0.958).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
             "ar", new Floor(0.901, 0, 0.022),
-            "fa", new Floor(0.950, 1, 0.0));
+            "fa", new Floor(0.953, 1, 0.0));
 
     /**
      * Floors of the fourth blind corpus sets (eval/country-blind4-*.tsv, drawn and labelled in the sixth session,
@@ -130,6 +131,28 @@ class CountryBlindEvalTest {
         scoreCorpusSet("country-blind4", language, "FOURTH BLIND corpus", FOURTH_SET_FLOORS);
     }
 
+    /**
+     * Floors of the fifth blind corpus sets (eval/country-blind5-*.tsv: every file no earlier draw had named, 19 Arabic
+     * and 102 Persian, drawn and labelled by two readers in the twenty-second session and committed before any tagger
+     * run), against the adjudicated labels: first measured out of sample at ar 0.941 and fa 0.906 with 3 forbidden tags
+     * (docs/country-tagging-journal.md); F1 0.005 below what the tagger measured after the twenty-second session's
+     * work on them (fa 0.928, a provincial desk's story, the Qom shrine's Crimea, the British thermal unit), forbidden
+     * tags and the no-primary share at it.
+     */
+    static final Map<String, Floor> FIFTH_SET_FLOORS = Map.of(
+            "ar", new Floor(0.936, 0, 0.059),
+            "fa", new Floor(0.923, 1, 0.0));
+
+    /** The fifth sets' sizes: all that the corpus had left unread. */
+    static final Map<String, Integer> FIFTH_SET_SIZES = Map.of("ar", 19, "fa", 102);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ar", "fa"})
+    void fifthSetOfCorpusArticlesLabelledBlind(String language) {
+        scoreCorpusSet("country-blind5", "-adjudicated", language, false, "FIFTH BLIND corpus (adjudicated)",
+                FIFTH_SET_FLOORS, FIFTH_SET_SIZES.get(language));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
     void secondSetOfCorpusArticlesLabelledBlind(String language) {
@@ -148,11 +171,12 @@ class CountryBlindEvalTest {
      * the three Arabic sets in the eighteenth, by teams' camps abroad, Gulf clubs and shared club names (0.887, 0.903
      * and 0.889); country-blind and country-blind2 in the nineteenth by Iranian towns in Arabic, armed forces and
      * Pyongyang (ar 0.890 and 0.910, fa 0.955); country-blind2 ar again by indefinite words that are no institution
-     * (0.912). country-blind4 ar's forbidden tags to 0 in the twentieth (المديرة القطرية, a country director).
+     * (0.912). country-blind4 ar's forbidden tags to 0 in the twentieth (المديرة القطرية, a country director);
+     * country-blind2 fa in the twenty-second by a Persian agency's provincial desk (0.958).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.950, 1, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.953, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.884, 0, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")
@@ -168,12 +192,17 @@ class CountryBlindEvalTest {
         scoreCorpusSet(labels, language, false, title, floors);
     }
 
-    /**
-     * Scores eval/{@code labels}-{@code language}.tsv (150+ corpus articles) against {@code floors}; with
-     * {@code fromSource}, as the outlets' feeds deliver them, declaring their home country.
-     */
     private static void scoreCorpusSet(String labels, String language, boolean fromSource, String title,
                                        Map<String, Floor> floors) {
+        scoreCorpusSet(labels, "", language, fromSource, title, floors, 150);
+    }
+
+    /**
+     * Scores eval/{@code labels}-{@code language}{@code reading}.tsv (at least {@code minArticles} corpus articles)
+     * against {@code floors}; with {@code fromSource}, as the outlets' feeds deliver them, declaring their home country.
+     */
+    private static void scoreCorpusSet(String labels, String reading, String language, boolean fromSource,
+                                       String title, Map<String, Floor> floors, int minArticles) {
         Optional<Path> corpus = SharedFolder.locate("corpus");
         Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus is absent: " + title
                 + " evaluation skipped (labels: eval/" + labels + "-*.tsv)");
@@ -181,11 +210,11 @@ class CountryBlindEvalTest {
                 + " evaluation skipped, its floors hold only with the GeoNames extract loaded as production runs");
         Map<String, CountryEvalScore> scores = new TreeMap<>();
         String folder = LabelledArticles.corpusFolder(language);
-        String resource = "/eval/" + labels + "-" + language + ".tsv";
+        String resource = "/eval/" + labels + "-" + language + reading + ".tsv";
         score(fromSource ? LabelledArticles.corpusFromItsSource(resource, corpus.get().resolve(folder))
                 : LabelledArticles.corpus(resource, corpus.get().resolve(folder)), scores);
         report(title, scores);
-        assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(150);
+        assertThat(scores.get(language).primary.articles).isGreaterThanOrEqualTo(minArticles);
         meetFloors(scores, floors);
     }
 

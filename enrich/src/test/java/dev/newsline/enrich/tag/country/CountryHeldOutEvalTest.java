@@ -28,13 +28,14 @@ class CountryHeldOutEvalTest {
     /**
      * What the tagger measured with the learned primary model and (fa) agency credits (docs/country-tagging-journal.md,
      * "A learned primary model", "Agency credits"; raised from the fifteenth session's, the third accuracy round's, the
-     * second round's and the first measurement's; ar again in the eighteenth by Arabic teams' camps abroad, 0.840): F1
+     * second round's and the first measurement's; ar again in the eighteenth by Arabic teams' camps abroad, 0.840; fa
+     * in the twenty-second by a Persian agency's provincial desk, 0.944): F1
      * 0.005 below the measured value, forbidden tags and the no-primary share at it. They hold with the GeoNames
      * extract loaded, as production runs; never lower them.
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.835, 2, 0.038),
-            "fa", new Floor(0.933, 1, 0.0));
+            "fa", new Floor(0.939, 1, 0.0));
 
     @Test
     void heldOutCorpusArticlesLabelledBlind() {
@@ -73,13 +74,14 @@ class CountryHeldOutEvalTest {
      * eighteenth's Arabic camps abroad and Gulf clubs the first set's Arabic (0.834, from the source 0.831); the
      * nineteenth's Iranian towns in Arabic, armed forces and Hezbollah's adjective the second set's Arabic (0.874, from
      * the source 0.881); the twentieth's fixed phrases of everyday words (إنه مصر على "insistent on", به یمن میلاد
-     * "with the blessing of") the second set's Arabic forbidden tags (4 to 3; by the rule, nobody looked at which).
+     * "with the blessing of") the second set's Arabic forbidden tags (4 to 3; by the rule, nobody looked at which); the
+     * twenty-second's Persian provincial desks the first set's Persian (0.947).
      */
     static final Map<String, Map<String, Floor>> ADJUDICATED_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.829, 7, 0.038), "fa", new Floor(0.939, 2, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.829, 7, 0.038), "fa", new Floor(0.942, 2, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.869, 3, 0.029), "fa", new Floor(0.932, 2, 0.0)));
     static final Map<String, Map<String, Floor>> ADJUDICATED_FROM_SOURCE_FLOORS = Map.of(
-            "country-heldout", Map.of("ar", new Floor(0.826, 7, 0.031), "fa", new Floor(0.939, 2, 0.0)),
+            "country-heldout", Map.of("ar", new Floor(0.826, 7, 0.031), "fa", new Floor(0.942, 2, 0.0)),
             "country-blind3", Map.of("ar", new Floor(0.876, 3, 0.015), "fa", new Floor(0.932, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")

@@ -555,4 +555,27 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("x", "پهپادها بامداد امروز کیف را هدف قرار دادند و زلنسکی خواستار پدافند شد.", "fa")))
                 .contains("UA");
     }
+
+    /**
+     * Persian کریمه is Crimea only as the peninsula or the republic: bare, it is the title of the saint of Qom's shrine
+     * (کریمه اهل بیت) or a given name.
+     */
+    @Test
+    void crimeaInPersianOnlyAsThePeninsula() {
+        assertThat(all(tag("زائران حرم", "زائران حرم کریمه اهل بیت (س) در قم به ده میلیون نفر رسید.", "fa")))
+                .doesNotContain("UA");
+        assertThat(all(tag("سفر پوتین", "پوتین به شبه جزیره کریمه سفر کرد و از پل کرچ بازدید کرد.", "fa")))
+                .contains("UA");
+    }
+
+    /** The British thermal unit that gas is priced in names no country, in any language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Henry Hub gas traded at $3.10 per million British thermal units on Tuesday, traders said.",
+            "fa|قیمت گاز طبیعی به ۳ دلار در ازای هر میلیون واحد حرارتی بریتانیا رسید.",
+            "fa|قیمت گاز به ۶ دلار در ازای هر یک میلیون واحد انگلیسی حرارت رسید.",
+            "ar|ارتفعت أسعار الغاز إلى 3 دولارات لكل مليون وحدة حرارية بريطانية."})
+    void aBritishThermalUnitIsNoBritain(String language, String body) {
+        assertThat(all(tag("x", body, language))).doesNotContain("GB");
+    }
 }

@@ -19,8 +19,8 @@ class ReaderAgreementTest {
     static final double MIN_AGREEMENT_F1 = 0.93;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blind-ar", "blind2-ar", "blind4-ar", "heldout-ar", "blind3-ar",
-            "blind-fa", "blind2-fa", "blind4-fa", "heldout-fa", "blind3-fa"})
+    @ValueSource(strings = {"blind-ar", "blind2-ar", "blind4-ar", "blind5-ar", "heldout-ar",
+            "blind3-ar", "blind-fa", "blind2-fa", "blind4-fa", "blind5-fa", "heldout-fa", "blind3-fa"})
     void twoReadersAgreeAndTheAdjudicatedLabelsKeepWhatTheyAgreeOn(String set) {
         // Given the first reading, the second and the adjudicated labels of one set
         String language = set.substring(set.length() - 2);
