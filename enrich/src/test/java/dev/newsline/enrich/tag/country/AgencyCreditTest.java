@@ -54,7 +54,8 @@ class AgencyCreditTest {
         assertThat(all(rally)).contains("US");
         // Given exports through a border crossing, from Fars' Ilam desk
         List<CountryTag> border = tag("صادرات به عراق افزایش یافت",
-                "به گزارش خبرگزاری فارس از ایلام، صادرات کالا از مرز مهران به عراق در شش ماه گذشته ۲۰ درصد افزایش یافت.",
+                "به گزارش خبرگزاری فارس از ایلام، صادرات کالا از مرز مهران به عراق در شش ماه گذشته ۲۰ درصد"
+                        + " افزایش یافت.",
                 "fa");
         // Then the neighbour across the border is a party to the story
         assertThat(primary(border)).containsExactlyInAnyOrder("IR", "IQ");

@@ -199,7 +199,8 @@ class CountryBlindEvalTest {
 
     /**
      * Scores eval/{@code labels}-{@code language}{@code reading}.tsv (at least {@code minArticles} corpus articles)
-     * against {@code floors}; with {@code fromSource}, as the outlets' feeds deliver them, declaring their home country.
+     * against {@code floors}; with {@code fromSource}, as the outlets' feeds deliver them, declaring their home
+     * country.
      */
     private static void scoreCorpusSet(String labels, String reading, String language, boolean fromSource,
                                        String title, Map<String, Floor> floors, int minArticles) {
