@@ -527,6 +527,8 @@ class NamesThatAreNotPlacesTest {
             "ar|كرمت الجمعية الشيخ عبد الله اللبناني على عطائه.|اللبناني|false",
             "ar|أصيب عشرات الزوار بتسمم في مدينة مشهد شمال شرق البلاد.|مدينة مشهد|true",
             "ar|كان مشهد الجماهير في المدرجات مؤثرا.|مشهد|false",
+            "fa|پرو کردن لباس در فروشگاه‌های تهران ممنوع شد.|پرو|false",
+            "fa|تیم ملی پرو در لیما تمرین کرد.|پرو|true",
             "ar|افتتح المعرض الدولي للسجاد في أصفهان أمس.|أصفهان|true",
             "ar|حذرت سول من أن بيونغ يانغ قد تطلق صاروخا جديدا.|بيونغ يانغ|true"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
