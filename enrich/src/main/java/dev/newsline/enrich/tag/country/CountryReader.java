@@ -173,13 +173,14 @@ final class CountryReader {
      * from Dammam.
      */
     private String provincialDesk(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
-        if (!"fa".equals(in.language()) || credits.isEmpty()
-                || TextPositions.anywhere(in, w -> roles.is(MentionRoles.Role.BORDER, w))) {
+        if (!"fa".equals(in.language()) || credits.isEmpty()) {
             return null;
         }
         String agency = credits.get(0).entry().code();
-        return mentions.stream().anyMatch(m -> m.dateline() && m.code().equals(agency)
-                && !m.match().entry().capital()) ? agency : null;
+        boolean provincial = mentions.stream().anyMatch(m -> m.dateline() && m.code().equals(agency)
+                && !m.match().entry().capital());
+        // the whole text is read for a border only where a provincial dateline was found
+        return provincial && !TextPositions.anywhere(in, w -> roles.is(MentionRoles.Role.BORDER, w)) ? agency : null;
     }
 
     /**
