@@ -39,6 +39,13 @@ final class PlaceResolver {
     static final double CONTEXT_SHARE = 0.1;
     /** French and Spanish definite articles. */
     private static final Set<String> ROMANCE_ARTICLES = Set.of("le", "la", "les", "el", "los", "las");
+    /**
+     * German articles and the prepositions that carry one (beim, zum, vom, im, am): a German town's name takes none
+     * (its adjective does: der Münchner Markt), so the capitalized noun after one is the noun (nach dem Essen, in der
+     * Halle, die Lage).
+     */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
+            "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins");
     /** Words that join the last items of a list of places. */
     private static final List<String> LIST_JOINERS = List.of("and ", "et ", "y ", "und ", "и ", "ve ");
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
@@ -143,9 +150,20 @@ final class PlaceResolver {
 
         /**
          * Whether a French or Spanish definite article stands right before the name, which a town's name takes only
-         * as part of itself (La Paz, Le Caire): "le marché de la Médina" is Dakar's old quarter, not Medina.
+         * as part of itself (La Paz, Le Caire): "le marché de la Médina" is Dakar's old quarter, not Medina; or a
+         * German article, with which a capitalized noun spelled like a town is that noun ("nach dem Essen", "in der
+         * Halle").
          */
         boolean afterDefiniteArticle(PhraseMatch m) {
+            if ("de".equals(in.language())) {
+                if (GermanTownForms.isForm(m.entry())) {
+                    return false; // an adjective takes the article: der Münchner Innenstadt, der Dortmunder Markt
+                }
+                int prev = m.fromToken() - 1;
+                List<MatchToken> t = in.form(m.field()).tokens();
+                return prev >= 0 && GERMAN_ARTICLES.contains(t.get(prev).text())
+                        && spaced(in.text(m.field()), t.get(prev).end(), m.start());
+            }
             if (!"fr".equals(in.language()) && !"es".equals(in.language())) {
                 return false;
             }

@@ -30,6 +30,20 @@ class GermanTownFormsTest {
         assertThat(all(tag("Market", "The Dortmunder brewery reopened on Monday.", "en"))).isEmpty();
     }
 
+    /**
+     * A German town's name takes no article, so a capitalized noun spelled like a town after one is the noun: "nach
+     * dem Essen" is after the meal, "in der Halle" in the hall; "in Essen" is the town.
+     */
+    @Test
+    void aNounAfterAnArticleIsNoTown() {
+        assertThat(all(tag("Studie", "Ein Spaziergang nach dem Essen senkt den Blutzucker. Auch beim Essen komme es"
+                + " auf das Tempo an.", "de"))).isEmpty();
+        assertThat(all(tag("Turnhalle", "Die Halle der Grundschule bleibt gesperrt. In der Halle wurden Proben"
+                + " genommen.", "de"))).isEmpty();
+        assertThat(primary(tag("Streik", "In Essen haben rund 2000 Beschäftigte der Verkehrsbetriebe gestreikt.",
+                "de"))).containsExactly("DE");
+    }
+
     /** "Die Wienerin Lena Gruber … Gruber": the origin of the person the story is about, not a given name. */
     @Test
     void anInhabitantBeforeANameIsThePersonsOrigin() {
