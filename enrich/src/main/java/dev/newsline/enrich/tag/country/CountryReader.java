@@ -275,7 +275,10 @@ final class CountryReader {
                     * m.match().entry().kind().weight;
         }
         boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry())
-                || (!dateline && venueOnly(ms, skipped, in, a.camp())
+                // a camp's story is datelined at the camp (ماربيا - عكاظ): there the dateline is the venue's too,
+                // unless its own country's agency files it from home (أبوظبي … / وام /)
+                || ((!dateline || (a.camp() && !code.equals(desks.homeAgencyOfTheDateline(in))))
+                        && venueOnly(ms, skipped, in, a.camp())
                         && a.teams().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);

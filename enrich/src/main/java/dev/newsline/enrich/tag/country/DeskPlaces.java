@@ -65,7 +65,7 @@ final class DeskPlaces {
      * {@value #DATELINE_CHARS} characters as a credit ("الكويت - 3 - 12 (كونا)", "الدوحة - قنا:", "نيويورك 25 شوال 1436
      * هـ … م واس"), or null.
      */
-    private String homeAgencyOfTheDateline(TaggingInput in) {
+    String homeAgencyOfTheDateline(TaggingInput in) {
         String head = in.body().substring(0, Math.min(in.body().length(), DATELINE_CHARS));
         for (Map.Entry<String, String> e : arabicAgencies.entrySet()) {
             for (int i = head.indexOf(e.getKey()); i >= 0; i = head.indexOf(e.getKey(), i + 1)) {

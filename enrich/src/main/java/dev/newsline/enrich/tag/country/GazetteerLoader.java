@@ -26,6 +26,8 @@ final class GazetteerLoader {
     /** Per key that folds to a final ه: whether every Arabic spelling of it ends in ة (بريدة, جدة) rather than ه. */
     private final Map<String, Boolean> taMarbuta = new HashMap<>();
     private final List<RawName> russian = new ArrayList<>();
+    /** The size from which a Russian town's adjective counts lower-case, as Russian writes it. */
+    static final int BIG_TOWN = 500_000;
     private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
     private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
     /** GeoNames' national capitals per key of their own names. */
@@ -274,16 +276,29 @@ final class GazetteerLoader {
     private int addCaseForms(String name, GazetteerEntry base) {
         int added = 0;
         // inflect before folding: folding turns й into и, which would hide the adjective endings
-        for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        // a big town's adjective is written lower-case (минское «Динамо»); a small one's may be a word's (Первомайск:
+        // первомайский, "May Day"), so it counts only capitalized, as a name (Первомайский район)
+        Set<String> adjectives = bigTown(base) ? RussianForms.townAdjectives(lower) : Set.of();
+        for (String form : RussianForms.of(lower)) {
             String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
-                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(), base.casing(),
-                        base.onlyIn(), base.places()));
+                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(),
+                        adjectives.contains(form) ? Casing.ANY : base.casing(), base.onlyIn(), base.places()));
                 added++;
             }
         }
         return added;
+    }
+
+    /**
+     * A town of {@value #BIG_TOWN} people or more, one of CLDR's exemplar cities (Минск, Новосибирск, Омск) or a
+     * curated capital.
+     */
+    private static boolean bigTown(GazetteerEntry e) {
+        return e.kind() == NameKind.CITY && (e.source().startsWith(GazetteerEntry.CLDR_EXEMPLAR) || e.capital()
+                || e.places().stream().anyMatch(p -> p.population() >= BIG_TOWN));
     }
 
     /**

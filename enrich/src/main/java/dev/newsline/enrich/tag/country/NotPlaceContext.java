@@ -70,6 +70,11 @@ final class NotPlaceContext {
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
     private final String persianTo = normalizer.fold("به");
+    private final String persianFrom = normalizer.fold("از");
+    /** "And" standing alone, as Persian writes it (Arabic joins و to the next word). */
+    private final String persianAnd = normalizer.fold("و");
+    /** Persian, the language itself: no country's adjective, so not among the language words. */
+    private final String persian = normalizer.fold("فارسی");
 
     NotPlaceContext() {
         MatchFormNormalizer n = normalizer;
@@ -261,8 +266,14 @@ final class NotPlaceContext {
                     && languages.contains(normalizer.fold(text.substring(from + 1, m.end())));
         }
         List<MatchToken> t = in.form(m.field()).tokens();
-        return "fa".equals(in.language()) && m.fromToken() > 0
-                && persianTo.equals(t.get(m.fromToken() - 1).text()) && languages.contains(t.get(m.fromToken()).text());
+        if (!"fa".equals(in.language()) || m.fromToken() == 0 || !languages.contains(t.get(m.fromToken()).text())) {
+            return false;
+        }
+        String prev = t.get(m.fromToken() - 1).text();
+        // ترجمه به انگلیسی; از ژاپنی به فارسی, "from Japanese into Persian"
+        return persianTo.equals(prev) || (persianFrom.equals(prev) && m.toToken() + 2 < t.size()
+                && persianTo.equals(t.get(m.toToken() + 1).text()) && (languages.contains(t.get(m.toToken() + 2).text())
+                        || persian.equals(t.get(m.toToken() + 2).text())));
     }
 
     /**
@@ -283,8 +294,18 @@ final class NotPlaceContext {
         if (settlements.contains(noun) && m.entry().kind() != NameKind.REGION) {
             return true;
         }
+        // the second of a pair: "die Badeorte Kalifornien und Brasilien"; in Persian after a plural's ending too
+        // (خیابان‌های فلسطین و ایتالیا, the streets Palestine and Italy), where no capital shows a name
         int from = m.fromToken();
-        return from >= 3 && PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
+        if (from < 3) {
+            return false;
+        }
+        if ("fa".equals(in.language())) {
+            String first = t.get(from - 3).text();
+            String pairNoun = persianPluralEndings.contains(first) && from >= 4 ? t.get(from - 4).text() : first;
+            return persianAnd.equals(prev) && settlements.contains(pairNoun);
+        }
+        return PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
                 && NameFilter.isCased(in.text(m.field()), m.start(), m.end());
     }
 

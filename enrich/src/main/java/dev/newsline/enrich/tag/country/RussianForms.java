@@ -120,11 +120,23 @@ final class RussianForms {
             String stem = w.endsWith("ь") ? stem1 : w;
             add(out, stem, "а", "у", "е", "ом", "я", "ю", "ем");
             if (w.endsWith("ск")) {                       // Омск: омский, омского, омская … (the town's adjective)
-                add(out, w, "ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими");
+                out.addAll(townAdjectives(w));
             }
             if (w.endsWith("ь")) {
                 add(out, stem, "и", "ью");                // feminine: Тверь, Пермь, Казань, Кубань
             }
+        }
+        return out;
+    }
+
+    /**
+     * The adjective of a town named in -ск, lower-case as Russian writes it (минское «Динамо», омский, новосибирская),
+     * in every gender, number and case; empty for any other name.
+     */
+    static Set<String> townAdjectives(String lowerCaseName) {
+        Set<String> out = new LinkedHashSet<>();
+        if (lowerCaseName.endsWith("ск") && lowerCaseName.indexOf(' ') < 0) {
+            add(out, lowerCaseName, "ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими");
         }
         return out;
     }

@@ -47,4 +47,17 @@ class RussianFormsTest {
         assertThat(tagOf(tags, "RU").mentions()).extracting(Mention::text).containsExactly("Тульской области");
         assertThat(tagOf(tags, "KZ").mentions()).extracting(Mention::kind).containsExactly("region");
     }
+
+    /**
+     * A big town's adjective is written lower-case (минское «Динамо»); Russian media still name Belarus Белоруссия
+     * beside CLDR's Беларусь, and Kazakhstan's capital Астана is no CLDR exemplar city.
+     */
+    @Test
+    void aBigTownsLowerCaseAdjectiveAndTheOlderNamesOfStates() {
+        assertThat(primary(tag("Матч КХЛ", "Хоккеисты «Барыса» обыграли минское «Динамо» со счетом 3:1.", "ru")))
+                .contains("BY");
+        assertThat(primary(tag("Гости", "Гости из Белоруссии отличились лишь во втором периоде.", "ru")))
+                .containsExactly("BY");
+        assertThat(primary(tag("Форум", "В Астане открылся международный форум.", "ru"))).containsExactly("KZ");
+    }
 }
