@@ -26,6 +26,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return new GazetteerEntry(key, spaced, code, kind, source, ambiguity, commonWordIn, casing, onlyIn, candidates);
     }
 
+    /** The same entry counting in any case: a lower-case town adjective (минское). */
+    GazetteerEntry writtenAnyCase() {
+        return new GazetteerEntry(key, spaced, code, kind, source, ambiguity, commonWordIn, Casing.ANY, onlyIn, places);
+    }
+
     /** Whether one of the GeoNames places of this name lies in {@code code}'s country. */
     boolean placedIn(String code) {
         return places.stream().anyMatch(p -> p.code().equals(code));

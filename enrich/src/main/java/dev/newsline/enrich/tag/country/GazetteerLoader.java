@@ -110,6 +110,7 @@ final class GazetteerLoader {
         addRussianForms();
         Subdivisions subdivisions = Subdivisions.curated();
         geoNames.ifPresent(dir -> addGeoNames(GeoNamesFiles.read(dir), subdivisions));
+        lowerCaseTownAdjectives();
         linkSubdivisionsInTheirLanguage();
 
         List<GazetteerEntry> entries = new ArrayList<>(byKey.values());
@@ -276,16 +277,12 @@ final class GazetteerLoader {
     private int addCaseForms(String name, GazetteerEntry base) {
         int added = 0;
         // inflect before folding: folding turns й into и, which would hide the adjective endings
-        String lower = name.toLowerCase(Locale.ROOT);
-        // a big town's adjective is written lower-case (минское «Динамо»); a small one's may be a word's (Первомайск:
-        // первомайский, "May Day"), so it counts only capitalized, as a name (Первомайский район)
-        Set<String> adjectives = bigTown(base) ? RussianForms.townAdjectives(lower) : Set.of();
-        for (String form : RussianForms.of(lower)) {
+        for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
             String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
-                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(),
-                        adjectives.contains(form) ? Casing.ANY : base.casing(), base.onlyIn(), base.places()));
+                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(), base.casing(),
+                        base.onlyIn(), base.places()));
                 added++;
             }
         }
@@ -293,11 +290,29 @@ final class GazetteerLoader {
     }
 
     /**
-     * A town of {@value #BIG_TOWN} people or more, one of CLDR's exemplar cities (Минск, Новосибирск, Омск) or a
-     * curated capital.
+     * A big Russian-named town's adjective, written lower-case as Russian writes it (минское «Динамо», омского
+     * «Авангарда»), counts so; a smaller town's needs its capital letter, as a name, since it may be a word's or a
+     * region's (Первомайск: первомайские праздники, May Day's; Уральск: уральские заводы, the Urals'). Run once the
+     * world gazetteer has given the towns their populations.
      */
+    private void lowerCaseTownAdjectives() {
+        for (RawName raw : russian) {
+            GazetteerEntry base = byKey.get(Folding.key(raw.name()));
+            if (base == null || !bigTown(base)) {
+                continue;
+            }
+            for (String form : RussianForms.townAdjectives(raw.name().toLowerCase(Locale.ROOT))) {
+                GazetteerEntry e = byKey.get(Folding.key(form));
+                if (e != null && e.source().equals(base.source() + GazetteerEntry.RUSSIAN_CASE)) {
+                    byKey.put(e.key(), e.writtenAnyCase());
+                }
+            }
+        }
+    }
+
+    /** A curated capital (Минск) or a town GeoNames gives {@value #BIG_TOWN} people or more. */
     private static boolean bigTown(GazetteerEntry e) {
-        return e.kind() == NameKind.CITY && (e.source().startsWith(GazetteerEntry.CLDR_EXEMPLAR) || e.capital()
+        return e.kind() == NameKind.CITY && (e.capital()
                 || e.places().stream().anyMatch(p -> p.population() >= BIG_TOWN));
     }
 
