@@ -19,6 +19,9 @@ import java.util.TreeMap;
 /** Builds the {@link CountryGazetteer} from CLDR (names, exemplar cities) and the curated files, in order of trust. */
 final class GazetteerLoader {
 
+    /** The size from which a Russian town's adjective counts lower-case, as Russian writes it. */
+    static final int BIG_TOWN = 500_000;
+
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     private final Map<String, Set<String>> commonWords = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
@@ -26,8 +29,6 @@ final class GazetteerLoader {
     /** Per key that folds to a final ه: whether every Arabic spelling of it ends in ة (بريدة, جدة) rather than ه. */
     private final Map<String, Boolean> taMarbuta = new HashMap<>();
     private final List<RawName> russian = new ArrayList<>();
-    /** The size from which a Russian town's adjective counts lower-case, as Russian writes it. */
-    static final int BIG_TOWN = 500_000;
     private final Map<String, GazetteerEntry> cyrillicCities = new LinkedHashMap<>();
     private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
     /** GeoNames' national capitals per key of their own names. */

@@ -46,7 +46,7 @@ final class NotPlaceContext {
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
-    private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve");
+    private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
 
     private final Set<String> clubAfter = new HashSet<>();
     private final Set<String> clubBefore = new HashSet<>();
@@ -71,8 +71,6 @@ final class NotPlaceContext {
     /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
     private final String persianTo = normalizer.fold("به");
     private final String persianFrom = normalizer.fold("از");
-    /** "And" standing alone, as Persian writes it (Arabic joins و to the next word). */
-    private final String persianAnd = normalizer.fold("و");
     /** Persian, the language itself: no country's adjective, so not among the language words. */
     private final String persian = normalizer.fold("فارسی");
 
@@ -286,27 +284,25 @@ final class NotPlaceContext {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
-        String prev = t.get(m.fromToken() - 1).text();
-        // Persian writes a plural ending as a word of its own after a ZWNJ (محله‌های لبنان، کیامرثی "the quarters
-        // Lobnan, Kiamarsi"): the noun is the word before it
-        String noun = "fa".equals(in.language()) && persianPluralEndings.contains(prev) && m.fromToken() >= 2
-                ? t.get(m.fromToken() - 2).text() : prev;
-        if (settlements.contains(noun) && m.entry().kind() != NameKind.REGION) {
+        int from = m.fromToken();
+        if (settlements.contains(nounAt(t, from - 1, in)) && m.entry().kind() != NameKind.REGION) {
             return true;
         }
-        // the second of a pair: "die Badeorte Kalifornien und Brasilien"; in Persian after a plural's ending too
-        // (خیابان‌های فلسطین و ایتالیا, the streets Palestine and Italy), where no capital shows a name
-        int from = m.fromToken();
-        if (from < 3) {
-            return false;
-        }
-        if ("fa".equals(in.language())) {
-            String first = t.get(from - 3).text();
-            String pairNoun = persianPluralEndings.contains(first) && from >= 4 ? t.get(from - 4).text() : first;
-            return persianAnd.equals(prev) && settlements.contains(pairNoun);
-        }
-        return PAIR_JOINERS.contains(prev) && settlements.contains(t.get(from - 3).text())
-                && NameFilter.isCased(in.text(m.field()), m.start(), m.end());
+        // the second of a pair: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the streets
+        // Palestine and Italy); a cased script shows it a name, Persian has no capitals to show it
+        boolean persian = "fa".equals(in.language());
+        return from >= 3 && PAIR_JOINERS.contains(t.get(from - 1).text())
+                && settlements.contains(nounAt(t, from - 3, in))
+                && (persian || NameFilter.isCased(in.text(m.field()), m.start(), m.end()));
+    }
+
+    /**
+     * The word at {@code i}, or, where it is a Persian plural ending that the match form splits off at a ZWNJ
+     * (محله‌های لبنان, "the quarters Lobnan"), the noun before it.
+     */
+    private String nounAt(List<MatchToken> t, int i, TaggingInput in) {
+        String word = t.get(i).text();
+        return "fa".equals(in.language()) && persianPluralEndings.contains(word) && i >= 1 ? t.get(i - 1).text() : word;
     }
 
     /**

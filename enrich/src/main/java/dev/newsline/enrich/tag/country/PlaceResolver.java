@@ -155,27 +155,21 @@ final class PlaceResolver {
          * Halle").
          */
         boolean afterDefiniteArticle(PhraseMatch m) {
-            if ("de".equals(in.language())) {
-                if (GermanTownForms.isForm(m.entry())) {
-                    return false; // an adjective takes the article: der Münchner Innenstadt, der Dortmunder Markt
-                }
-                int prev = m.fromToken() - 1;
-                List<MatchToken> t = in.form(m.field()).tokens();
-                return prev >= 0 && GERMAN_ARTICLES.contains(t.get(prev).text())
-                        && spaced(in.text(m.field()), t.get(prev).end(), m.start());
-            }
-            if (!"fr".equals(in.language()) && !"es".equals(in.language())) {
+            boolean german = "de".equals(in.language());
+            Set<String> articles = german ? GERMAN_ARTICLES
+                    : "fr".equals(in.language()) || "es".equals(in.language()) ? ROMANCE_ARTICLES : Set.of();
+            // a German town's adjective takes the article: der Münchner Innenstadt, der Dortmunder Markt
+            if (articles.isEmpty() || (german && GermanTownForms.isForm(m.entry()))) {
                 return false;
             }
             String text = in.text(m.field());
-            int i = m.start() + m.skip();
             if (m.skip() > 0) {
                 return text.regionMatches(true, m.start(), "l'", 0, 2)
                         || text.regionMatches(true, m.start(), "l\u2019", 0, 2);
             }
             int prev = m.fromToken() - 1;
             List<MatchToken> t = in.form(m.field()).tokens();
-            return prev >= 0 && ROMANCE_ARTICLES.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), i);
+            return prev >= 0 && articles.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), m.start());
         }
 
         /** Whether {@code m} is followed by a joining word and a capitalized word: University of Georgia. */
