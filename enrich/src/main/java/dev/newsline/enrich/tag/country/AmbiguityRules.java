@@ -256,10 +256,12 @@ final class AmbiguityRules {
 
     /**
      * A word for an administrative unit or its office right before another country's place is that place's (شهرستان
-     * لس‌آنجلس, Los Angeles County; فرماندار کالیفرنیا, the governor of California), not its home country's.
+     * لس‌آنجلس, Los Angeles County; فرماندار کالیفرنیا, the governor of California), not its home country's. So is
+     * an Arabic-script national body's name (آموزش و پرورش افغانستان, Afghanistan's education), and then every
+     * mention of that body in the article.
      */
     private static List<PhraseMatch> officesOfForeignPlaces(List<PhraseMatch> places) {
-        if (places.stream().noneMatch(m -> m.entry().unit())) {
+        if (places.stream().noneMatch(m -> m.entry().unit() || nationalBody(m))) {
             return List.of();
         }
         Map<String, List<PhraseMatch>> byStart = new HashMap<>();
@@ -267,12 +269,29 @@ final class AmbiguityRules {
             byStart.computeIfAbsent(m.field() + ':' + m.fromToken(), k -> new ArrayList<>()).add(m);
         }
         List<PhraseMatch> out = new ArrayList<>();
+        Set<String> foreignBodies = new HashSet<>();
         for (PhraseMatch m : places) {
-            if (m.entry().unit() && byStart.getOrDefault(m.field() + ':' + (m.toToken() + 1), List.of()).stream()
-                    .anyMatch(o -> o.entry().code() != null && !o.entry().code().equals(m.entry().code()))) {
+            if ((m.entry().unit() || nationalBody(m))
+                    && byStart.getOrDefault(m.field() + ':' + (m.toToken() + 1), List.of()).stream().anyMatch(o ->
+                            o.entry().code() != null && !o.entry().code().equals(m.entry().code()))) {
+                out.add(m);
+                if (!m.entry().unit()) {
+                    foreignBodies.add(m.entry().key());
+                }
+            }
+        }
+        // an article that names the body as another country's means that country's by it throughout
+        for (PhraseMatch m : places) {
+            if (foreignBodies.contains(m.entry().key())) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** A body of state or society in Arabic script that stands for its country (آموزش و پرورش, education), not a club. */
+    private static boolean nationalBody(PhraseMatch m) {
+        return m.entry().kind() == NameKind.INSTITUTION && !m.entry().club() && !m.entry().plainClub()
+                && CliticStripper.isArabicScript(m.entry().key().charAt(0));
     }
 }

@@ -22,8 +22,9 @@ import java.util.function.Predicate;
  * countries (a draw, markets, BRICS) or a person's nationality (the Iraqi coach) does not count toward the
  * first-sentence and repeated-mention rules; the repeated-mention rule also wants the country placed (a city, a
  * region, one of its bodies, "in X", its officials or, in the lead, its team), not only talked about ("America's
- * plots"); a country seen only through cities, a capital's adjective or a camp/stadium/tournament word while another
- * country's team is the subject is a venue (a Saudi club's camp in Austria, a Super Cup in London). What it reads is
+ * plots"); a country seen only through cities, a capital's adjective or a camp/stadium/tournament/festival word
+ * while another country's team or the agency's "our country" is the subject is a venue (a Saudi club's camp in
+ * Austria, a Super Cup in London, our weightlifters at the Youth Olympics in Singapore). What it reads is
  * the primary model's input ({@link PrimaryFeatures}).
  */
 final class CountryReader {
@@ -71,11 +72,12 @@ final class CountryReader {
 
     /**
      * What the whole article shows before any one country is weighed: where its lead and first sentence end, the
-     * countries listed, the teams and clubs in it, the foreign clubs they meet, whether it is a price report or a
-     * team's training camp, and the country of a provincial desk that files it.
+     * countries listed, the teams and clubs in it, the parties that go abroad in it (those teams and the agency's
+     * "our country"), the foreign clubs they meet, whether it is a price report or a team's training camp, and the
+     * country of a provincial desk that files it.
      */
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
-                   boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams,
+                   boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams, Set<String> parties,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
                    double top, Set<ResolvedMention> peopleAgain, boolean camp, String provincialDesk) {
     }
@@ -149,6 +151,10 @@ final class CountryReader {
                 teams.add(m.code()); // the Saudi team, or a club shown as one (ClubMentions)
             }
         }
+        // the agency's "our country" (وزنه‌برداری کشورمان) takes part wherever the story goes, as a team does
+        Set<String> parties = new HashSet<>(teams);
+        mentions.stream().filter(m -> OurCountry.SOURCE.equals(m.match().entry().source()))
+                .forEach(m -> parties.add(m.code()));
         // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
         // dateline place it; the lead's countries do not, and only a country named by its name may be its actor
         List<MatchToken> titleWords = in.titleForm().tokens();
@@ -158,7 +164,7 @@ final class CountryReader {
         boolean camp = "ar".equals(in.language())
                 && TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.CAMP, w));
         return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
-                lists.listed(mentions, in), teams, clubsAbroad(mentions, in, teams, camp), marketReport,
+                lists.listed(mentions, in), teams, parties, clubsAbroad(mentions, in, teams, camp), marketReport,
                 sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
                 peopleAgain(mentions, in), camp, provincialDesk);
     }
@@ -279,7 +285,7 @@ final class CountryReader {
                 // unless its own country's agency files it from home (أبوظبي … / وام /)
                 || ((!dateline || (a.camp() && !code.equals(desks.homeAgencyOfTheDateline(in))))
                         && venueOnly(ms, skipped, in, a.camp())
-                        && a.teams().stream().anyMatch(c -> !c.equals(code)));
+                        && a.parties().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);
         boolean located = !venue && (placed || institution || dateline || inTitle);
         boolean unplaced = !venue && !located && telling.size() >= 2;
@@ -376,7 +382,8 @@ final class CountryReader {
                             || (camp && ArabicAdjectiveForms.feminine(p, in))))
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
-                            || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))));
+                            || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))))
+                    || address(p, ms, in);
             if (!venue) {
                 // a long report on a match abroad also says what the host is ("England, the cradle of football"):
                 // one such mention in VENUE_TOLERANCE, never in the title, leaves it the venue
@@ -387,6 +394,18 @@ final class CountryReader {
             }
         }
         return counted > 0 && otherwise * VENUE_TOLERANCE <= counted;
+    }
+
+    /**
+     * A country's name right after a city of its own that the story goes to ("در شهر توکیو ژاپن", in the city of
+     * Tokyo, Japan; "جشنواره توکیو ژاپن"): the city's address, as much a venue as the city.
+     */
+    private boolean address(PhraseMatch p, List<ResolvedMention> ms, TaggingInput in) {
+        return NAMES.contains(p.entry().kind()) && ms.stream().map(ResolvedMention::match).anyMatch(city ->
+                city.entry().kind() == NameKind.CITY && city.field().equals(p.field())
+                        && city.toToken() == p.fromToken() - 1
+                        && (roles.locative(city, in) || roles.before(MentionRoles.Role.CAPITAL, city, in, 1, false)
+                        || roles.before(MentionRoles.Role.VENUE, city, in, MentionRoles.MAX_BACK, true)));
     }
 
     /**

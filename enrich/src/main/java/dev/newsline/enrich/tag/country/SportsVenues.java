@@ -67,9 +67,11 @@ final class SportsVenues {
         Set<String> placedUpFront = new HashSet<>();
         for (ResolvedMention m : mentions) {
             if (place(m, mentions, in)) {
-                // "in Spain" in the title, the dateline's "BURGOS, Spain"; not a town, which may be an athlete's
-                // home ("Cardiff's Pritchard")
-                if (m.dateline() || (m.match().entry().kind() == NameKind.COUNTRY_NAME
+                // "in Spain" in the title, the dateline's "BURGOS, Spain"; a town only after "in" ("gana en
+                // Londres"), since a bare one may be an athlete's home ("Cardiff's Pritchard")
+                NameKind kind = m.match().entry().kind();
+                if (m.dateline() || ((kind == NameKind.COUNTRY_NAME
+                        || (kind == NameKind.CITY && roles.locative(m.match(), in)))
                         && (m.match().field().equals("title") || m.match().start() < firstSentenceEnd))) {
                     placedUpFront.add(m.code());
                 }

@@ -50,11 +50,11 @@ class CountryBlindEvalTest {
      * credits"); fa raised again in the sixteenth session by research reports that no credit files (0.954), and in the
      * seventeenth by Persian words that only look like places (0.957); ar in the eighteenth by Arabic teams' camps
      * abroad and Gulf clubs (0.886, 0.8 % without a primary); ar in the nineteenth by Iranian towns in Arabic and
-     * Hezbollah's adjective (0.889).
+     * Hezbollah's adjective (0.889); fa in the twenty-third by "our country" abroad leaving the host a venue (0.960).
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "ar", new Floor(0.884, 0, 0.008),
-            "fa", new Floor(0.952, 0, 0.0),
+            "fa", new Floor(0.955, 0, 0.0),
             "en", new Floor(0.983, 0, 0.0),
             "fr", new Floor(0.995, 0, 0.0),
             "es", new Floor(0.995, 0, 0.0),
@@ -137,11 +137,12 @@ class CountryBlindEvalTest {
      * run), against the adjudicated labels: first measured out of sample at ar 0.941 and fa 0.906 with 3 forbidden tags
      * (docs/country-tagging-journal.md); F1 0.005 below what the tagger measured after the twenty-second session's
      * work on them (fa 0.928, a provincial desk's story, the Qom shrine's Crimea, the British thermal unit), forbidden
-     * tags and the no-primary share at it.
+     * tags and the no-primary share at it; fa raised in the twenty-third by our weightlifters at the Youth Olympics
+     * abroad and Afghanistan's education read as Afghanistan's (0.940).
      */
     static final Map<String, Floor> FIFTH_SET_FLOORS = Map.of(
             "ar", new Floor(0.936, 0, 0.059),
-            "fa", new Floor(0.923, 1, 0.0));
+            "fa", new Floor(0.935, 1, 0.0));
 
     /** The fifth sets' sizes: all that the corpus had left unread. */
     static final Map<String, Integer> FIFTH_SET_SIZES = Map.of("ar", 19, "fa", 102);

@@ -158,6 +158,34 @@ class CountryTaggerTest {
         assertThat(all(tag("طلای تکواندوکار کشورمان", "تکواندوکار کشورمان طلا گرفت.", "fa"))).isEmpty();
     }
 
+    /** "Our country" that goes abroad makes the host a venue, as a team does; a festival or the Olympics is the event. */
+    @Test
+    void ourCountryAtAnEventAbroadLeavesTheHostAVenue() {
+        var tags = tag("غزالیان به المپیک نوجوانان می‌رود", "به گزارش خبرگزاری فارس، وزنه‌بردار کشورمان در رقابت‌های "
+                + "المپیک نوجوانان سنگاپور شرکت می‌کند. تیم ملی کشورمان دو سهمیه در المپیک سنگاپور دارد و مسابقات در "
+                + "سنگاپور برگزار می‌شود.", "fa");
+        assertThat(primary(tags)).containsExactly("IR");
+        assertThat(all(tags)).contains("SG");
+        // nobody of ours there: the host is the story
+        assertThat(primary(tag("المپیک نوجوانان آغاز شد", "به گزارش خبرگزاری فارس، رقابت‌های المپیک نوجوانان "
+                + "سنگاپور آغاز شد و مسابقات در سنگاپور برگزار می‌شود.", "fa"))).containsExactly("SG");
+        // the country after its own city is the city's address: "the city of Tokyo, Japan"
+        var film = tag("فیلم کوتاه در جشنواره", "به گزارش خبرگزاری فارس، فیلم کوتاه کشورمان به بخش مسابقه جشنواره "
+                + "توکیو راه یافت. این جشنواره در شهر توکیو ژاپن برگزار می‌شود.", "fa");
+        assertThat(primary(film)).containsExactly("IR");
+        assertThat(all(film)).contains("JP");
+    }
+
+    /** A Persian national body's name before another country's name is that country's, throughout the article. */
+    @Test
+    void aNationalBodyOfAnotherCountryIsThatCountrys() {
+        var tags = tag("کمک به مدارس", "به گزارش خبرگزاری فارس، کمک‌های آمریکا به آموزش و پرورش افغانستان زیر سوال "
+                + "رفت. وزیر جدید آموزش و پرورش گفت آمار مدارس کابل درست نبود.", "fa");
+        assertThat(all(tags)).doesNotContain("IR").contains("AF");
+        // at home it is still Iran's
+        assertThat(all(tag("مدارس", "مدیرکل آموزش و پرورش گفت مدارس آماده است.", "fa"))).contains("IR");
+    }
+
     /** "The Kingdom" is how each Arab kingdom's press names its own: Saudi Arabia unless the article shows another. */
     @Test
     void theKingdomIsTheKingdomTheArticleIsFrom() {

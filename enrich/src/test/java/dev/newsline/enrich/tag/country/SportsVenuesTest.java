@@ -39,6 +39,17 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("ES");
     }
 
+    /** A town the title puts the event "in" places the host up front as much as its country's name would. */
+    @Test
+    void aHostTownInTheTitleStaysTheVenueBesideARivalFromThere() {
+        var tags = tag("Colombian cyclist Ospina wins elimination race in London",
+                "BOGOTA, Dec 8 (Reuters) - Colombian track cyclist Valentina Ospina won the elimination race of the "
+                        + "Track Champions League in London on Saturday. She passed a British rider in the last sprint.",
+                "en");
+        assertThat(primary(tags)).containsExactly("CO");
+        assertThat(all(tags)).contains("GB");
+    }
+
     /** "The Japanese women's tour" names the event's host, not a side. */
     @Test
     void theHostsAdjectiveBeforeTheTourIsTheVenue() {
