@@ -222,6 +222,7 @@ class NamesThatAreNotPlacesTest {
             "en|Independence Day parades were held as Enterprise Products shares rose.|US",
             "en|The Delta variant spread as Delta Air Lines cut flights.|CA",
             "en|Brussels sprouts and Swiss chard were linked to better sleep.|CH",
+            "en|The Netherlands Antilles government said the refinery would reopen.|NL",
             "fr|Pays d'Afrique de l'Ouest. Dans l'Ouest, le Sud et le Nord du pays, puis le Centre et l'Est.|HT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
@@ -274,6 +275,9 @@ class NamesThatAreNotPlacesTest {
             "en|S. Korea and N.Z. signed a trade pact.|KR",
             "en|S. Korea and N.Z. signed a trade pact.|NZ",
             "en|Czechoslovakia bought 200,000 tonnes of grain.|CZ",
+            "en|Yugoslavia opened talks with its creditor banks.|RS",
+            "en|Yugoslav inflation rose to 100 pct in the year.|RS",
+            "en|The Netherlands Antilles government said the refinery would reopen.|CW",
             "en|Warplanes attacked Iran's Kharg terminal, officials said.|IR",
             "en|Workers struck at France's Total refinery on Monday.|FR",
             "en|Galatasaray beat the visitors 2-0 on Sunday.|TR",
