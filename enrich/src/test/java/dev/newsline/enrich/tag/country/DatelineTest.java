@@ -350,6 +350,20 @@ class DatelineTest {
                 + "trial limiting teams to six replacements, the sport's governing body said on Thursday.", "en"))).isEmpty();
     }
 
+    /** The 1980s wire archives' bodies: GATT in Geneva, the European Community in Brussels, the ICO in London. */
+    @Test
+    void theEightiesBodiesSeatsAreTheirVenues() {
+        assertThat(primary(tag("GATT COUNCIL MEETS", "GENEVA, March 2 - The GATT council met to discuss the Uruguay "
+                + "round of trade talks. Reuter", "en"))).isEmpty();
+        assertThat(primary(tag("EC FARM MINISTERS MEET", "BRUSSELS, March 2 - European Community farm ministers "
+                + "failed to agree on prices, EC officials said. Reuter", "en"))).isEmpty();
+        assertThat(primary(tag("COFFEE QUOTA TALKS BREAK DOWN", "LONDON, March 2 - International Coffee Organization "
+                + "talks on export quotas broke down, delegates said. Brazil refused a cut. Reuter", "en")))
+                .containsExactly("BR");
+        assertThat(primary(tag("U.K. MONEY MARKET GIVEN HELP", "LONDON, March 2 - The Bank of England provided the "
+                + "money market with help in the morning session. Reuter", "en"))).containsExactly("GB");
+    }
+
     /** A Canadian team at a US dateline is Canada's side, not a US town of its city's name. */
     @Test
     void aCanadianTeamAtAUsDatelineIsCanadas() {

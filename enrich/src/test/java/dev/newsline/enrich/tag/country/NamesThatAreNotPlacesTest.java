@@ -223,6 +223,9 @@ class NamesThatAreNotPlacesTest {
             "en|The Delta variant spread as Delta Air Lines cut flights.|CA",
             "en|Brussels sprouts and Swiss chard were linked to better sleep.|CH",
             "en|The Netherlands Antilles government said the refinery would reopen.|NL",
+            "en|GENEVA, March 2 - The GATT council met to discuss the Uruguay round of trade talks.|UY",
+            "fr|Les négociations du cycle d'Uruguay reprennent à Genève.|UY",
+            "de|Die Doha-Runde der Welthandelsorganisation ist gescheitert.|QA",
             "fr|Pays d'Afrique de l'Ouest. Dans l'Ouest, le Sud et le Nord du pays, puis le Centre et l'Est.|HT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
