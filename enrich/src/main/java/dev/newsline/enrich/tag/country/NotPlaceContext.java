@@ -39,6 +39,8 @@ final class NotPlaceContext {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
+    /** Words for a local unit after the place it is named after, in any case: California ward, Mexico borough. */
+    private final Set<String> unitAfter = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
     /** Words for a group (تنظيم, جماعة, گروه) that start an organization's name only when the name is quoted. */
     private final Set<String> groupBefore = new HashSet<>();
@@ -84,6 +86,7 @@ final class NotPlaceContext {
                 case "title" -> titles;
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
+                case "unit-after" -> unitAfter;
                 case "org-before" -> orgBefore;
                 case "group-before" -> groupBefore;
                 case "club-after" -> clubAfter;
@@ -187,6 +190,9 @@ final class NotPlaceContext {
             if (TextPositions.adjacent(text, m.end(), n.start()) && (orgAfter.contains(n.text())
                     || clubAfter.contains(n.text())) && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
+            }
+            if (TextPositions.adjacent(text, m.end(), n.start()) && unitAfter.contains(n.text())) {
+                return Part.ORGANIZATION; // Nairobi's California ward: a ward named after the state
             }
             if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && nameEndsIn(text, t, next, streets, 2)) {
                 // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi: a street or quarter named after the country

@@ -58,6 +58,8 @@ final class PlaceResolver {
             "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain",
             "mountains", "unity", "maritime", "littoral", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
             "este", "oeste", "l", "la", "le", "el", "the", "of", "de", "du", "del");
+    /** What a town of the same subdivision named in the article counts for a place (a named subdivision: 1000). */
+    private static final int TOWN_BESIDE = 500;
     /** The key under which the dateline's region names its subdivision (no gazetteer key is empty). */
     private static final String DATELINE_REGION = "";
 
@@ -77,6 +79,8 @@ final class PlaceResolver {
         final Map<PhraseMatch, Place> regionsAfter;
         /** Each subdivision the article names ("SI.C9"), with the keys of the names that name it. */
         final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
+        /** Each subdivision a town the article names lies in ("AU.07" for Melbourne), with each such name's places. */
+        final Map<String, Set<List<Place>>> namedTowns = new HashMap<>();
         final Dateline dateline;
         final LowerCaseWords lowerCase;
         /** The tokens inside the article's place names, to see a name that runs on from another. */
@@ -101,6 +105,13 @@ final class PlaceResolver {
             this.places = places;
             for (PhraseMatch m : places) {
                 written.merge(m.entry().key(), 1, Integer::sum);
+                GazetteerEntry e = m.entry();
+                if (e.kind() == NameKind.CITY && e.code() != null) {
+                    // the town's own place, not a namesake abroad (Melbourne, Florida)
+                    e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
+                            .ifPresent(p -> namedTowns
+                            .computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>()).add(e.places()));
+                }
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -419,6 +430,12 @@ final class PlaceResolver {
             // a subdivision named by this very name (Gaza, also a province of Mozambique) does not vote for itself
             Set<String> namedBy = ctx.namedSubdivisions.get(p.code() + "." + p.admin1());
             int score = namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key())) ? 1000 : 0;
+            // another town of the same subdivision named beside it (Brunswick with Melbourne is Victoria's, not
+            // Lower Saxony's); a name of this very place (Женева, Женеве; Tripoli again) is no other town
+            Set<List<Place>> towns = ctx.namedTowns.get(p.code() + "." + p.admin1());
+            if (towns != null && towns.stream().anyMatch(t -> !t.contains(p))) {
+                score += TOWN_BESIDE;
+            }
             if (p.population() >= CONTEXT_SHARE * biggest) {
                 score += ctx.otherMentions(p.code(), e);
             }

@@ -223,6 +223,7 @@ class NamesThatAreNotPlacesTest {
             "en|The Delta variant spread as Delta Air Lines cut flights.|CA",
             "en|Brussels sprouts and Swiss chard were linked to better sleep.|CH",
             "en|The Netherlands Antilles government said the refinery would reopen.|NL",
+            "en|A fire destroyed 60 stalls at a market in California ward, Kamukunji constituency, Nairobi.|US",
             "en|GENEVA, March 2 - The GATT council met to discuss the Uruguay round of trade talks.|UY",
             "fr|Les négociations du cycle d'Uruguay reprennent à Genève.|UY",
             "de|Die Doha-Runde der Welthandelsorganisation ist gescheitert.|QA",

@@ -64,6 +64,15 @@ class PlaceResolutionTest {
         assertThat(all(tag("Clashes", "Clashes broke out in Tripoli, Lebanon, on Monday.", "en"))).containsExactly("LB");
     }
 
+    /** Another town of the same state or province named beside a name of several places places it. */
+    @Test
+    void aTownBesideAnotherOfItsProvincePlacesIt() {
+        assertThat(all(tag("Tram crash", "A tram and a garbage truck collided in Brunswick, in Melbourne's inner "
+                + "north, on Wednesday.", "en"))).containsExactly("AU");
+        assertThat(all(tag("Plant to close", "Volkswagen will cut jobs at its plant in Brunswick, near Hanover.",
+                "en"))).containsExactly("DE");
+    }
+
     @Test
     void cordobaIsArgentinaUnlessSpainOrAndalusiaIsNamed() {
         assertThat(all(tag("Floods", "Floods hit the province around Córdoba overnight.", "en"))).containsExactly("AR");
