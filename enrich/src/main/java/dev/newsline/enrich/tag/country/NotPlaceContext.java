@@ -41,6 +41,8 @@ final class NotPlaceContext {
     private final Set<String> orgAfter = new HashSet<>();
     /** Words for a local unit after the place it is named after, in any case: California ward, Mexico borough. */
     private final Set<String> unitAfter = new HashSet<>();
+    /** Common foreign surnames in Arabic script: a place right before one is a given name (تشاد ويليامز). */
+    private final Set<String> surnames = new HashSet<>();
     private final Set<String> orgBefore = new HashSet<>();
     /** Words for a group (تنظيم, جماعة, گروه) that start an organization's name only when the name is quoted. */
     private final Set<String> groupBefore = new HashSet<>();
@@ -87,6 +89,7 @@ final class NotPlaceContext {
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
                 case "unit-after" -> unitAfter;
+                case "surname" -> surnames;
                 case "org-before" -> orgBefore;
                 case "group-before" -> groupBefore;
                 case "club-after" -> clubAfter;
@@ -193,6 +196,9 @@ final class NotPlaceContext {
             }
             if (TextPositions.adjacent(text, m.end(), n.start()) && unitAfter.contains(n.text())) {
                 return Part.ORGANIZATION; // Nairobi's California ward: a ward named after the state
+            }
+            if (!cased && TextPositions.adjacent(text, m.end(), n.start()) && surnames.contains(n.text())) {
+                return Part.PERSON; // وقال تشاد ويليامز: Chad Williams, whom Latin script would show by his capitals
             }
             if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && nameEndsIn(text, t, next, streets, 2)) {
                 // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi: a street or quarter named after the country
