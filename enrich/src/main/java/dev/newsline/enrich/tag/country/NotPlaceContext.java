@@ -66,6 +66,8 @@ final class NotPlaceContext {
     private final Set<String> offices = new HashSet<>();
     private final Set<String> countryLevel = new HashSet<>();
     private final Set<String> dimensions = new HashSet<>();
+    /** Round things whose diameter news gives (قطر قرص القمر, قطر لوله): the measure's word before one is no place. */
+    private final Set<String> roundThings = new HashSet<>();
     private final Set<String> lengthUnits = new HashSet<>();
     /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
     private final Set<String> persianPluralEndings = new HashSet<>();
@@ -106,6 +108,7 @@ final class NotPlaceContext {
                 case "office" -> offices;
                 case "country-level" -> countryLevel;
                 case "dimension" -> dimensions;
+                case "round-thing" -> roundThings;
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
@@ -420,8 +423,8 @@ final class NotPlaceContext {
     }
 
     /**
-     * A name that is also a measure's word, right before a figure and a unit of length: قطر "diameter" (وقطر 10 م,
-     * بقطر 600 ملم, به قطر ۱۰ سانتی‌متر). Other names stay there (عن الرياض 60 كيلومترا, a distance from Riyadh), and a
+     * A name that is also a measure's word, right before a figure and a unit of length or before a round thing: قطر
+     * "diameter" (وقطر 10 م, بقطر 600 ملم, به قطر ۱۰ سانتی‌متر, قطر قرص القمر). Other names stay there (عن الرياض 60 كيلومترا, a distance from Riyadh), and a
      * year before م (2022 م, the Gregorian era) leaves Qatar 2022 the country.
      */
     private boolean dimension(PhraseMatch m, TaggingInput in) {
@@ -434,6 +437,9 @@ final class NotPlaceContext {
         if (figure + 1 >= t.size() || NameFilter.isCased(text, m.start(), m.end())
                 || !TextPositions.adjacent(text, m.end(), t.get(figure).start())) {
             return false;
+        }
+        if (roundThings.contains(t.get(figure).text())) {
+            return true; // قطر قرص القمر: the diameter of the moon's disc
         }
         String number = t.get(figure).text();
         String unit = t.get(figure + 1).text();

@@ -228,6 +228,7 @@ class NamesThatAreNotPlacesTest {
             "ar|وقال تشاد ويليامز، رئيس الفرع المحلي لنقابة عمال السيارات، إن القرار مؤسف.|TD",
             "ar|وشهدت الليلة الختامية أمسية حوارية للروائية هند المغربي تحدثت فيها عن روايتها.|MA",
             "fa|میلاد گرجی مدافع استقلال در دقیقه ۷۸ کارت زرد گرفت.|GE",
+            "ar|وسيبدو قطر قرص القمر الظاهري أصغر قليلا من المعتاد.|QA",
             "en|GENEVA, March 2 - The GATT council met to discuss the Uruguay round of trade talks.|UY",
             "fr|Les négociations du cycle d'Uruguay reprennent à Genève.|UY",
             "de|Die Doha-Runde der Welthandelsorganisation ist gescheitert.|QA",
