@@ -289,7 +289,7 @@ final class AmbiguityRules {
         return out;
     }
 
-    /** A body of state or society in Arabic script that stands for its country (آموزش و پرورش, education), not a club. */
+    /** A body of state or society in Arabic script that stands for its country (آموزش و پرورش), not a club. */
     private static boolean nationalBody(PhraseMatch m) {
         return m.entry().kind() == NameKind.INSTITUTION && !m.entry().club() && !m.entry().plainClub()
                 && CliticStripper.isArabicScript(m.entry().key().charAt(0));

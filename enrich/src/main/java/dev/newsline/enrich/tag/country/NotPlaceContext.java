@@ -424,8 +424,8 @@ final class NotPlaceContext {
 
     /**
      * A name that is also a measure's word, right before a figure and a unit of length or before a round thing: قطر
-     * "diameter" (وقطر 10 م, بقطر 600 ملم, به قطر ۱۰ سانتی‌متر, قطر قرص القمر). Other names stay there (عن الرياض 60 كيلومترا, a distance from Riyadh), and a
-     * year before م (2022 م, the Gregorian era) leaves Qatar 2022 the country.
+     * "diameter" (وقطر 10 م, بقطر 600 ملم, به قطر ۱۰ سانتی‌متر, قطر قرص القمر). Other names stay there (عن الرياض 60
+     * كيلومترا, a distance from Riyadh), and a year before م (2022 م, the Gregorian era) leaves Qatar 2022 the country.
      */
     private boolean dimension(PhraseMatch m, TaggingInput in) {
         if (m.fromToken() != m.toToken() || !dimensions.contains(m.entry().key())) {

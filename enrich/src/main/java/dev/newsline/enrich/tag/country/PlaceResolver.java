@@ -109,8 +109,8 @@ final class PlaceResolver {
                 if (e.kind() == NameKind.CITY && e.code() != null) {
                     // the town's own place, not a namesake abroad (Melbourne, Florida)
                     e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
-                            .ifPresent(p -> namedTowns
-                            .computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>()).add(e.places()));
+                            .ifPresent(p -> namedTowns.computeIfAbsent(p.code() + "." + p.admin1(),
+                                    k -> new HashSet<>()).add(e.places()));
                 }
                 if (m.entry().kind() == NameKind.REGION) {
                     for (Place p : m.entry().places()) {

@@ -158,7 +158,7 @@ class CountryTaggerTest {
         assertThat(all(tag("طلای تکواندوکار کشورمان", "تکواندوکار کشورمان طلا گرفت.", "fa"))).isEmpty();
     }
 
-    /** "Our country" that goes abroad makes the host a venue, as a team does; a festival or the Olympics is the event. */
+    /** "Our country" that goes abroad makes the host a venue, as a team does; a festival or the Olympics the event. */
     @Test
     void ourCountryAtAnEventAbroadLeavesTheHostAVenue() {
         var tags = tag("غزالیان به المپیک نوجوانان می‌رود", "به گزارش خبرگزاری فارس، وزنه‌بردار کشورمان در رقابت‌های "

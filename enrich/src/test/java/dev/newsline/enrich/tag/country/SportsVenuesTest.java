@@ -44,7 +44,8 @@ class SportsVenuesTest {
     void aHostTownInTheTitleStaysTheVenueBesideARivalFromThere() {
         var tags = tag("Colombian cyclist Ospina wins elimination race in London",
                 "BOGOTA, Dec 8 (Reuters) - Colombian track cyclist Valentina Ospina won the elimination race of the "
-                        + "Track Champions League in London on Saturday. She passed a British rider in the last sprint.",
+                        + "Track Champions League in London on Saturday. She passed a British rider in the last "
+                        + "sprint.",
                 "en");
         assertThat(primary(tags)).containsExactly("CO");
         assertThat(all(tags)).contains("GB");
