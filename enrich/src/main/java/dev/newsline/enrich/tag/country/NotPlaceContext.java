@@ -74,6 +74,8 @@ final class NotPlaceContext {
     /** Languages' names that are also their people's adjective (الفرنسية, انگلیسی). */
     private final Set<String> languages = new HashSet<>();
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
+    /** The Arabic and Persian words for a club, of the organization words: the name after one is the club's. */
+    private final Set<String> clubWords = Set.of(normalizer.fold("نادي"), normalizer.fold("باشگاه"));
     /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
     private final String persianTo = normalizer.fold("به");
     private final String persianFrom = normalizer.fold("از");
@@ -175,10 +177,11 @@ final class NotPlaceContext {
             }
             if ((orgBefore.contains(p) || clubBefore.contains(p))
                     && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
-                if (cased && clubBefore.contains(p) && (m.entry().kind() == NameKind.COUNTRY_NAME
-                        || m.entry().kind() == NameKind.SHORT_FORM)) {
-                    // a club named after a country, not a town (Club América of Mexico City): its country is not
-                    // the name's, and the article writes the name alone for the club too (América coach …)
+                if ((cased ? clubBefore.contains(p) : clubWords.contains(p))
+                        && (m.entry().kind() == NameKind.COUNTRY_NAME || m.entry().kind() == NameKind.SHORT_FORM)) {
+                    // a club named after a country, not a town (Club América of Mexico City, نادي أمريكا): its
+                    // country is not the name's, and the article writes the name alone for the club too (América
+                    // coach …, أمريكا يتغلب على تيغريس)
                     return Part.PERSON;
                 }
                 return organizationOrClub(clubBefore.contains(p), cased);

@@ -234,6 +234,7 @@ class NamesThatAreNotPlacesTest {
             "fr|« Ce n'est pas le Pérou, mais c'est un premier pas », a réagi un représentant syndical.|PE",
             "es|Más de 300 bailarines de la danza del Congo abrieron la Batalla de Flores.|CD",
             "fa|دو کشور در سازمان همکاری شانگهای عضو هستند.|CN",
+            "ar|تقدم أمريكا مبكرا، وحقق نادي أمريكا فوزا ثمينا على تيغريس في الدوري المكسيكي.|US",
             "en|GENEVA, March 2 - The GATT council met to discuss the Uruguay round of trade talks.|UY",
             "fr|Les négociations du cycle d'Uruguay reprennent à Genève.|UY",
             "de|Die Doha-Runde der Welthandelsorganisation ist gescheitert.|QA",
