@@ -74,8 +74,6 @@ final class NotPlaceContext {
     /** Languages' names that are also their people's adjective (الفرنسية, انگلیسی). */
     private final Set<String> languages = new HashSet<>();
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
-    /** The Arabic and Persian words for a club, of the organization words: the name after one is the club's. */
-    private final Set<String> clubWords = Set.of(normalizer.fold("نادي"), normalizer.fold("باشگاه"));
     /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
     private final String persianTo = normalizer.fold("به");
     private final String persianFrom = normalizer.fold("از");
@@ -177,8 +175,8 @@ final class NotPlaceContext {
             }
             if ((orgBefore.contains(p) || clubBefore.contains(p))
                     && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
-                if ((cased ? clubBefore.contains(p) : clubWords.contains(p))
-                        && (m.entry().kind() == NameKind.COUNTRY_NAME || m.entry().kind() == NameKind.SHORT_FORM)) {
+                if (clubBefore.contains(p) && (m.entry().kind() == NameKind.COUNTRY_NAME
+                        || m.entry().kind() == NameKind.SHORT_FORM)) {
                     // a club named after a country, not a town (Club América of Mexico City, نادي أمريكا): its
                     // country is not the name's, and the article writes the name alone for the club too (América
                     // coach …, أمريكا يتغلب على تيغريس)
@@ -196,14 +194,15 @@ final class NotPlaceContext {
         int next = m.toToken() + 1;
         if (next < t.size()) {
             MatchToken n = t.get(next);
-            if (TextPositions.adjacent(text, m.end(), n.start()) && (orgAfter.contains(n.text())
-                    || clubAfter.contains(n.text())) && (!cased || TextPositions.capitalized(text, n))) {
+            boolean touching = TextPositions.adjacent(text, m.end(), n.start());
+            if (touching && (orgAfter.contains(n.text()) || clubAfter.contains(n.text()))
+                    && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
             }
-            if (TextPositions.adjacent(text, m.end(), n.start()) && unitAfter.contains(n.text())) {
+            if (touching && unitAfter.contains(n.text())) {
                 return Part.ORGANIZATION; // Nairobi's California ward: a ward named after the state
             }
-            if (!cased && TextPositions.adjacent(text, m.end(), n.start()) && surnames.contains(n.text())) {
+            if (!cased && touching && surnames.contains(n.text())) {
                 return Part.PERSON; // وقال تشاد ويليامز: Chad Williams, whom Latin script would show by his capitals
             }
             if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && nameEndsIn(text, t, next, streets, 2)) {
@@ -541,7 +540,8 @@ final class NotPlaceContext {
         List<MatchToken> t = in.form(m.field()).tokens();
         int prev = m.fromToken() - 1;
         return prev >= 0 && (!NameFilter.isCased(text, m.start(), m.end()) || "ru".equals(in.language()))
-                && (orgBefore.contains(t.get(prev).text()) || groupBefore.contains(t.get(prev).text()))
+                && (orgBefore.contains(t.get(prev).text()) || clubBefore.contains(t.get(prev).text())
+                        || groupBefore.contains(t.get(prev).text()))
                 && quoted(text, t.get(prev).end(), m.start());
     }
 

@@ -104,19 +104,19 @@ final class PlaceResolver {
             this.placeTokens = new CoveredTokens(places);
             this.places = places;
             for (PhraseMatch m : places) {
-                written.merge(m.entry().key(), 1, Integer::sum);
                 GazetteerEntry e = m.entry();
+                written.merge(e.key(), 1, Integer::sum);
                 if (e.kind() == NameKind.CITY && e.code() != null) {
                     // the town's own place, not a namesake abroad (Melbourne, Florida)
                     e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
                             .ifPresent(p -> namedTowns.computeIfAbsent(p.code() + "." + p.admin1(),
                                     k -> new HashSet<>()).add(e.places()));
                 }
-                if (m.entry().kind() == NameKind.REGION) {
-                    for (Place p : m.entry().places()) {
+                if (e.kind() == NameKind.REGION) {
+                    for (Place p : e.places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
                             namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>())
-                                    .add(m.entry().key());
+                                    .add(e.key());
                         }
                     }
                 }
