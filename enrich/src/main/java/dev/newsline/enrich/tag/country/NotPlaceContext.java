@@ -37,6 +37,10 @@ final class NotPlaceContext {
     private static final int MAX_AMOUNT_CHARS = 20;
 
     private final Set<String> titles = new HashSet<>();
+    /** German titles and professions, also the last part of a compound (Jazzsängerin, Außenminister). */
+    private final Set<String> germanTitles = new HashSet<>();
+    /** The shortest German title read as a compound's last part: shorter ones end too many other words. */
+    private static final int MIN_COMPOUND_HEAD = 6;
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
     /** Words for a local unit after the place it is named after, in any case: California ward, Mexico borough. */
@@ -118,6 +122,9 @@ final class NotPlaceContext {
                 commonAfter.add(row[1] + ":" + n.fold(row[2]));
                 continue;
             }
+            if (target == titles && "de".equals(row[1]) && row[2].length() >= MIN_COMPOUND_HEAD) {
+                germanTitles.add(n.fold(row[2]));
+            }
             // the match form drops a final full stop (Inc., Sen.): store both
             target.add(n.fold(row[2]));
             target.add(n.fold(row[2].replace(".", "")));
@@ -136,6 +143,22 @@ final class NotPlaceContext {
         CLUB,
         /** A common word here (أذان المغرب "the sunset prayer call", الركبة اليمنى "the right knee"): only this mention. */
         COMMON_WORD
+    }
+
+    /**
+     * Whether the folded word {@code p} of a German article is a compound whose last part is a title or profession
+     * (die Jazzsängerin Georgia Ungar, Außenminister Israel Katz): German writes the two as one word.
+     */
+    private boolean germanCompoundTitle(String p, TaggingInput in) {
+        if (!"de".equals(in.language())) {
+            return false;
+        }
+        for (int i = 1; i + MIN_COMPOUND_HEAD <= p.length(); i++) {
+            if (germanTitles.contains(p.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
@@ -170,7 +193,7 @@ final class NotPlaceContext {
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = t.get(prev).text();
-            if (titles.contains(p) || (!cased && givenNames.contains(p))) {
+            if (titles.contains(p) || (!cased && givenNames.contains(p)) || germanCompoundTitle(p, in)) {
                 return Part.PERSON;
             }
             if ((orgBefore.contains(p) || clubBefore.contains(p))

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -192,6 +193,55 @@ final class PlaceResolver {
                     && TextPositions.capitalized(text, t.get(next + 1));
         }
 
+        /**
+         * Whether {@code m} is written as the town {@code town}: followed by a region in brackets, or after a comma by
+         * a capitalized word that starts no place name but one of the town's subdivision ("Mexico, Pampanga"), or
+         * next to a town of that subdivision in a list ("Calarcá, Montenegro y Pijao").
+         */
+        boolean writtenAsTown(PhraseMatch m, Place town) {
+            String text = in.text(m.field());
+            if (text.startsWith(" (", m.end())) {
+                return true;
+            }
+            if (text.startsWith(", ", m.end()) && m.end() + 2 < text.length()
+                    && Character.isUpperCase(text.charAt(m.end() + 2))) {
+                PhraseMatch after = placeAt(m.field(), m.end() + 2);
+                if (after == null || inSubdivision(after, town, NameKind.REGION)) {
+                    return true;
+                }
+            }
+            for (PhraseMatch o : places) {
+                if (o.field().equals(m.field()) && inSubdivision(o, town, NameKind.CITY)
+                        && (listed(text, o.end(), m.start()) || listed(text, m.end(), o.start()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private PhraseMatch placeAt(String field, int start) {
+            for (PhraseMatch o : places) {
+                if (o.field().equals(field) && o.start() == start) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        private static boolean inSubdivision(PhraseMatch o, Place town, NameKind kind) {
+            return o.entry().kind() == kind && o.entry().places().stream()
+                    .anyMatch(p -> p.code().equals(town.code()) && Objects.equals(p.admin1(), town.admin1()));
+        }
+
+        /** Whether only a list's comma or joining word stands between {@code from} and {@code to}. */
+        private static boolean listed(String text, int from, int to) {
+            if (from > to || to - from > 6) {
+                return false;
+            }
+            String between = text.substring(from, to);
+            return between.equals(", ") || LIST_JOINERS.stream().anyMatch(j -> between.equals(" " + j));
+        }
+
         /** Records that the article names subdivision {@code p} by the name {@code key} (an ambiguous name decided). */
         void nameSubdivision(Place p, String key) {
             namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>()).add(key);
@@ -264,6 +314,10 @@ final class PlaceResolver {
         }
         boolean dateline = ctx.dateline != null && ctx.dateline.covers(m);
         boolean placeName = e.kind() == NameKind.CITY || e.kind() == NameKind.REGION;
+        Place town = placeName ? null : townOfANamedSubdivision(m, places, ctx);
+        if (town != null) {
+            return town.code();
+        }
         String code = placeName ? fromContext(e, places, ctx) : null;
         if (code == null && dateline && ctx.dateline.home() != null) {
             // a wire writes a home town bare and a foreign one with its country: "CÓRDOBA (EFE)" is Spain's
@@ -467,6 +521,33 @@ final class PlaceResolver {
             return null;
         }
         return best;
+    }
+
+    /**
+     * The town abroad that a country's name or adjective {@code m} stands for when the article names that town's
+     * subdivision and another town of it, names the country by no other name, and writes {@code m} as a town: with
+     * a region after it or in brackets, or as an item of a list of that subdivision's towns. "Mexico, Pampanga"
+     * beside Central Luzon and Arayat is the Pampanga town; "ARMENIA (Quindío)" and "Calarcá, Montenegro y Pijao"
+     * are Colombia's; "Mexico and the Philippines" stays Mexico.
+     */
+    private static Place townOfANamedSubdivision(PhraseMatch m, List<Place> places, Context ctx) {
+        GazetteerEntry e = m.entry();
+        if (e.code() == null || e.ambiguity() != null || ctx.otherMentions(e.code(), e) > 0) {
+            return null;
+        }
+        for (Place p : places) {
+            if (p.population() == 0 || p.code().equals(e.code())) {
+                continue;
+            }
+            String subdivision = p.code() + "." + p.admin1();
+            Set<String> namedBy = ctx.namedSubdivisions.get(subdivision);
+            Set<List<Place>> towns = ctx.namedTowns.get(subdivision);
+            if (namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key()))
+                    && towns != null && towns.stream().anyMatch(t -> !t.contains(p)) && ctx.writtenAsTown(m, p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

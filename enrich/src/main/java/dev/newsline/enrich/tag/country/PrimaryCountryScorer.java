@@ -116,7 +116,10 @@ final class PrimaryCountryScorer {
         return new Mention(in.text(p.field()).substring(p.start(), p.end()), p.start(), p.end(), p.field(), kind(m));
     }
 
-    /** The mention's kind for the output: the dateline, a club's town, else what kind of name matched. */
+    /**
+     * The mention's kind for the output: the dateline, a club's town, a town named after another country (LEBANON,
+     * Ohio; Mexico, Pampanga), else what kind of name matched.
+     */
     static String kind(ResolvedMention m) {
         if (m.dateline()) {
             return "dateline";
@@ -124,7 +127,12 @@ final class PrimaryCountryScorer {
         if (m.club()) {
             return "club";
         }
-        return switch (m.match().entry().kind()) {
+        NameKind kind = m.match().entry().kind();
+        if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM || kind == NameKind.DEMONYM)
+                && !m.code().equals(m.match().entry().code())) {
+            return "city";
+        }
+        return switch (kind) {
             case COUNTRY_NAME, SHORT_FORM, AMBIGUOUS, NOT_PLACE -> "country";
             case DEMONYM -> "demonym";
             case CITY -> "city";

@@ -25,6 +25,8 @@ class NamesThatAreNotPlacesTest {
             "en|Traders near Canada Water in south London asked for parking to be restored.|CA",
             "en|China Garden Restaurants, which runs 38 takeaways in the Midlands, appointed administrators.|CN",
             "de|Die Sängerin Florence Marchal eröffnet das Festival am Freitag.|IT",
+            "de|Die Jazzsängerin Georgia Ungar eröffnet am Freitag die Europäischen Wochen.|GE",
+            "de|Außenminister Israel Katz traf am Montag seinen Amtskollegen.|IL",
             "es|El pianista Jordan Lefèvre abrirá el festival el viernes.|JO",
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",

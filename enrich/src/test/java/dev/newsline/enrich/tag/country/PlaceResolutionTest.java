@@ -73,6 +73,23 @@ class PlaceResolutionTest {
                 "en"))).containsExactly("DE");
     }
 
+    /**
+     * A country's name written as a town of a subdivision the article names, beside another town of it, is that
+     * town; written as the country ("Mexico and the Philippines") it stays the country.
+     */
+    @Test
+    void aCountrysNameWrittenAsATownOfANamedProvinceIsThatTown() {
+        List<CountryTag> pampanga = tag("Mexico, Pampanga farmers count losses", "Rice farmers in Mexico, Pampanga, "
+                + "sell palay below cost, and growers in Arayat say the same, the Central Luzon office said.", "en");
+        assertThat(all(pampanga)).containsExactly("PH");
+        assertThat(tagOf(pampanga, "PH").mentions()).filteredOn(m -> m.text().equals("Mexico"))
+                .extracting(Mention::kind).containsOnly("city");
+        assertThat(all(tag("Cosecha", "ARMENIA (Quindío). Los caficultores del Quindío cerraron el año. En municipios "
+                + "como Calarcá, Montenegro y Pijao, la recolección creció.", "es"))).containsExactly("CO");
+        assertThat(all(tag("Trade pact", "Mexico and the Philippines signed a pact on rice from Central Luzon, where "
+                + "Arayat farmers grow it.", "en"))).contains("MX", "PH");
+    }
+
     @Test
     void cordobaIsArgentinaUnlessSpainOrAndalusiaIsNamed() {
         assertThat(all(tag("Floods", "Floods hit the province around Córdoba overnight.", "en"))).containsExactly("AR");
