@@ -53,6 +53,11 @@ final class NotPlaceContext {
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
+    /** The longest rest of a quoted name after the country's adjective that opens it. */
+    private static final int MAX_QUOTED_NAME = 60;
+    /** The most items a list of local places named after foreign ones is read back over. */
+    private static final int MAX_LIST_ITEMS = 6;
+
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
     private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
 
@@ -169,6 +174,9 @@ final class NotPlaceContext {
         if ((m.fromToken() != m.toToken() || "ru".equals(in.language())) && m.entry().kind() != NameKind.INSTITUTION
                 && quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // تنظيم "بيت المقدس": a group's name of several words in quotes
+        }
+        if (opensQuotedName(m, in)) {
+            return Part.ORGANIZATION; // «Турецкий марш», Mozart's: a work's name
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
@@ -315,9 +323,10 @@ final class NotPlaceContext {
     }
 
     /**
-     * Whether a word for a village, a district or a quarter stands before {@code m}, or before the pair it closes
-     * ("im Ortsteil Brasilien", "die Badeorte Kalifornien und Brasilien", محله‌های لبنان): a local place named after a
-     * foreign one. Before a province's own name the word is its status (مقاطعة أونتاريو, Ontario province).
+     * Whether a word for a village, a district or a quarter stands before {@code m}, or before the list it is an item
+     * of ("im Ortsteil Brasilien", "die Badeorte Kalifornien und Brasilien", محله‌های لبنان, "в селах Париж, Берлин и
+     * Варна"): a local place named after a foreign one. Before a province's own name the word is its status (مقاطعة
+     * أونتاريو, Ontario province).
      */
     private boolean localSettlement(PhraseMatch m, TaggingInput in) {
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -328,12 +337,34 @@ final class NotPlaceContext {
         if (settlements.contains(nounAt(t, from - 1, in)) && m.entry().kind() != NameKind.REGION) {
             return true;
         }
-        // the second of a pair: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the streets
-        // Palestine and Italy); a cased script shows it a name, Persian has no capitals to show it
+        // a later item of a list: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the
+        // streets Palestine and Italy), "в селах Париж, Берлин и Варна"; a cased script shows each item a name,
+        // Persian has no capitals to show it
+        String text = in.text(m.field());
         boolean persian = "fa".equals(in.language());
-        return from >= 3 && PAIR_JOINERS.contains(t.get(from - 1).text())
-                && settlements.contains(nounAt(t, from - 3, in))
-                && (persian || NameFilter.isCased(in.text(m.field()), m.start(), m.end()));
+        if (!persian && !NameFilter.isCased(text, m.start(), m.end())) {
+            return false;
+        }
+        int item = from;
+        for (int items = 1; items < MAX_LIST_ITEMS; items++) {
+            int previous;
+            if (item >= 2 && PAIR_JOINERS.contains(t.get(item - 1).text())) {
+                previous = item - 2;
+            } else if (item >= 1 && text.startsWith(", ", t.get(item - 1).end())
+                    && t.get(item - 1).end() + 2 == t.get(item).start()) {
+                previous = item - 1;
+            } else {
+                return false;
+            }
+            if (previous < 1 || !(persian || TextPositions.capitalized(text, t.get(previous)))) {
+                return false;
+            }
+            if (settlements.contains(nounAt(t, previous - 1, in))) {
+                return true;
+            }
+            item = previous;
+        }
+        return false;
     }
 
     /**
@@ -566,6 +597,31 @@ final class NotPlaceContext {
                 && (orgBefore.contains(t.get(prev).text()) || clubBefore.contains(t.get(prev).text())
                         || groupBefore.contains(t.get(prev).text()))
                 && quoted(text, t.get(prev).end(), m.start());
+    }
+
+    /**
+     * Whether a Russian adjective of a country opens a name of several words in guillemets: a work's, a paper's or a
+     * body's name («Турецкий марш», «Американский пирог», «Украинская правда» as a source), which Russian writes in
+     * them with only its first word capitalized. The closing guillemet is looked for within
+     * {@value #MAX_QUOTED_NAME} characters.
+     */
+    private static boolean opensQuotedName(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        if (!"ru".equals(in.language()) || m.entry().kind() != NameKind.DEMONYM || m.start() == 0
+                || text.charAt(m.start() - 1) != '«') {
+            return false;
+        }
+        int limit = Math.min(text.length(), m.end() + MAX_QUOTED_NAME);
+        for (int i = m.end(); i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '»') {
+                return i > m.end() + 1 && text.charAt(m.end()) == ' ';
+            }
+            if (c == '«' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Only spaces and an opening quote between {@code from} and {@code to}. */
