@@ -388,6 +388,9 @@ final class PlaceResolver {
             String text = in.text(m.field());
             if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
                 RegionAfterComma.Region r = regions.after(text, m.end());
+                if (r == null && "en".equals(in.language()) && m.entry().places().size() > 1) {
+                    r = regions.afterPreposition(text, m.end()); // Lagos on Portugal's Algarve coast
+                }
                 if (r != null && !listGoesOn(text, r.end(), m.field(), matches)) {
                     out.put(m, r.place());
                 }

@@ -77,6 +77,54 @@ final class RegionAfterComma {
     }
 
     /**
+     * In English, the country or region a town is said to lie in right after its name: "Lagos in Portugal", "Lagos
+     * on Portugal's Algarve coast", "Hyderabad in southern Pakistan" (one compass word may stand between). "on" takes
+     * only a possessive, the part of a country a town lies on; a bare "on" is what happens there ("talks in Geneva on
+     * Iran"). Capitalized words up to the next non-name are read, at most {@value #MAX_SEGMENT} characters.
+     */
+    Region afterPreposition(String text, int end) {
+        boolean on = text.startsWith(" on ", end);
+        if (!on && !text.startsWith(" in ", end)) {
+            return null;
+        }
+        int start = end + 4;
+        for (String compass : COMPASS) {
+            if (text.startsWith(compass + " ", start)) {
+                start += compass.length() + 1;
+                break;
+            }
+        }
+        int i = start;
+        int limit = Math.min(text.length(), start + MAX_SEGMENT);
+        int stop = -1;
+        while (i < limit && Character.isUpperCase(text.charAt(i))) {
+            while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+                i++;
+            }
+            stop = i;
+            if (i + 1 < limit && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (stop < 0) {
+            return null;
+        }
+        boolean possessive = text.startsWith("'s ", stop) || text.startsWith("\u2019s ", stop);
+        if (on && !possessive) {
+            return null;
+        }
+        Place p = region(text.substring(start, stop));
+        return p == null ? null : new Region(p, start, stop);
+    }
+
+    /** Compass words that may stand between "in" and the country: "in southern Pakistan". */
+    private static final List<String> COMPASS = List.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "northwest", "northeast", "southwest", "southeast");
+
+    /**
      * The region in brackets that opens at {@code open} and closes before {@code limit}: "Valence (Drôme)", "PARIS
      * (Texas)", "Córdoba (Argentina)"; a French département first, then any region {@link #region} reads.
      */

@@ -90,6 +90,16 @@ class PlaceResolutionTest {
                 + "Arayat farmers grow it.", "en"))).contains("MX", "PH");
     }
 
+    /** In English, the country a town is said to lie in right after its name places it; a bare "on" does not. */
+    @Test
+    void aTownInOrOnACountryIsThatCountrysTown() {
+        assertThat(all(tag("Camp", "Ajax will hold a camp in Lagos on Portugal's Algarve coast in January.", "en")))
+                .containsExactly("PT");
+        assertThat(all(tag("Camp", "Ajax will hold a camp in Lagos in Portugal in January.", "en")))
+                .containsExactly("PT");
+        assertThat(all(tag("Summit", "Leaders met in Lagos on Monday to discuss trade.", "en"))).containsExactly("NG");
+    }
+
     @Test
     void cordobaIsArgentinaUnlessSpainOrAndalusiaIsNamed() {
         assertThat(all(tag("Floods", "Floods hit the province around Córdoba overnight.", "en"))).containsExactly("AR");
