@@ -585,19 +585,30 @@ final class NotPlaceContext {
     }
 
     /**
-     * In Arabic script, a word that starts an organization's name (سينما) or a group's (تنظيم) stands right before the
-     * match, which is quoted; so in Russian, which quotes the names of establishments, stations and ships after the
-     * word for them (ресторан «Прага», кинотеатр «Варшава», метро «Киевская»), though it writes them capitalized.
+     * In Arabic script, a word that starts an organization's name (سينما), a group's (تنظيم) or says a name follows
+     * (يحمل اسم, به نام) stands before the match, which is inside the quoted name after it, up to
+     * {@value #MAX_QUOTED_WORDS_BEFORE} words in: مطعما يحمل اسم «ليالي إسطنبول», a restaurant in Ajman; so in
+     * Russian, which quotes the names of establishments, stations and ships after the word for them (ресторан
+     * «Прага», кинотеатр «Варшава», метро «Киевская»), though it writes them capitalized.
      */
     private boolean quotedAfterOrgWord(PhraseMatch m, TaggingInput in) {
         String text = in.text(m.field());
+        if (NameFilter.isCased(text, m.start(), m.end()) && !"ru".equals(in.language())) {
+            return false;
+        }
         List<MatchToken> t = in.form(m.field()).tokens();
-        int prev = m.fromToken() - 1;
-        return prev >= 0 && (!NameFilter.isCased(text, m.start(), m.end()) || "ru".equals(in.language()))
-                && (orgBefore.contains(t.get(prev).text()) || clubBefore.contains(t.get(prev).text())
-                        || groupBefore.contains(t.get(prev).text()))
-                && quoted(text, t.get(prev).end(), m.start());
+        for (int prev = m.fromToken() - 1; prev >= 0 && prev >= m.fromToken() - 1 - MAX_QUOTED_WORDS_BEFORE; prev--) {
+            String p = t.get(prev).text();
+            if ((orgBefore.contains(p) || clubBefore.contains(p) || groupBefore.contains(p))
+                    && quoted(text, t.get(prev).end(), m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
+    private static final int MAX_QUOTED_WORDS_BEFORE = 3;
 
     /**
      * Whether a Russian adjective of a country opens a name of several words in guillemets: a work's, a paper's or a
@@ -624,14 +635,17 @@ final class NotPlaceContext {
         return false;
     }
 
-    /** Only spaces and an opening quote between {@code from} and {@code to}. */
+    /**
+     * Only spaces, then an opening quote, then the words of the quoted name (no closing quote, no line end) between
+     * {@code from} and {@code to}.
+     */
     private static boolean quoted(String text, int from, int to) {
         boolean quote = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '«' || c == '"' || c == '\u201C') {
+            if (!quote && (c == '«' || c == '"' || c == '\u201C')) {
                 quote = true;
-            } else if (c != ' ') {
+            } else if (quote ? c == '»' || c == '"' || c == '\u201D' || c == '\n' : c != ' ') {
                 return false;
             }
         }
