@@ -306,8 +306,8 @@ final class PersonNames {
     /**
      * The mentions among {@code places} that are Arabic-script surnames ({@link #isNisbaSurname}), and the later ones
      * of a name the body writes as one where they stand as the person does: in the headline ("گل دیرهنگام عراقی" heads
-     * a story of the player علی عراقی), opening a sentence, or beside a verb of saying ("عراقی افزود", "وأشار
-     * الجزائري").
+     * a story of the player علی عراقی), opening a sentence, beside a verb of saying ("عراقی افزود", "وأشار
+     * الجزائري"), or after a word for a writer's works ("غزلیات عراقی", the poet's ghazals).
      */
     Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> out = new HashSet<>();
@@ -331,7 +331,8 @@ final class PersonNames {
             if (bodyKeys.contains(writtenAs(m, in)) && (m.field().equals("title")
                     || TextPositions.sentenceStart(in.text(m.field()), m.start())
                     || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
-                    || roles.after(MentionRoles.Role.SPEECH, m, in))) {
+                    || roles.after(MentionRoles.Role.SPEECH, m, in)
+                    || roles.before(MentionRoles.Role.WORKS, m, in, 1, false))) {
                 out.add(m);
             }
         }

@@ -370,6 +370,10 @@ class NamesThatAreNotPlacesTest {
                 + "ساخت مکتب‌ها تا بهار تمام می‌شود.", "fa"))).containsExactly("AF");
         assertThat(all(tag("مياه دمشق", "بدأت مؤسسة المياه في ريف دمشق تنفيذ خط جديد. وأوضح المهندس محمد الجزائري أن "
                 + "الخط جاهز. وأشار الجزائري إلى أن الأعمال ستنجز قريبا.", "ar"))).containsExactly("SY");
+        // after a word for a writer's works, the surname is the writer's; without the writer, the poets are Iraqi
+        assertThat(all(tag("بزرگداشت شاعر", "آیین بزرگداشت فخرالدین عراقی، شاعر قرن هفتم، در همدان برگزار شد. در این "
+                + "مراسم کتابی درباره غزلیات عراقی رونمایی شد.", "fa"))).containsExactly("IR");
+        assertThat(all(tag("شب شعر", "در این نشست شاعران عراقی غزلیات عربی خواندند.", "fa"))).contains("IQ");
     }
 
     @Test
