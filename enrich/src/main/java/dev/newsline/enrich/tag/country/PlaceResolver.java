@@ -92,6 +92,8 @@ final class PlaceResolver {
         private final List<PhraseMatch> places;
         /** The dateline's country once resolved; "" when there is none. */
         private String datelineCountry;
+        /** The one country whose subdivisions the article names, once read; "" when none or several. */
+        private String subdivisionsCountry;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -267,6 +269,33 @@ final class PlaceResolver {
             return datelineCountry;
         }
 
+        /**
+         * The country whose states or provinces the article names, written as names of their own (not the head or a
+         * part of a longer name: "Valle de Aburrá" is no Honduran department), when they are all one country's; else
+         * "".
+         */
+        String subdivisionsCountry() {
+            if (subdivisionsCountry == null) {
+                subdivisionsCountry = "";
+                for (PhraseMatch m : places) {
+                    if (m.entry().kind() != NameKind.REGION || headOfLongerName(m) || insideLongerName(m)) {
+                        continue;
+                    }
+                    for (Place p : m.entry().places()) {
+                        if (p.population() > 0) {
+                            continue;
+                        }
+                        if (!subdivisionsCountry.isEmpty() && !subdivisionsCountry.equals(p.code())) {
+                            subdivisionsCountry = "";
+                            return subdivisionsCountry;
+                        }
+                        subdivisionsCountry = p.code();
+                    }
+                }
+            }
+            return subdivisionsCountry;
+        }
+
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
         int otherMentions(String code, GazetteerEntry e) {
             int n = plainCounts.getOrDefault(code, 0);
@@ -361,8 +390,12 @@ final class PlaceResolver {
             return null;
         }
         // a story filed from one country names a town of another without naming that country only by chance (the
-        // Delicias quarter of Valladolid is no Mexican town)
+        // Delicias quarter of Valladolid is no Mexican town); so does a story that names only one country's states
+        // or provinces (Ipswich in a south-east Queensland heatwave is no English town)
         String filedFrom = ctx.datelineCountry(this);
+        if (filedFrom.isEmpty()) {
+            filedFrom = ctx.subdivisionsCountry();
+        }
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
     }
 

@@ -90,6 +90,18 @@ class PlaceResolutionTest {
                 + "Arayat farmers grow it.", "en"))).contains("MX", "PH");
     }
 
+    /**
+     * A town the world's gazetteer alone knows, in a story that names only another country's states, is no evidence
+     * of its own country; without them it is.
+     */
+    @Test
+    void aTownOfAnotherCountryThanTheOneWhoseStatesTheStoryNamesIsNoEvidence() {
+        assertThat(all(tag("Heatwave", "A severe heatwave warning covers south-east Queensland, with Ipswich and "
+                + "Gatton forecast to reach 41 degrees.", "en"))).containsExactly("AU");
+        assertThat(all(tag("Plant", "A brewery in Ipswich will close in March, its owner said.", "en")))
+                .containsExactly("GB");
+    }
+
     /** In English, the country a town is said to lie in right after its name places it; a bare "on" does not. */
     @Test
     void aTownInOrOnACountryIsThatCountrysTown() {
