@@ -609,6 +609,8 @@ final class NotPlaceContext {
 
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;
+    /** The most characters read between the word before a quoted name and the place name in it. */
+    private static final int MAX_QUOTED_GAP = 100;
 
     /**
      * Whether a Russian adjective of a country opens a name of several words in guillemets: a work's, a paper's or a
@@ -640,6 +642,9 @@ final class NotPlaceContext {
      * {@code from} and {@code to}.
      */
     private static boolean quoted(String text, int from, int to) {
+        if (to - from > MAX_QUOTED_GAP) {
+            return false;
+        }
         boolean quote = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

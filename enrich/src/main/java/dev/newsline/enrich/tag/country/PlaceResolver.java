@@ -49,6 +49,9 @@ final class PlaceResolver {
             "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins");
     /** Words that join the last items of a list of places. */
     private static final List<String> LIST_JOINERS = List.of("and ", "et ", "y ", "und ", "и ", "ve ");
+    /** What stands between two items of a list of towns: "Calarcá, Montenegro y Pijao". */
+    private static final List<String> LIST_SEPARATORS = List.of(", ", " and ", " et ", " y ", " und ", " и ",
+            " ve ");
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
     private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
     static final long STANDALONE_POPULATION = 100_000;
@@ -94,6 +97,9 @@ final class PlaceResolver {
         private String datelineCountry;
         /** The one country whose subdivisions the article names, once read; "" when none or several. */
         private String subdivisionsCountry;
+        /** The article's place matches by where they start and end ("body:120"), built on first use. */
+        private Map<String, PhraseMatch> placesByStart;
+        private Map<String, PhraseMatch> placesByEnd;
 
         Context(TaggingInput in, Map<String, Integer> plainCounts, Map<String, Integer> countedKeys,
                 Map<PhraseMatch, Place> regionsAfter, List<PhraseMatch> places, Dateline dateline,
@@ -207,41 +213,40 @@ final class PlaceResolver {
             }
             if (text.startsWith(", ", m.end()) && m.end() + 2 < text.length()
                     && Character.isUpperCase(text.charAt(m.end() + 2))) {
-                PhraseMatch after = placeAt(m.field(), m.end() + 2);
+                PhraseMatch after = placeAt(m.field(), m.end() + 2, true);
                 if (after == null || inSubdivision(after, town, NameKind.REGION)) {
                     return true;
                 }
             }
-            for (PhraseMatch o : places) {
-                if (o.field().equals(m.field()) && inSubdivision(o, town, NameKind.CITY)
-                        && (listed(text, o.end(), m.start()) || listed(text, m.end(), o.start()))) {
+            for (String between : LIST_SEPARATORS) {
+                PhraseMatch before = placeAt(m.field(), m.start() - between.length(), false);
+                PhraseMatch after = placeAt(m.field(), m.end() + between.length(), true);
+                if ((before != null && inSubdivision(before, town, NameKind.CITY)
+                        && text.startsWith(between, before.end()))
+                        || (after != null && inSubdivision(after, town, NameKind.CITY)
+                        && text.startsWith(between, m.end()))) {
                     return true;
                 }
             }
             return false;
         }
 
-        private PhraseMatch placeAt(String field, int start) {
-            for (PhraseMatch o : places) {
-                if (o.field().equals(field) && o.start() == start) {
-                    return o;
+        /** The place match of {@code field} that starts (or ends) at {@code at}, or null; one lookup per call. */
+        private PhraseMatch placeAt(String field, int at, boolean starting) {
+            if (placesByStart == null) {
+                placesByStart = new HashMap<>();
+                placesByEnd = new HashMap<>();
+                for (PhraseMatch o : places) {
+                    placesByStart.putIfAbsent(o.field() + ":" + o.start(), o);
+                    placesByEnd.putIfAbsent(o.field() + ":" + o.end(), o);
                 }
             }
-            return null;
+            return (starting ? placesByStart : placesByEnd).get(field + ":" + at);
         }
 
         private static boolean inSubdivision(PhraseMatch o, Place town, NameKind kind) {
             return o.entry().kind() == kind && o.entry().places().stream()
                     .anyMatch(p -> p.code().equals(town.code()) && Objects.equals(p.admin1(), town.admin1()));
-        }
-
-        /** Whether only a list's comma or joining word stands between {@code from} and {@code to}. */
-        private static boolean listed(String text, int from, int to) {
-            if (from > to || to - from > 6) {
-                return false;
-            }
-            String between = text.substring(from, to);
-            return between.equals(", ") || LIST_JOINERS.stream().anyMatch(j -> between.equals(" " + j));
         }
 
         /** Records that the article names subdivision {@code p} by the name {@code key} (an ambiguous name decided). */
