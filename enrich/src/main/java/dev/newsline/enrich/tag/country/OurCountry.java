@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 /**
  * "Our country" in a story a national agency files under its own credit: Persian کشورمان ("تکواندوکار کشورمان",
  * our country's taekwondo athlete) and Arabic بلادنا, وطننا name the agency's country as plainly as its name does.
- * Each such word becomes a mention of that country, with its offsets; without an agency's credit the words name no
- * country the tagger can know.
+ * Each such word becomes a mention of that country, with its offsets. Without an agency's credit, a source that
+ * declares its home country is the "we" of its own text, but not of what it quotes: there "our country" is the
+ * speaker's. Without either the words name no country the tagger can know.
  */
 final class OurCountry {
 
@@ -30,18 +31,44 @@ final class OurCountry {
         return Arrays.stream(words).map(n::fold).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** {@code mentions} and a mention of the first credit's country for each "our country" of the article. */
+    /** Whether the folded {@code word} is "our country", bare or behind Arabic clitics (لبلادنا, وبلدنا). */
+    private static boolean ourCountry(String word, String language) {
+        for (CliticStripper.Start s : CliticStripper.starts(word, language)) {
+            if (!s.articleConsumed() && WORDS.contains(word.substring(s.skip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code mentions} and a mention of the first credit's country for each "our country" of the article; without a
+     * credit, of the source's declared home country for each one outside quotation marks.
+     */
     static List<ResolvedMention> add(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
-        if (credits.isEmpty() || !("fa".equals(in.language()) || "ar".equals(in.language()))) {
+        boolean credited = !credits.isEmpty();
+        if ((!credited && in.sourceCountry() == null) || !("fa".equals(in.language()) || "ar".equals(in.language()))) {
             return mentions;
         }
-        String code = credits.get(0).entry().code();
+        String code = credited ? credits.get(0).entry().code() : in.sourceCountry();
         List<ResolvedMention> out = null;
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
+            String text = in.text(field);
+            int readTo = 0;
+            int depth = 0; // guillemets and curly quotes open before readTo
+            boolean straight = false; // a straight double quote open before readTo
             for (int i = 0; i < tokens.size(); i++) {
                 MatchToken t = tokens.get(i);
-                if (WORDS.contains(t.text())) {
+                if (ourCountry(t.text(), in.language())) {
+                    for (; readTo < t.start(); readTo++) {
+                        char c = text.charAt(readTo);
+                        depth += c == '\u00AB' || c == '\u201C' ? 1 : (c == '\u00BB' || c == '\u201D') && depth > 0 ? -1 : 0;
+                        straight ^= c == '"';
+                    }
+                    if (!credited && (depth > 0 || straight)) {
+                        continue; // a quoted speaker's "our country" is the speaker's
+                    }
                     out = out == null ? new ArrayList<>(mentions) : out;
                     GazetteerEntry entry = new GazetteerEntry(t.text(), t.text(), code, NameKind.INSTITUTION, SOURCE,
                             null, Set.of(), Casing.ANY, Set.of(), List.of());

@@ -158,6 +158,21 @@ class CountryTaggerTest {
         assertThat(all(tag("طلای تکواندوکار کشورمان", "تکواندوکار کشورمان طلا گرفت.", "fa"))).isEmpty();
     }
 
+    /**
+     * Without a credit, "our country" is the home country the source declares, behind a clitic too, but not in a
+     * quoted speaker's words.
+     */
+    @Test
+    void ourCountryOfASourceWithAHomeIsThatHome() {
+        String body = "ما زالت المؤشرات تشير إلى ضعف طلابنا في العلوم، ولا نتوقع تحسن المستوى الاقتصادي لبلادنا.";
+        List<CountryTag> home = TAGGER.tag(input("التعليم أولا", body, "ar", "SA"));
+        assertThat(all(home)).containsExactly("SA");
+        assertThat(home.get(0).mentions()).extracting(Mention::text).containsExactly("لبلادنا");
+        assertThat(all(tag("التعليم أولا", body, "ar"))).isEmpty();
+        assertThat(all(TAGGER.tag(input("تصريح", "قال الوزير: «إن بلادنا لن تتراجع عن الإصلاح».", "ar", "SA"))))
+                .isEmpty();
+    }
+
     /** "Our country" that goes abroad makes the host a venue, as a team does; a festival or the Olympics the event. */
     @Test
     void ourCountryAtAnEventAbroadLeavesTheHostAVenue() {
