@@ -495,11 +495,28 @@ final class CountryReader {
         for (int i = 1; i < Math.min(body.length(), FIRST_SENTENCE_CHARS); i++) {
             char c = body.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
-                    && Character.isWhitespace(body.charAt(i + 1)) && !(c == '.' && initial(body, i)))) {
+                    && Character.isWhitespace(body.charAt(i + 1))
+                    && !(c == '.' && (initial(body, i) || abbreviation(body, i))))) {
                 return i;
             }
         }
         return Math.min(body.length(), FIRST_SENTENCE_CHARS);
+    }
+
+    /**
+     * The full stop at {@code dot} ends a Latin word's abbreviation when a figure or a lower-case word follows: the
+     * dateline's "Dec. 10", "Inc. said"; a sentence would start with a capital.
+     */
+    private static boolean abbreviation(String body, int dot) {
+        char before = body.charAt(dot - 1);
+        if (!Character.isLetter(before) || Character.UnicodeScript.of(before) != Character.UnicodeScript.LATIN) {
+            return false;
+        }
+        int next = dot + 1;
+        while (next < body.length() && body.charAt(next) == ' ') {
+            next++;
+        }
+        return next < body.length() && (Character.isDigit(body.charAt(next)) || Character.isLowerCase(body.charAt(next)));
     }
 
     /** The full stop at {@code dot} ends a single capital's abbreviation (U.N., U.S., J. Smith), not a sentence. */

@@ -20,6 +20,16 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("JP"); // still tagged, with its dateline as evidence
     }
 
+    /** A dateline's abbreviated month ("Dec. 10") does not end the first sentence, where the event is told. */
+    @Test
+    void anAbbreviatedMonthInTheDatelineDoesNotHideTheEvent() {
+        var tags = tag("Morishita leads in South Africa", "Malelane, South Africa, Dec. 10 (Kyodo) -- Japan's Kenta "
+                + "Morishita fired a 65 on Thursday to lead after the first round of the championship at Leopard Creek. "
+                + "South Africa's Pieter Nel was second.", "en");
+        assertThat(primary(tags)).containsExactly("JP");
+        assertThat(all(tags)).contains("ZA");
+    }
+
     /** Persian too: a Tajik judoka's gold at a grand slam abroad is Tajikistan's story, the host its venue. */
     @Test
     void aTajikAthletesWinAbroadIsFiledUnderTajikistan() {
