@@ -30,6 +30,14 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("ZA");
     }
 
+    /** A boxer's weight class tells a fight night abroad: the host city is its venue. */
+    @Test
+    void aBoxersFightAbroadIsFiledUnderTheBoxersCountry() {
+        var tags = tag("Danford confirmed for Riyadh card", "British heavyweight Reece Danford will fight on a card in "
+                + "Riyadh on February 20, his promoters have confirmed.", "en");
+        assertThat(primary(tags)).containsExactly("GB");
+    }
+
     /** Persian too: a Tajik judoka's gold at a grand slam abroad is Tajikistan's story, the host its venue. */
     @Test
     void aTajikAthletesWinAbroadIsFiledUnderTajikistan() {
