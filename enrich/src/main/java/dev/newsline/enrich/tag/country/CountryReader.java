@@ -516,7 +516,8 @@ final class CountryReader {
         while (next < body.length() && body.charAt(next) == ' ') {
             next++;
         }
-        return next < body.length() && (Character.isDigit(body.charAt(next)) || Character.isLowerCase(body.charAt(next)));
+        return next < body.length()
+                && (Character.isDigit(body.charAt(next)) || Character.isLowerCase(body.charAt(next)));
     }
 
     /** The full stop at {@code dot} ends a single capital's abbreviation (U.N., U.S., J. Smith), not a sentence. */

@@ -33,9 +33,11 @@ final class OurCountry {
 
     /** Whether the folded {@code word} is "our country", bare or behind Arabic clitics (لبلادنا, وبلدنا). */
     private static boolean ourCountry(String word, String language) {
-        for (CliticStripper.Start s : CliticStripper.starts(word, language)) {
-            if (!s.articleConsumed() && WORDS.contains(word.substring(s.skip()))) {
-                return true;
+        for (String w : WORDS) {
+            if (word.endsWith(w)) {
+                int skip = word.length() - w.length();
+                return skip == 0
+                        || CliticStripper.starts(word, language).contains(new CliticStripper.Start(skip, false));
             }
         }
         return false;
@@ -63,7 +65,11 @@ final class OurCountry {
                 if (ourCountry(t.text(), in.language())) {
                     for (; readTo < t.start(); readTo++) {
                         char c = text.charAt(readTo);
-                        depth += c == '\u00AB' || c == '\u201C' ? 1 : (c == '\u00BB' || c == '\u201D') && depth > 0 ? -1 : 0;
+                        if (c == '\u00AB' || c == '\u201C') {
+                            depth++;
+                        } else if ((c == '\u00BB' || c == '\u201D') && depth > 0) {
+                            depth--;
+                        }
                         straight ^= c == '"';
                     }
                     if (!credited && (depth > 0 || straight)) {

@@ -98,7 +98,8 @@ final class RegionAfterComma {
         int limit = Math.min(text.length(), start + MAX_SEGMENT);
         int stop = -1;
         while (i < limit && Character.isUpperCase(text.charAt(i))) {
-            while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+            while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-'
+                    || text.charAt(i) == '.')) {
                 i++;
             }
             stop = i;

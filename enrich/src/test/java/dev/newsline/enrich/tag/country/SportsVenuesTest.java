@@ -24,8 +24,8 @@ class SportsVenuesTest {
     @Test
     void anAbbreviatedMonthInTheDatelineDoesNotHideTheEvent() {
         var tags = tag("Morishita leads in South Africa", "Malelane, South Africa, Dec. 10 (Kyodo) -- Japan's Kenta "
-                + "Morishita fired a 65 on Thursday to lead after the first round of the championship at Leopard Creek. "
-                + "South Africa's Pieter Nel was second.", "en");
+                + "Morishita fired a 65 on Thursday to lead after the first round of the championship at Leopard "
+                + "Creek. South Africa's Pieter Nel was second.", "en");
         assertThat(primary(tags)).containsExactly("JP");
         assertThat(all(tags)).contains("ZA");
     }
