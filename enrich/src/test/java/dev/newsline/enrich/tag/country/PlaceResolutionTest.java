@@ -102,6 +102,18 @@ class PlaceResolutionTest {
                 .containsExactly("GB");
     }
 
+    /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
+    @Test
+    void sterlingIsThePound() {
+        List<CountryTag> pound = tag("STERLING FIRMS ON RATE CUT HOPES", "LONDON, March 31 - Sterling rose against "
+                + "most currencies, dealers said. Demand from U.S. investors helped.", "en");
+        assertThat(pound.stream().flatMap(t -> t.mentions().stream()).map(Mention::text))
+                .contains("U.S").noneMatch(text -> text.equalsIgnoreCase("sterling"));
+        // the town's dateline still names its state
+        assertThat(all(tag("Water main", "STERLING, Va., March 3 - A water main burst on Monday.", "en")))
+                .containsExactly("US");
+    }
+
     /** In English, the country a town is said to lie in right after its name places it; a bare "on" does not. */
     @Test
     void aTownInOrOnACountryIsThatCountrysTown() {
