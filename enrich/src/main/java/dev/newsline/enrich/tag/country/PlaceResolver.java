@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Chooses among the places a city or region name stands for, by what the article says, never by chance:
@@ -50,8 +51,8 @@ final class PlaceResolver {
     /** Words that join the last items of a list of places. */
     private static final List<String> LIST_JOINERS = List.of("and ", "et ", "y ", "und ", "и ", "ve ");
     /** What stands between two items of a list of towns: "Calarcá, Montenegro y Pijao". */
-    private static final List<String> LIST_SEPARATORS = List.of(", ", " and ", " et ", " y ", " und ", " и ",
-            " ve ");
+    private static final List<String> LIST_SEPARATORS = Stream.concat(Stream.of(", "),
+            LIST_JOINERS.stream().map(j -> " " + j)).toList();
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
     private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
     static final long STANDALONE_POPULATION = 100_000;
@@ -118,21 +119,21 @@ final class PlaceResolver {
                 if (e.kind() == NameKind.CITY && e.code() != null) {
                     // the town's own place, not a namesake abroad (Melbourne, Florida)
                     e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
-                            .ifPresent(p -> namedTowns.computeIfAbsent(p.code() + "." + p.admin1(),
-                                    k -> new HashSet<>()).add(e.places()));
+                            .ifPresent(p -> namedTowns.computeIfAbsent(subdivision(p), k -> new HashSet<>())
+                                    .add(e.places()));
                 }
                 if (e.kind() == NameKind.REGION) {
                     for (Place p : e.places()) {
                         if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
-                            namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>())
+                            namedSubdivisions.computeIfAbsent(subdivision(p), k -> new HashSet<>())
                                     .add(e.key());
                         }
                     }
                 }
             }
             if (dateline != null && dateline.region() != null) {
-                namedSubdivisions.computeIfAbsent(dateline.region().code() + "." + dateline.region().admin1(),
-                        k -> new HashSet<>()).add(DATELINE_REGION);
+                namedSubdivisions.computeIfAbsent(subdivision(dateline.region()), k -> new HashSet<>())
+                        .add(DATELINE_REGION);
             }
         }
 
@@ -249,9 +250,27 @@ final class PlaceResolver {
                     .anyMatch(p -> p.code().equals(town.code()) && Objects.equals(p.admin1(), town.admin1()));
         }
 
+        /**
+         * Whether the article names {@code p}'s subdivision by another name than {@code e}: a subdivision named by this
+         * very name (Gaza, also a province of Mozambique) does not vote for itself.
+         */
+        boolean namesSubdivisionOf(Place p, GazetteerEntry e) {
+            Set<String> namedBy = namedSubdivisions.get(subdivision(p));
+            return namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key()));
+        }
+
+        /**
+         * Whether the article names another town of {@code p}'s subdivision; a name of this very place (Женева,
+         * Женеве; Tripoli again) is no other town.
+         */
+        boolean namesAnotherTownOf(Place p) {
+            Set<List<Place>> towns = namedTowns.get(subdivision(p));
+            return towns != null && towns.stream().anyMatch(t -> !t.contains(p));
+        }
+
         /** Records that the article names subdivision {@code p} by the name {@code key} (an ambiguous name decided). */
         void nameSubdivision(Place p, String key) {
-            namedSubdivisions.computeIfAbsent(p.code() + "." + p.admin1(), k -> new HashSet<>()).add(key);
+            namedSubdivisions.computeIfAbsent(subdivision(p), k -> new HashSet<>()).add(key);
         }
 
         /** The country of the dateline's place, or "" when the article has none or its place is unknown. */
@@ -522,13 +541,10 @@ final class PlaceResolver {
         long biggest = places.get(0).population();
         Map<String, Integer> scores = new HashMap<>();
         for (Place p : places) {
-            // a subdivision named by this very name (Gaza, also a province of Mozambique) does not vote for itself
-            Set<String> namedBy = ctx.namedSubdivisions.get(p.code() + "." + p.admin1());
-            int score = namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key())) ? 1000 : 0;
+            int score = ctx.namesSubdivisionOf(p, e) ? 1000 : 0;
             // another town of the same subdivision named beside it (Brunswick with Melbourne is Victoria's, not
-            // Lower Saxony's); a name of this very place (Женева, Женеве; Tripoli again) is no other town
-            Set<List<Place>> towns = ctx.namedTowns.get(p.code() + "." + p.admin1());
-            if (towns != null && towns.stream().anyMatch(t -> !t.contains(p))) {
+            // Lower Saxony's)
+            if (ctx.namesAnotherTownOf(p)) {
                 score += TOWN_BESIDE;
             }
             if (p.population() >= CONTEXT_SHARE * biggest) {
@@ -564,6 +580,11 @@ final class PlaceResolver {
         return best;
     }
 
+    /** The key of {@code p}'s first-level subdivision ("AU.07"). */
+    private static String subdivision(Place p) {
+        return p.code() + "." + p.admin1();
+    }
+
     /**
      * The town abroad that a country's name or adjective {@code m} stands for when the article names that town's
      * subdivision and another town of it, names the country by no other name, and writes {@code m} as a town: with
@@ -580,11 +601,7 @@ final class PlaceResolver {
             if (p.population() == 0 || p.code().equals(e.code())) {
                 continue;
             }
-            String subdivision = p.code() + "." + p.admin1();
-            Set<String> namedBy = ctx.namedSubdivisions.get(subdivision);
-            Set<List<Place>> towns = ctx.namedTowns.get(subdivision);
-            if (namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key()))
-                    && towns != null && towns.stream().anyMatch(t -> !t.contains(p)) && ctx.writtenAsTown(m, p)) {
+            if (ctx.namesSubdivisionOf(p, e) && ctx.namesAnotherTownOf(p) && ctx.writtenAsTown(m, p)) {
                 return p;
             }
         }
