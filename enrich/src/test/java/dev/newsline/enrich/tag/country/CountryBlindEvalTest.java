@@ -105,11 +105,12 @@ class CountryBlindEvalTest {
      * seventh session by Saudi cities GeoNames has no Arabic name for: 0.883, 2.8 % without a primary; in the
      * eighteenth by Arabic teams' camps abroad and shared club names: 0.899, 2.1 %; both in the nineteenth by armed
      * forces read as a country's officials and Pyongyang's Arabic spellings: ar 0.906, fa 0.955; fa in the
-     * twenty-second by a Persian agency's provincial desk: 0.958).
+     * twenty-second by a Persian agency's provincial desk: 0.958; fa in the twenty-fifth by an office named without
+     * its country under a national agency's credit: 0.963).
      */
     static final Map<String, Floor> SECOND_SET_FLOORS = Map.of(
             "ar", new Floor(0.901, 0, 0.022),
-            "fa", new Floor(0.953, 1, 0.0));
+            "fa", new Floor(0.958, 1, 0.0));
 
     /**
      * Floors of the fourth blind corpus sets (eval/country-blind4-*.tsv, drawn and labelled in the sixth session,
@@ -138,10 +139,11 @@ class CountryBlindEvalTest {
      * (docs/country-tagging-journal.md); F1 0.005 below what the tagger measured after the twenty-second session's
      * work on them (fa 0.928, a provincial desk's story, the Qom shrine's Crimea, the British thermal unit), forbidden
      * tags and the no-primary share at it; fa raised in the twenty-third by our weightlifters at the Youth Olympics
-     * abroad and Afghanistan's education read as Afghanistan's (0.940).
+     * abroad and Afghanistan's education read as Afghanistan's (0.940); ar in the twenty-fifth by the Houthis read
+     * as Yemen's (0.971).
      */
     static final Map<String, Floor> FIFTH_SET_FLOORS = Map.of(
-            "ar", new Floor(0.936, 0, 0.059),
+            "ar", new Floor(0.966, 0, 0.059),
             "fa", new Floor(0.935, 1, 0.0));
 
     /** The fifth sets' sizes: all that the corpus had left unread. */
@@ -174,11 +176,12 @@ class CountryBlindEvalTest {
      * Pyongyang (ar 0.890 and 0.910, fa 0.955); country-blind2 ar again by indefinite words that are no institution
      * (0.912). country-blind4 ar's forbidden tags to 0 in the twentieth (المديرة القطرية, a country director);
      * country-blind2 fa in the twenty-second by a Persian agency's provincial desk (0.958); country-blind4 ar in the
-     * twenty-fourth by the source's "our country" (لبلادنا; 0.895).
+     * twenty-fourth by the source's "our country" (لبلادنا; 0.895); country-blind2 fa in the twenty-fifth by an office
+     * named without its country under a national agency's credit (0.963).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
-            "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.953, 1, 0.0)),
+            "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.958, 1, 0.0)),
             "country-blind4", Map.of("ar", new Floor(0.890, 0, 0.022), "fa", new Floor(0.920, 2, 0.0)));
 
     @ParameterizedTest(name = "{0}")

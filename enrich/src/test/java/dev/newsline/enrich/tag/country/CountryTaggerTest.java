@@ -159,6 +159,38 @@ class CountryTaggerTest {
     }
 
     /**
+     * Under a national agency's credit, an office named without its country is the agency's country's; not without a
+     * credit, not an office a place follows (directly or after "state of"), and not a bare office that repeats one
+     * named earlier with its country.
+     */
+    @Test
+    void anOfficeWithoutItsCountryUnderAnAgencysCreditIsTheAgencysCountry() {
+        String title = "وزير الخارجية يبحث مع نظيره الأمريكي التعاون";
+        var credited = tag(title, "واشنطن (واس) - بحث وزير الخارجية مع وزير الخارجية الأمريكي اليوم سبل تعزيز "
+                + "التعاون بين البلدين.", "ar");
+        assertThat(all(credited)).contains("SA", "US");
+        assertThat(credited.stream().filter(t -> t.code().equals("SA")).findFirst().orElseThrow().mentions())
+                .extracting(Mention::text).contains("وزير الخارجية");
+        assertThat(all(tag(title, "واشنطن - بحث وزير الخارجية مع وزير الخارجية الأمريكي اليوم سبل تعزيز التعاون.",
+                "ar"))).doesNotContain("SA");
+        assertThat(all(tag("وزير الخارجية الأمريكي في بغداد", "بغداد (واس) - وصل وزير الخارجية الأمريكي إلى بغداد، "
+                + "وقال وزير الخارجية إن الزيارة تبحث الأمن.", "ar"))).doesNotContain("SA");
+        assertThat(all(tag("استقبال", "الدوحة (واس) - التقى وزير الدفاع بدولة قطر وفدا عسكريا.", "ar")))
+                .doesNotContain("SA");
+        assertThat(all(tag("دیدار در مسقط", "به گزارش ایرنا، وزیر امور خارجه در مسقط با همتای عمانی خود دیدار کرد.",
+                "fa"))).contains("IR", "OM");
+    }
+
+    /** The Houthis are Yemen's, in a story that names no Yemeni place. */
+    @Test
+    void theHouthisAreYemens() {
+        assertThat(primary(tag("الحوثيون يطلقون صاروخا", "أطلق الحوثيون صاروخا باليستيا الليلة الماضية وأعلن "
+                + "التحالف اعتراضه.", "ar"))).containsExactly("YE");
+        assertThat(primary(tag("Houthis fire missile", "Houthi rebels fired a ballistic missile overnight, the "
+                + "coalition said.", "en"))).containsExactly("YE");
+    }
+
+    /**
      * Without a credit, "our country" is the home country the source declares, behind a clitic too, but not in a
      * quoted speaker's words.
      */
