@@ -19,6 +19,8 @@ public final class CountryTagger {
     private final CountryReader reader;
     private final PrimaryCountryScorer scorer;
     private final PhraseMatcher homeInstitutions;
+    private final OwnOffices ownOffices;
+    private final DatelineAgencyCredit datelineCredit;
 
     /** Loads the gazetteer with every CLDR locale (about two seconds, more on a busy machine). */
     public CountryTagger() {
@@ -40,6 +42,8 @@ public final class CountryTagger {
         this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(),
                 new PlaceResolver(regions, roles), new ClubMentions(roles));
         this.reader = new CountryReader(roles);
+        this.ownOffices = new OwnOffices(roles);
+        this.datelineCredit = new DatelineAgencyCredit(new DatelineCredits());
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);
         this.homeInstitutions = new PhraseMatcher(GazetteerLoader.homeInstitutions());
     }
@@ -48,13 +52,15 @@ public final class CountryTagger {
     public List<CountryTag> tag(TaggingInput input) {
         List<PhraseMatch> matches = matches(matcher, input);
         // institutions named without their country (the ministry) are looked for only when nothing else files it
-        return scorer.score(resolve(matches, input), credits(matches), () -> matches(homeInstitutions, input), input);
+        List<PhraseMatch> credits = credits(matches, input);
+        return scorer.score(resolve(matches, credits, input), credits, () -> matches(homeInstitutions, input), input);
     }
 
     /** The countries of an article as the primary model sees them: what its trainer learns from. */
     List<CountryReader.Candidate> candidates(TaggingInput input) {
         List<PhraseMatch> matches = matches(matcher, input);
-        return reader.candidates(resolve(matches, input), credits(matches), input);
+        List<PhraseMatch> credits = credits(matches, input);
+        return reader.candidates(resolve(matches, credits, input), credits, input);
     }
 
     /** What {@code matcher} finds in the title, then the body. */
@@ -65,13 +71,18 @@ public final class CountryTagger {
         return matches;
     }
 
-    private List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput input) {
-        return OurCountry.add(rules.resolve(matches, input, datelines.read(input.body())), credits(matches), input);
+    private List<ResolvedMention> resolve(List<PhraseMatch> matches, List<PhraseMatch> credits, TaggingInput input) {
+        List<ResolvedMention> resolved = rules.resolve(matches, input, datelines.read(input.body()));
+        return ownOffices.add(OurCountry.add(resolved, credits, input), credits, input);
     }
 
-    /** National news agencies' credits, in text order (title first): the fallback for a story naming no country. */
-    private static List<PhraseMatch> credits(List<PhraseMatch> matches) {
-        return matches.stream().filter(m -> m.entry().credit()).toList();
+    /**
+     * National news agencies' credits, in text order (title first): the fallback for a story naming no country. Without
+     * a named one, the agency an Arabic-script dateline credits by its short name ("/أ ش أ/").
+     */
+    private List<PhraseMatch> credits(List<PhraseMatch> matches, TaggingInput input) {
+        List<PhraseMatch> named = matches.stream().filter(m -> m.entry().credit()).toList();
+        return named.isEmpty() ? datelineCredit.find(input) : named;
     }
 
     /** Every country code a tag can carry (ISO 3166-1 alpha-2), e.g. to create per-country topics ahead of time. */

@@ -39,6 +39,30 @@ class AgencyCreditTest {
     }
 
     /**
+     * An Arabic dateline's short credit between slashes, brackets or dashes (/أ ش أ/, / وام /, (ومع)) is the agency's
+     * credit; the same letters elsewhere are not (وام, قنا are words and a town too).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "افتتاح مكتبة عامة|الإسماعيلية في 4 ديسمبر /أ ش أ/ افتتح المحافظ اليوم مكتبة عامة جديدة بالحي الثالث.|EG|أ ش أ",
+            "حملة نظافة|في 4 ديسمبر/ وام/ أطلقت البلدية حملة نظافة للشواطئ تستمر أسبوعين.|AE|وام",
+            "افتتاح مدرسة|(ومع) - افتتحت المديرية الإقليمية للتربية اليوم مدرسة جديدة للبنات.|MA|ومع"})
+    void anArabicDatelinesShortCreditIsTheAgencysCredit(String title, String body, String code, String credit) {
+        // Given an Arabic story whose dateline credits a national agency by its short name, naming no country
+        List<CountryTag> tags = tag(title, body, "ar");
+        // Then the agency's country is primary, with the credit's letters as its evidence
+        assertThat(primary(tags)).containsExactly(code);
+        Mention m = tags.get(0).mentions().stream().filter(x -> x.kind().equals("credit")).findFirst().orElseThrow();
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(credit);
+    }
+
+    @Test
+    void shortCreditLettersOutsideADatelineAreNoCredit() {
+        assertThat(all(tag("حملة نظافة", "أطلقت البلدية حملة نظافة للشواطئ وام المشاركين شباب الحي.", "ar")))
+                .isEmpty();
+    }
+
+    /**
      * A Persian agency's provincial desk ("به گزارش خبرگزاری فارس از کرج") reports its province: a preacher's words on
      * America or a flight to Syria are local news, filed under Iran alone; a story of a border crossing keeps the
      * neighbour across it.

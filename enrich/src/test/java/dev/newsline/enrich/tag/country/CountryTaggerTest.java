@@ -179,6 +179,14 @@ class CountryTaggerTest {
                 .doesNotContain("SA");
         assertThat(all(tag("دیدار در مسقط", "به گزارش ایرنا، وزیر امور خارجه در مسقط با همتای عمانی خود دیدار کرد.",
                 "fa"))).contains("IR", "OM");
+        // any run of office words of mention-roles.tsv: the ministry, the ministry's spokesman
+        assertThat(all(tag("بيان", "(واس) أدانت وزارة الخارجية الهجوم على بعثة إنسانية في قطاع غزة.", "ar")))
+                .contains("SA", "PS");
+        assertThat(all(tag("پیام تبریک", "به گزارش ایرنا، سخنگوی وزارت امور خارجه روز ملی ترکمنستان را تبریک گفت.",
+                "fa"))).contains("IR", "TM");
+        // a single office word is no office: "the president" alone may be anyone's
+        assertThat(all(tag("تصريح", "(واس) قال الرئيس إن الاتفاق مع روسيا يخدم المنطقة.", "ar")))
+                .doesNotContain("SA");
     }
 
     /** The Houthis are Yemen's, in a story that names no Yemeni place. */

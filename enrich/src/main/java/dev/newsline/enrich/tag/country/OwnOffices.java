@@ -1,0 +1,130 @@
+package dev.newsline.enrich.tag.country;
+
+import dev.newsline.enrich.normalize.MatchToken;
+import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An office a national agency names without its country, in a story under the agency's credit: "بحث وزير الخارجية مع
+ * نظيره الأمريكي" (MENA: the foreign minister met his American counterpart), "وزیر امور خارجه در مسقط" (IRNA). The
+ * agency names another country's minister by that country, so a bare one is its own country's, and becomes a mention
+ * of it with its offsets. An office is a run of two or more words of the {@code official} role of
+ * {@code mention-roles.tsv} (وزير الخارجية, رئيس الوزراء, وزارة الدفاع, وزیر امور خارجه, رئیس‌جمهور). It is not the
+ * agency's:
+ * <ul>
+ *   <li>when a place's mention follows it, directly or after a word of the {@code state} role ("وزير الخارجية
+ *       الأمريكي", "وزير امور خارجه دولت كوبا");</li>
+ *   <li>when the article has named the same portfolio with a place before (anaphora: "وزير الخارجية الأمريكي … وقال
+ *       وزير الخارجية");</li>
+ *   <li>inside quotation marks, where it is the speaker's.</li>
+ * </ul>
+ * The mention is evidence, not a party: unlike "our country" ({@link OurCountry}) it does not make the countries the
+ * story goes to venues, since a minister receiving a guest at home makes the guest's country no venue.
+ */
+final class OwnOffices {
+
+    /** The source of an office's mention. */
+    static final String SOURCE = "own-office";
+
+    /** The longest run of office words read as one office (سخنگوی وزارت امور خارجه). */
+    private static final int MAX_OFFICE_WORDS = 4;
+
+    private final MentionRoles roles;
+
+    OwnOffices(MentionRoles roles) {
+        this.roles = roles;
+    }
+
+    /** {@code mentions} and a mention of the first credit's country for each office the agency names as its own. */
+    List<ResolvedMention> add(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
+        if (credits.isEmpty() || !("fa".equals(in.language()) || "ar".equals(in.language()))) {
+            return mentions;
+        }
+        String code = credits.get(0).entry().code();
+        Map<String, Set<Integer>> mentionStarts = new HashMap<>();
+        for (String field : List.of("title", "body")) {
+            mentionStarts.put(field, mentions.stream().filter(m -> m.match().field().equals(field))
+                    .map(m -> m.match().start()).collect(Collectors.toSet()));
+        }
+        Map<String, Integer> firstPlaced = firstPlaced(in, mentionStarts);
+        List<ResolvedMention> out = null;
+        for (String field : List.of("title", "body")) {
+            List<MatchToken> tokens = in.form(field).tokens();
+            OpenQuotes quotes = new OpenQuotes(in.text(field));
+            for (int i = 0; i < tokens.size(); i++) {
+                int length = office(tokens, i);
+                if (length == 0) {
+                    continue;
+                }
+                int last = i + length - 1;
+                MatchToken first = tokens.get(i);
+                boolean own = !placed(tokens, last + 1, mentionStarts.get(field))
+                        && firstPlaced.getOrDefault(tokens.get(last).text(), Integer.MAX_VALUE)
+                        > position(in, field, first.start())
+                        && !quotes.at(first.start());
+                if (own) {
+                    out = out == null ? new ArrayList<>(mentions) : out;
+                    List<String> words = tokens.subList(i, last + 1).stream().map(MatchToken::text).toList();
+                    GazetteerEntry entry = new GazetteerEntry(String.join("", words), String.join(" ", words), code,
+                            NameKind.INSTITUTION, SOURCE, null, Set.of(), Casing.ANY, Set.of(), List.of());
+                    out.add(new ResolvedMention(new PhraseMatch(field, i, last, first.start(),
+                            tokens.get(last).end(), 0, entry), code, false));
+                }
+                i = last;
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** The number of words of the office that starts at token {@code i}, else 0. */
+    private int office(List<MatchToken> tokens, int i) {
+        if (i > 0 && official(tokens.get(i - 1))) {
+            return 0; // inside a run begun before
+        }
+        int n = 0;
+        while (i + n < tokens.size() && n < MAX_OFFICE_WORDS && official(tokens.get(i + n))) {
+            n++;
+        }
+        return n >= 2 ? n : 0;
+    }
+
+    private boolean official(MatchToken t) {
+        return roles.is(MentionRoles.Role.OFFICIAL, t.text());
+    }
+
+    /** Whether a place's mention starts at token {@code next}, or after a word for a state there. */
+    private boolean placed(List<MatchToken> tokens, int next, Set<Integer> mentionStarts) {
+        if (next < tokens.size() && mentionStarts.contains(tokens.get(next).start())) {
+            return true;
+        }
+        return next + 1 < tokens.size() && roles.is(MentionRoles.Role.STATE, tokens.get(next).text())
+                && mentionStarts.contains(tokens.get(next + 1).start());
+    }
+
+    /**
+     * Where the article first names each portfolio (an office's last word: الخارجية, خارجه) with a place, as a
+     * position in the title and body read as one text.
+     */
+    private Map<String, Integer> firstPlaced(TaggingInput in, Map<String, Set<Integer>> mentionStarts) {
+        Map<String, Integer> first = new HashMap<>();
+        for (String field : List.of("title", "body")) {
+            List<MatchToken> tokens = in.form(field).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int length = office(tokens, i);
+                if (length > 0 && placed(tokens, i + length, mentionStarts.get(field))) {
+                    first.putIfAbsent(tokens.get(i + length - 1).text(), position(in, field, tokens.get(i).start()));
+                }
+            }
+        }
+        return first;
+    }
+
+    private static int position(TaggingInput in, String field, int start) {
+        return field.equals("title") ? start : in.title().length() + 1 + start;
+    }
+}
