@@ -21,7 +21,7 @@ final class MentionRoles {
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
-        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS
+        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER
     }
 
     static final int MAX_BACK = 3;

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * نظيره الأمريكي" (MENA: the foreign minister met his American counterpart), "وزیر امور خارجه در مسقط" (IRNA). The
  * agency names another country's minister by that country, so a bare one is its own country's, and becomes a mention
  * of it with its offsets. An office is a run of two or more words of the {@code official} role of
- * {@code mention-roles.tsv} (وزير الخارجية, رئيس الوزراء, وزارة الدفاع, وزیر امور خارجه, رئیس‌جمهور). It is not the
- * agency's:
+ * {@code mention-roles.tsv} (وزير الخارجية, رئيس الوزراء, وزارة الدفاع, وزیر امور خارجه, رئیس‌جمهور) or, in Arabic,
+ * a word of the {@code minister} role and its portfolio (نائب وزير الاستثمار). It is not the agency's:
  * <ul>
  *   <li>when a place's mention follows it, directly or after a word of the {@code state} role ("وزير الخارجية
  *       الأمريكي", "وزير امور خارجه دولت كوبا");</li>
@@ -57,7 +57,7 @@ final class OwnOffices {
             List<MatchToken> tokens = in.form(field).tokens();
             OpenQuotes quotes = new OpenQuotes(in.text(field));
             for (int i = 0; i < tokens.size(); i++) {
-                int length = office(tokens, i);
+                int length = office(tokens, i, in.language());
                 if (length == 0) {
                     continue;
                 }
@@ -81,14 +81,23 @@ final class OwnOffices {
         return out == null ? mentions : out;
     }
 
-    /** The number of words of the office that starts at token {@code i}, else 0. */
-    private int office(List<MatchToken> tokens, int i) {
+    /**
+     * The number of words of the office that starts at token {@code i}, else 0: a run of office words, or in Arabic
+     * a minister's or ministry's word and its portfolio (وزير الاستثمار). Role words match whatever the language,
+     * and the folded Persian وزیر is the Arabic وزير: in Persian a portfolio's country may follow several words on
+     * (وزیر دفاع رژیم صهیونیستی), so there only a run counts.
+     */
+    private int office(List<MatchToken> tokens, int i, String language) {
         if (i > 0 && official(tokens.get(i - 1))) {
             return 0; // inside a run begun before
         }
         int n = 0;
         while (i + n < tokens.size() && n < MAX_OFFICE_WORDS && official(tokens.get(i + n))) {
             n++;
+        }
+        if (n == 1 && "ar".equals(language) && i + 1 < tokens.size()
+                && roles.is(MentionRoles.Role.MINISTER, tokens.get(i).text())) {
+            return 2;
         }
         return n >= 2 ? n : 0;
     }
@@ -115,7 +124,7 @@ final class OwnOffices {
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                int length = office(tokens, i);
+                int length = office(tokens, i, in.language());
                 if (length > 0 && placed(tokens, i + length, mentionStarts.get(field))) {
                     first.putIfAbsent(tokens.get(i + length - 1).text(), position(in, field, tokens.get(i).start()));
                 }

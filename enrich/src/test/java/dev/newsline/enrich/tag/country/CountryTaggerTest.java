@@ -184,6 +184,11 @@ class CountryTaggerTest {
                 .contains("SA", "PS");
         assertThat(all(tag("پیام تبریک", "به گزارش ایرنا، سخنگوی وزارت امور خارجه روز ملی ترکمنستان را تبریک گفت.",
                 "fa"))).contains("IR", "TM");
+        // an Arabic minister and his portfolio is an office; in Persian the portfolio's country may come later
+        assertThat(all(tag("تعاون في التعدين", "(واس) بحث نائب وزير الاستثمار مع الجانب البوليفي فرص التعاون في "
+                + "التعدين.", "ar"))).contains("SA", "BO");
+        assertThat(all(tag("سفر به منطقه", "به گزارش ایرنا، وزیر دفاع رژیم صهیونیستی به منطقه سفر کرد.", "fa")))
+                .doesNotContain("IR");
         // a single office word is no office: "the president" alone may be anyone's
         assertThat(all(tag("تصريح", "(واس) قال الرئيس إن الاتفاق مع روسيا يخدم المنطقة.", "ar")))
                 .doesNotContain("SA");
