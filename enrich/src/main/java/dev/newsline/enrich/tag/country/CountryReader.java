@@ -62,9 +62,9 @@ final class CountryReader {
     private final CountryLists lists;
     private final SportsVenues sportsVenues;
 
-    CountryReader(MentionRoles roles) {
+    CountryReader(MentionRoles roles, DatelineAgencyCredit datelineCredit) {
         this.roles = roles;
-        this.desks = new DeskPlaces(roles);
+        this.desks = new DeskPlaces(roles, datelineCredit);
         this.seats = new InternationalSeats();
         this.lists = new CountryLists(roles);
         this.sportsVenues = new SportsVenues(roles);

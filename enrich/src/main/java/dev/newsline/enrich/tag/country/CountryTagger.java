@@ -41,9 +41,9 @@ public final class CountryTagger {
         MentionRoles roles = new MentionRoles();
         this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(),
                 new PlaceResolver(regions, roles), new ClubMentions(roles));
-        this.reader = new CountryReader(roles);
+        this.datelineCredit = new DatelineAgencyCredit();
+        this.reader = new CountryReader(roles, datelineCredit);
         this.ownOffices = new OwnOffices(roles);
-        this.datelineCredit = new DatelineAgencyCredit(new DatelineCredits());
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);
         this.homeInstitutions = new PhraseMatcher(GazetteerLoader.homeInstitutions());
     }

@@ -1,82 +1,88 @@
 package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The national agency an Arabic-script dateline credits by its short name ("القاهرة في 8 ديسمبر /أ ش أ/", "العريش في 4
- * ديسمبر/ وام/", "ديالى - واع", "الرباط (ومع) -"), as a credit like a named one ("وكالة أنباء الشرق الأوسط"): the
- * short names are everyday words or single letters elsewhere (وام, قنا, بنا), so only a slash, bracket, guillemet
- * or dash on the body's first line, before and after the name, makes one a credit. The agencies are the
- * Arabic-script rows of {@code dateline-agencies.tsv}. Arabic only: Persian agencies are credited by their names
- * (ایرنا, خبرگزاری فارس), and Khovar's "دوشنبه، ۵ دسامبر /خاور/." dates a Tajik story from the capital, which a
- * credit would read as a provincial desk's town (Dushanbe is also "Monday").
+ * The national agency an Arabic dateline credits by its short name ("القاهرة في 8 ديسمبر /أ ش أ/", "العريش في 4
+ * ديسمبر/ وام/", "الكويت - 3 - 12 (كونا)", "الدوحة - قنا:", "نيويورك 25 شوال 1436 هـ … م واس"): the agencies are the
+ * Arabic-script rows of {@code dateline-agencies.tsv}. The short names are everyday words or single letters elsewhere
+ * (وام, قنا, بنا), so only a whole word in the body's first {@value #DATELINE_CHARS} characters with a bracket, slash,
+ * dash or colon beside it, or after an SPA date's era mark, is a credit. It places a dateline's home (DeskPlaces) and,
+ * when no agency is named in full, is the story's credit like a named one ("وكالة أنباء الشرق الأوسط"). Arabic only:
+ * Persian agencies are credited by their names (ایرنا, خبرگزاری فارس), and Khovar's "دوشنبه، ۵ دسامبر /خاور/." dates
+ * a Tajik story from the capital, which a credit would read as a provincial desk's town (Dushanbe is also "Monday").
  */
 final class DatelineAgencyCredit {
 
-    /** How far into the body's first line a dateline's credit is looked for. */
-    private static final int MAX_LINE = 120;
-    /** The most words of a short credit ("أ ش أ"). */
-    private static final int MAX_WORDS = 3;
-    private static final String OPENERS = "/(-\u2013\u00AB";
-    private static final String CLOSERS = "/)-\u2013\u00BB.";
+    /** How far into the body an Arabic dateline's agency credit may stand (the SPA style puts it after the date). */
+    private static final int DATELINE_CHARS = 120;
 
-    private final DatelineCredits credits;
+    /** Arabic-script credits of national agencies, each with its home country. */
+    private final Map<String, String> agencies = new HashMap<>();
 
-    DatelineAgencyCredit(DatelineCredits credits) {
-        this.credits = credits;
+    DatelineAgencyCredit() {
+        for (String[] row : CuratedNames.datelineAgencyRows()) {
+            String name = row[1].strip();
+            if (CliticStripper.isArabicScript(name.charAt(0))) {
+                agencies.put(name, row[0].strip());
+            }
+        }
     }
 
-    /** The credit of the body's dateline as a body match of its agency's country, or none. */
+    /** The home country of the agency the body's Arabic dateline credits, or null. */
+    String home(TaggingInput in) {
+        List<PhraseMatch> credit = find(in);
+        return credit.isEmpty() ? null : credit.get(0).entry().code();
+    }
+
+    /** The credit of the body's Arabic dateline, the first in the text, as a body match of its agency's country. */
     List<PhraseMatch> find(TaggingInput in) {
         if (!"ar".equals(in.language())) {
             return List.of();
         }
-        String body = in.body();
-        int lineEnd = body.indexOf('\n');
-        int limit = Math.min(lineEnd < 0 ? body.length() : lineEnd, MAX_LINE);
-        for (int i = 0; i < limit; i++) {
-            if (OPENERS.indexOf(body.charAt(i)) < 0) {
-                continue;
-            }
-            int start = i + 1;
-            while (start < limit && body.charAt(start) == ' ') {
-                start++;
-            }
-            int end = start;
-            for (int words = 0; words < MAX_WORDS && end < limit; words++) {
-                while (end < limit && DatelineText.isNameChar(body.charAt(end))) {
-                    end++;
-                }
-                if (end == start) {
+        String head = in.body().substring(0, Math.min(in.body().length(), DATELINE_CHARS));
+        int first = -1;
+        String name = null;
+        for (Map.Entry<String, String> e : agencies.entrySet()) {
+            for (int i = head.indexOf(e.getKey()); i >= 0 && (first < 0 || i < first); i = head.indexOf(e.getKey(), i + 1)) {
+                int end = i + e.getKey().length();
+                if ((i == 0 || !Character.isLetter(head.charAt(i - 1)))
+                        && (end == head.length() || !Character.isLetter(head.charAt(end)))
+                        && (credit(head, i, -1) || credit(head, end, 1))) {
+                    first = i;
+                    name = e.getKey();
                     break;
                 }
-                String code = credits.home(body.substring(start, end));
-                if (code != null && closed(body, end, limit)) {
-                    return List.of(match(body.substring(start, end), code, start, end));
-                }
-                if (end >= limit || body.charAt(end) != ' ') {
-                    break;
-                }
-                end++;
             }
         }
-        return List.of();
-    }
-
-    /** Whether a closing slash, bracket, guillemet, dash or full stop, or the line's end, follows {@code end}. */
-    private static boolean closed(String body, int end, int limit) {
-        int k = end;
-        while (k < limit && body.charAt(k) == ' ') {
-            k++;
+        if (name == null) {
+            return List.of();
         }
-        return k >= limit || CLOSERS.indexOf(body.charAt(k)) >= 0;
+        GazetteerEntry entry = new GazetteerEntry(name, name, agencies.get(name), NameKind.INSTITUTION,
+                GazetteerEntry.NEWS_AGENCIES + " (a dateline's credit)", null, Set.of(), Casing.ANY, Set.of(),
+                List.of());
+        return List.of(new PhraseMatch("body", -1, -1, first, first + name.length(), 0, entry));
     }
 
-    private static PhraseMatch match(String name, String code, int start, int end) {
-        GazetteerEntry entry = new GazetteerEntry(name, name, code, NameKind.INSTITUTION,
-                GazetteerEntry.NEWS_AGENCIES + " (a dateline's credit)", null, java.util.Set.of(), Casing.ANY,
-                java.util.Set.of(), List.of());
-        return new PhraseMatch("body", -1, -1, start, end, 0, entry);
+    /**
+     * Whether the character beside {@code at} (looking back for {@code step} -1, ahead for 1), spaces skipped, shows
+     * a credit: a bracket, a slash, a dash or a colon, the text's end ahead, or behind it the era mark of an SPA date
+     * ("1436 هـ الموافق 10 أغسطس 2015 م واس").
+     */
+    private static boolean credit(String head, int at, int step) {
+        int i = step < 0 ? at - 1 : at;
+        while (i >= 0 && i < head.length() && head.charAt(i) == ' ') {
+            i += step;
+        }
+        if (i < 0 || i >= head.length()) {
+            return step > 0;
+        }
+        char c = head.charAt(i);
+        return "()/-\u2013\u2014:".indexOf(c) >= 0
+                || (step < 0 && c == '\u0645' && (i == 0 || head.charAt(i - 1) == ' '));
     }
 }

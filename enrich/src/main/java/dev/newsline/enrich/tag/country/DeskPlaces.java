@@ -3,9 +3,7 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,62 +20,20 @@ final class DeskPlaces {
     /** How many words after the country a word for hosting may stand: "the UAE foreign ministry, which hosted". */
     private static final int HOST_AHEAD = 4;
 
-    /** How far into the body an Arabic dateline's agency credit may stand (the SPA style puts it after the date). */
-    private static final int DATELINE_CHARS = 120;
-
     /** How many words from the post's name its country may stand and only place the post. */
     private static final int POST_NEIGHBOURHOOD = 3;
 
     private final MentionRoles roles;
+    private final DatelineAgencyCredit datelineCredit;
 
-    /** Arabic-script credits of national agencies (dateline-agencies.tsv), each with its home country. */
-    private final Map<String, String> arabicAgencies = new HashMap<>();
-
-    DeskPlaces(MentionRoles roles) {
+    DeskPlaces(MentionRoles roles, DatelineAgencyCredit datelineCredit) {
         this.roles = roles;
-        for (String[] row : CuratedNames.datelineAgencyRows()) {
-            String name = row[1].strip();
-            if (CliticStripper.isArabicScript(name.charAt(0))) {
-                arabicAgencies.put(name, row[0].strip());
-            }
-        }
+        this.datelineCredit = datelineCredit;
     }
 
-    /**
-     * Whether the word beside {@code at} (looking back for {@code step} -1, ahead for 1) shows a credit: a bracket, a
-     * slash, a dash or a colon, or before it the era mark of an SPA date ("1436 هـ الموافق 10 أغسطس 2015 م واس").
-     */
-    private static boolean credit(String head, int at, int step) {
-        int i = step < 0 ? at - 1 : at;
-        while (i >= 0 && i < head.length() && head.charAt(i) == ' ') {
-            i += step;
-        }
-        if (i < 0 || i >= head.length()) {
-            return step > 0;
-        }
-        char c = head.charAt(i);
-        return "()/-\u2013\u2014:".indexOf(c) >= 0
-                || (step < 0 && c == '\u0645' && (i == 0 || head.charAt(i - 1) == ' '));
-    }
-
-    /**
-     * The home country of the national agency whose Arabic credit stands, as a whole word, in the body's first
-     * {@value #DATELINE_CHARS} characters as a credit ("الكويت - 3 - 12 (كونا)", "الدوحة - قنا:", "نيويورك 25 شوال 1436
-     * هـ … م واس"), or null.
-     */
+    /** The home country of the national agency an Arabic dateline credits by its short name, or null. */
     String homeAgencyOfTheDateline(TaggingInput in) {
-        String head = in.body().substring(0, Math.min(in.body().length(), DATELINE_CHARS));
-        for (Map.Entry<String, String> e : arabicAgencies.entrySet()) {
-            for (int i = head.indexOf(e.getKey()); i >= 0; i = head.indexOf(e.getKey(), i + 1)) {
-                int end = i + e.getKey().length();
-                if ((i == 0 || !Character.isLetter(head.charAt(i - 1)))
-                        && (end == head.length() || !Character.isLetter(head.charAt(end)))
-                        && (credit(head, i, -1) || credit(head, end, 1))) {
-                    return e.getValue();
-                }
-            }
-        }
-        return null;
+        return datelineCredit.home(in);
     }
 
     /**

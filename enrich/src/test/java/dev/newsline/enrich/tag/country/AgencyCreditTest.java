@@ -56,6 +56,16 @@ class AgencyCreditTest {
         assertThat(body.substring(m.start(), m.end())).isEqualTo(credit);
     }
 
+    /** INA writes its short credit after a dash with nothing after it: "واشنطن - واع بحث …" is still its credit. */
+    @Test
+    void aShortCreditWithAMarkOnOneSideIsACredit() {
+        // Given INA's report from Washington of a minister it names without his country
+        List<CountryTag> tags = tag("مباحثات في واشنطن", "واشنطن - واع بحث وزير الخارجية مع نظيره الأمريكي سبل "
+                + "تعزيز التعاون.", "ar");
+        // Then the minister is Iraq's, beside the United States
+        assertThat(all(tags)).contains("IQ", "US");
+    }
+
     @Test
     void shortCreditLettersOutsideADatelineAreNoCredit() {
         assertThat(all(tag("حملة نظافة", "أطلقت البلدية حملة نظافة للشواطئ وام المشاركين شباب الحي.", "ar")))
