@@ -31,7 +31,7 @@ class NamesThatAreNotPlacesTest {
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
             "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
-            "en|Kenya Airways cancelled three flights because of the storm.|KE",
+            "en|Takeaway chain China Garden Restaurants has called in administrators.|CN",
             "ar|قال رئيس الوزراء البريطاني ديفيد كاميرون إن الحكومة ستتحرك.|CM",
             "ar|هاجمت مليشيا مسلحة مواقع قرب المدينة.|MY",
             "fa|آقای اردن در جلسه سخنرانی کرد.|JO",
@@ -355,10 +355,18 @@ class NamesThatAreNotPlacesTest {
     }
 
     /**
-     * A club named after its town (Real Madrid, Leeds United) is no mention of the town but evidence of the club's
-     * country, of kind "club": a match is both sides' story. Arabic-script news names foreign clubs mostly as a player's
-     * former employer, so there the town stays no evidence at all.
+     * A company named after its own country (companies.tsv) is that country's, although a company word after a
+     * country's name otherwise makes it no place: China Garden Restaurants is a British takeaway chain.
      */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "China Mobile adds 5 million 5G users|China Mobile Ltd said it added 5.1 million 5G customers.|CN",
+            "Kenya Airways cancels flights|Kenya Airways cancelled three flights because of the storm.|KE",
+            "Singapore Airlines adds flights|Singapore Airlines will add a fourth daily flight to London.|SG"})
+    void aCompanyNamedAfterItsOwnCountryIsThatCountrys(String title, String body, String code) {
+        assertThat(all(tag(title, body, "en"))).contains(code);
+    }
+
     @Test
     void aHeadlineGivesTheSurnameTheBodyWritesAfterAGivenName() {
         var tags = tag("پرسپولیس با گل دیرهنگام عراقی از سد سپاهان گذشت",
@@ -376,6 +384,11 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("شب شعر", "در این نشست شاعران عراقی غزلیات عربی خواندند.", "fa"))).contains("IQ");
     }
 
+    /**
+     * A club named after its town (Real Madrid, Leeds United) is no mention of the town but evidence of the club's
+     * country, of kind "club": a match is both sides' story. Arabic-script news names foreign clubs mostly as a player's
+     * former employer, so there the town stays no evidence at all.
+     */
     @Test
     void aClubNamedAfterItsTownIsItsCountrysClub() {
         var tags = tag("Champions League", "Real Madrid beat Toronto FC 2-1 in a friendly on Wednesday.", "en");
