@@ -20,6 +20,9 @@ final class DeskPlaces {
     /** How many words after the country a word for hosting may stand: "the UAE foreign ministry, which hosted". */
     private static final int HOST_AHEAD = 4;
 
+    /** How many words may stand between a country's possessive and its verb of saying (Joint Chiefs of Staff). */
+    private static final int SAID_AHEAD = 4;
+
     /** How many words from the post's name its country may stand and only place the post. */
     private static final int POST_NEIGHBOURHOOD = 3;
 
@@ -80,6 +83,7 @@ final class DeskPlaces {
         return ms.stream().allMatch(m -> m.dateline() || (post.contains(m.match().entry().key())
                 && (m.match().field().equals("body") || roles.locative(m.match(), in))
                 && !thingOfThePlace(m.match(), in))
+                || saysAtTheTitlesEnd(m.match(), in) || saidBy(m.match(), in)
                 || (m.match().field().equals("body") && (roles.after(MentionRoles.Role.SOURCE, m.match(), in)
                         || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
                         || describesThePost(m.match(), postMentions, in) || inTheDateline(m.match(), ms, in)
@@ -93,6 +97,41 @@ final class DeskPlaces {
     private boolean hostOrMediator(PhraseMatch m, TaggingInput in) {
         return roles.before(MentionRoles.Role.HOST, m, in, MentionRoles.MAX_BACK, true)
                 || roles.within(MentionRoles.Role.HOST, m, in, HOST_AHEAD);
+    }
+
+    /**
+     * An English headline's closing attribution: "North Korea fires two short-range missiles, Seoul says" names the
+     * report's source after a comma, with the verb of saying ending the headline.
+     */
+    private static boolean saysAtTheTitlesEnd(PhraseMatch m, TaggingInput in) {
+        if (!"en".equals(in.language()) || !m.field().equals("title")) {
+            return false;
+        }
+        String title = in.title();
+        int before = m.start() - 1;
+        while (before >= 0 && title.charAt(before) == ' ') {
+            before--;
+        }
+        String rest = title.substring(m.end()).strip();
+        return before >= 0 && title.charAt(before) == ',' && (rest.equals("says") || rest.equals("said"));
+    }
+
+    /**
+     * English "South Korea's military said", "South Korea's Joint Chiefs of Staff said": the country's possessive
+     * opens the subject of a verb of saying at most {@value #SAID_AHEAD} words on, so the country only reports.
+     */
+    private static boolean saidBy(PhraseMatch m, TaggingInput in) {
+        if (!"en".equals(in.language()) || !m.field().equals("body") || !in.body().startsWith("'s", m.end() - 2)) {
+            return false;
+        }
+        List<MatchToken> t = MentionRoles.tokens(m, in);
+        for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + SAID_AHEAD + 1; k++) {
+            String w = t.get(k).text();
+            if (w.equals("said") || w.equals("says")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,21 @@ class DatelineTest {
                 .containsExactly("PK");
     }
 
+    /**
+     * A country that only reports another's act is a listening post too: named at the headline's end before "says",
+     * and in the body as the possessive that opens the subject of "said" ("South Korea's Joint Chiefs of Staff said").
+     * Where it is also where things happen, it stays.
+     */
+    @Test
+    void aCountryThatOnlyReportsAnothersActIsAListeningPost() {
+        String body = "SEOUL, Dec 5 (Reuters) - North Korea fired two short-range ballistic missiles into the sea on "
+                + "Saturday, South Korea's Joint Chiefs of Staff said, the first launch in two months.";
+        assertThat(primary(tag("North Korea fires two short-range missiles, Seoul says", body, "en")))
+                .containsExactly("KP");
+        assertThat(primary(tag("North Korea fires missiles, shells land near Seoul", body + " Debris fell in South "
+                + "Korea's waters.", "en"))).contains("KP", "KR");
+    }
+
     /** The host of talks between others is their venue, however the story names it: its capital, its ministry. */
     @Test
     void theHostOfTalksBetweenOthersIsTheirVenue() {
