@@ -202,7 +202,8 @@ final class NotPlaceContext {
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = t.get(prev).text();
             if (titles.contains(p) || (!cased && givenNames.contains(p)) || germanCompoundTitle(p, in)) {
-                return Part.PERSON;
+                return cased && titles.contains(p) && endsAName(text, t, prev, m.toToken() + 1)
+                        ? Part.ORGANIZATION : Part.PERSON;
             }
             if ((orgBefore.contains(p) || clubBefore.contains(p))
                     && (!cased || TextPositions.capitalized(text, t.get(prev)))) {
@@ -250,6 +251,19 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * Whether the capitalized title word at token {@code title} continues a name begun by the capitalized word before
+     * it, and the place after it ends that name (no capitalized word at token {@code next}): "Border Guard
+     * Bangladesh", a body's name, not a guard called Bangladesh, whose other mentions stay the country's; "Foreign
+     * Minister Israel Katz" goes on with the surname.
+     */
+    private static boolean endsAName(String text, List<MatchToken> t, int title, int next) {
+        return title >= 1 && TextPositions.capitalized(text, t.get(title))
+                && TextPositions.capitalized(text, t.get(title - 1))
+                && TextPositions.adjacent(text, t.get(title - 1).end(), t.get(title).start())
+                && (next >= t.size() || !TextPositions.capitalized(text, t.get(next)));
     }
 
     /**

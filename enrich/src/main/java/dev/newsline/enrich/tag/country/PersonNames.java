@@ -31,7 +31,11 @@ final class PersonNames {
             "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces",
             // words that make a place's name longer, not a person's (Gulu City … the Resident City Commissioner)
             "city", "town", "county", "district", "province", "region", "municipality", "council", "island",
-            "islands", "valley", "bay", "port", "airport");
+            "islands", "valley", "bay", "port", "airport",
+            // nouns that close a body's name before its country, never a given name (Border Guard Bangladesh)
+            "guard", "force", "forces", "army", "navy", "police", "corps", "command", "border", "coast", "bank",
+            "board", "authority", "agency", "commission", "ministry", "party", "front", "league", "union", "fund",
+            "group", "university", "institute", "foundation", "airlines", "airways", "national", "federal", "royal");
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",

@@ -355,6 +355,19 @@ class NamesThatAreNotPlacesTest {
     }
 
     /**
+     * A body's name that ends in a country ("Border Guard Bangladesh") names no person: the country's other mentions
+     * stay, while "Foreign Minister Israel Katz" is a person, whom the article may name again by the surname alone.
+     */
+    @Test
+    void aBodysNameEndingInACountryNamesNoPerson() {
+        assertThat(all(tag("India, Bangladesh agree to step up joint border patrols", "India and Bangladesh agreed "
+                + "on Saturday to step up joint patrols. Talks were held between the Border Security Force and Border "
+                + "Guard Bangladesh.", "en"))).contains("IN", "BD");
+        assertThat(all(tag("Talks on hostages", "Foreign Minister Israel Katz met the envoy in Rome on Monday.", "en")))
+                .doesNotContain("IL");
+    }
+
+    /**
      * A company named after its own country (companies.tsv) is that country's, although a company word after a
      * country's name otherwise makes it no place: China Garden Restaurants is a British takeaway chain.
      */
