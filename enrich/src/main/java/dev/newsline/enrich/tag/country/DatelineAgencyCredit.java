@@ -47,16 +47,11 @@ final class DatelineAgencyCredit {
         String head = in.body().substring(0, Math.min(in.body().length(), DATELINE_CHARS));
         int first = -1;
         String name = null;
-        for (Map.Entry<String, String> e : agencies.entrySet()) {
-            for (int i = head.indexOf(e.getKey()); i >= 0 && (first < 0 || i < first); i = head.indexOf(e.getKey(), i + 1)) {
-                int end = i + e.getKey().length();
-                if ((i == 0 || !Character.isLetter(head.charAt(i - 1)))
-                        && (end == head.length() || !Character.isLetter(head.charAt(end)))
-                        && (credit(head, i, -1) || credit(head, end, 1))) {
-                    first = i;
-                    name = e.getKey();
-                    break;
-                }
+        for (String agency : agencies.keySet()) {
+            int at = creditAt(head, agency);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+                name = agency;
             }
         }
         if (name == null) {
@@ -66,6 +61,19 @@ final class DatelineAgencyCredit {
                 GazetteerEntry.NEWS_AGENCIES + " (a dateline's credit)", null, Set.of(), Casing.ANY, Set.of(),
                 List.of());
         return List.of(new PhraseMatch("body", -1, -1, first, first + name.length(), 0, entry));
+    }
+
+    /** Where {@code agency} first stands in {@code head} as a whole word with a credit's mark beside it, else -1. */
+    private static int creditAt(String head, String agency) {
+        for (int i = head.indexOf(agency); i >= 0; i = head.indexOf(agency, i + 1)) {
+            int end = i + agency.length();
+            if ((i == 0 || !Character.isLetter(head.charAt(i - 1)))
+                    && (end == head.length() || !Character.isLetter(head.charAt(end)))
+                    && (credit(head, i, -1) || credit(head, end, 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -51,13 +51,18 @@ final class OwnOffices {
             mentionStarts.put(field, mentions.stream().filter(m -> m.match().field().equals(field))
                     .map(m -> m.match().start()).collect(Collectors.toSet()));
         }
-        Map<String, Integer> firstPlaced = firstPlaced(in, mentionStarts);
+        Map<String, int[]> offices = new HashMap<>();
+        for (String field : List.of("title", "body")) {
+            offices.put(field, offices(in.form(field).tokens(), in.language()));
+        }
+        Map<String, Integer> firstPlaced = firstPlaced(in, offices, mentionStarts);
         List<ResolvedMention> out = null;
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
+            int[] lengths = offices.get(field);
             OpenQuotes quotes = new OpenQuotes(in.text(field));
             for (int i = 0; i < tokens.size(); i++) {
-                int length = office(tokens, i, in.language());
+                int length = lengths[i];
                 if (length == 0) {
                     continue;
                 }
@@ -82,28 +87,33 @@ final class OwnOffices {
     }
 
     /**
-     * The number of words of the office that starts at token {@code i}, else 0: a run of office words, or in Arabic
-     * a minister's or ministry's word and its portfolio (وزير الاستثمار). Role words match whatever the language,
-     * and the folded Persian وزیر is the Arabic وزير: in Persian a portfolio's country may follow several words on
-     * (وزیر دفاع رژیم صهیونیستی), so there only a run counts.
+     * For each token, the number of words of the office that starts there, else 0: a run of office words, or in
+     * Arabic a minister's or ministry's word and its portfolio (وزير الاستثمار). Role words match whatever the
+     * language, and the folded Persian وزیر is the Arabic وزير: in Persian a portfolio's country may follow several
+     * words on (وزیر دفاع رژیم صهیونیستی), so there only a run counts. Each token's role is read once.
      */
-    private int office(List<MatchToken> tokens, int i, String language) {
-        if (i > 0 && official(tokens.get(i - 1))) {
-            return 0; // inside a run begun before
+    private int[] offices(List<MatchToken> tokens, String language) {
+        boolean[] official = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            official[i] = roles.is(MentionRoles.Role.OFFICIAL, tokens.get(i).text());
         }
-        int n = 0;
-        while (i + n < tokens.size() && n < MAX_OFFICE_WORDS && official(tokens.get(i + n))) {
-            n++;
+        int[] lengths = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!official[i] || (i > 0 && official[i - 1])) {
+                continue; // no office word, or inside a run begun before
+            }
+            int n = 1;
+            while (i + n < tokens.size() && n < MAX_OFFICE_WORDS && official[i + n]) {
+                n++;
+            }
+            if (n >= 2) {
+                lengths[i] = n;
+            } else if ("ar".equals(language) && i + 1 < tokens.size()
+                    && roles.is(MentionRoles.Role.MINISTER, tokens.get(i).text())) {
+                lengths[i] = 2;
+            }
         }
-        if (n == 1 && "ar".equals(language) && i + 1 < tokens.size()
-                && roles.is(MentionRoles.Role.MINISTER, tokens.get(i).text())) {
-            return 2;
-        }
-        return n >= 2 ? n : 0;
-    }
-
-    private boolean official(MatchToken t) {
-        return roles.is(MentionRoles.Role.OFFICIAL, t.text());
+        return lengths;
     }
 
     /** Whether a place's mention starts at token {@code next}, or after a word for a state there. */
@@ -119,12 +129,14 @@ final class OwnOffices {
      * Where the article first names each portfolio (an office's last word: الخارجية, خارجه) with a place, as a
      * position in the title and body read as one text.
      */
-    private Map<String, Integer> firstPlaced(TaggingInput in, Map<String, Set<Integer>> mentionStarts) {
+    private Map<String, Integer> firstPlaced(TaggingInput in, Map<String, int[]> offices,
+                                             Map<String, Set<Integer>> mentionStarts) {
         Map<String, Integer> first = new HashMap<>();
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
+            int[] lengths = offices.get(field);
             for (int i = 0; i < tokens.size(); i++) {
-                int length = office(tokens, i, in.language());
+                int length = lengths[i];
                 if (length > 0 && placed(tokens, i + length, mentionStarts.get(field))) {
                     first.putIfAbsent(tokens.get(i + length - 1).text(), position(in, field, tokens.get(i).start()));
                 }
