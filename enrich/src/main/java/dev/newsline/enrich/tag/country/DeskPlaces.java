@@ -54,10 +54,11 @@ final class DeskPlaces {
      * ru, tr) and in Arabic (since the sixteenth issue-13 session: "مسقط (أ ف ب) -" over Yemeni talks; not where the
      * dateline's own national agency credits it, whose officials act at home): the dateline's country when the title
      * names another country and not it, and the body names it again only where the wire's sources sit ("London trade
-     * houses said", "shipping sources in Bahrain", "relayé par les agences russes") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in the title only
-     * where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated report of India's sugar tender
-     * is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on Kazakhstan's government. A title's ambiguous name counts once the article has read it as the country
-     * (Georgien, not the US state).
+     * houses said", "shipping sources in Bahrain", "relayé par les agences russes", "South Korea's military said", a
+     * headline's closing ", Seoul says") or as the post itself again ("captada en Madrid", "suivies depuis Londres"; in
+     * the title only where things happen there: "talks in Doha", "title in Dubai"). A LONDON-dated report of India's
+     * sugar tender is India's story, gathered in London; so is "MOSCOU, 15 mars (AFP)" on Kazakhstan's government. A
+     * title's ambiguous name counts once the article has read it as the country (Georgien, not the US state).
      */
     private boolean listeningPost(String code, List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
         boolean arabic = "ar".equals(in.language());
@@ -74,7 +75,8 @@ final class DeskPlaces {
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
                 .collect(Collectors.toSet());
         // "les Bruins de Boston", Atletico Madrid: the post's own club plays, so its country is a side
-        if (ms.stream().anyMatch(m -> m.club() || (post.contains(m.match().entry().key()) && cityClub(m.match(), in)))) {
+        if (ms.stream().anyMatch(m -> m.club()
+                || (post.contains(m.match().entry().key()) && cityClub(m.match(), in)))) {
             return false;
         }
         // the post named again in the text (the dateline itself stands next to the lead's first words)
@@ -193,10 +195,14 @@ final class DeskPlaces {
         String text = in.text(m.field());
         int de = m.fromToken() - 1;
         return de >= 1 && (t.get(de).text().equals("de") || t.get(de).text().equals("du"))
-                && TextPositions.nameLike(text, t.get(de - 1)) && !TextPositions.sentenceStart(text, t.get(de - 1).start());
+                && TextPositions.nameLike(text, t.get(de - 1))
+                && !TextPositions.sentenceStart(text, t.get(de - 1).start());
     }
 
-    /** "les agences russes", "fuentes rusas": a source word right before the country's demonym, as Romance languages write them. */
+    /**
+     * "les agences russes", "fuentes rusas": a source word right before the country's demonym, as Romance languages
+     * write them.
+     */
     private boolean sourcesOfThatCountry(PhraseMatch m, TaggingInput in) {
         return m.entry().kind() == NameKind.DEMONYM && roles.before(MentionRoles.Role.SOURCE, m, in, 1, false);
     }
