@@ -41,7 +41,7 @@ public final class CountryTagger {
         MentionRoles roles = new MentionRoles();
         this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(),
                 new PlaceResolver(regions, roles), new ClubMentions(roles));
-        this.datelineCredit = new DatelineAgencyCredit();
+        this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);
         this.ownOffices = new OwnOffices(roles);
         this.scorer = new PrimaryCountryScorer(gazetteer.englishNames(), reader, model);

@@ -1,7 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +21,10 @@ final class DatelineAgencyCredit {
     private static final int DATELINE_CHARS = 120;
 
     /** Arabic-script credits of national agencies, each with its home country. */
-    private final Map<String, String> agencies = new HashMap<>();
+    private final Map<String, String> agencies;
 
-    DatelineAgencyCredit() {
-        for (String[] row : CuratedNames.datelineAgencyRows()) {
-            String name = row[1].strip();
-            if (CliticStripper.isArabicScript(name.charAt(0))) {
-                agencies.put(name, row[0].strip());
-            }
-        }
+    DatelineAgencyCredit(DatelineCredits credits) {
+        this.agencies = credits.arabicScript();
     }
 
     /** The home country of the agency the body's Arabic dateline credits, or null. */

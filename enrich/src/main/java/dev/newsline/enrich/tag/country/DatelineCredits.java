@@ -27,6 +27,17 @@ final class DatelineCredits {
         return agencies.get(credit);
     }
 
+    /** The agencies whose credit is written in Arabic script (واس, أ ش أ, خاور), each with its home country. */
+    Map<String, String> arabicScript() {
+        Map<String, String> out = new HashMap<>();
+        agencies.forEach((name, code) -> {
+            if (CliticStripper.isArabicScript(name.charAt(0))) {
+                out.put(name, code);
+            }
+        });
+        return out;
+    }
+
     /**
      * The home country of the wire agency whose credit stands in brackets between the place and the separator
      * ("CÓRDOBA, 7 mar (EFE).-"), or null ({@code dateline-agencies.tsv}).

@@ -48,6 +48,11 @@ final class DatelineReader {
         this.persianLead = new PersianLeadDateline(places);
     }
 
+    /** The wire agencies' dateline credits this reader knows, with their home countries. */
+    DatelineCredits credits() {
+        return credits;
+    }
+
     /** A city name's key with a leading "St."/"Ft."/"Mt." read as Saint/Fort/Mount, as datelines abbreviate them. */
     static String standAloneKey(String name) {
         String n = name.strip();
