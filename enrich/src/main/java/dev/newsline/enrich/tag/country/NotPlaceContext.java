@@ -69,6 +69,10 @@ final class NotPlaceContext {
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
+    /** Lower-case nouns for a shop or a brand after its capitalized name: the Jordan Marsh department store. */
+    private final Set<String> tradeNouns = new HashSet<>();
+    /** How many lower-case words a trade noun may stand after the name (department store, grocery chain). */
+    private static final int MAX_TRADE_NOUN_WORDS = 2;
     private final Set<String> orgJoiners = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();
     private final Set<String> magnitudes = new HashSet<>();
@@ -78,6 +82,16 @@ final class NotPlaceContext {
     /** Round things whose diameter news gives (قطر قرص القمر, قطر لوله): the measure's word before one is no place. */
     private final Set<String> roundThings = new HashSet<>();
     private final Set<String> lengthUnits = new HashSet<>();
+    /** Place names that are also an adjective for one who insists (Persian مُصِر, written مصر). */
+    private final Set<String> insistent = new HashSet<>();
+    /** Persian copulas, folded: the adjective "insistent" stands before one. */
+    private final Set<String> persianCopulas = new HashSet<>();
+    /** Persian "on", folded: what one insists on follows it (بر اجرای دستورالعمل مصر است). */
+    private final String persianOn;
+    /** Words before بر that make it part of another phrase (بنا بر "according to", علاوه بر "besides"), folded. */
+    private final Set<String> persianOnOpeners = new HashSet<>();
+    /** How many words back from the adjective "بر" may stand. */
+    private static final int MAX_INSISTED_ON_WORDS = 8;
     /** Persian plural endings, which the match form splits off at the ZWNJ that joins them (محله‌های). */
     private final Set<String> persianPluralEndings = new HashSet<>();
     /** Languages' names that are also their people's adjective (الفرنسية, انگلیسی). */
@@ -93,6 +107,14 @@ final class NotPlaceContext {
         MatchFormNormalizer n = normalizer;
         for (String ending : List.of("ها", "های", "هایی")) {
             persianPluralEndings.add(n.fold(ending));
+        }
+        for (String copula : List.of("است", "هست", "هستم", "هستیم", "هستند", "بود", "بودند", "بودیم", "باشد",
+                "باشند")) {
+            persianCopulas.add(n.fold(copula));
+        }
+        persianOn = n.fold("بر");
+        for (String opener : List.of("بنا", "علاوه", "مبنی", "بنابر")) {
+            persianOnOpeners.add(n.fold(opener));
         }
         for (String[] row : CuratedNames.nameContextWords()) {
             Set<String> target = switch (row[0]) {
@@ -111,6 +133,7 @@ final class NotPlaceContext {
                 case "settlement" -> settlements;
                 case "side-noun" -> sideNouns;
                 case "legal-form" -> legalForms;
+                case "trade-noun" -> tradeNouns;
                 case "org-joiner" -> orgJoiners;
                 case "currency" -> currencies;
                 case "magnitude" -> magnitudes;
@@ -120,6 +143,7 @@ final class NotPlaceContext {
                 case "round-thing" -> roundThings;
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
+                case "insistent" -> insistent;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == commonAfter) {
@@ -241,7 +265,8 @@ final class NotPlaceContext {
                 // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi: a street or quarter named after the country
                 return Part.ORGANIZATION;
             }
-            if (cased && nameEndsIn(text, t, next, legalForms, MAX_ORG_WORDS)) {
+            if (cased && (nameEndsIn(text, t, next, legalForms, MAX_ORG_WORDS)
+                    || tradeNameBefore(text, t, next, m.field(), placeTokens))) {
                 return Part.ORGANIZATION;
             }
             // German joins a country to any noun with a hyphen and capitalizes both (Zypern-Gespräche, Ukraine-Krieg)
@@ -251,6 +276,41 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * Whether capitalized words that are no places, from token {@code next} on, and then a trade noun within
+     * {@value #MAX_TRADE_NOUN_WORDS} lower-case words close the name the place opens: "the Jordan Marsh department
+     * store", a shop named after its founders. A place before a trade noun alone ("a Jordan store") stays the place.
+     */
+    private boolean tradeNameBefore(String text, List<MatchToken> t, int next, String field, CoveredTokens places) {
+        if (tradeNouns.isEmpty()) {
+            return false;
+        }
+        int k = next;
+        int end = t.get(next - 1).end();
+        for (int words = 0; k < t.size() && words < MAX_ORG_WORDS; k++, words++) {
+            MatchToken tk = t.get(k);
+            if (!TextPositions.adjacent(text, end, tk.start()) || !TextPositions.capitalized(text, tk)
+                    || places.covers(field, k)) {
+                break;
+            }
+            end = tk.end();
+        }
+        if (k == next) {
+            return false;
+        }
+        for (int words = 0; k < t.size() && words < MAX_TRADE_NOUN_WORDS; k++, words++) {
+            MatchToken tk = t.get(k);
+            if (!TextPositions.adjacent(text, end, tk.start()) || TextPositions.capitalized(text, tk)) {
+                return false;
+            }
+            if (tradeNouns.contains(tk.text())) {
+                return true;
+            }
+            end = tk.end();
+        }
+        return false;
     }
 
     /**
@@ -282,7 +342,7 @@ final class NotPlaceContext {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || inLanguage(m, in)) {
+        if (foodOrWare(m, in) || inLanguage(m, in) || insisting(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -305,6 +365,32 @@ final class NotPlaceContext {
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
         return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+    }
+
+    /**
+     * Persian مُصِر "insistent", written as Egypt's name: the word right before a copula, with "بر" (on) a few words
+     * back in the same sentence, not as part of بنا بر or علاوه بر ("اتحادیه بر اجرای دقیق این دستورالعمل مصر است").
+     */
+    private boolean insisting(PhraseMatch m, TaggingInput in) {
+        if (!"fa".equals(in.language()) || m.fromToken() != m.toToken() || !insistent.contains(m.entry().key())) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        if (next >= t.size() || !persianCopulas.contains(t.get(next).text())
+                || !t.get(m.fromToken()).text().equals(m.entry().key())) {
+            return false;
+        }
+        for (int i = m.fromToken(); i > 0 && m.fromToken() - i < MAX_INSISTED_ON_WORDS; i--) {
+            if (TextPositions.sentenceStart(text, t.get(i).start())) {
+                return false;
+            }
+            if (t.get(i - 1).text().equals(persianOn)) {
+                return i == 1 || !persianOnOpeners.contains(t.get(i - 2).text());
+            }
+        }
+        return false;
     }
 
     /**

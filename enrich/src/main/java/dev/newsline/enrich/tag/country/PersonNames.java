@@ -158,6 +158,7 @@ final class PersonNames {
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
+                        || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
@@ -213,6 +214,25 @@ final class PersonNames {
         // ", 41, was": an age and its closing comma, not a figure's thousands (", 2,000 strong")
         return digits >= 1 && digits <= 3 && i + 1 < text.length() && text.charAt(i) == ','
                 && text.charAt(i + 1) == ' ';
+    }
+
+    /**
+     * Whether the place and the two capitalized words after it stand between commas, as a name put in apposition to a
+     * role ("La secretaria departamental de Salud, Francia Elena Rendón, indicó"): a given name, a second given name or
+     * surname and a surname; a place's name does not run on for two capitalized words that are no places and no words
+     * of a body's name ({@link #NOT_FIRST_NAMES}).
+     */
+    private static boolean setOffByCommas(PhraseMatch m, String text, List<MatchToken> t, int next,
+                                          CoveredTokens covered) {
+        int last = next + 1;
+        if (m.field().equals("title") || last >= t.size() || m.start() < 2 || !text.startsWith(", ", m.start() - 2)) {
+            return false;
+        }
+        MatchToken surname = t.get(last);
+        return TextPositions.adjacent(text, t.get(next).end(), surname.start())
+                && TextPositions.nameLike(text, surname) && !covered.covers(m.field(), last)
+                && !NOT_FIRST_NAMES.contains(surname.text())
+                && surname.end() < text.length() && text.charAt(surname.end()) == ',';
     }
 
     /**
