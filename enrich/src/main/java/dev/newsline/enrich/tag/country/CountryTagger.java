@@ -39,7 +39,7 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
-        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(),
+        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(roles),
                 new PlaceResolver(regions, roles), new ClubMentions(roles));
         this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);

@@ -21,7 +21,7 @@ final class MentionRoles {
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
-        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER
+        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL
     }
 
     static final int MAX_BACK = 3;
@@ -144,6 +144,27 @@ final class MentionRoles {
             if (is(role, t.get(k).text())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalized word of {@code role} closes a run of at most {@code ahead} capitalized words right after the
+     * mention ("Penang Island City Council"): the mention opens that name.
+     */
+    boolean closesNameAfter(Role role, PhraseMatch m, TaggingInput in, int ahead) {
+        List<MatchToken> t = tokens(m, in);
+        String text = in.text(m.field());
+        int end = m.end();
+        for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {
+            MatchToken w = t.get(k);
+            if (!TextPositions.adjacent(text, end, w.start()) || !TextPositions.capitalized(text, w)) {
+                return false;
+            }
+            if (is(role, w.text())) {
+                return true;
+            }
+            end = w.end();
         }
         return false;
     }

@@ -103,7 +103,11 @@ final class NotPlaceContext {
     /** Persian, the language itself: no country's adjective, so not among the language words. */
     private final String persian = normalizer.fold("فارسی");
 
-    NotPlaceContext() {
+    private final MentionRoles roles;
+
+    /** {@code roles}: among them the words that close a local government's name (Chaguanas Borough Corporation). */
+    NotPlaceContext(MentionRoles roles) {
+        this.roles = roles;
         MatchFormNormalizer n = normalizer;
         for (String ending : List.of("ها", "های", "هایی")) {
             persianPluralEndings.add(n.fold(ending));
@@ -248,6 +252,12 @@ final class NotPlaceContext {
             }
         }
         int next = m.toToken() + 1;
+        if (cased && m.entry().kind() == NameKind.CITY
+                && roles.closesNameAfter(MentionRoles.Role.COUNCIL, m, in, MAX_ORG_WORDS)) {
+            // a town's local government, even where a legal form or a unit's word closes its name (Chaguanas
+            // Borough Corporation, Reading Borough Council): the town's
+            return Part.NONE;
+        }
         if (next < t.size()) {
             MatchToken n = t.get(next);
             boolean touching = TextPositions.adjacent(text, m.end(), n.start());

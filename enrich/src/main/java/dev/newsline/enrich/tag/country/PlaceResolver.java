@@ -56,6 +56,8 @@ final class PlaceResolver {
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
     private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
     static final long STANDALONE_POPULATION = 100_000;
+    /** How many capitalized words after a town may end in its local government's word (Island City Council). */
+    private static final int MAX_COUNCIL_WORDS = 3;
     /** Words of subdivision names that say only where (folded); a name of nothing else is no evidence alone. */
     private static final Set<String> GENERIC_REGION_WORDS = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "greater",
@@ -402,13 +404,15 @@ final class PlaceResolver {
             // "Cocoa prices rose … the cocoa crop": corroboration does not make the word at a sentence start a town
             return ctx.lowerCase.wordWhereCaseSaysNothing(m) ? null : code;
         }
+        boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
+        // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
-                || cased(m, ctx) && townWordBeside(m, ctx.in)) && !ctx.afterDefiniteArticle(m)
+                || cased(m, ctx) && townWordBeside(m, ctx.in)) && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
         // كربلاء, بلدية مصراتة), or a name of several words, which no everyday phrase folds into (سان فرانسيسكو)
-        boolean asName = cased(m, ctx) ? writtenAsName(m, ctx)
+        boolean asName = cased(m, ctx) ? writtenAsName(m, ctx) || council
                 : roles.before(MentionRoles.Role.TOWN, m, ctx.in, 1, false) || m.toToken() > m.fromToken();
         if (!standalone || !asName) {
             return null;
@@ -429,7 +433,13 @@ final class PlaceResolver {
      */
     private boolean townWordBeside(PhraseMatch m, TaggingInput in) {
         return roles.before(MentionRoles.Role.TOWN, m, in, 1, false)
-                || "tr".equals(in.language()) && roles.within(MentionRoles.Role.TOWN, m, in, 1);
+                || "tr".equals(in.language()) && roles.within(MentionRoles.Role.TOWN, m, in, 1)
+                || localGovernment(m, in);
+    }
+
+    /** The name opens its local government's ("Chaguanas Borough Corporation", "Penang Island City Council"). */
+    private boolean localGovernment(PhraseMatch m, TaggingInput in) {
+        return roles.closesNameAfter(MentionRoles.Role.COUNCIL, m, in, MAX_COUNCIL_WORDS);
     }
 
     /**

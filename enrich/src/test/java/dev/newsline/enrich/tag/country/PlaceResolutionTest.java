@@ -103,6 +103,21 @@ class PlaceResolutionTest {
     }
 
     /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
+    /**
+     * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
+     * and after "the" too, and even where a legal form or a unit's word closes that name.
+     */
+    @Test
+    void aTownThatOpensItsLocalGovernmentsNameIsThatTown() {
+        assertThat(all(tag("Flooding", "Residents in Chaguanas say they are tired of promises.", "en"))).isEmpty();
+        assertThat(primary(tag("Flooding", "Residents in Chaguanas say they are tired of promises. The Chaguanas "
+                + "Borough Corporation said drains were blocked.", "en"))).containsExactly("TT");
+        assertThat(primary(tag("Hawker takes a break", "Penang Island City Council said the stall's licence "
+                + "remained valid.", "en"))).containsExactly("MY");
+        // a council word further on, or in lower case, names no local government
+        assertThat(all(tag("Flooding", "Chaguanas residents asked the Council for help.", "en"))).isEmpty();
+    }
+
     @Test
     void sterlingIsThePound() {
         List<CountryTag> pound = tag("STERLING FIRMS ON RATE CUT HOPES", "LONDON, March 31 - Sterling rose against "
