@@ -3,6 +3,7 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,11 @@ import java.util.Set;
 final class AmbiguityRules {
 
     private final PersonNames persons;
+    /** Mentions as the article reads: the title's, then the body's, each by where it starts. */
+    private static final Comparator<ResolvedMention> TEXT_ORDER = Comparator
+            .comparing((ResolvedMention r) -> !r.match().field().equals("title"))
+            .thenComparingInt(r -> r.match().start());
+
     private final NotPlaceContext notPlaces;
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
@@ -117,6 +123,7 @@ final class AmbiguityRules {
             }
         }
         List<ResolvedMention> out = new ArrayList<>();
+        List<PhraseMatch> unresolved = new ArrayList<>();
         boolean datelineFound = false;
         Map<String, Place> bracketedNames = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -142,7 +149,14 @@ final class AmbiguityRules {
             if (code != null) {
                 out.add(new ResolvedMention(m, code, isDateline, !isDateline && clubTowns.contains(m)));
                 datelineFound |= isDateline;
+            } else if (e.fromGeoNames()) {
+                unresolved.add(m);
             }
+        }
+        List<ResolvedMention> towns = townsOfTheirLocalGovernment(out, unresolved, in);
+        if (!towns.isEmpty()) {
+            out.addAll(towns);
+            out.sort(TEXT_ORDER);
         }
         if (dateline != null && !datelineFound && dateline.region() != null) {
             out.add(0, regionOnly(dateline, in));
@@ -168,6 +182,32 @@ final class AmbiguityRules {
         String text = in.text(m.field());
         return m.start() == before.end() + 2 && text.startsWith(" (", before.end()) && m.end() < text.length()
                 && text.charAt(m.end()) == ')' ? region : null;
+    }
+
+    /**
+     * The mentions among {@code unresolved}, GeoNames names too weak to stand alone, of a town that the article shows
+     * by its local government's name elsewhere ("Chaguanas residents fed up …" over "the Chaguanas Borough
+     * Corporation said"): that town, where the name is written with its capital.
+     */
+    private List<ResolvedMention> townsOfTheirLocalGovernment(List<ResolvedMention> out, List<PhraseMatch> unresolved,
+                                                              TaggingInput in) {
+        if (unresolved.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> towns = new HashMap<>();
+        for (ResolvedMention r : out) {
+            if (r.match().entry().fromGeoNames() && placeResolver.localGovernment(r.match(), in)) {
+                towns.put(r.match().entry().key(), r.code());
+            }
+        }
+        List<ResolvedMention> more = new ArrayList<>();
+        for (PhraseMatch m : unresolved) {
+            String town = towns.get(m.entry().key());
+            if (town != null && TextPositions.capitalized(in.text(m.field()), in.form(m.field()).tokens().get(m.fromToken()))) {
+                more.add(new ResolvedMention(m, town));
+            }
+        }
+        return more;
     }
 
     /**

@@ -438,7 +438,7 @@ final class PlaceResolver {
     }
 
     /** The name opens its local government's ("Chaguanas Borough Corporation", "Penang Island City Council"). */
-    private boolean localGovernment(PhraseMatch m, TaggingInput in) {
+    boolean localGovernment(PhraseMatch m, TaggingInput in) {
         return roles.closesNameAfter(MentionRoles.Role.COUNCIL, m, in, MAX_COUNCIL_WORDS);
     }
 

@@ -5,6 +5,7 @@ import static dev.newsline.enrich.tag.country.Articles.primary;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static dev.newsline.enrich.tag.country.WorldArticles.tagOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
@@ -116,6 +117,17 @@ class PlaceResolutionTest {
                 + "remained valid.", "en"))).containsExactly("MY");
         // a council word further on, or in lower case, names no local government
         assertThat(all(tag("Flooding", "Chaguanas residents asked the Council for help.", "en"))).isEmpty();
+    }
+
+    /** The town its local government shows is that town wherever the article writes its name with a capital. */
+    @Test
+    void aTownItsLocalGovernmentShowsIsThatTownThroughout() {
+        String body = "Residents in Chaguanas say they are tired of promises. The Chaguanas Borough Corporation said "
+                + "drains were blocked.";
+        List<CountryTag> tags = tag("Chaguanas residents fed up with flooding", body, "en");
+        assertThat(WorldArticles.mentions(tags)).extracting(Mention::field, Mention::start).containsExactly(
+                tuple("title", 0), tuple("body", body.indexOf("Chaguanas")),
+                tuple("body", body.lastIndexOf("Chaguanas")));
     }
 
     @Test
