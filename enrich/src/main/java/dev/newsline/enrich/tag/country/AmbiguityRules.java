@@ -138,8 +138,11 @@ final class AmbiguityRules {
             if (bracketed != null) {
                 code = bracketed.code(); // "Châtellerault (Vienne)": the département, not Vienna, here and after
             } else if (e.ambiguity() != null) {
-                code = decided.computeIfAbsent(e.ambiguity(), a -> Optional.ofNullable(decide(a, article, plainCounts)))
-                        .orElse(null);
+                code = agencysHomeTown(m, e.ambiguity(), dateline);
+                if (code == null) {
+                    code = decided.computeIfAbsent(e.ambiguity(),
+                            a -> Optional.ofNullable(decide(a, article, plainCounts))).orElse(null);
+                }
             } else if (!e.places().isEmpty() || e.fromGeoNames()) {
                 code = placeResolver.resolve(m, context);
             } else {
@@ -182,6 +185,18 @@ final class AmbiguityRules {
         String text = in.text(m.field());
         return m.start() == before.end() + 2 && text.startsWith(" (", before.end()) && m.end() < text.length()
                 && text.charAt(m.end()) == ')' ? region : null;
+    }
+
+    /**
+     * The agency's home country where {@code m} is the dateline's place and one of the name's candidates: a national
+     * agency writes its home town bare ("وطنية - طرابلس -" is Lebanon's Tripoli); otherwise null.
+     */
+    private static String agencysHomeTown(PhraseMatch m, AmbiguousName a, Dateline dateline) {
+        if (dateline == null || !dateline.covers(m) || dateline.home() == null) {
+            return null;
+        }
+        String home = dateline.home();
+        return home.equals(a.defaultCode()) || a.cues().containsKey(home) ? home : null;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reads the hand-curated TSV files under {@code gazetteer/}: '#' lines are the header (sources), then tab-separated rows. */
@@ -104,7 +105,11 @@ final class CuratedNames {
         return rows("stop-names.tsv", 2).stream().map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();
     }
 
-    /** {@code ambiguous-names.tsv}: {@code lang, name, default (or -), cues "AZ=باکو|علی اف;IR=تبریز"}. */
+    /**
+     * {@code ambiguous-names.tsv}: {@code lang, name, default (or -), cues "AZ=باکو|علی اف;IR=تبریز"} and, optionally,
+     * the kind of place every candidate is ({@code city}: طرابلس is a city in Libya and in Lebanon); without it the
+     * name counts as a country's.
+     */
     static List<AmbiguousRow> ambiguous() {
         List<AmbiguousRow> out = new ArrayList<>();
         for (String[] row : rows("ambiguous-names.tsv", 4)) {
@@ -116,7 +121,9 @@ final class CuratedNames {
                 }
             }
             String def = row[2].strip();
-            out.add(new AmbiguousRow(row[0].strip(), row[1].strip(), def.equals("-") ? null : def, cues));
+            NameKind kind = row.length > 4 && !row[4].isBlank()
+                    ? NameKind.valueOf(row[4].strip().toUpperCase(Locale.ROOT)) : NameKind.AMBIGUOUS;
+            out.add(new AmbiguousRow(row[0].strip(), row[1].strip(), def.equals("-") ? null : def, cues, kind));
         }
         return out;
     }
@@ -165,7 +172,8 @@ final class CuratedNames {
     }
 
     /** One row of {@code ambiguous-names.tsv}, cues not yet folded. */
-    record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues) {
+    record AmbiguousRow(String language, String name, String defaultCode, Map<String, List<String>> cues,
+                        NameKind kind) {
     }
 
     /** {@code dateline-cities.tsv}: country, admin1, a city that stands alone in a wire dateline. */

@@ -98,7 +98,7 @@ final class GazetteerLoader {
                     .addAll(words.stream().map(normalizer::fold).toList()));
             String def = before != null ? before.defaultCode() : row.defaultCode();
             ambiguities.put(key, new AmbiguousName(def, cues));
-            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), NameKind.AMBIGUOUS,
+            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), row.kind(),
                     "ambiguous-names.tsv"));
         }
         ambiguousNames.forEach((key, raw) -> put(raw, ambiguities.get(key)));

@@ -63,6 +63,14 @@ class PlaceResolutionTest {
         assertThat(all(tag("Clashes in Tripoli", "Clashes in Tripoli killed two people, Lebanon's army said.", "en")))
                 .containsExactly("LB");
         assertThat(all(tag("Clashes", "Clashes broke out in Tripoli, Lebanon, on Monday.", "en"))).containsExactly("LB");
+        // Arabic: Lebanon's Tripoli by its epithets and quarters, a city either way
+        assertThat(all(tag("اشتباكات في طرابلس", "قتل شخصان في اشتباكات في طرابلس أمس.", "ar"))).containsExactly("LY");
+        List<CountryTag> north = tag("بلدية طرابلس تطلق ورشة ترميم", "أطلقت بلدية طرابلس اليوم مشروع ترميم الأسواق. "
+                + "ولفت إلى أن عاصمة الشمال تحتاج إلى خطة متكاملة.", "ar");
+        assertThat(all(north)).containsExactly("LB");
+        assertThat(WorldArticles.mentions(north)).extracting(Mention::kind).containsOnly("city");
+        assertThat(all(tag("اشتباكات في طرابلس", "قتل شخصان في اشتباكات بين باب التبانة وجبل محسن في طرابلس.", "ar")))
+                .containsExactly("LB");
     }
 
     /** Another town of the same state or province named beside a name of several places places it. */
