@@ -120,11 +120,12 @@ class CountryBlindEvalTest {
      * has no Arabic name for, 0.836 and 5.0 %; both raised in the sixteenth session by the Arabic sports pages and
      * research reports and Arabic listening posts, 0.861 and 0.925; ar in the eighteenth by Gulf clubs, a venue
      * named once otherwise and shared club names, 0.875; ar's forbidden tags to 0 in the twentieth, by "country-level"
-     * after an office: المديرة القطرية, a UN agency's country director, is not Qatari).
+     * after an office: المديرة القطرية, a UN agency's country director, is not Qatari; fa's to 1 in the twenty-sixth,
+     * by the Sea of Oman as "آب‌های عمان", the waters ships sail).
      */
     static final Map<String, Floor> FOURTH_SET_FLOORS = Map.of(
             "ar", new Floor(0.870, 0, 0.051),
-            "fa", new Floor(0.920, 2, 0.0));
+            "fa", new Floor(0.920, 1, 0.0));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ar", "fa"})
@@ -177,12 +178,13 @@ class CountryBlindEvalTest {
      * (0.912). country-blind4 ar's forbidden tags to 0 in the twentieth (المديرة القطرية, a country director);
      * country-blind2 fa in the twenty-second by a Persian agency's provincial desk (0.958); country-blind4 ar in the
      * twenty-fourth by the source's "our country" (لبلادنا; 0.895); country-blind2 fa in the twenty-fifth by an office
-     * named without its country under a national agency's credit (0.963).
+     * named without its country under a national agency's credit (0.963); country-blind4 fa's forbidden tags to 1 in
+     * the twenty-sixth ("آب‌های عمان", the Sea of Oman).
      */
     static final Map<String, Map<String, Floor>> FROM_SOURCE_FLOORS = Map.of(
             "country-blind", Map.of("ar", new Floor(0.885, 0, 0.008), "fa", new Floor(0.952, 0, 0.0)),
             "country-blind2", Map.of("ar", new Floor(0.907, 0, 0.008), "fa", new Floor(0.958, 1, 0.0)),
-            "country-blind4", Map.of("ar", new Floor(0.890, 0, 0.022), "fa", new Floor(0.920, 2, 0.0)));
+            "country-blind4", Map.of("ar", new Floor(0.890, 0, 0.022), "fa", new Floor(0.920, 1, 0.0)));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"country-blind", "country-blind2", "country-blind4"})

@@ -252,6 +252,8 @@ class NamesThatAreNotPlacesTest {
             "fa|اتحادیه بر اجرای دقیق این دستورالعمل مصر است و واحدهای متخلف اخطار می‌گیرند.|EG",
             // the sunset prayer as a time of day
             "ar|قال أحد التجار إن متجره كان يغلق قبل المغرب كل يوم.|MA",
+            // the Sea of Oman as ships' waters
+            "fa|کشتی‌ها آخرین سیگنال‌های خود را ماه گذشته از آب‌های عمان ارسال کردند.|OM",
             // a shop named after its founders, and the headline that shortens it
             "en|BOSTON - The building that housed the Jordan Marsh department store will become apartments.|JO"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -361,6 +363,8 @@ class NamesThatAreNotPlacesTest {
             // Egypt's minister before a copula, with no بر (on) in the clause; and after بنا بر (according to)
             "fa|عمرو موسی پیش از این وزیر خارجه مصر بود.|EG",
             "fa|بنا بر این گزارش سفیر پیشین مصر است.|EG",
+            // Oman's territorial waters are Oman's
+            "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
             "en|Sales at a Jordan store rose last year.|JO",
             "es|El ministro visitó Bogotá, Francia y Alemania, dijo su oficina.|FR"})
