@@ -407,7 +407,8 @@ final class PlaceResolver {
         boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
         // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
-                || cased(m, ctx) && townWordBeside(m, ctx.in)) && (!ctx.afterDefiniteArticle(m) || council)
+                || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
+                && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
                         && !ctx.insideLongerName(m);
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
@@ -435,6 +436,19 @@ final class PlaceResolver {
         return roles.before(MentionRoles.Role.TOWN, m, in, 1, false)
                 || "tr".equals(in.language()) && roles.within(MentionRoles.Role.TOWN, m, in, 1)
                 || localGovernment(m, in);
+    }
+
+    /**
+     * A town's name of three or more parts joined by hyphens, as French, Belgian, Luxembourgish and English towns are
+     * named (Esch-sur-Alzette, Stratford-upon-Avon, Châlons-en-Champagne): no everyday word or phrase is written so.
+     */
+    private static boolean hyphenatedTownName(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        int hyphens = 0;
+        for (int i = m.start(); i < m.end(); i++) {
+            hyphens += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return hyphens >= 2;
     }
 
     /** The name opens its local government's ("Chaguanas Borough Corporation", "Penang Island City Council"). */

@@ -427,6 +427,10 @@ class NamesThatAreNotPlacesTest {
         assertThat(WorldArticles.mentions(tags)).extracting(Mention::kind).containsOnly("club");
         assertThat(WorldArticles.mentions(tags)).extracting(Mention::text).containsExactlyInAnyOrder("Madrid", "Toronto");
         assertThat(all(tag("x", "انتقل اللاعب السابق في ريال مدريد إلى الدوري.", "ar"))).doesNotContain("ES");
+        var forest = tag("Forest climb out of the bottom three", "A late header won it as Nottingham Forest came from "
+                + "behind to beat Brentford at the City Ground.", "en");
+        assertThat(Articles.primary(forest)).containsExactly("GB");
+        assertThat(WorldArticles.mentions(forest)).extracting(Mention::kind).containsOnly("club");
     }
 
     @Test

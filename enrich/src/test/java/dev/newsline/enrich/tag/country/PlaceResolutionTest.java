@@ -127,6 +127,19 @@ class PlaceResolutionTest {
         assertThat(all(tag("Flooding", "Chaguanas residents asked the Council for help.", "en"))).isEmpty();
     }
 
+    /**
+     * A district named after its town is that town's ("the Ashburton District"), and a town's name of three parts
+     * joined by hyphens is a town of any size (Esch-sur-Alzette); the town alone stays too weak to count.
+     */
+    @Test
+    void aTownsDistrictAndAHyphenatedTownNameAreThatTown() {
+        assertThat(primary(tag("Emergency declared", "A state of emergency has been declared in the Ashburton District "
+                + "after heavy rain.", "en"))).containsExactly("NZ");
+        assertThat(all(tag("Emergency declared", "Heavy rain fell on Ashburton overnight.", "en"))).isEmpty();
+        assertThat(primary(tag("Budget adopté", "Le texte prévoit l'extension du tram vers Esch-sur-Alzette.", "fr")))
+                .containsExactly("LU");
+    }
+
     /** The town its local government shows is that town wherever the article writes its name with a capital. */
     @Test
     void aTownItsLocalGovernmentShowsIsThatTownThroughout() {
