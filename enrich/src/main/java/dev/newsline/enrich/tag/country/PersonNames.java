@@ -35,7 +35,13 @@ final class PersonNames {
             // nouns that close a body's name before its country, never a given name (Border Guard Bangladesh)
             "guard", "force", "forces", "army", "navy", "police", "corps", "command", "border", "coast", "bank",
             "board", "authority", "agency", "commission", "ministry", "party", "front", "league", "union", "fund",
-            "group", "university", "institute", "foundation", "airlines", "airways", "national", "federal", "royal");
+            "group", "university", "institute", "foundation", "airlines", "airways", "national", "federal", "royal",
+            // nouns that open a government agency's name before its country or region, never a given name
+            // (Statistics Canada, Health Canada, Transport Scotland, Police Scotland, Sport England)
+            "statistics", "health", "transport", "environment", "sport", "sports", "education", "tourism",
+            "enterprise", "historic", "heritage", "housing", "revenue", "finance", "justice", "trade", "energy",
+            "parks", "fisheries", "agriculture", "immigration", "employment", "industry", "infrastructure", "culture",
+            "elections", "innovation", "invest", "export", "water", "forestry", "veterans");
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",

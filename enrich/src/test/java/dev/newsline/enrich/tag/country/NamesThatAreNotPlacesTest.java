@@ -363,6 +363,9 @@ class NamesThatAreNotPlacesTest {
             // Egypt's minister before a copula, with no بر (on) in the clause; and after بنا بر (according to)
             "fa|عمرو موسی پیش از این وزیر خارجه مصر بود.|EG",
             "fa|بنا بر این گزارش سفیر پیشین مصر است.|EG",
+            // a government agency named by its field and its country names no person
+            "en|The jobless rate fell, according to data released by Statistics Canada on Friday.|CA",
+            "en|The MSP called on Transport Scotland to publish a firm date for the new vessels.|GB",
             // Oman's territorial waters are Oman's
             "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
