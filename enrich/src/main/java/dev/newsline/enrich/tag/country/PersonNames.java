@@ -41,7 +41,12 @@ final class PersonNames {
             "statistics", "health", "transport", "environment", "sport", "sports", "education", "tourism",
             "enterprise", "historic", "heritage", "housing", "revenue", "finance", "justice", "trade", "energy",
             "parks", "fisheries", "agriculture", "immigration", "employment", "industry", "infrastructure", "culture",
-            "elections", "innovation", "invest", "export", "water", "forestry", "veterans");
+            "elections", "innovation", "invest", "export", "water", "forestry", "veterans", "development", "affairs",
+            "international", "radio", "television", "team",
+            // a sport's national body (Cricket Australia, Athletics Kenya, Hockey Canada, Rugby Australia)
+            "cricket", "athletics", "hockey", "rugby", "football", "soccer", "tennis", "golf", "swimming", "cycling",
+            "rowing", "netball", "basketball", "volleyball", "baseball", "softball", "boxing", "sailing", "gymnastics",
+            "triathlon", "skiing", "badminton", "squash", "judo", "taekwondo", "wrestling", "equestrian");
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",

@@ -366,6 +366,8 @@ class NamesThatAreNotPlacesTest {
             // a government agency named by its field and its country names no person
             "en|The jobless rate fell, according to data released by Statistics Canada on Friday.|CA",
             "en|The MSP called on Transport Scotland to publish a firm date for the new vessels.|GB",
+            "en|The team was fined, a statement from Cricket Australia said on Monday.|AU",
+            "en|The trials will go ahead, according to a statement released by Athletics Kenya on Monday.|KE",
             // Oman's territorial waters are Oman's
             "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
