@@ -46,7 +46,12 @@ final class PersonNames {
             // a sport's national body (Cricket Australia, Athletics Kenya, Hockey Canada, Rugby Australia)
             "cricket", "athletics", "hockey", "rugby", "football", "soccer", "tennis", "golf", "swimming", "cycling",
             "rowing", "netball", "basketball", "volleyball", "baseball", "softball", "boxing", "sailing", "gymnastics",
-            "triathlon", "skiing", "badminton", "squash", "judo", "taekwondo", "wrestling", "equestrian");
+            "triathlon", "skiing", "badminton", "squash", "judo", "taekwondo", "wrestling", "equestrian",
+            // English days and months, and bodies a clause may name right before its subject ("said that on Monday
+            // Brazil would suspend payments", "in February Brazil suspended", "told Parliament Japan would")
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "parliament", "congress", "senate", "government", "cabinet", "court", "assembly");
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",

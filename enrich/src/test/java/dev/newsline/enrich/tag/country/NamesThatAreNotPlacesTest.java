@@ -368,6 +368,10 @@ class NamesThatAreNotPlacesTest {
             "en|The MSP called on Transport Scotland to publish a firm date for the new vessels.|GB",
             "en|The team was fined, a statement from Cricket Australia said on Monday.|AU",
             "en|The trials will go ahead, according to a statement released by Athletics Kenya on Monday.|KE",
+            // a day, a month or a body right before a clause's subject is no given name
+            "en|Officials said that on Monday Brazil would suspend interest payments on its foreign debt.|BR",
+            "en|The central bank said that in February Brazil suspended interest payments.|BR",
+            "en|The minister told Parliament Japan would open its markets to farm imports.|JP",
             // Oman's territorial waters are Oman's
             "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
