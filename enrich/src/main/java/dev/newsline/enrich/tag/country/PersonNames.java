@@ -51,7 +51,12 @@ final class PersonNames {
             // Brazil would suspend payments", "in February Brazil suspended", "told Parliament Japan would")
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "parliament", "congress", "senate", "government", "cabinet", "court", "assembly");
+            "parliament", "congress", "senate", "government", "cabinet", "court", "assembly",
+            // industries that open a company's name before the country it serves (Telecom Argentina)
+            "telecom", "telecoms", "petroleum", "oil", "gas", "mining", "steel", "motor", "motors", "cement", "power",
+            "resources", "holdings", "capital", "securities", "insurance", "media", "post", "rail", "railways",
+            "shipping", "ports", "foods", "sugar", "tobacco", "pharma", "chemicals", "textiles", "electric",
+            "electronics", "investments", "logistics", "properties");
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",

@@ -372,6 +372,8 @@ class NamesThatAreNotPlacesTest {
             "en|Officials said that on Monday Brazil would suspend interest payments on its foreign debt.|BR",
             "en|The central bank said that in February Brazil suspended interest payments.|BR",
             "en|The minister told Parliament Japan would open its markets to farm imports.|JP",
+            // an industry's noun opening a company's name before its country is no given name
+            "en|The operator Telecom Argentina said its profit rose 12 pct.|AR",
             // Oman's territorial waters are Oman's
             "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
