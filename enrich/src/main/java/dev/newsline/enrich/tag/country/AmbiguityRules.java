@@ -32,12 +32,12 @@ import java.util.Set;
  */
 final class AmbiguityRules {
 
-    private final PersonNames persons;
     /** Mentions as the article reads: the title's, then the body's, each by where it starts. */
     private static final Comparator<ResolvedMention> TEXT_ORDER = Comparator
             .comparing((ResolvedMention r) -> !r.match().field().equals("title"))
             .thenComparingInt(r -> r.match().start());
 
+    private final PersonNames persons;
     private final NotPlaceContext notPlaces;
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
@@ -218,7 +218,8 @@ final class AmbiguityRules {
         List<ResolvedMention> more = new ArrayList<>();
         for (PhraseMatch m : unresolved) {
             String town = towns.get(m.entry().key());
-            if (town != null && TextPositions.capitalized(in.text(m.field()), in.form(m.field()).tokens().get(m.fromToken()))) {
+            MatchToken first = in.form(m.field()).tokens().get(m.fromToken());
+            if (town != null && TextPositions.capitalized(in.text(m.field()), first)) {
                 more.add(new ResolvedMention(m, town));
             }
         }

@@ -130,8 +130,18 @@ final class CuratedNames {
 
     /** {@code person-name-words.txt}: one word a line (Arabic given names and name particles). */
     static List<String> personNameWords() {
+        return words("person-name-words.txt");
+    }
+
+    /** {@code not-given-names.txt}: one word a line, never a given name before a place (PersonNames). */
+    static List<String> notGivenNames() {
+        return words("not-given-names.txt");
+    }
+
+    /** One word a line, '#' lines the header. */
+    private static List<String> words(String file) {
         List<String> words = new ArrayList<>();
-        try (BufferedReader r = reader("person-name-words.txt")) {
+        try (BufferedReader r = reader(file)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     words.add(line.strip());

@@ -19,44 +19,9 @@ import java.util.Set;
  */
 final class PersonNames {
 
-    private static final Set<String> NOT_FIRST_NAMES = Set.of(
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-            "lower", "greater", "new", "old", "republic", "kingdom", "state", "democratic", "president", "king",
-            "queen", "prince", "minister", "the", "in", "of", "and", "nord", "sud", "est", "ouest", "nordwest",
-            "la", "le", "el", "der", "die", "das", "de", "del", "von", "du", "des", "et", "und", "y", "en", "im",
-            "über", "nach", "aus", "mit", "para", "con", "por", "pour", "avec", "dans", "against", "from", "to",
-            "with", "visit", "visits", "says", "said", "or", "but", "for", "at", "on", "as", "by",
-            // articles and determiners that open a sentence after a dateline's dash ("BEIRUT (AP) — An Israeli …")
-            "a", "an", "this", "that", "these", "those", "les", "los", "las", "un", "une", "una", "uno", "unos",
-            "unas", "ein", "eine", "einer", "eines", "einem", "einen", "den", "dem", "ce", "cette", "ces",
-            // words that make a place's name longer, not a person's (Gulu City … the Resident City Commissioner)
-            "city", "town", "county", "district", "province", "region", "municipality", "council", "island",
-            "islands", "valley", "bay", "port", "airport",
-            // nouns that close a body's name before its country, never a given name (Border Guard Bangladesh)
-            "guard", "force", "forces", "army", "navy", "police", "corps", "command", "border", "coast", "bank",
-            "board", "authority", "agency", "commission", "ministry", "party", "front", "league", "union", "fund",
-            "group", "university", "institute", "foundation", "airlines", "airways", "national", "federal", "royal",
-            // nouns that open a government agency's name before its country or region, never a given name
-            // (Statistics Canada, Health Canada, Transport Scotland, Police Scotland, Sport England)
-            "statistics", "health", "transport", "environment", "sport", "sports", "education", "tourism",
-            "enterprise", "historic", "heritage", "housing", "revenue", "finance", "justice", "trade", "energy",
-            "parks", "fisheries", "agriculture", "immigration", "employment", "industry", "infrastructure", "culture",
-            "elections", "innovation", "invest", "export", "water", "forestry", "veterans", "development", "affairs",
-            "international", "radio", "television", "team",
-            // a sport's national body (Cricket Australia, Athletics Kenya, Hockey Canada, Rugby Australia)
-            "cricket", "athletics", "hockey", "rugby", "football", "soccer", "tennis", "golf", "swimming", "cycling",
-            "rowing", "netball", "basketball", "volleyball", "baseball", "softball", "boxing", "sailing", "gymnastics",
-            "triathlon", "skiing", "badminton", "squash", "judo", "taekwondo", "wrestling", "equestrian",
-            // English days and months, and bodies a clause may name right before its subject ("said that on Monday
-            // Brazil would suspend payments", "in February Brazil suspended", "told Parliament Japan would")
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "parliament", "congress", "senate", "government", "cabinet", "court", "assembly",
-            // industries that open a company's name before the country it serves (Telecom Argentina)
-            "telecom", "telecoms", "petroleum", "oil", "gas", "mining", "steel", "motor", "motors", "cement", "power",
-            "resources", "holdings", "capital", "securities", "insurance", "media", "post", "rail", "railways",
-            "shipping", "ports", "foods", "sugar", "tobacco", "pharma", "chemicals", "textiles", "electric",
-            "electronics", "investments", "logistics", "properties");
+    /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
+    private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
+
 
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",
