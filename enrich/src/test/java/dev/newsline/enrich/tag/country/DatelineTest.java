@@ -160,6 +160,8 @@ class DatelineTest {
         assertThat(dateline(tags).text()).isEqualTo("ديالى");
         assertThat(primary(tag("الثلوج", "إفران - (ومع) - عبأت السلطات الإقليمية آليات لإزاحة الثلوج.", "ar")))
                 .containsExactly("MA");
+        assertThat(primary(tag("الثلوج", "إفران - و م ع - عبأت السلطات الإقليمية آليات لإزاحة الثلوج.", "ar")))
+                .containsExactly("MA");
         assertThat(primary(tag("السوق القديم", "وطنية - صور - أطلقت البلدية ورشة لإعادة تأهيل السوق القديم.", "ar")))
                 .containsExactly("LB");
         // without the credit an unknown word before a dash is no dateline

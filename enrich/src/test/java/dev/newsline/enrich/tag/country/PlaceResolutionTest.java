@@ -151,6 +151,14 @@ class PlaceResolutionTest {
                 tuple("body", body.lastIndexOf("Chaguanas")));
     }
 
+    /** The Kurdistan Region is Iraq's, in the Arabic spelling and in the region's own with و; Iran's province stays. */
+    @Test
+    void theKurdistanRegionIsIraqsInEitherSpelling() {
+        assertThat(primary(tag("سد", "بحسب مديرية السدود في إقليم كردستان.", "ar"))).containsExactly("IQ");
+        assertThat(primary(tag("سد", "بحسب مديرية السدود في إقليم كوردستان.", "ar"))).containsExactly("IQ");
+        assertThat(primary(tag("سد", "به گزارش اقلیم کوردستان، سد پر شد.", "fa"))).containsExactly("IQ");
+    }
+
     @Test
     void sterlingIsThePound() {
         List<CountryTag> pound = tag("STERLING FIRMS ON RATE CUT HOPES", "LONDON, March 31 - Sterling rose against "
