@@ -404,7 +404,10 @@ class NamesThatAreNotPlacesTest {
     @CsvSource(delimiter = '|', value = {
             "China Mobile adds 5 million 5G users|China Mobile Ltd said it added 5.1 million 5G customers.|CN",
             "Kenya Airways cancels flights|Kenya Airways cancelled three flights because of the storm.|KE",
-            "Singapore Airlines adds flights|Singapore Airlines will add a fourth daily flight to London.|SG"})
+            "Singapore Airlines adds flights|Singapore Airlines will add a fourth daily flight to London.|SG",
+            // its country's adjective after a capitalized word had read as a surname
+            "Bank shares fall|Shares of Credit Suisse fell 3 pct on Monday.|CH",
+            "Airline cuts flights|The carrier Aerolineas Argentinas said it would cut flights.|AR"})
     void aCompanyNamedAfterItsOwnCountryIsThatCountrys(String title, String body, String code) {
         assertThat(all(tag(title, body, "en"))).contains(code);
     }

@@ -159,6 +159,15 @@ class PlaceResolutionTest {
         assertThat(primary(tag("سد", "به گزارش اقلیم کوردستان، سد پر شد.", "fa"))).containsExactly("IQ");
     }
 
+    /** The Gulf's oil islands and terminals name their country alone: Kharg Island, جزیره خارک; خارک alone is a date. */
+    @Test
+    void theGulfsOilIslandsNameTheirCountry() {
+        assertThat(primary(tag("Tanker hit", "The tanker was hit off Kharg Island on Monday, shipping sources said.",
+                "en"))).containsExactly("IR");
+        assertThat(primary(tag("نفتکش", "یک نفتکش در نزدیکی جزیره خارک هدف قرار گرفت.", "fa"))).containsExactly("IR");
+        assertThat(all(tag("خرما", "خارک و رطب در بازار فراوان است.", "fa"))).isEmpty();
+    }
+
     @Test
     void sterlingIsThePound() {
         List<CountryTag> pound = tag("STERLING FIRMS ON RATE CUT HOPES", "LONDON, March 31 - Sterling rose against "
