@@ -254,6 +254,8 @@ class NamesThatAreNotPlacesTest {
             "ar|قال أحد التجار إن متجره كان يغلق قبل المغرب كل يوم.|MA",
             // the Sea of Oman as ships' waters
             "fa|کشتی‌ها آخرین سیگنال‌های خود را ماه گذشته از آب‌های عمان ارسال کردند.|OM",
+            // the metal opening a gold market report, written twice at a sentence's start
+            "en|Gold fixed at 400 dlrs an ounce in Zurich. Gold later eased in thin trade.|AU",
             // a shop named after its founders, and the headline that shortens it
             "en|BOSTON - The building that housed the Jordan Marsh department store will become apartments.|JO"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -374,6 +376,8 @@ class NamesThatAreNotPlacesTest {
             "en|The minister told Parliament Japan would open its markets to farm imports.|JP",
             // an industry's noun opening a company's name before its country is no given name
             "en|The operator Telecom Argentina said its profit rose 12 pct.|AR",
+            // the town a GeoNames alternate name "Gold" stands for keeps its own name
+            "en|Heavy rain flooded streets on the Gold Coast on Monday.|AU",
             // Oman's territorial waters are Oman's
             "fa|کشتی‌ها در آب‌های سرزمینی عمان توقیف شدند.|OM",
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
