@@ -42,6 +42,15 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     }
 
     /**
+     * Whether the name is known only from GeoNames and only as an alternate name of its places, never as one's own
+     * name or its ASCII spelling: other languages' spellings, which are as often a word of the article's language
+     * (Gold for Gold Coast, Drug for Durg, Spanish Para for Belém, German Dabei for Dubai).
+     */
+    boolean alternateNameOnly() {
+        return fromGeoNames() && source.contains(ALTERNATE);
+    }
+
+    /**
      * Whether the name is a sports club's whose name is also an everyday word (الهلال "the crescent", النصر
      * "victory", استقلال "independence"): it counts only where the article shows it is the club ({@link ClubMentions}).
      */
@@ -100,6 +109,8 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     }
 
     static final String GEONAMES = "geonames";
+    /** Source suffix of a GeoNames-only name that is no place's own name, only an alternate one (Gold, Drug, Para). */
+    static final String ALTERNATE = ":alternate";
     /** Source suffix of a Russian case form generated from a name (Парижа from Париж). */
     static final String RUSSIAN_CASE = ":ru-case";
     /** Source prefix of a CLDR exemplar city; the rest names the time zone, one per city. */

@@ -225,8 +225,10 @@ final class GazetteerLoader {
             boolean city = e.getValue().stream().anyMatch(g -> g.kind() == NameKind.CITY);
             Set<String> languages = new HashSet<>();
             e.getValue().forEach(g -> languages.addAll(g.languages()));
+            boolean alternate = e.getValue().stream().noneMatch(GeoNamesFiles.GeoName::main);
             GazetteerEntry entry = new GazetteerEntry(e.getKey(), normalizer.fold(first.name()), dominant(places),
-                    city ? NameKind.CITY : NameKind.REGION, GazetteerEntry.GEONAMES + (city ? ":city" : ":admin1"),
+                    city ? NameKind.CITY : NameKind.REGION, GazetteerEntry.GEONAMES + (city ? ":city" : ":admin1")
+                    + (alternate ? GazetteerEntry.ALTERNATE : ""),
                     null, commonWords.getOrDefault(e.getKey(), Set.of()), Casing.of(first.name()), languages, places);
             byKey.put(e.getKey(), entry);
             counts.merge(city ? "geonamesCityNames" : "geonamesRegionNames", 1, Integer::sum);

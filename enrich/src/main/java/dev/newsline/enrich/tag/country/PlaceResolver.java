@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when it is written as a
  * name: not at a sentence start or in a headline in title case, and the same word never written in lower case in the
  * article (Police, Mobile, Split, Reading are words too). Then a city counts when its place has at least
- * {@value #STANDALONE_POPULATION} inhabitants, also where a capital says nothing if the article writes it twice
- * (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
+ * {@value #STANDALONE_POPULATION} inhabitants, also where a capital says nothing if the article writes its own name
+ * (not only an alternate one: Drug for Durg) twice (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
  * where (Eastern Cape, not West Coast or l'Ouest), runs into no other capitalized word (Banco de Galicia, Great
  * Lakes), and the article is not German, which capitalizes every noun ("1,5 Grad" is no Slovenian municipality).
  * In Arabic script nothing but the words around shows a name, and folded GeoNames spellings are everyday
@@ -662,8 +662,10 @@ final class PlaceResolver {
         if ((title && TextPositions.isTitleCase(ctx.in.title())) || TextPositions.sentenceStart(text, m.start())) {
             // where a capital says nothing, a big city's name is one the article writes again ("Venice to double
             // its fee … Venice is to double"): a word that opens a sentence once is as likely any word; a
-            // subdivision's name may be the word a lead repeats from its headline (Store sales rise … Store sales)
-            return m.entry().kind() == NameKind.CITY && ctx.written.getOrDefault(m.entry().key(), 0) > 1;
+            // subdivision's name may be the word a lead repeats from its headline (Store sales rise … Store sales);
+            // and a town's alternate name is another language's spelling, as often a word of this one (Drug, Para)
+            return m.entry().kind() == NameKind.CITY && !m.entry().alternateNameOnly()
+                    && ctx.written.getOrDefault(m.entry().key(), 0) > 1;
         }
         return true;
     }

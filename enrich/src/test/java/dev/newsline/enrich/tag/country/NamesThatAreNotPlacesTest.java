@@ -256,7 +256,8 @@ class NamesThatAreNotPlacesTest {
             "fa|کشتی‌ها آخرین سیگنال‌های خود را ماه گذشته از آب‌های عمان ارسال کردند.|OM",
             // the metal opening a gold market report, written twice at a sentence's start
             "en|Gold fixed at 400 dlrs an ounce in Zurich. Gold later eased in thin trade.|AU",
-            // other GeoNames names of big towns that are everyday words: Durg's "Drug", Dubai's German "Dabei"
+            // GeoNames' alternate names of big towns that are everyday words, opening two sentences: Durg's "Drug",
+            // Dubai's German "Dabei" (a town's own name written so counts: Venice)
             "en|Drug prices rose 5 pct last year. Drug makers blamed higher costs.|IN",
             "de|Dabei geht es um viel Geld. Dabei will die Regierung sparen.|AE",
             // a shop named after its founders, and the headline that shortens it
