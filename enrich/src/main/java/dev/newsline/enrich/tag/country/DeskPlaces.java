@@ -105,7 +105,7 @@ final class DeskPlaces {
      * An English headline's closing attribution: "North Korea fires two short-range missiles, Seoul says" names the
      * report's source after a comma, with the verb of saying ending the headline.
      */
-    private static boolean saysAtTheTitlesEnd(PhraseMatch m, TaggingInput in) {
+    private boolean saysAtTheTitlesEnd(PhraseMatch m, TaggingInput in) {
         if (!"en".equals(in.language()) || !m.field().equals("title")) {
             return false;
         }
@@ -115,21 +115,20 @@ final class DeskPlaces {
             before--;
         }
         String rest = title.substring(m.end()).strip();
-        return before >= 0 && title.charAt(before) == ',' && (rest.equals("says") || rest.equals("said"));
+        return before >= 0 && title.charAt(before) == ',' && roles.is(MentionRoles.Role.SPEECH, rest);
     }
 
     /**
      * English "South Korea's military said", "South Korea's Joint Chiefs of Staff said": the country's possessive
      * opens the subject of a verb of saying at most {@value #SAID_AHEAD} words on, so the country only reports.
      */
-    private static boolean saidBy(PhraseMatch m, TaggingInput in) {
+    private boolean saidBy(PhraseMatch m, TaggingInput in) {
         if (!"en".equals(in.language()) || !m.field().equals("body") || !in.body().startsWith("'s", m.end() - 2)) {
             return false;
         }
         List<MatchToken> t = MentionRoles.tokens(m, in);
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + SAID_AHEAD + 1; k++) {
-            String w = t.get(k).text();
-            if (w.equals("said") || w.equals("says")) {
+            if (roles.is(MentionRoles.Role.SPEECH, t.get(k).text())) {
                 return true;
             }
         }
