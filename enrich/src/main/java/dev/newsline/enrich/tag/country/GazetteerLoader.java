@@ -98,8 +98,11 @@ final class GazetteerLoader {
                     .addAll(words.stream().map(normalizer::fold).toList()));
             String def = before != null ? before.defaultCode() : row.defaultCode();
             ambiguities.put(key, new AmbiguousName(def, cues));
-            ambiguousNames.putIfAbsent(key, new RawName(null, row.language(), row.name(), row.kind(),
-                    "ambiguous-names.tsv"));
+            RawName first = ambiguousNames.get(key);
+            // a city row (طرابلس, Tripoli) counts only in its rows' languages, so those pool too
+            String languages = first == null ? row.language() : first.language() + "," + row.language();
+            ambiguousNames.put(key, new RawName(null, languages, first == null ? row.name() : first.name(),
+                    first == null ? row.kind() : first.kind(), "ambiguous-names.tsv"));
         }
         ambiguousNames.forEach((key, raw) -> put(raw, ambiguities.get(key)));
         for (RawName raw : CuratedNames.notPlaces()) {

@@ -63,6 +63,14 @@ class PlaceResolutionTest {
         assertThat(all(tag("Clashes in Tripoli", "Clashes in Tripoli killed two people, Lebanon's army said.", "en")))
                 .containsExactly("LB");
         assertThat(all(tag("Clashes", "Clashes broke out in Tripoli, Lebanon, on Monday.", "en"))).containsExactly("LB");
+        // by its quarters, as Lebanese wire copy names them
+        assertThat(primary(tag("Migrant boat sinks off Tripoli", "TRIPOLI, Dec 3 (Reuters) - Eleven people drowned "
+                + "when a boat sank near Tripoli. Families gathered from the Bab al-Tabbaneh and Jabal Mohsen "
+                + "districts.", "en"))).containsExactly("LB");
+        assertThat(all(tag("Affrontements", "Des affrontements à Tripoli ont fait deux morts, selon le gouvernement "
+                + "libyen.", "fr"))).containsExactly("LY");
+        assertThat(primary(tag("Affrontements à Tripoli", "Des affrontements à Tripoli ont fait deux morts dans le "
+                + "quartier de Bab el-Tebbaneh, a annoncé l'armée.", "fr"))).containsExactly("LB");
         // Arabic: Lebanon's Tripoli by its epithets and quarters, a city either way
         assertThat(all(tag("اشتباكات في طرابلس", "قتل شخصان في اشتباكات في طرابلس أمس.", "ar"))).containsExactly("LY");
         List<CountryTag> north = tag("بلدية طرابلس تطلق ورشة ترميم", "أطلقت بلدية طرابلس اليوم مشروع ترميم الأسواق. "
