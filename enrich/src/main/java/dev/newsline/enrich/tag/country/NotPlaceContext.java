@@ -33,10 +33,16 @@ final class NotPlaceContext {
 
     /** How many capitalized words may stand between a place name and the legal form that ends its company's name. */
     static final int MAX_ORG_WORDS = 4;
+    /** The longest stock ticker read between angle brackets, exchange suffix included (BRKN.S, NAF.TO). */
+    private static final int MAX_TICKER = 10;
     /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
     private static final int MAX_AMOUNT_CHARS = 20;
 
     private final Set<String> titles = new HashSet<>();
+    /** Words no company's name holds, which end the name a stock ticker closes (to, says, in). */
+    private final Set<String> nameBreakers = new HashSet<>();
+    /** Titles written as an abbreviation with a full stop (Sen., Mr., Gen.), as the match form holds them (sen). */
+    private final Set<String> abbreviatedTitles = new HashSet<>();
     /** German titles and professions, also the last part of a compound (Jazzsängerin, Außenminister). */
     private final Set<String> germanTitles = new HashSet<>();
     /** The shortest German title read as a compound's last part: shorter ones end too many other words. */
@@ -138,6 +144,7 @@ final class NotPlaceContext {
                 case "side-noun" -> sideNouns;
                 case "legal-form" -> legalForms;
                 case "trade-noun" -> tradeNouns;
+                case "name-breaker" -> nameBreakers;
                 case "org-joiner" -> orgJoiners;
                 case "currency" -> currencies;
                 case "magnitude" -> magnitudes;
@@ -157,6 +164,9 @@ final class NotPlaceContext {
             }
             if (target == titles && "de".equals(row[1]) && row[2].length() >= MIN_COMPOUND_HEAD) {
                 germanTitles.add(n.fold(row[2]));
+            }
+            if (target == titles && row[2].endsWith(".")) {
+                abbreviatedTitles.add(n.fold(row[2].replace(".", "")));
             }
             // the match form drops a final full stop (Inc., Sen.): store both
             target.add(n.fold(row[2]));
@@ -219,6 +229,9 @@ final class NotPlaceContext {
         if (self.text().length() != m.entry().key().length()) {
             return Part.NONE; // carries an ending: a case form, not a bare name
         }
+        if (m.toToken() + 1 < t.size() && closedByATicker(text, t, m.toToken() + 1)) {
+            return Part.ORGANIZATION; // BRAZIL CLAY PRODUCTS CO <BRCP>, Canada Southern Petroleum <CSW>
+        }
         boolean cased = NameFilter.isCased(text, m.start(), m.end());
         if (cased && title && TextPositions.isTitleCase(in.title())) {
             return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
@@ -226,6 +239,16 @@ final class NotPlaceContext {
         int prev = m.fromToken() - 1;
         if (quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // سينما «عدن»: a cinema's name in quotes
+        }
+        if (cased && abbreviatedTitleBefore(text, t, prev, m.start())) {
+            // "Mr. Israel's offices", "Sen. Chad": a title's abbreviation and its full stop
+            return Part.PERSON;
+        }
+        if (cased && prev >= 1 && TextPositions.nameLike(text, t.get(prev))
+                && TextPositions.adjacent(text, t.get(prev).end(), m.start())
+                && abbreviatedTitleBefore(text, t, prev - 1, t.get(prev).start())) {
+            // "Sen. Everett Chad", "Gen. Lloyd Austin": a title, a given name and the place as the surname
+            return Part.PERSON;
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = t.get(prev).text();
@@ -286,6 +309,59 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * Whether one to {@value #MAX_ORG_WORDS} capitalized words from token {@code next} on, none a {@code name-breaker},
+     * run into a stock ticker in angle brackets ("BRAZIL CLAY PRODUCTS CO <BRCP>"), as the economic wire writes a
+     * company's name: the place opens that name.
+     */
+    private boolean closedByATicker(String text, List<MatchToken> t, int next) {
+        int end = t.get(next - 1).end();
+        for (int k = next, words = 0; k < t.size() && words < MAX_ORG_WORDS; k++, words++) {
+            MatchToken tk = t.get(k);
+            if (!TextPositions.adjacent(text, end, tk.start()) || nameBreakers.contains(tk.text())
+                    || !(TextPositions.capitalized(text, tk) || orgJoiners.contains(tk.text()))) {
+                return false;
+            }
+            end = tk.end();
+            if (tickerAt(text, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a stock ticker in angle brackets follows {@code end} after a space: " <BRCP>", " <NAF.TO>". */
+    private static boolean tickerAt(String text, int end) {
+        if (end + 3 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '<') {
+            return false;
+        }
+        int i = end + 2;
+        for (int n = 0; i < text.length() && n <= MAX_TICKER; i++, n++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return n > 0;
+            }
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '.') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word at token {@code title} is a title's abbreviation written with its full stop right before the
+     * name at {@code nameStart} ("Sen. ", "Mr. ", "Gen. "). Titles written out keep their own reading (Foreign Minister
+     * Israel Katz), and are also everyday capitalized words before a place (General Motors Korea).
+     */
+    private boolean abbreviatedTitleBefore(String text, List<MatchToken> t, int title, int nameStart) {
+        if (title < 0) {
+            return false;
+        }
+        MatchToken w = t.get(title);
+        return w.end() < text.length() && text.charAt(w.end()) == '.' && abbreviatedTitles.contains(w.text())
+                && TextPositions.adjacent(text, w.end() + 1, nameStart);
     }
 
     /**

@@ -157,7 +157,8 @@ final class PersonNames {
                 }
             }
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
-            if (bare && afterGivenName(m, text, t, covered, in) && !germanGenitive(m, t, in)) {
+            if (bare && (afterGivenName(m, text, t, covered, in) || agedSurname(m, text, t, covered))
+                    && !germanGenitive(m, t, in)) {
                 keys.add(m.entry().key());
             }
         }
@@ -189,7 +190,12 @@ final class PersonNames {
                 || !TextPositions.adjacent(text, t.get(next).end(), surname.start())) {
             return false;
         }
-        int i = surname.end();
+        return ageAfter(text, surname.end());
+    }
+
+    /** Whether a person's age follows {@code end} as wires set it off: ", 41, was", not a figure's ", 2,000 strong". */
+    private static boolean ageAfter(String text, int end) {
+        int i = end;
         if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
             return false;
         }
@@ -197,9 +203,21 @@ final class PersonNames {
         for (i += 2; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
             digits++;
         }
-        // ", 41, was": an age and its closing comma, not a figure's thousands (", 2,000 strong")
         return digits >= 1 && digits <= 3 && i + 1 < text.length() && text.charAt(i) == ','
                 && text.charAt(i + 1) == ' ';
+    }
+
+    /**
+     * Whether the place is a surname with the person's age after it and a capitalized word that is no place right
+     * before it, also where that word opens a sentence ("Harold Israel, 54, of Old Westbury, pleaded"): a place's
+     * name takes no age.
+     */
+    private static boolean agedSurname(PhraseMatch m, String text, List<MatchToken> t, CoveredTokens covered) {
+        int prev = m.fromToken() - 1;
+        return !m.field().equals("title") && prev >= 0 && ageAfter(text, m.end())
+                && TextPositions.adjacent(text, t.get(prev).end(), m.start())
+                && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
+                && !NOT_FIRST_NAMES.contains(t.get(prev).text());
     }
 
     /**

@@ -260,6 +260,13 @@ class NamesThatAreNotPlacesTest {
             // Dubai's German "Dabei" (a town's own name written so counts: Venice)
             "en|Drug prices rose 5 pct last year. Drug makers blamed higher costs.|IN",
             "de|Dabei geht es um viel Geld. Dabei will die Regierung sparen.|AE",
+            // a title's abbreviation with its full stop, before the surname or before a given name and the surname
+            "en|Mr. Israel said the deal was done. Israel's lawyer agreed.|IL",
+            "en|The sponsor, Sen. Everett Chad, D-Ottumwa, argued for the credit. Chad said plants bought corn.|TD",
+            // a given name opening a sentence, the surname and the person's age
+            "en|A developer was indicted. Harold Israel, 54, of Old Westbury, pleaded not guilty.|IL",
+            // a company's name that a stock ticker closes
+            "en|Canada Southern Petroleum <CSW> said it sold its stake in the field.|CA",
             // a shop named after its founders, and the headline that shortens it
             "en|BOSTON - The building that housed the Jordan Marsh department store will become apartments.|JO"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -273,6 +280,8 @@ class NamesThatAreNotPlacesTest {
             "en|Gas from Russia reached Europe through Ukraine.|RU",
             "fa|سفیر ایران در مسکو با وزیر خارجه روسیه دیدار کرد.|IR",
             "en|President Erdogan of Turkey met the minister in Ankara.|TR",
+            // a country opening a headline, a verb, then a company's name and its ticker
+            "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
             "ar|قال الرئيس التركي إن بلاده ستدعم الاتفاق.|TR",
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
@@ -563,7 +572,10 @@ class NamesThatAreNotPlacesTest {
             "MARCH SUGAR BEET PLANT TO SHUT|The plant will close next month after a poor harvest, the company said.|GB",
             // the headline's "CHAD MORROW" is no use of the name beside the body's: Morrow alone makes Chad a first name
             "ACME NAMES CHAD MORROW TREASURER|CLEVELAND, April 13 - Acme Inc said it named Chad Morrow treasurer. Morrow, 44, "
-                    + "had been assistant treasurer.|TD"})
+                    + "had been assistant treasurer.|TD",
+            // a company's name that its stock ticker closes, which the body of a results table never writes
+            "BRAZIL CLAY PRODUCTS CO <BRCP> 4TH QTR LOSS|TERRE HAUTE, Ind., March 4 - Qtr ended Dec 31 Shr loss 18 cts "
+                    + "vs profit 11 cts. Reuter|BR"})
     void aNameInAHeadlineInCapitalsCountsAsTheBodyWritesIt(String title, String body, String absent) {
         assertThat(all(tag(title, body, "en"))).doesNotContain(absent);
     }
@@ -573,7 +585,9 @@ class NamesThatAreNotPlacesTest {
             "LIMA COPPER TALKS RESUME|LIMA, March 4 - Copper miners resumed wage talks with the state company.|PE",
             "CHAD SEEKS FOOD AID|N'DJAMENA, March 4 - Chad asked donors for 40,000 tonnes of grain.|TD",
             "ECUADOR QUAKE HALTS CRUDE EXPORTS|The earthquake stopped pumping on the main pipeline, officials said.|EC",
-            "U.K. MONEY MARKET GIVEN HELP|The Bank of England said it gave the market 215 mln stg of help.|GB"})
+            "U.K. MONEY MARKET GIVEN HELP|The Bank of England said it gave the market 215 mln stg of help.|GB",
+            // a verb between the country and a company's ticker: the country acts
+            "JAPAN TO BUY ABC CORP <ABC> UNIT|TOKYO, March 3 - The government will buy the unit. Reuter|JP"})
     void aPlaceTheBodyBearsOutOrACountryStaysInAHeadlineInCapitals(String title, String body, String present) {
         assertThat(Articles.primary(tag(title, body, "en"))).contains(present);
     }
