@@ -206,7 +206,7 @@ final class NotPlaceContext {
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
-        if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in)) {
+        if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in) || persianPlural(m, in)) {
             return Part.COMMON_WORD;
         }
         if ((m.fromToken() != m.toToken() || "ru".equals(in.language())) && m.entry().kind() != NameKind.INSTITUTION
@@ -683,18 +683,65 @@ final class NotPlaceContext {
         if (roundThings.contains(t.get(figure).text())) {
             return true; // قطر قرص القمر: the diameter of the moon's disc
         }
-        String number = t.get(figure).text();
-        String unit = t.get(figure + 1).text();
-        if (number.isEmpty() || !number.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')
-                || !Character.isDigit(number.charAt(0))) {
+        // the figure right after the word, or up to two words on (بقطر يتراوح بين 600 و1800 ملم, بقطر من 600 إلى)
+        int words = 0;
+        while (figure < t.size() && words < MAX_WORDS_BEFORE_FIGURE && figure(t.get(figure).text()) == null) {
+            figure++;
+            words++;
+        }
+        for (int k = figure; k + 1 < t.size() && k <= figure + MAX_RANGE_TOKENS; k++) {
+            String number = figure(t.get(k).text());
+            if (number == null) {
+                return false;
+            }
+            String unit = t.get(k + 1).text();
+            if (unit.equals("م") && number.length() == 4 && number.chars().allMatch(Character::isDigit)) {
+                return false; // a year of the Gregorian era: قطر 2022 م
+            }
+            if (lengthUnits.contains(unit)
+                    || unit.length() > 2 && (unit.endsWith("ی") || unit.endsWith("ي")) // سانتیمتری, the adjective
+                    && lengthUnits.contains(unit.substring(0, unit.length() - 1))) {
+                return true;
+            }
+            if (figure(unit) == null && !RANGE_WORDS.contains(unit)) {
+                return false;
+            }
+            if (RANGE_WORDS.contains(unit)) {
+                k++; // "600 إلى 1800", "۶۰۰ تا ۱۸۰۰": the range's second figure comes next
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Persian country's name with a plural ending joined to it by a ZWNJ is a word that reads like it: no country
+     * takes a plural (چین‌های زاگرس, the folds of the Zagros, not China); a people's plural is its adjective's
+     * (عراقی‌ها), a demonym, which this leaves alone.
+     */
+    private boolean persianPlural(PhraseMatch m, TaggingInput in) {
+        if (!"fa".equals(in.language()) || !m.entry().kind().countryName()) {
             return false;
         }
-        if (unit.equals("م") && number.length() == 4 && number.chars().allMatch(Character::isDigit)) {
-            return false; // a year of the Gregorian era: قطر 2022 م
-        }
-        return lengthUnits.contains(unit)
-                || unit.length() > 2 && (unit.endsWith("ی") || unit.endsWith("ي")) // سانتیمتری, the adjective
-                && lengthUnits.contains(unit.substring(0, unit.length() - 1));
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        // the bare name, not its people's adjective in ی that the match reads through (ایرانی‌ها, the Iranians)
+        return t.get(m.toToken()).text().equals(m.entry().key()) && next < t.size()
+                && persianPluralEndings.contains(t.get(next).text()) && m.end() < text.length()
+                && text.charAt(m.end()) == '\u200C' && t.get(next).start() == m.end() + 1;
+    }
+
+    /** The most words between a measure's word and its figure: a verb and a preposition (يتراوح بين, يصل إلى). */
+    private static final int MAX_WORDS_BEFORE_FIGURE = 2;
+    /** The most tokens of a range of figures before its unit: 600 و1800, 600 إلى 1800. */
+    private static final int MAX_RANGE_TOKENS = 3;
+    /** Words that join the two figures of a range, as the match form folds them: Arabic و, إلى; Persian تا. */
+    private static final Set<String> RANGE_WORDS = Set.of("و", "الي", "تا");
+
+    /** The figure a token writes, or null when it writes none. */
+    private static String figure(String token) {
+        return !token.isEmpty() && Character.isDigit(token.charAt(0))
+                && token.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',') ? token : null;
     }
 
     /** The word after one or more spaces from {@code pos} (forward) or before {@code pos} (backward), or null. */
@@ -742,18 +789,20 @@ final class NotPlaceContext {
     }
 
     /**
-     * In Russian, the name an article quotes after a word for an establishment (ресторан «Прага») is that
-     * establishment wherever the article quotes it alone («Прага» и «Варшава» откроются после реконструкции).
+     * The name an article quotes after a word for an establishment (ресторан «Прага», مطعم «ليالي بيروت») is that
+     * establishment wherever the article quotes the same name again («Прага» и «Варшава» откроются после
+     * реконструкции; a headline's إغلاق «ليالي بيروت»): in Russian and in Arabic script, which quote such names.
      */
     List<PhraseMatch> quotedAgain(List<PhraseMatch> places, TaggingInput in) {
-        if (!"ru".equals(in.language())) {
+        if (!"ru".equals(in.language()) && !"ar".equals(in.language()) && !"fa".equals(in.language())) {
             return List.of();
         }
         Set<String> establishments = new HashSet<>();
         for (PhraseMatch m : places) {
             // an institution's own name (компания «Казатомпром») is its country's evidence, quoted or not
-            if (m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
-                establishments.add(m.entry().key());
+            String name = quotedName(in.text(m.field()), m);
+            if (name != null && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
+                establishments.add(name);
             }
         }
         if (establishments.isEmpty()) {
@@ -761,13 +810,43 @@ final class NotPlaceContext {
         }
         List<PhraseMatch> again = new ArrayList<>();
         for (PhraseMatch m : places) {
-            String text = in.text(m.field());
-            if (establishments.contains(m.entry().key()) && m.start() > 0 && m.end() < text.length()
-                    && text.charAt(m.start() - 1) == '\u00AB' && text.charAt(m.end()) == '\u00BB') {
+            String name = quotedName(in.text(m.field()), m);
+            if (name != null && establishments.contains(name)) {
                 again.add(m);
             }
         }
         return again;
+    }
+
+    /**
+     * The whole name in guillemets the match stands in («Прага», «ليالي بيروت»), or null when it stands in none: the
+     * opening one within {@value #MAX_QUOTED_GAP} characters before it and the closing one as near after it.
+     */
+    private static String quotedName(String text, PhraseMatch m) {
+        int open = -1;
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - MAX_QUOTED_GAP; i--) {
+            char c = text.charAt(i);
+            if (c == '\u00AB') {
+                open = i;
+                break;
+            }
+            if (c == '\u00BB' || c == '\n') {
+                return null;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int i = m.end(); i < text.length() && i <= m.end() + MAX_QUOTED_GAP; i++) {
+            char c = text.charAt(i);
+            if (c == '\u00BB') {
+                return text.substring(open + 1, i).strip();
+            }
+            if (c == '\u00AB' || c == '\n') {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -785,8 +864,27 @@ final class NotPlaceContext {
         List<MatchToken> t = in.form(m.field()).tokens();
         for (int prev = m.fromToken() - 1; prev >= 0 && prev >= m.fromToken() - 1 - MAX_QUOTED_WORDS_BEFORE; prev--) {
             String p = t.get(prev).text();
-            if ((orgBefore.contains(p) || clubBefore.contains(p) || groupBefore.contains(p))
+            if ((withClitics(orgBefore, p) || withClitics(clubBefore, p) || withClitics(groupBefore, p))
                     && quoted(text, t.get(prev).end(), m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is one of {@code words}, also behind an Arabic conjunction or preposition written on it
+     * (ومطعم «مندي صنعاء», "and the restaurant …").
+     */
+    private static boolean withClitics(Set<String> words, String word) {
+        if (words.contains(word)) {
+            return true;
+        }
+        if (word.isEmpty() || !CliticStripper.isArabicScript(word.charAt(0))) {
+            return false;
+        }
+        for (CliticStripper.Start s : CliticStripper.starts(word, "ar")) {
+            if (s.skip() > 0 && !s.articleConsumed() && words.contains(word.substring(s.skip()))) {
                 return true;
             }
         }

@@ -265,6 +265,12 @@ class NamesThatAreNotPlacesTest {
             "en|The sponsor, Sen. Everett Chad, D-Ottumwa, argued for the credit. Chad said plants bought corn.|TD",
             // a given name opening a sentence, the surname and the person's age
             "en|A developer was indicted. Harold Israel, 54, of Old Westbury, pleaded not guilty.|IL",
+            // a measure's range a verb or a preposition opens: pipes "of a diameter ranging between 600 and 1800 mm"
+            "ar|تستخدم الأمانة أنابيب خرسانية بقطر يتراوح بين 600 و1800 ملم في الرياض.|QA",
+            "fa|لوله‌هایی به قطر ۶۰۰ تا ۱۸۰۰ میلی‌متر در تهران کار گذاشته شد.|QA",
+            // Persian: no country takes a plural ending (the folds of the Zagros); Tehran's "Istanbul crossroads"
+            "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
+            "fa|به گزارش خبرنگار ما از چهارراه استانبول، هر یورو ۳۹۴۰ تومان معامله شد.|TR",
             // a company's name that a stock ticker closes
             "en|Canada Southern Petroleum <CSW> said it sold its stake in the field.|CA",
             // a shop named after its founders, and the headline that shortens it
@@ -479,6 +485,14 @@ class NamesThatAreNotPlacesTest {
      * A surname is used alone only where it is written as a name: "phosphate" in the headline is no use of "Jordan
      * Phosphate Mines Co" alone, so Jordan stays the country where the story names it on its own.
      */
+    /** Arabic quotes a shop's name after the word for it, and the headline quotes the same name alone. */
+    @Test
+    void aRestaurantQuotedAfterItsWordIsTheRestaurantWhereTheHeadlineQuotesItAgain() {
+        assertThat(all(tag("إغلاق «ليالي بيروت» و«مندي صنعاء» ضمن 9 منشآت", "أغلقت بلدية العليا في الرياض تسع "
+                + "منشآت، بينها مطعم «ليالي بيروت» على طريق العروبة، ومطعم «مندي صنعاء» في حي الورود، ومحل «حلويات "
+                + "دمشق» في شارع التحلية.", "ar"))).containsExactly("SA");
+    }
+
     @Test
     void aShopNamedAfterItsFoundersIsTheShopInTheHeadlineThatShortensIt() {
         assertThat(all(tag("Former Jordan Marsh flagship to become apartments",
