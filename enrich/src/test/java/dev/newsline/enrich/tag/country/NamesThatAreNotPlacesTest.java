@@ -271,6 +271,9 @@ class NamesThatAreNotPlacesTest {
             // Persian: no country takes a plural ending (the folds of the Zagros); Tehran's "Istanbul crossroads"
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
             "fa|به گزارش خبرنگار ما از چهارراه استانبول، هر یورو ۳۹۴۰ تومان معامله شد.|TR",
+            // a treaty named after where it was signed
+            "en|The island sells most of its sugar to Europe under the Lome Convention.|TG",
+            "en|Emissions fell below the targets of the Kyoto Protocol, the agency said.|JP",
             // a company's name that a stock ticker closes
             "en|Canada Southern Petroleum <CSW> said it sold its stake in the field.|CA",
             // a shop named after its founders, and the headline that shortens it
