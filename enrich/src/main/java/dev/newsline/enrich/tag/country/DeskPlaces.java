@@ -120,10 +120,13 @@ final class DeskPlaces {
 
     /**
      * English "South Korea's military said", "South Korea's Joint Chiefs of Staff said": the country's possessive
-     * opens the subject of a verb of saying at most {@value #SAID_AHEAD} words on, so the country only reports.
+     * opens the subject of a verb of saying at most {@value #SAID_AHEAD} words on, so the country only reports. A
+     * state's or province's officials speak of their own affairs ("Telangana's chief minister, who said"): those
+     * place the story.
      */
     private boolean saidBy(PhraseMatch m, TaggingInput in) {
-        if (!"en".equals(in.language()) || !m.field().equals("body") || !in.body().startsWith("'s", m.end() - 2)) {
+        if (!"en".equals(in.language()) || !m.field().equals("body") || !in.body().startsWith("'s", m.end() - 2)
+                || m.entry().kind() == NameKind.REGION) {
             return false;
         }
         List<MatchToken> t = MentionRoles.tokens(m, in);

@@ -53,6 +53,19 @@ class DatelineTest {
                 + "Korea's waters.", "en"))).contains("KP", "KR");
     }
 
+    /**
+     * A state's officials speaking of their own affairs place the story there: the dateline's country is no listening
+     * post for a foreign company's news ("Telangana's chief minister, who said").
+     */
+    @Test
+    void aStatesOfficialsSpeakingPlaceTheStoryThere() {
+        assertThat(primary(tag("U.S. chip designer opens its largest overseas centre in Hyderabad",
+                "HYDERABAD, Dec 3 (Reuters) - Austin, Texas-based Corvalis Semiconductor opened its largest design "
+                        + "centre outside the United States in Hyderabad on Thursday. The campus was inaugurated by "
+                        + "Telangana's chief minister, who said the state had drawn 1.4 trillion rupees of technology "
+                        + "investment.", "en"))).contains("IN");
+    }
+
     /** The host of talks between others is their venue, however the story names it: its capital, its ministry. */
     @Test
     void theHostOfTalksBetweenOthersIsTheirVenue() {
