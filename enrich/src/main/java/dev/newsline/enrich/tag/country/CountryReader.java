@@ -364,8 +364,8 @@ final class CountryReader {
      * البريطانية لندن, في مدينة ازميت التركية), in a camp's story an adjective in the feminine (إلى أزمت التركية), a
      * name after a camp or stadium word (معسكر سويسرا, the camp in Austria), a name after a preposition of place or
      * origin (إلى النمسا, بالنمسا, من سويسرا: where the team goes, plays or comes back from, not whom it plays), or an
-     * Arabic name before a verb of hosting (ماليزيا تحتضن); one mention in {@link #VENUE_TOLERANCE} outside the title
-     * may say otherwise.
+     * Arabic name before a verb of hosting (ماليزيا تحتضن), in a camp's story its dateline (زيلامسي (النمسا) –); one
+     * mention in {@link #VENUE_TOLERANCE} outside the title may say otherwise.
      */
     private boolean venueOnly(List<ResolvedMention> ms, Set<ResolvedMention> listed, TaggingInput in, boolean camp) {
         int counted = 0;
@@ -383,7 +383,10 @@ final class CountryReader {
                     || roles.before(MentionRoles.Role.VENUE, p, in, MentionRoles.MAX_BACK, true)
                     || (p.entry().kind() != NameKind.DEMONYM && (roles.locative(p, in) || roles.origin(p, in)
                             || ("ar".equals(in.language()) && roles.after(MentionRoles.Role.HOST, p, in))))
-                    || address(p, ms, in);
+                    || address(p, ms, in)
+                    // a camp's dateline names the camp's town and its country ("زيلامسي (النمسا) –")
+                    || (camp && ms.stream().anyMatch(d -> d.dateline() && d.match().field().equals(p.field())
+                            && d.match().start() == p.start()));
             if (!venue) {
                 // a long report on a match abroad also says what the host is ("England, the cradle of football"):
                 // one such mention in VENUE_TOLERANCE, never in the title, leaves it the venue
