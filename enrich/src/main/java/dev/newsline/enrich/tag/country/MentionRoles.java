@@ -4,6 +4,7 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ final class MentionRoles {
     /** A word class of {@code mention-roles.tsv}. */
     enum Role {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
-        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL
+        PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL,
+        FOREIGN_DESK
     }
 
     static final int MAX_BACK = 3;
@@ -37,6 +39,10 @@ final class MentionRoles {
     private static final Set<String> TURKISH_LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
 
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+    /** Phrases of several words per role, as the match form's tokens (گروه بین‌الملل: گروه, بین, الملل). */
+    private final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
+    /** How many of the body's first words a desk's name is looked for in. */
+    private static final int LEAD_WORDS = 16;
 
     MentionRoles() {
         MatchFormNormalizer n = new MatchFormNormalizer();
@@ -46,7 +52,31 @@ final class MentionRoles {
         for (String[] row : CuratedNames.mentionRoleWords()) {
             Role role = Role.valueOf(row[0].strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
             words.get(role).add(n.fold(row[2].strip()));
+            List<String> tokens = n.normalize(row[2].strip()).tokens().stream().map(MatchToken::text).toList();
+            if (tokens.size() > 1) {
+                phrases.computeIfAbsent(role, r -> new ArrayList<>()).add(tokens);
+            }
         }
+    }
+
+    /**
+     * Whether the body's first {@value #LEAD_WORDS} words hold a phrase of {@code role}: a Persian agency's line that
+     * names its international desk ("به گزارش گروه بین‌الملل خبرگزاری فارس").
+     */
+    boolean inLead(Role role, TaggingInput in) {
+        List<MatchToken> t = in.form("body").tokens();
+        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+            for (int i = 0; i + phrase.size() <= Math.min(t.size(), LEAD_WORDS); i++) {
+                int k = 0;
+                while (k < phrase.size() && t.get(i + k).text().equals(phrase.get(k))) {
+                    k++;
+                }
+                if (k == phrase.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} (folded), or its stem without Arabic clitics, is a word of {@code role}. */

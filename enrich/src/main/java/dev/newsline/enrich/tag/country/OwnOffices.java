@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  *       الأمريكي", "وزير امور خارجه دولت كوبا");</li>
  *   <li>when the article has named the same portfolio with a place before (anaphora: "وزير الخارجية الأمريكي … وقال
  *       وزير الخارجية");</li>
- *   <li>inside quotation marks, where it is the speaker's.</li>
+ *   <li>inside quotation marks, where it is the speaker's;</li>
+ *   <li>in a story of the agency's international desk ({@code foreign-desk} of {@code mention-roles.tsv}: "به گزارش
+ *       گروه بین‌الملل خبرگزاری فارس به نقل از …"), which relays another country's news: "رئیس‌جمهور بازداشت شد" in a
+ *       coup abroad is that country's president.</li>
  * </ul>
  * The mention is evidence, not a party: unlike "our country" ({@link OurCountry}) it does not make the countries the
  * story goes to venues, since a minister receiving a guest at home makes the guest's country no venue.
@@ -42,8 +45,9 @@ final class OwnOffices {
 
     /** {@code mentions} and a mention of the first credit's country for each office the agency names as its own. */
     List<ResolvedMention> add(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
-        if (credits.isEmpty() || !("fa".equals(in.language()) || "ar".equals(in.language()))) {
-            return mentions;
+        if (credits.isEmpty() || !("fa".equals(in.language()) || "ar".equals(in.language()))
+                || roles.inLead(MentionRoles.Role.FOREIGN_DESK, in)) {
+            return mentions; // the international desk relays other countries' news: a bare office is theirs
         }
         String code = credits.get(0).entry().code();
         Map<String, Set<Integer>> mentionStarts = new HashMap<>();

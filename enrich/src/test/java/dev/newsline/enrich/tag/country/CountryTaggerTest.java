@@ -189,6 +189,12 @@ class CountryTaggerTest {
                 + "التعدين.", "ar"))).contains("SA", "BO");
         assertThat(all(tag("سفر به منطقه", "به گزارش ایرنا، وزیر دفاع رژیم صهیونیستی به منطقه سفر کرد.", "fa")))
                 .doesNotContain("IR");
+        // the agency's international desk relays another country's news: its bare president is that country's
+        assertThat(all(tag("کودتا در گینه بیسائو؛ رئیس‌جمهور بازداشت شد", "به گزارش گروه بین‌الملل خبرگزاری فارس به "
+                + "نقل از خبرگزاری فرانسه، نظامیان گینه بیسائو رئیس‌جمهور را بازداشت کردند.", "fa")))
+                .doesNotContain("IR");
+        assertThat(all(tag("سفر رئیس‌جمهور", "به گزارش گروه سیاسی خبرگزاری فارس، رئیس‌جمهور امروز به استانبول سفر "
+                + "کرد.", "fa"))).contains("IR", "TR");
         // a single office word is no office: "the president" alone may be anyone's
         assertThat(all(tag("تصريح", "(واس) قال الرئيس إن الاتفاق مع روسيا يخدم المنطقة.", "ar")))
                 .doesNotContain("SA");
