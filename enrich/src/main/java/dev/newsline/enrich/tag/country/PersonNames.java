@@ -66,6 +66,8 @@ final class PersonNames {
             "\u0627\u0646\u0635\u0627\u0631", "\u062C\u0646\u062F");
 
     private final Set<String> personNameWords;
+    /** The Arabic definite article as the match form writes it. */
+    private static final String ARTICLE = "\u0627\u0644";
     private final MentionRoles roles;
 
     /** {@code personNameWords}: Arabic personal-name words, folded as match forms are; {@code roles}: verbs of saying. */
@@ -191,6 +193,17 @@ final class PersonNames {
             return false;
         }
         return ageAfter(text, surname.end());
+    }
+
+    /**
+     * Arabic "وأكد الفائز الكويتي" (the winner al-Kuwaiti stressed): a verb of saying, a definite noun that describes
+     * the speaker, and the family name the article has given after a given name.
+     */
+    private boolean describedSpeaker(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = MentionRoles.tokens(m, in);
+        int noun = m.fromToken() - 1;
+        return noun >= 1 && t.get(noun).text().startsWith(ARTICLE) && t.get(noun).text().length() > ARTICLE.length() + 2
+                && roles.is(MentionRoles.Role.SPEECH, t.get(noun - 1).text());
     }
 
     /** Whether a person's age follows {@code end} as wires set it off: ", 41, was", not a figure's ", 2,000 strong". */
@@ -359,6 +372,7 @@ final class PersonNames {
             if (bodyKeys.contains(writtenAs(m, in)) && (m.field().equals("title")
                     || TextPositions.sentenceStart(in.text(m.field()), m.start())
                     || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
+                    || describedSpeaker(m, in)
                     || roles.after(MentionRoles.Role.SPEECH, m, in)
                     || roles.before(MentionRoles.Role.WORKS, m, in, 1, false))) {
                 out.add(m);

@@ -271,6 +271,10 @@ class NamesThatAreNotPlacesTest {
             // Persian: no country takes a plural ending (the folds of the Zagros); Tehran's "Istanbul crossroads"
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
             "fa|به گزارش خبرنگار ما از چهارراه استانبول، هر یورو ۳۹۴۰ تومان معامله شد.|TR",
+            // a family name the article has given, again as the subject of a verb of saying, also after a noun that
+            // describes the speaker ("pledged al-Masri", "the winner al-Kuwaiti stressed")
+            "ar|فاز في الدائرة الثالثة هاني بن عمر المصري بـ 1512 صوتا. وتعهد المصري بمتابعة مشروعات الحدائق.|EG",
+            "ar|فاز في الدائرة الأولى عبدالرحمن بن سالم الكويتي بـ 1840 صوتا. وأكد الفائز الكويتي أن أولويته الأمطار.|KW",
             // a treaty named after where it was signed
             "en|The island sells most of its sugar to Europe under the Lome Convention.|TG",
             "en|Emissions fell below the targets of the Kyoto Protocol, the agency said.|JP",
