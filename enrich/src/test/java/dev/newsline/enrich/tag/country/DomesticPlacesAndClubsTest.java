@@ -219,6 +219,14 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(rival)).contains("QA");
     }
 
+    /** A player's nationality after his position's two words (لاعب الوسط البرازيلي) is his, not the story's place. */
+    @Test
+    void aPlayersNationalityAfterHisPositionIsNoPlace() {
+        assertThat(primary(tag("الهلال يحسم صفقة البرازيلي ماركينيوس روشا", "الرياض – سعد القحطاني أنهت إدارة نادي "
+                + "الهلال إجراءات التعاقد مع لاعب الوسط البرازيلي ماركينيوس روشا لمدة موسمين ونصف، ويصل اللاعب إلى "
+                + "الرياض فجر الأربعاء للخضوع للفحص الطبي.", "ar"))).containsExactly("SA");
+    }
+
     /**
      * A long report on a Saudi match played abroad names the host as the venue again and again; one mention that says
      * what the host is ("إنجلترا مهد كرة القدم") leaves it the venue.
