@@ -67,10 +67,11 @@ class CountryBlindEvalTest {
      * gazetteer is off, so US towns in datelines and Columbia-like names are not recognized; still above main's figures.
      * en, fr and de raised by the issue-13 wire2 work (stand-alone dateline cities, towns placed by their state, wire
      * cities in cities.tsv) to its measured figures: F1 0.005 below, forbidden tags and no-primary share at them;
-     * en again by the learned primary model (0.975).
+     * en again by the learned primary model (0.975); en's forbidden tags 2 -> 1 in the twenty-seventh issue-13 session
+     * (a title's abbreviation before a surname: "Mr.").
      */
     static final Map<String, Floor> FLOORS_WITHOUT_GEONAMES = Map.of(
-            "en", new Floor(0.970, 2, 0.0),
+            "en", new Floor(0.970, 1, 0.0),
             "fr", new Floor(0.995, 1, 0.0),
             "es", new Floor(0.995, 0, 0.0),
             "de", new Floor(0.995, 0, 0.0),
