@@ -184,17 +184,14 @@ final class MentionRoles {
      */
     boolean closesNameAfter(Role role, PhraseMatch m, TaggingInput in, int ahead) {
         List<MatchToken> t = tokens(m, in);
-        String text = in.text(m.field());
-        int end = m.end();
-        for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {
-            MatchToken w = t.get(k);
-            if (!TextPositions.adjacent(text, end, w.start()) || !TextPositions.capitalized(text, w)) {
-                return false;
-            }
-            if (is(role, w.text())) {
+        if (m.toToken() + 1 >= t.size()) {
+            return false;
+        }
+        CapitalizedRun run = CapitalizedRun.after(in.text(m.field()), t, m.toToken() + 1, ahead, Set.of());
+        for (int k = run.from(); k < run.to(); k++) {
+            if (is(role, t.get(k).text())) {
                 return true;
             }
-            end = w.end();
         }
         return false;
     }

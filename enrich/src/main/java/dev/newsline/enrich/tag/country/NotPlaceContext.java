@@ -317,15 +317,12 @@ final class NotPlaceContext {
      * company's name: the place opens that name.
      */
     private boolean closedByATicker(String text, List<MatchToken> t, int next) {
-        int end = t.get(next - 1).end();
-        for (int k = next, words = 0; k < t.size() && words < MAX_ORG_WORDS; k++, words++) {
-            MatchToken tk = t.get(k);
-            if (!TextPositions.adjacent(text, end, tk.start()) || nameBreakers.contains(tk.text())
-                    || !(TextPositions.capitalized(text, tk) || orgJoiners.contains(tk.text()))) {
+        CapitalizedRun run = CapitalizedRun.after(text, t, next, MAX_ORG_WORDS, orgJoiners);
+        for (int k = run.from(); k < run.to(); k++) {
+            if (nameBreakers.contains(t.get(k).text())) {
                 return false;
             }
-            end = tk.end();
-            if (tickerAt(text, end)) {
+            if (tickerAt(text, t.get(k).end())) {
                 return true;
             }
         }
@@ -373,19 +370,15 @@ final class NotPlaceContext {
         if (tradeNouns.isEmpty()) {
             return false;
         }
+        CapitalizedRun run = CapitalizedRun.after(text, t, next, MAX_ORG_WORDS, Set.of());
         int k = next;
-        int end = t.get(next - 1).end();
-        for (int words = 0; k < t.size() && words < MAX_ORG_WORDS; k++, words++) {
-            MatchToken tk = t.get(k);
-            if (!TextPositions.adjacent(text, end, tk.start()) || !TextPositions.capitalized(text, tk)
-                    || places.covers(field, k)) {
-                break;
-            }
-            end = tk.end();
+        while (k < run.to() && !places.covers(field, k)) {
+            k++;
         }
         if (k == next) {
             return false;
         }
+        int end = t.get(k - 1).end();
         for (int words = 0; k < t.size() && words < MAX_TRADE_NOUN_WORDS; k++, words++) {
             MatchToken tk = t.get(k);
             if (!TextPositions.adjacent(text, end, tk.start()) || TextPositions.capitalized(text, tk)) {
@@ -619,20 +612,13 @@ final class NotPlaceContext {
      * company's name) or a street word (the place starts a street's).
      */
     private boolean nameEndsIn(String text, List<MatchToken> t, int next, Set<String> ends, int maxWords) {
-        int end = t.get(next - 1).end();
-        for (int k = next, words = 0; k < t.size() && words <= maxWords; k++, words++) {
-            MatchToken tk = t.get(k);
-            if (!TextPositions.adjacent(text, end, tk.start())) {
-                return false;
-            }
-            boolean capital = TextPositions.capitalized(text, tk);
-            if (capital && (ends.contains(tk.text()) || ends.contains(beforeApostrophe(tk.text())))) {
+        CapitalizedRun run = CapitalizedRun.after(text, t, next, maxWords + 1, orgJoiners);
+        for (int k = run.from(); k < run.to(); k++) {
+            MatchToken w = t.get(k);
+            if (TextPositions.capitalized(text, w)
+                    && (ends.contains(w.text()) || ends.contains(beforeApostrophe(w.text())))) {
                 return true;
             }
-            if (!capital && !orgJoiners.contains(tk.text())) {
-                return false;
-            }
-            end = tk.end();
         }
         return false;
     }
