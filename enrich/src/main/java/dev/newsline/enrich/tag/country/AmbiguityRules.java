@@ -42,7 +42,13 @@ final class AmbiguityRules {
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
 
-    AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, PlaceResolver places, ClubMentions clubs) {
+    private final MentionRoles roles;
+    /** The fewest namesake towns in a list that make its country names towns too. */
+    private static final int NAMESAKE_TOWNS = 2;
+
+    AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, PlaceResolver places, ClubMentions clubs,
+                   MentionRoles roles) {
+        this.roles = roles;
         this.persons = persons;
         this.notPlaces = notPlaces;
         this.placeResolver = places;
@@ -169,7 +175,48 @@ final class AmbiguityRules {
             // ("دوشنبه، ۷ دسامبر /خاور/.") makes it that agency's home town
             out.add(0, regionOnly(Dateline.homeTown(dateline.cityStart(), dateline.cityEnd(), dateline.home()), in));
         }
-        return sameTownThroughout(out, regionsAfter, dateline);
+        return withoutListedNamesakes(sameTownThroughout(out, regionsAfter, dateline), regionsAfter, in);
+    }
+
+    /**
+     * Country names in a list with {@value #NAMESAKE_TOWNS} or more towns that the article reads as namesakes in another
+     * country, by its context and not by a region written after them, are towns there too, and no evidence wherever
+     * the article writes them: "fire companies from Paris, Oxford, Poland and Mexico" in Norway, Maine ("Poland, home
+     * of the Poland Spring bottled water company"). A list of one namesake and countries stays ("visitors from Paris,
+     * Texas, Mexico and Canada").
+     */
+    private List<ResolvedMention> withoutListedNamesakes(List<ResolvedMention> out, Map<PhraseMatch, Place> regionsAfter,
+                                                        TaggingInput in) {
+        Set<String> namesakes = new HashSet<>();
+        int start = 0;
+        for (int i = 1; i <= out.size(); i++) {
+            boolean listed = i < out.size() && out.get(i - 1).match().field().equals(out.get(i).match().field())
+                    && roles.listGap(out.get(i - 1).match(), out.get(i).match(), in);
+            if (listed) {
+                continue;
+            }
+            List<ResolvedMention> list = out.subList(start, i);
+            start = i;
+            Set<String> towns = new HashSet<>();
+            long count = 0;
+            for (ResolvedMention r : list) {
+                GazetteerEntry e = r.match().entry();
+                if (e.kind() == NameKind.CITY && e.code() != null && !e.code().equals(r.code())
+                        && !regionsAfter.containsKey(r.match())) {
+                    towns.add(r.code());
+                    count++;
+                }
+            }
+            if (count >= NAMESAKE_TOWNS && towns.size() == 1) {
+                list.stream().filter(r -> r.match().entry().kind().countryName() && !towns.contains(r.code()))
+                        .forEach(r -> namesakes.add(r.match().entry().key()));
+            }
+        }
+        if (namesakes.isEmpty()) {
+            return out;
+        }
+        return new ArrayList<>(out.stream().filter(r -> r.dateline() || !namesakes.contains(r.match().entry().key()))
+                .toList());
     }
 
     /**

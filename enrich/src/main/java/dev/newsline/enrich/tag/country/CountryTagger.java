@@ -40,7 +40,7 @@ public final class CountryTagger {
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
         this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(roles),
-                new PlaceResolver(regions, roles), new ClubMentions(roles));
+                new PlaceResolver(regions, roles), new ClubMentions(roles), roles);
         this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);
         this.ownOffices = new OwnOffices(roles);

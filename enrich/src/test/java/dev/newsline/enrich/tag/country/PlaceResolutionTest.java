@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import dev.newsline.enrich.tag.TaggingInput;
+import dev.newsline.ingest.source.SharedFolder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Names of several places are decided by the region after them, the rest of the article, then population. */
@@ -79,6 +81,29 @@ class PlaceResolutionTest {
         assertThat(WorldArticles.mentions(north)).extracting(Mention::kind).containsOnly("city");
         assertThat(all(tag("اشتباكات في طرابلس", "قتل شخصان في اشتباكات بين باب التبانة وجبل محسن في طرابلس.", "ar")))
                 .containsExactly("LB");
+    }
+
+    /**
+     * Country names in a list with two or more towns the article reads as namesakes elsewhere are towns there too, in
+     * the whole article; one namesake placed by its region, or towns of their own countries, leave a list's countries.
+     */
+    @Test
+    void countriesListedWithNamesakeTownsAreTownsToo() {
+        Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(),
+                "../shared/geonames is absent: the fixture has no second namesake town in Maine for this list");
+        assertThat(all(Articles.TAGGER.tag(Articles.input("FIRE DESTROYS OLD SHOE FACTORY IN NORWAY, MAINE",
+                "NORWAY, Maine (AP) - A fire destroyed a vacant shoe factory in this Oxford County town. Fire "
+                        + "companies from Paris, Oxford, Poland and Mexico helped Norway firefighters. Poland, home of "
+                        + "the Poland Spring bottled water company, sent two tankers.", "en"))))
+                .containsExactly("US");
+    }
+
+    @Test
+    void aListOfOneNamesakeOrOfTownsOfTheirOwnCountriesKeepsItsCountries() {
+        assertThat(all(tag("Festival", "The festival drew visitors from Paris, Texas, Mexico and Canada.", "en")))
+                .contains("MX", "CA");
+        assertThat(all(tag("Talks", "Delegates from Paris, London, Poland and Mexico met in Geneva.", "en")))
+                .contains("PL", "MX");
     }
 
     /** Another town of the same state or province named beside a name of several places places it. */
