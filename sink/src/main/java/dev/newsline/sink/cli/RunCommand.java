@@ -59,13 +59,20 @@ final class RunCommand implements Callable<Integer> {
         }, "newsline-shutdown"));
         System.out.println("newsline running against " + cluster.bootstrapServers
                 + http.map(h -> ", serving " + h.url()).orElse("") + " (Ctrl-C to stop)");
+        boolean interrupted = false;
         try {
             app.awaitShutdown();
+        } catch (InterruptedException e) {
+            // an embedding program stopping the command: a stop as Ctrl-C is, not a failure to report
+            interrupted = true;
         } finally {
             if (api != null) {
                 api.close();
             }
             app.close(); // also when this thread is interrupted: never leave a running instance behind
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt(); // once closed: the HTTP server's stop waits on its threads
         }
         Optional<String> failure = app.failure();
         if (failure.isPresent()) {

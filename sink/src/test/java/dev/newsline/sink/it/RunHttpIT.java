@@ -34,10 +34,11 @@ class RunHttpIT {
     void givenRunWithAnHttpPort_whenItIsRunning_thenItServesHealthTheApiAndOneLine400s(@TempDir Path dir)
             throws Exception {
         ExecutorService runner = Executors.newSingleThreadExecutor();
+        Future<Integer> run = null;
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             int port = freePort();
             // Given `newsline run --http-port`
-            Future<Integer> run = runner.submit(() -> NewslineCommand.commandLine().execute(args(kafka, dir, port)));
+            run = runner.submit(() -> NewslineCommand.commandLine().execute(args(kafka, dir, port)));
 
             // When it is running
             String base = "http://localhost:" + port;
@@ -59,6 +60,8 @@ class RunHttpIT {
             runner.shutdownNow(); // interrupts run, which closes its server and instance
             assertThat(runner.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
+        // and being stopped so is a clean stop, not a failure
+        assertThat(run.get()).isZero();
     }
 
     @Test
