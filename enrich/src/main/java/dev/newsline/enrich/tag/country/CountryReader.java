@@ -245,8 +245,10 @@ final class CountryReader {
         }
         Set<ResolvedMention> skipped = asides;
         boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline());
-        // a listening post or the desk's byline city says little when the story is about another country
-        boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in);
+        // a listening post or the desk's byline city says little when the story is about another country; nor does
+        // the country of a paper or a site the story is taken from ("ذكرت صحيفة «هافنغتون بوست» الأميركية")
+        boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in)
+                || ms.stream().allMatch(m -> outletsNationality(m.match(), in));
         // a dateline at an international body's seat, on that body's business, is its venue
         boolean seat = !deskOnly && seats.venueOnly(code, ms, in, a.firstSentenceEnd());
         // a sports event's host while other countries' athletes or teams take part
@@ -357,6 +359,16 @@ final class CountryReader {
         // (England midfielder, Brazil striker)
         boolean sideName = "en".equals(in.language()) && (countryName || kind == NameKind.REGION);
         return (kind == NameKind.DEMONYM || sideName) && roles.after(MentionRoles.Role.PERSON, p, in);
+    }
+
+    /**
+     * Whether an Arabic-script adjective of a country follows a word for a paper, a magazine or a site and the
+     * outlet's name, at most {@value MentionRoles#MAX_BACK} words back ("صحيفة «ديلي ميل» البريطانية", "مجله
+     * آمریکایی"): the outlet's country, which a story taken from it does not happen in.
+     */
+    private boolean outletsNationality(PhraseMatch p, TaggingInput in) {
+        return p.entry().kind() == NameKind.DEMONYM && !NameFilter.isCased(in.text(p.field()), p.start(), p.end())
+                && roles.before(MentionRoles.Role.OUTLET, p, in, MentionRoles.MAX_BACK, true);
     }
 
     /**

@@ -219,6 +219,21 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(rival)).contains("QA");
     }
 
+    /**
+     * A story taken from a foreign paper or site does not happen in the outlet's country: a country seen only as the
+     * adjective of "صحيفة «هافنغتون بوست» الأميركية" is no story's; named otherwise it still may be.
+     */
+    @Test
+    void anOutletsCountryIsNotTheStorys() {
+        String body = "هناك الكثير من العوامل التي تساهم في زيادة وزن الجسم. وقد ذكرت صحيفة «هافنغتون بوست» الأميركية "
+                + "أهم 5 أسباب لتغير شكل الجسم مع تقدم العمر.";
+        List<CountryTag> health = tag("5 أسباب لتغير شكل الجسم مع تقدم العمر", body, "ar");
+        assertThat(primary(health)).isEmpty();
+        assertThat(all(health)).containsExactly("US");
+        assertThat(primary(tag("الانتخابات الأميركية", body + " وتجري الانتخابات في الولايات المتحدة الشهر المقبل.",
+                "ar"))).containsExactly("US");
+    }
+
     /** A player's nationality after his position's two words (لاعب الوسط البرازيلي) is his, not the story's place. */
     @Test
     void aPlayersNationalityAfterHisPositionIsNoPlace() {
