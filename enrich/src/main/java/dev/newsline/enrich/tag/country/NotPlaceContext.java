@@ -284,7 +284,7 @@ final class NotPlaceContext {
         if (next < t.size()) {
             MatchToken n = t.get(next);
             boolean touching = TextPositions.adjacent(text, m.end(), n.start());
-            if (touching && (orgAfter.contains(n.text()) || clubAfter.contains(n.text()))
+            if (touching && (orgAfter.contains(beforeApostrophe(n.text())) || clubAfter.contains(n.text()))
                     && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
             }
@@ -780,7 +780,7 @@ final class NotPlaceContext {
      * реконструкции; a headline's إغلاق «ليالي بيروت»): in Russian and in Arabic script, which quote such names.
      */
     List<PhraseMatch> quotedAgain(List<PhraseMatch> places, TaggingInput in) {
-        if (!"ru".equals(in.language()) && !"ar".equals(in.language()) && !"fa".equals(in.language())) {
+        if (!QUOTING_LANGUAGES.contains(in.language()) && !"ar".equals(in.language()) && !"fa".equals(in.language())) {
             return List.of();
         }
         Set<String> establishments = new HashSet<>();
@@ -805,30 +805,32 @@ final class NotPlaceContext {
     }
 
     /**
-     * The whole name in guillemets the match stands in («Прага», «ليالي بيروت»), or null when it stands in none: the
-     * opening one within {@value #MAX_QUOTED_GAP} characters before it and the closing one as near after it.
+     * The whole name in guillemets or double quotes the match stands in («Прага», "Прага", „Athen“, «ليالي بيروت»), or
+     * null when it stands in none: the opening mark within {@value #MAX_QUOTED_GAP} characters before it and the
+     * closing one as near after it.
      */
     private static String quotedName(String text, PhraseMatch m) {
         int open = -1;
         for (int i = m.start() - 1; i >= 0 && i >= m.start() - MAX_QUOTED_GAP; i--) {
             char c = text.charAt(i);
-            if (c == '\u00AB') {
+            if (c == '\u00AB' || c == '"' || c == '\u201C' || c == '\u201E') {
                 open = i;
                 break;
             }
-            if (c == '\u00BB' || c == '\n') {
+            if (c == '\u00BB' || c == '\u201D' || c == '\n') {
                 return null;
             }
         }
         if (open < 0) {
             return null;
         }
+        char opening = text.charAt(open);
         for (int i = m.end(); i < text.length() && i <= m.end() + MAX_QUOTED_GAP; i++) {
             char c = text.charAt(i);
-            if (c == '\u00BB') {
+            if (opening == '\u00AB' ? c == '\u00BB' : c == '"' || c == '\u201D' || c == '\u201C') {
                 return text.substring(open + 1, i).strip();
             }
-            if (c == '\u00AB' || c == '\n') {
+            if (c == '\u00AB' || c == '\u00BB' || c == '\n') {
                 return null;
             }
         }
@@ -844,7 +846,7 @@ final class NotPlaceContext {
      */
     private boolean quotedAfterOrgWord(PhraseMatch m, TaggingInput in) {
         String text = in.text(m.field());
-        if (NameFilter.isCased(text, m.start(), m.end()) && !"ru".equals(in.language())) {
+        if (NameFilter.isCased(text, m.start(), m.end()) && !QUOTING_LANGUAGES.contains(in.language())) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
@@ -876,6 +878,12 @@ final class NotPlaceContext {
         }
         return false;
     }
+
+    /**
+     * Cased-script languages whose press quotes an establishment's name after the word for it (ресторан «Прага»,
+     * das Lokal «Athen», le restaurant « Le Liban »): there a capital does not show the name, the quotes do.
+     */
+    private static final Set<String> QUOTING_LANGUAGES = Set.of("ru", "de", "fr", "es", "tr");
 
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;

@@ -275,6 +275,12 @@ class NamesThatAreNotPlacesTest {
             // describes the speaker ("pledged al-Masri", "the winner al-Kuwaiti stressed")
             "ar|فاز في الدائرة الثالثة هاني بن عمر المصري بـ 1512 صوتا. وتعهد المصري بمتابعة مشروعات الحدائق.|EG",
             "ar|فاز في الدائرة الأولى عبدالرحمن بن سالم الكويتي بـ 1840 صوتا. وأكد الفائز الكويتي أن أولويته الأمطار.|KW",
+            // an establishment quoted after the word for it, and its name quoted again: German, Russian with straight
+            // quotes; a Turkish name the establishment's word closes, with a case ending; a French cheese
+            "de|Das Feuer brach in der Küche des Lokals «Athen» aus. «Athen» soll bald wieder öffnen.|GR",
+            "ru|Ресторан \"Прага\" на Арбате откроется, и там снова будут продавать торт \"Прага\".|CZ",
+            "tr|Tören, Paris Pastanesi'nin Hamamyolu'ndaki salonunda düzenlendi.|FR",
+            "fr|La coopérative produit 25.000 tonnes de petits-suisses par an.|CH",
             // a treaty named after where it was signed
             "en|The island sells most of its sugar to Europe under the Lome Convention.|TG",
             "en|Emissions fell below the targets of the Kyoto Protocol, the agency said.|JP",
