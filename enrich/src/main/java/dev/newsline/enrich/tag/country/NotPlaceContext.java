@@ -59,8 +59,6 @@ final class NotPlaceContext {
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
-    /** The longest rest of a quoted name after the country's adjective that opens it. */
-    private static final int MAX_QUOTED_NAME = 60;
     /** The most items a list of local places named after foreign ones is read back over. */
     private static final int MAX_LIST_ITEMS = 6;
 
@@ -213,7 +211,7 @@ final class NotPlaceContext {
                 && quotedAfterOrgWord(m, in)) {
             return Part.ORGANIZATION; // تنظيم "بيت المقدس": a group's name of several words in quotes
         }
-        if (opensQuotedName(m, in)) {
+        if (QuotedNames.opensRussianName(m, in)) {
             return Part.ORGANIZATION; // «Турецкий марш», Mozart's: a work's name
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
@@ -786,7 +784,7 @@ final class NotPlaceContext {
         Set<String> establishments = new HashSet<>();
         for (PhraseMatch m : places) {
             // an institution's own name (компания «Казатомпром») is its country's evidence, quoted or not
-            String name = quotedName(in.text(m.field()), m);
+            String name = QuotedNames.around(in.text(m.field()), m);
             if (name != null && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
                 establishments.add(name);
             }
@@ -796,45 +794,12 @@ final class NotPlaceContext {
         }
         List<PhraseMatch> again = new ArrayList<>();
         for (PhraseMatch m : places) {
-            String name = quotedName(in.text(m.field()), m);
+            String name = QuotedNames.around(in.text(m.field()), m);
             if (name != null && establishments.contains(name)) {
                 again.add(m);
             }
         }
         return again;
-    }
-
-    /**
-     * The whole name in guillemets or double quotes the match stands in («Прага», "Прага", „Athen“, «ليالي بيروت»), or
-     * null when it stands in none: the opening mark within {@value #MAX_QUOTED_GAP} characters before it and the
-     * closing one as near after it.
-     */
-    private static String quotedName(String text, PhraseMatch m) {
-        int open = -1;
-        for (int i = m.start() - 1; i >= 0 && i >= m.start() - MAX_QUOTED_GAP; i--) {
-            char c = text.charAt(i);
-            if (c == '\u00AB' || c == '"' || c == '\u201C' || c == '\u201E') {
-                open = i;
-                break;
-            }
-            if (c == '\u00BB' || c == '\u201D' || c == '\n') {
-                return null;
-            }
-        }
-        if (open < 0) {
-            return null;
-        }
-        char opening = text.charAt(open);
-        for (int i = m.end(); i < text.length() && i <= m.end() + MAX_QUOTED_GAP; i++) {
-            char c = text.charAt(i);
-            if (opening == '\u00AB' ? c == '\u00BB' : c == '"' || c == '\u201D' || c == '\u201C') {
-                return text.substring(open + 1, i).strip();
-            }
-            if (c == '\u00AB' || c == '\u00BB' || c == '\n') {
-                return null;
-            }
-        }
-        return null;
     }
 
     /**
@@ -853,7 +818,7 @@ final class NotPlaceContext {
         for (int prev = m.fromToken() - 1; prev >= 0 && prev >= m.fromToken() - 1 - MAX_QUOTED_WORDS_BEFORE; prev--) {
             String p = t.get(prev).text();
             if ((withClitics(orgBefore, p) || withClitics(clubBefore, p) || withClitics(groupBefore, p))
-                    && quoted(text, t.get(prev).end(), m.start())) {
+                    && QuotedNames.opensBetween(text, t.get(prev).end(), m.start())) {
                 return true;
             }
         }
@@ -887,53 +852,6 @@ final class NotPlaceContext {
 
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;
-    /** The most characters read between the word before a quoted name and the place name in it. */
-    private static final int MAX_QUOTED_GAP = 100;
-
-    /**
-     * Whether a Russian adjective of a country opens a name of several words in guillemets: a work's, a paper's or a
-     * body's name («Турецкий марш», «Американский пирог», «Украинская правда» as a source), which Russian writes in
-     * them with only its first word capitalized. The closing guillemet is looked for within
-     * {@value #MAX_QUOTED_NAME} characters.
-     */
-    private static boolean opensQuotedName(PhraseMatch m, TaggingInput in) {
-        String text = in.text(m.field());
-        if (!"ru".equals(in.language()) || m.entry().kind() != NameKind.DEMONYM || m.start() == 0
-                || text.charAt(m.start() - 1) != '«') {
-            return false;
-        }
-        int limit = Math.min(text.length(), m.end() + MAX_QUOTED_NAME);
-        for (int i = m.end(); i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '»') {
-                return i > m.end() + 1 && text.charAt(m.end()) == ' ';
-            }
-            if (c == '«' || c == '\n') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Only spaces, then an opening quote, then the words of the quoted name (no closing quote, no line end) between
-     * {@code from} and {@code to}.
-     */
-    private static boolean quoted(String text, int from, int to) {
-        if (to - from > MAX_QUOTED_GAP) {
-            return false;
-        }
-        boolean quote = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!quote && (c == '«' || c == '"' || c == '\u201C')) {
-                quote = true;
-            } else if (quote ? c == '»' || c == '"' || c == '\u201D' || c == '\n' : c != ' ') {
-                return false;
-            }
-        }
-        return quote;
-    }
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
