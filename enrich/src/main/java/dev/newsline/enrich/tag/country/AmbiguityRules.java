@@ -36,15 +36,14 @@ final class AmbiguityRules {
     private static final Comparator<ResolvedMention> TEXT_ORDER = Comparator
             .comparing((ResolvedMention r) -> !r.match().field().equals("title"))
             .thenComparingInt(r -> r.match().start());
+    /** The fewest namesake towns in a list that make its country names towns too. */
+    private static final int NAMESAKE_TOWNS = 2;
 
     private final PersonNames persons;
     private final NotPlaceContext notPlaces;
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
-
     private final MentionRoles roles;
-    /** The fewest namesake towns in a list that make its country names towns too. */
-    private static final int NAMESAKE_TOWNS = 2;
 
     AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, PlaceResolver places, ClubMentions clubs,
                    MentionRoles roles) {

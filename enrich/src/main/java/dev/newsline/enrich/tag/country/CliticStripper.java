@@ -112,6 +112,29 @@ final class CliticStripper {
         return ArabicLetters.isArabicScript(c);
     }
 
+    /**
+     * Whether {@code word} (folded) is one of {@code words}, or is one behind the Arabic clitics written on it (ومطعم,
+     * بالوزارة); {@code throughArticle} also reads the stem a clitic's article left (والمطعم as مطعم or المطعم).
+     */
+    static boolean isOneOf(Set<String> words, String word, boolean throughArticle) {
+        if (words.contains(word)) {
+            return true;
+        }
+        if (word.isEmpty() || !isArabicScript(word.charAt(0))) {
+            return false;
+        }
+        for (Start s : starts(word, "ar")) {
+            if (s.skip() == 0 || (s.articleConsumed() && !throughArticle)) {
+                continue;
+            }
+            String stem = word.substring(s.skip());
+            if (words.contains(stem) || (s.articleConsumed() && words.contains("\u0627\u0644" + stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int apostrophe(String word) {
         for (int i = 0; i < word.length() && i < 6; i++) {
             if (isApostrophe(word.charAt(i))) {

@@ -81,19 +81,7 @@ final class MentionRoles {
 
     /** Whether {@code word} (folded), or its stem without Arabic clitics, is a word of {@code role}. */
     boolean is(Role role, String word) {
-        Set<String> set = words.get(role);
-        if (set.contains(word)) {
-            return true;
-        }
-        if (!word.isEmpty() && CliticStripper.isArabicScript(word.charAt(0))) {
-            for (CliticStripper.Start s : CliticStripper.starts(word, "ar")) {
-                String stem = word.substring(s.skip());
-                if (s.skip() > 0 && (set.contains(stem) || (s.articleConsumed() && set.contains("ال" + stem)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return CliticStripper.isOneOf(words.get(role), word, true);
     }
 
     /** The match's field tokens. */

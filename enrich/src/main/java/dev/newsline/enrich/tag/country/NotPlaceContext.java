@@ -4,9 +4,10 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -781,25 +782,20 @@ final class NotPlaceContext {
         if (!QUOTING_LANGUAGES.contains(in.language()) && !"ar".equals(in.language()) && !"fa".equals(in.language())) {
             return List.of();
         }
+        Map<PhraseMatch, String> quoted = new HashMap<>();
         Set<String> establishments = new HashSet<>();
         for (PhraseMatch m : places) {
-            // an institution's own name (компания «Казатомпром») is its country's evidence, quoted or not
             String name = QuotedNames.around(in.text(m.field()), m);
-            if (name != null && m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
+            if (name == null) {
+                continue;
+            }
+            quoted.put(m, name);
+            // an institution's own name (компания «Казатомпром») is its country's evidence, quoted or not
+            if (m.entry().kind() != NameKind.INSTITUTION && quotedAfterOrgWord(m, in)) {
                 establishments.add(name);
             }
         }
-        if (establishments.isEmpty()) {
-            return List.of();
-        }
-        List<PhraseMatch> again = new ArrayList<>();
-        for (PhraseMatch m : places) {
-            String name = QuotedNames.around(in.text(m.field()), m);
-            if (name != null && establishments.contains(name)) {
-                again.add(m);
-            }
-        }
-        return again;
+        return places.stream().filter(m -> establishments.contains(quoted.get(m))).toList();
     }
 
     /**
@@ -817,27 +813,10 @@ final class NotPlaceContext {
         List<MatchToken> t = in.form(m.field()).tokens();
         for (int prev = m.fromToken() - 1; prev >= 0 && prev >= m.fromToken() - 1 - MAX_QUOTED_WORDS_BEFORE; prev--) {
             String p = t.get(prev).text();
-            if ((withClitics(orgBefore, p) || withClitics(clubBefore, p) || withClitics(groupBefore, p))
+            // also behind an Arabic conjunction or preposition written on the word (ومطعم «مندي صنعاء»)
+            if ((CliticStripper.isOneOf(orgBefore, p, false) || CliticStripper.isOneOf(clubBefore, p, false)
+                    || CliticStripper.isOneOf(groupBefore, p, false))
                     && QuotedNames.opensBetween(text, t.get(prev).end(), m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code word} is one of {@code words}, also behind an Arabic conjunction or preposition written on it
-     * (ومطعم «مندي صنعاء», "and the restaurant …").
-     */
-    private static boolean withClitics(Set<String> words, String word) {
-        if (words.contains(word)) {
-            return true;
-        }
-        if (word.isEmpty() || !CliticStripper.isArabicScript(word.charAt(0))) {
-            return false;
-        }
-        for (CliticStripper.Start s : CliticStripper.starts(word, "ar")) {
-            if (s.skip() > 0 && !s.articleConsumed() && words.contains(word.substring(s.skip()))) {
                 return true;
             }
         }

@@ -22,7 +22,6 @@ final class PersonNames {
     /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
     private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
 
-
     /** First parts of hyphenated place and club names (Paris Saint-Germain, Port-Gentil): no surname's. */
     private static final Set<String> PLACE_COMPOUND_OPENERS = Set.of("saint", "sainte", "st", "ste", "san", "santa",
             "santo", "sao", "sankt", "port", "fort", "mont", "bad", "nord", "sud", "north", "south", "east", "west");
