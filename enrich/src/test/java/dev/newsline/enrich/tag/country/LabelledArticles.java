@@ -2,6 +2,9 @@ package dev.newsline.enrich.tag.country;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsline.ingest.html.HtmlPage;
+import dev.newsline.ingest.html.HtmlPageReader;
+import dev.newsline.ingest.validate.InputRejectedException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the country label files under {@code /eval}: {@code country-blind-*.tsv} name corpus files whose text stays
- * in ../shared/corpus (never copied here), {@code country-wire.tsv} and {@code tagging-eval.jsonl} carry their texts.
+ * in ../shared/corpus (never copied here), {@code country-pages-*.tsv} name pages of ../shared/extraction-benchmark,
+ * {@code country-wire.tsv} and {@code tagging-eval.jsonl} carry their texts.
  */
 final class LabelledArticles {
 
@@ -69,6 +75,38 @@ final class LabelledArticles {
         return rows(labels, c -> new LabelledArticle(c[0], language, "", "", codes(c[1]), codes(c[3])));
     }
 
+    /**
+     * Labelled pages of ../shared/extraction-benchmark: the title as the pipeline's page reader finds it, and the
+     * body as a person marked it ({@code handMarkedBody}) or as the page reader extracts it; rows in a language the
+     * tagger does not read are left out.
+     */
+    static List<LabelledArticle> webPages(String labels, Path benchmark, boolean handMarkedBody) {
+        JsonNode truth = readJson(benchmark.resolve("ground-truth.json"));
+        HtmlPageReader reader = new HtmlPageReader();
+        return rows(labels, c -> c).stream().filter(c -> READ_LANGUAGES.contains(c[1])).map(c -> {
+            JsonNode page = truth.path(c[0]);
+            if (page.isMissingNode()) {
+                throw new IllegalStateException(labels + " names a page the benchmark lacks: " + c[0]);
+            }
+            String url = page.path("url").asText("");
+            String title = "";
+            String extracted = "";
+            try {
+                HtmlPage read = reader.read(gunzip(benchmark.resolve("html").resolve(c[0] + ".html.gz")),
+                        Map.of("url", url));
+                title = read.metadata().title();
+                extracted = read.body();
+            } catch (InputRejectedException e) {
+                // a page the reader rejects reaches the tagger with nothing: scored as such
+            }
+            String body = handMarkedBody ? page.path("articleBody").asText("") : extracted;
+            return new LabelledArticle(c[0], c[1], title, body, codes(c[2]), codes(c[4]));
+        }).toList();
+    }
+
+    /** The languages the country tagger reads (docs/tagging.md). */
+    static final Set<String> READ_LANGUAGES = Set.of("ar", "de", "en", "es", "fa", "fr", "ru", "tr");
+
     /** The written wire stories, every language. */
     static List<LabelledArticle> wire(String labels) {
         return rows(labels, c -> new LabelledArticle(c[0], c[1], c[5], c[6], codes(c[2]), codes(c[4])));
@@ -90,7 +128,7 @@ final class LabelledArticles {
         }).toList();
     }
 
-    private static List<LabelledArticle> rows(String resource, Function<String[], LabelledArticle> parse) {
+    private static <T> List<T> rows(String resource, Function<String[], T> parse) {
         List<String> lines = lines(resource).stream().filter(l -> !l.startsWith("#")).toList();
         return lines.stream().skip(1).map(l -> parse.apply(l.split("\t", -1))).toList(); // skip the column names
     }
@@ -115,6 +153,22 @@ final class LabelledArticles {
 
     private static Set<String> codes(String column) {
         return new TreeSet<>(Arrays.asList(column.strip().isEmpty() ? new String[0] : column.strip().split("\\s+")));
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {
