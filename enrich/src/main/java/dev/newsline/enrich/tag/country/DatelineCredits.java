@@ -22,6 +22,21 @@ final class DatelineCredits {
         }
     }
 
+    /**
+     * Whether the bracket closing at {@code close} ends a dateline by itself: the credit of an outlet whose style sets
+     * no dash after it ("Hong Kong (CNN Business) A muddled view of …", "Washington (CNN) The White House …"), and a
+     * capital opens the story right after.
+     */
+    static boolean closesWithoutDash(String body, int from, int close) {
+        int open = body.lastIndexOf('(', close);
+        if (open < from || close + 2 >= body.length()) {
+            return false;
+        }
+        String credit = body.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
+        int next = body.charAt(close + 1) == ' ' ? close + 2 : close + 1;
+        return (credit.equals("cnn") || credit.startsWith("cnn ")) && Character.isUpperCase(body.charAt(next));
+    }
+
     /** The home country of the agency credited as {@code credit}, written as the file writes it, or null. */
     String home(String credit) {
         return agencies.get(credit);

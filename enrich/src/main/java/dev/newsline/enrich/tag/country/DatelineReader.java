@@ -10,7 +10,7 @@ import java.util.Map;
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -",
  *       "МОСКВА, 3 мар —", "КРАСНОДАР, 1 сентября. /ТАСС/.", "АСТАНА. КАЗИНФОРМ –",
- *       "İSTANBUL (AA) -", "Berlin (dpa) -": the first part before a dash or colon, in capitals, or in any case
+ *       "İSTANBUL (AA) -", "Berlin (dpa) -", "Hong Kong (CNN Business) A …": the first part before a dash or colon, in capitals, or in any case
  *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>an Arabic-script first line, Arabic or Persian: {@link ArabicDatelineLine};</li>
  *   <li>a Persian agency's lead, within {@value #MAX_LEAD} characters: {@link PersianLeadDateline}.</li>
@@ -150,6 +150,10 @@ final class DatelineReader {
             }
             if (c == '(') {
                 agency = true;
+            }
+            if (c == ')' && agency && cityEnd >= 0 && DatelineCredits.closesWithoutDash(body, cityEnd, i)) {
+                separator = i + 1;
+                break;
             }
             int slashed = cityEnd >= 0 ? DatelineCredits.closingSlash(body, i, limit) : -1;
             if (slashed > 0) {

@@ -23,7 +23,7 @@ final class MentionRoles {
     enum Role {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
         PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL,
-        FOREIGN_DESK, OUTLET
+        FOREIGN_DESK, OUTLET, LOCAL
     }
 
     static final int MAX_BACK = 3;
@@ -167,18 +167,24 @@ final class MentionRoles {
     }
 
     /**
-     * A capitalized word of {@code role} closes a run of at most {@code ahead} capitalized words right after the
-     * mention ("Penang Island City Council"): the mention opens that name.
+     * A local government's name opens with the mention: at most {@code ahead} capitalized words right after it, each
+     * a word of a local body ({@code local}: City, Island, Regional) until a {@code council} word closes the name
+     * ("Penang Island City Council", "Chaguanas Borough Corporation"). A national body's name is no town's, whatever
+     * word closes it: "the Obama National Security Council".
      */
-    boolean closesNameAfter(Role role, PhraseMatch m, TaggingInput in, int ahead) {
+    boolean closesLocalGovernmentName(PhraseMatch m, TaggingInput in, int ahead) {
         List<MatchToken> t = tokens(m, in);
         if (m.toToken() + 1 >= t.size()) {
             return false;
         }
         CapitalizedRun run = CapitalizedRun.after(in.text(m.field()), t, m.toToken() + 1, ahead, Set.of());
         for (int k = run.from(); k < run.to(); k++) {
-            if (is(role, t.get(k).text())) {
+            String word = t.get(k).text();
+            if (is(Role.COUNCIL, word)) {
                 return true;
+            }
+            if (!is(Role.LOCAL, word)) {
+                return false;
             }
         }
         return false;

@@ -275,7 +275,7 @@ final class NotPlaceContext {
         }
         int next = m.toToken() + 1;
         if (cased && m.entry().kind() == NameKind.CITY
-                && roles.closesNameAfter(MentionRoles.Role.COUNCIL, m, in, MAX_ORG_WORDS)) {
+                && roles.closesLocalGovernmentName(m, in, MAX_ORG_WORDS)) {
             // a town's local government, even where a legal form or a unit's word closes its name (Chaguanas
             // Borough Corporation, Reading Borough Council): the town's
             return Part.NONE;

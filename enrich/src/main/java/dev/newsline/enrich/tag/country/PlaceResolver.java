@@ -453,7 +453,7 @@ final class PlaceResolver {
 
     /** The name opens its local government's ("Chaguanas Borough Corporation", "Penang Island City Council"). */
     boolean localGovernment(PhraseMatch m, TaggingInput in) {
-        return roles.closesNameAfter(MentionRoles.Role.COUNCIL, m, in, MAX_COUNCIL_WORDS);
+        return roles.closesLocalGovernmentName(m, in, MAX_COUNCIL_WORDS);
     }
 
     /**

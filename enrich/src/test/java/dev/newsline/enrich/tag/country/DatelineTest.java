@@ -263,6 +263,18 @@ class DatelineTest {
         assertThat(dateline(tags)).isEqualTo(new Mention("MICH.", 16, 21, "body", "dateline"));
     }
 
+    /** CNN closes its dateline with the credit alone, no dash: "Hong Kong (CNN Business) A muddled view …". */
+    @Test
+    void aDatelineClosedByCnnsCreditAlone() {
+        String body = "Hong Kong (CNN Business) A muddled view of trade talks is weighing on investors.";
+        List<CountryTag> tags = tag("Investors are unsure what to make of the talks", body, "en");
+        assertThat(primary(tags)).containsExactly("HK");
+        assertThat(dateline(tags)).isEqualTo(new Mention("Hong Kong", 0, 9, "body", "dateline"));
+        // any other bracket before a capital is no dateline
+        assertThat(tag("Vote", "Moldova (population 2.5 million) Votes on Sunday.", "en"))
+                .flatExtracting(CountryTag::mentions).extracting(Mention::kind).doesNotContain("dateline");
+    }
+
     @Test
     void aCityThatStandsAloneInWireDatelinesCarriesItsState() {
         // the fixture has Saint Louis in Missouri and Saint-Louis in Senegal, neither dwarfing the other

@@ -158,6 +158,11 @@ class PlaceResolutionTest {
                 + "remained valid.", "en"))).containsExactly("MY");
         // a council word further on, or in lower case, names no local government
         assertThat(all(tag("Flooding", "Chaguanas residents asked the Council for help.", "en"))).isEmpty();
+        // nor does a national body's name: its first word is a person's (Obama is a Japanese town of 30,000 too)
+        assertThat(all(tag("The impeachment clock", "What if a holdover at the Obama National Security Council had "
+                + "gone to the inspector general? Obama would have called it a smear.", "en"))).isEmpty();
+        assertThat(primary(tag("Beach clean-up", "The Obama City Council thanked the volunteers.", "en")))
+                .containsExactly("JP");
     }
 
     /**
