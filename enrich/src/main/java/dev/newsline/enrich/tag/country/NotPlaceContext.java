@@ -154,8 +154,12 @@ final class NotPlaceContext {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
+                case "stat" -> null; // PersonNames reads a results line's figures
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
+            if (target == null) {
+                continue;
+            }
             if (target == commonAfter) {
                 // words of one language: German "hat" (has) is no hat
                 commonAfter.add(row[1] + ":" + n.fold(row[2]));

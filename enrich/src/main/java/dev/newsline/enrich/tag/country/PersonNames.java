@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
@@ -18,6 +19,12 @@ import java.util.Set;
  * holds for the whole article.
  */
 final class PersonNames {
+
+    /**
+     * A player's figures in a results line ({@code stat} rows of {@code name-context-words.tsv}): "Jordan Munoz 8
+     * saves", "Noah Jackson 1 goal".
+     */
+    private static final Set<String> STATS = nameContextWords("stat");
 
     /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
     private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
@@ -145,6 +152,7 @@ final class PersonNames {
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
+                        || (!title && playersFigures(text, t, next + 1))
                         || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
@@ -164,6 +172,31 @@ final class PersonNames {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether a player's figures follow the name ending before token {@code k}, as a results line lists them: a
+     * number and a {@code stat} word ("Jordan Munoz 8 saves"), or another player's given name and surname first
+     * ("Jordan Spira and Megan Cook 4 total").
+     */
+    private static boolean playersFigures(String text, List<MatchToken> t, int k) {
+        if (k + 4 < t.size() && t.get(k).text().equals("and") && TextPositions.nameLike(text, t.get(k + 1))
+                && TextPositions.nameLike(text, t.get(k + 2))) {
+            k += 3;
+        }
+        return k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
+                && STATS.contains(t.get(k + 1).text());
+    }
+
+    private static Set<String> nameContextWords(String role) {
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        Set<String> out = new HashSet<>();
+        for (String[] row : CuratedNames.nameContextWords()) {
+            if (row[0].equals(role)) {
+                out.add(n.fold(row[2]));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**

@@ -29,6 +29,7 @@ class NamesThatAreNotPlacesTest {
             "de|Außenminister Israel Katz traf am Montag seinen Amtskollegen.|IL",
             "es|El pianista Jordan Lefèvre abrirá el festival el viernes.|JO",
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
+            "en|Cocoa (1-2): Jordan Munoz 8 saves. Viera (3-0): Jordan Spira and Megan Cook 4 total.|JO",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
             "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
             "en|Takeaway chain China Garden Restaurants has called in administrators.|CN",
