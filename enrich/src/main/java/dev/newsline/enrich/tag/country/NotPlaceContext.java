@@ -578,6 +578,39 @@ final class NotPlaceContext {
     }
 
     /**
+     * A town's name right before a street word where the article names the town's country no other way and another
+     * country's places: a street there named after the town (a Nashville concert of the 1972 album "Toulouse Street",
+     * named after a street of New Orleans). A story that names no other country keeps it: "the Dublin Road" in Galway
+     * is the road to Dublin, in Ireland. Cased scripts only.
+     */
+    Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, TaggingInput in) {
+        Set<PhraseMatch> out = new HashSet<>();
+        for (PhraseMatch m : places) {
+            String code = m.entry().code();
+            if (m.entry().kind() != NameKind.CITY || code == null || !streetAfter(m, in)) {
+                continue;
+            }
+            boolean namedOtherwise = places.stream().anyMatch(p -> code.equals(p.entry().code())
+                    && !(p.entry().kind() == NameKind.CITY && streetAfter(p, in)));
+            boolean anotherCountry = places.stream().anyMatch(p -> p.entry().code() != null
+                    && !code.equals(p.entry().code()));
+            if (!namedOtherwise && anotherCountry) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean streetAfter(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        return NameFilter.isCased(text, m.start(), m.end()) && next < t.size()
+                && TextPositions.adjacent(text, m.end(), t.get(next).start())
+                && TextPositions.capitalized(text, t.get(next)) && streets.contains(t.get(next).text());
+    }
+
+    /**
      * What names one place: the places GeoNames gives the name, else its key; and for a city CLDR names, its
      * exemplar's source, which its Russian case forms share (Париж, Парижа).
      */
