@@ -4,6 +4,7 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -584,17 +585,19 @@ final class NotPlaceContext {
      * is the road to Dublin, in Ireland. Cased scripts only.
      */
     Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, TaggingInput in) {
-        Set<PhraseMatch> out = new HashSet<>();
+        List<PhraseMatch> streets = new ArrayList<>();
+        Set<String> named = new HashSet<>(); // the countries named other than by a town before a street word
         for (PhraseMatch m : places) {
             String code = m.entry().code();
-            if (m.entry().kind() != NameKind.CITY || code == null || !streetAfter(m, in)) {
-                continue;
+            if (m.entry().kind() == NameKind.CITY && code != null && streetAfter(m, in)) {
+                streets.add(m);
+            } else if (code != null) {
+                named.add(code);
             }
-            boolean namedOtherwise = places.stream().anyMatch(p -> code.equals(p.entry().code())
-                    && !(p.entry().kind() == NameKind.CITY && streetAfter(p, in)));
-            boolean anotherCountry = places.stream().anyMatch(p -> p.entry().code() != null
-                    && !code.equals(p.entry().code()));
-            if (!namedOtherwise && anotherCountry) {
+        }
+        Set<PhraseMatch> out = new HashSet<>();
+        for (PhraseMatch m : streets) {
+            if (!named.isEmpty() && !named.contains(m.entry().code())) {
                 out.add(m);
             }
         }
