@@ -155,7 +155,7 @@ final class NotPlaceContext {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "stat" -> null; // PersonNames reads a results line's figures
+                case "stat", "person-verb" -> null; // PersonNames reads them
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == null) {

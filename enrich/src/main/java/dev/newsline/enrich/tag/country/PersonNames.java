@@ -26,6 +26,13 @@ final class PersonNames {
      */
     private static final Set<String> STATS = nameContextWords("stat");
 
+    /** Verbs only a person takes ({@code person-verb} rows): "Chad Wolf has been named", "… was sworn in". */
+    private static final Set<String> PERSON_VERBS = nameContextWords("person-verb");
+
+    /** Auxiliaries between a surname and a person's verb: "has been named", "was appointed". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "been", "will",
+            "be", "would");
+
     /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
     private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
 
@@ -152,7 +159,7 @@ final class PersonNames {
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
-                        || (!title && playersFigures(text, t, next + 1))
+                        || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)))
                         || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
@@ -186,6 +193,17 @@ final class PersonNames {
         }
         return k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
                 && STATS.contains(t.get(k + 1).text());
+    }
+
+    /**
+     * Whether a verb only a person takes follows the name ending before token {@code k}, after at most two
+     * auxiliaries: "Chad Wolf has been named acting secretary", "Jordan Reyes resigned".
+     */
+    private static boolean personsVerb(List<MatchToken> t, int k) {
+        for (int aux = 0; aux < 2 && k < t.size() && AUXILIARIES.contains(t.get(k).text()); aux++) {
+            k++;
+        }
+        return k < t.size() && PERSON_VERBS.contains(t.get(k).text());
     }
 
     private static Set<String> nameContextWords(String role) {

@@ -31,6 +31,7 @@ class NamesThatAreNotPlacesTest {
             "en|The company hired Chad Miller as chief executive. Miller starts on Monday.|TD",
             "en|Cocoa (1-2): Jordan Munoz 8 saves. Viera (3-0): Jordan Spira and Megan Cook 4 total.|JO",
             "en|The concert in Chicago featured 1972’s Toulouse Street and 1973’s The Captain and Me.|FR",
+            "en|McAleenan resigned and Chad Wolf has been named acting secretary, officials in Chicago said.|TD",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
             "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
             "en|Takeaway chain China Garden Restaurants has called in administrators.|CN",
@@ -417,6 +418,8 @@ class NamesThatAreNotPlacesTest {
             // a trade noun right after the place is the place's trade; a comma-set apposition of one word stays too
             "en|Sales at a Jordan store rose last year.|JO",
             "es|El ministro visitó Bogotá, Francia y Alemania, dijo su oficina.|FR",
+            // a country's leader sworn in: a title, not a surname, follows the country's name
+            "en|Chad President Idriss Deby was sworn in on Monday for a sixth term.|TD",
             // a town before a street word, in a story that names no other country, is the road to that town
             "en|Traffic on the Dublin Road was slow on Monday after a lorry shed its load.|IE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
