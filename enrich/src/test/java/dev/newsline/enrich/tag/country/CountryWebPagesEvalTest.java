@@ -36,19 +36,23 @@ class CountryWebPagesEvalTest {
             "en", new Floor(0.795, 1, 0.027),
             "ru", new Floor(0.995, 0, 0.0));
 
-    /** The tuning half, from its first measurement (en 0.765, 3 forbidden tags, 2 of 38 without a primary). */
+    /**
+     * The tuning half: its first measurement was en 0.765, 3 forbidden tags, 2 of 38 without a primary; raised in the
+     * same session by the readings it showed (0.772, no forbidden tag).
+     */
     static final Map<String, Floor> TUNING_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
-            "en", new Floor(0.760, 3, 0.053),
+            "en", new Floor(0.767, 0, 0.053),
             "ru", new Floor(0.0, 2, 0.0));
 
     /**
      * Every page, its body as the pipeline's page reader extracts it rather than as a person marked it, from the
-     * first measurement (en 0.780, 4 forbidden tags, 3 of 76 without a primary).
+     * first measurement (en 0.780, 4 forbidden tags, 3 of 76 without a primary), raised by the tuning half's readings
+     * (0.784, 1 forbidden tag).
      */
     static final Map<String, Floor> AS_EXTRACTED_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
-            "en", new Floor(0.775, 4, 0.040),
+            "en", new Floor(0.779, 1, 0.040),
             "ru", new Floor(0.0, 2, 0.0));
 
     @Test
