@@ -579,19 +579,20 @@ final class NotPlaceContext {
     }
 
     /**
-     * A town's name right before a street word where the article names the town's country no other way and another
-     * country's places: a street there named after the town (a Nashville concert of the 1972 album "Toulouse Street",
-     * named after a street of New Orleans). A story that names no other country keeps it: "the Dublin Road" in Galway
-     * is the road to Dublin, in Ireland. Cased scripts only.
+     * A town's name right before a street word where the article names the town's country no other way (a person's
+     * name is no way: Harold Israel's offices on Jerusalem Avenue in Hempstead) and names another country's places: a
+     * street there named after the town (a Nashville concert of the 1972 album "Toulouse Street", named after a street
+     * of New Orleans). A story that names no other country keeps it: "the Dublin Road" in Galway is the road to Dublin,
+     * in Ireland. Cased scripts only.
      */
-    Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, TaggingInput in) {
+    Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, Set<String> personKeys, TaggingInput in) {
         List<PhraseMatch> streets = new ArrayList<>();
-        Set<String> named = new HashSet<>(); // the countries named other than by a town before a street word
+        Set<String> named = new HashSet<>(); // the countries named other than by a town before a street or a person
         for (PhraseMatch m : places) {
             String code = m.entry().code();
             if (m.entry().kind() == NameKind.CITY && code != null && streetAfter(m, in)) {
                 streets.add(m);
-            } else if (code != null) {
+            } else if (code != null && !personKeys.contains(m.entry().key())) {
                 named.add(code);
             }
         }

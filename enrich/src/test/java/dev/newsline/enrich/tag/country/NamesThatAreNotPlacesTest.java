@@ -32,6 +32,7 @@ class NamesThatAreNotPlacesTest {
             "en|Cocoa (1-2): Jordan Munoz 8 saves. Viera (3-0): Jordan Spira and Megan Cook 4 total.|JO",
             "en|The concert in Chicago featured 1972’s Toulouse Street and 1973’s The Captain and Me.|FR",
             "en|McAleenan resigned and Chad Wolf has been named acting secretary, officials in Chicago said.|TD",
+            "en|Harold Israel, 54, paid the bribes at Mr. Israel's offices on Jerusalem Avenue in Chicago.|IL",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
             "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
             "en|Takeaway chain China Garden Restaurants has called in administrators.|CN",
