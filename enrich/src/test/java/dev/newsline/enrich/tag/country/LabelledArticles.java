@@ -104,6 +104,12 @@ final class LabelledArticles {
         }).toList();
     }
 
+    /** The labels of the web pages in the languages the tagger reads, without their text (which stays in ../shared). */
+    static List<LabelledArticle> pageLabels(String labels) {
+        return rows(labels, c -> c).stream().filter(c -> READ_LANGUAGES.contains(c[1]))
+                .map(c -> new LabelledArticle(c[0], c[1], "", "", codes(c[2]), codes(c[4]))).toList();
+    }
+
     /** The languages the country tagger reads (docs/tagging.md). */
     static final Set<String> READ_LANGUAGES = Set.of("ar", "de", "en", "es", "fa", "fr", "ru", "tr");
 

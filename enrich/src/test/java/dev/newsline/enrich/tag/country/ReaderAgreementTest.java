@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsline.enrich.tag.EvalCounts;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * How far two independent readers agree on the primary countries of the corpus sets (eval/country-*-reader2.tsv
- * beside the first reading), and that the adjudicated labels (eval/country-*-adjudicated.tsv) keep every primary
+ * How far two independent readers agree on the primary countries of the corpus sets and the real web pages
+ * (eval/country-*-reader2.tsv beside the first reading), and that the adjudicated labels (eval/country-*-adjudicated.tsv) keep every primary
  * both readers gave. The agreement is the ceiling a reader's labels can measure a tagger against: a goal of F1 0.95
  * means something only where two readers agree more than that.
  */
@@ -28,6 +29,19 @@ class ReaderAgreementTest {
         List<LabelledArticle> second = LabelledArticles.labelsOnly("/eval/country-" + set + "-reader2.tsv", language);
         List<LabelledArticle> adjudicated = LabelledArticles.labelsOnly("/eval/country-" + set + "-adjudicated.tsv",
                 language);
+        agree(set, first, second, adjudicated);
+    }
+
+    /** The same for the real web pages (eval/country-pages*.tsv), in the languages the tagger reads. */
+    @Test
+    void twoReadersOfTheWebPagesAgreeAndTheAdjudicatedLabelsKeepWhatTheyAgreeOn() {
+        agree("pages", LabelledArticles.pageLabels("/eval/country-pages.tsv"),
+                LabelledArticles.pageLabels("/eval/country-pages-reader2.tsv"),
+                LabelledArticles.pageLabels("/eval/country-pages-adjudicated.tsv"));
+    }
+
+    private static void agree(String set, List<LabelledArticle> first, List<LabelledArticle> second,
+                              List<LabelledArticle> adjudicated) {
         assertThat(second).extracting(LabelledArticle::id).containsExactlyElementsOf(
                 first.stream().map(LabelledArticle::id).toList());
         assertThat(adjudicated).extracting(LabelledArticle::id).containsExactlyElementsOf(
