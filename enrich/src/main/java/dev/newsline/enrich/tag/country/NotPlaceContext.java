@@ -71,6 +71,8 @@ final class NotPlaceContext {
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> commonBefore = new HashSet<>();
     private final Set<String> commonAfter = new HashSet<>();
+    /** Words for a cuisine or a dish, each as "language:word" ({@code cuisine} rows). */
+    private final Set<String> cuisineWords = new HashSet<>();
     private final Set<String> streets = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
@@ -156,9 +158,14 @@ final class NotPlaceContext {
                 case "language" -> languages;
                 case "insistent" -> insistent;
                 case "stat", "person-verb" -> null; // PersonNames reads them
+                case "cuisine" -> cuisineWords;
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == null) {
+                continue;
+            }
+            if (target == cuisineWords) {
+                cuisineWords.add(row[1] + ":" + n.fold(row[2]));
                 continue;
             }
             if (target == commonAfter) {
@@ -425,7 +432,7 @@ final class NotPlaceContext {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || inLanguage(m, in) || insisting(m, in)) {
+        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -629,6 +636,31 @@ final class NotPlaceContext {
             ids.add(source);
         }
         return ids;
+    }
+
+    /**
+     * A demonym that names a cuisine or a dish, not its country ({@code cuisine} words): "Italian cuisine", "итальянскую
+     * и испанскую кухню", "la cuisine française et italienne", Greek yogurt, Bulgarian pepper (Russian for bell
+     * pepper). French and Spanish write the word before the adjective, the other cased scripts after it; a list's
+     * connector may stand between. Cased scripts only.
+     */
+    private boolean cuisine(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() != NameKind.DEMONYM || cuisineWords.isEmpty()
+                || !NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
+            return false;
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        String language = in.language();
+        if ("fr".equals(language) || "es".equals(language)) {
+            int prev = m.fromToken() - 1;
+            return prev >= 0 && (cuisineWords.contains(language + ":" + t.get(prev).text())
+                    || prev >= 2 && roles.is(MentionRoles.Role.CONNECTOR, t.get(prev).text())
+                    && cuisineWords.contains(language + ":" + t.get(prev - 2).text()));
+        }
+        int next = m.toToken() + 1;
+        return next < t.size() && (cuisineWords.contains(language + ":" + t.get(next).text())
+                || next + 2 < t.size() && roles.is(MentionRoles.Role.CONNECTOR, t.get(next).text())
+                && cuisineWords.contains(language + ":" + t.get(next + 2).text()));
     }
 
     /**

@@ -38,12 +38,12 @@ class CountryWebPagesEvalTest {
 
     /**
      * The tuning half: its first measurement was en 0.765, 3 forbidden tags, 2 of 38 without a primary; raised in the
-     * same session by the readings it showed (0.772, no forbidden tag).
+     * same session by the readings it showed (0.772, no forbidden tag; Russian: no look-alike foods).
      */
     static final Map<String, Floor> TUNING_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
             "en", new Floor(0.767, 0, 0.053),
-            "ru", new Floor(0.0, 2, 0.0));
+            "ru", new Floor(0.0, 0, 0.0));
 
     /**
      * Every page, its body as the pipeline's page reader extracts it rather than as a person marked it, from the
@@ -53,7 +53,7 @@ class CountryWebPagesEvalTest {
     static final Map<String, Floor> AS_EXTRACTED_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
             "en", new Floor(0.779, 1, 0.040),
-            "ru", new Floor(0.0, 2, 0.0));
+            "ru", new Floor(0.0, 0, 0.0));
 
     @Test
     void heldOutHalfOfTheWebPages() {

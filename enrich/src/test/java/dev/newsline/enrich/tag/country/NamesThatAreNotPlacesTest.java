@@ -33,6 +33,10 @@ class NamesThatAreNotPlacesTest {
             "en|The concert in Chicago featured 1972’s Toulouse Street and 1973’s The Captain and Me.|FR",
             "en|McAleenan resigned and Chad Wolf has been named acting secretary, officials in Chicago said.|TD",
             "en|Harold Israel, 54, paid the bribes at Mr. Israel's offices on Jerusalem Avenue in Chicago.|IL",
+            "ru|Возьмите болгарский перец, греческий йогурт и смесь итальянских трав.|BG",
+            "ru|Я люблю итальянскую и испанскую кухню.|ES",
+            "fr|La cuisine française et italienne séduit les clients.|IT",
+            "en|The chef serves Italian cuisine and French toast at breakfast.|IT",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
             "en|Shares of Georgia-Pacific rose after the mill reopened.|GE",
             "en|Takeaway chain China Garden Restaurants has called in administrators.|CN",
@@ -421,6 +425,8 @@ class NamesThatAreNotPlacesTest {
             "es|El ministro visitó Bogotá, Francia y Alemania, dijo su oficina.|FR",
             // a country's leader sworn in: a title, not a surname, follows the country's name
             "en|Chad President Idriss Deby was sworn in on Monday for a sixth term.|TD",
+            // a nationality's voters, or its cuisine's exports, are the country's
+            "en|Italian voters went to the polls on Sunday.|IT",
             // a town before a street word, in a story that names no other country, is the road to that town
             "en|Traffic on the Dublin Road was slow on Monday after a lorry shed its load.|IE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
