@@ -10,8 +10,9 @@ import java.util.Map;
  * <ul>
  *   <li>"CITY, Region, Date (Agency) -", "CITY (Agency) —", "CITY, 3 mars (AFP) -", "PARIS (Texas) (AFP) -",
  *       "МОСКВА, 3 мар —", "КРАСНОДАР, 1 сентября. /ТАСС/.", "АСТАНА. КАЗИНФОРМ –",
- *       "İSTANBUL (AA) -", "Berlin (dpa) -", "Hong Kong (CNN Business) A …": the first part before a dash or colon, in capitals, or in any case
- *       when an agency, a date or a region follows; of "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
+ *       "İSTANBUL (AA) -", "Berlin (dpa) -", "Hong Kong (CNN Business) A …": the first part before a dash or
+ *       colon (or CNN's credit), in capitals, or in any case when an agency, a date or a region follows; of
+ *       "NEW DELHI/ISLAMABAD" or "FRANKFURT/MAIN" the first place;</li>
  *   <li>an Arabic-script first line, Arabic or Persian: {@link ArabicDatelineLine};</li>
  *   <li>a Persian agency's lead, within {@value #MAX_LEAD} characters: {@link PersianLeadDateline}.</li>
  * </ul>

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Place names that an article uses as parts of a person's name: a known person (Michael Jordan) and that person's
  * name alone later; in cased scripts a place word right before a capitalized word that the article also uses alone
- * (Jordan Henderson … Henderson) or before a surname and its apposition ("Chad Miller, founder of …"), and one right
+ * (Jordan Henderson … Henderson), before a surname and its apposition ("Chad Miller, founder of …"), a player's
+ * figures ("Jordan Munoz 8 saves") or a verb only a person takes ("Chad Wolf has been named"), and one right
  * after a capitalized non-title word (Michael Jordan); in Arabic a nisba surname (عبد الله المصري). The decision
  * holds for the whole article.
  */
