@@ -25,10 +25,26 @@ final class PersonNames {
      * A player's figures in a results line ({@code stat} rows of {@code name-context-words.tsv}): "Jordan Munoz 8
      * saves", "Noah Jackson 1 goal".
      */
-    private static final Set<String> STATS = nameContextWords("stat");
+    private static final Set<String> STATS;
 
     /** Verbs only a person takes ({@code person-verb} rows): "Chad Wolf has been named", "… was sworn in". */
-    private static final Set<String> PERSON_VERBS = nameContextWords("person-verb");
+    private static final Set<String> PERSON_VERBS;
+
+    static {
+        // one reading of name-context-words.tsv for both roles
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        Set<String> stats = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        for (String[] row : CuratedNames.nameContextWords()) {
+            if (row[0].equals("stat")) {
+                stats.add(n.fold(row[2]));
+            } else if (row[0].equals("person-verb")) {
+                verbs.add(n.fold(row[2]));
+            }
+        }
+        STATS = Set.copyOf(stats);
+        PERSON_VERBS = Set.copyOf(verbs);
+    }
 
     /** Auxiliaries between a surname and a person's verb: "has been named", "was appointed". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "been", "will",
@@ -205,17 +221,6 @@ final class PersonNames {
             k++;
         }
         return k < t.size() && PERSON_VERBS.contains(t.get(k).text());
-    }
-
-    private static Set<String> nameContextWords(String role) {
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        Set<String> out = new HashSet<>();
-        for (String[] row : CuratedNames.nameContextWords()) {
-            if (row[0].equals(role)) {
-                out.add(n.fold(row[2]));
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /**

@@ -95,13 +95,23 @@ class CountryWebPagesEvalTest {
         }
     }
 
+    /** The pages with their hand-marked bodies, read once for both halves (each page's HTML is parsed for its title). */
+    private static List<LabelledArticle> handMarked;
+
     private static List<LabelledArticle> pages(boolean handMarkedBody) {
+        if (handMarkedBody && handMarked != null) {
+            return handMarked;
+        }
         Optional<Path> benchmark = SharedFolder.locate("extraction-benchmark");
         Assumptions.assumeTrue(benchmark.isPresent(), "../shared/extraction-benchmark is absent: web-page country"
                 + " evaluation skipped (labels: eval/country-pages*.tsv)");
         Assumptions.assumeTrue(SharedFolder.locate("geonames").isPresent(), "../shared/geonames is absent: web-page"
                 + " country evaluation skipped, its floors hold only with the GeoNames extract loaded as production"
                 + " runs");
-        return LabelledArticles.webPages(LABELS, benchmark.get(), handMarkedBody);
+        List<LabelledArticle> pages = LabelledArticles.webPages(LABELS, benchmark.get(), handMarkedBody);
+        if (handMarkedBody) {
+            handMarked = pages;
+        }
+        return pages;
     }
 }
