@@ -22,6 +22,7 @@ import java.util.Properties;
  * @param dedupMinContainment the shorter article is at least this much contained in the longer
  * @param routeTags         which tags get copies on per-country/topic topics, or none
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
+ * @param routeRefresh      how often a running instance looks again for per-tag topics it cannot route to yet
  * @param countsGrace       how long after a count window ends (event time) an article is still counted in it
  * @param latestArticles    articles the latest-articles store keeps per partition
  * @param geonamesDir       the GeoNames extract the country tagger adds world cities and provinces from; empty: none
@@ -38,6 +39,7 @@ public record NewslineSettings(
         double dedupMinContainment,
         TagRouting routeTags,
         TopicCreation routeTopics,
+        Duration routeRefresh,
         Duration countsGrace,
         int latestArticles,
         Optional<Path> geonamesDir) {
@@ -81,6 +83,7 @@ public record NewslineSettings(
                 SettingKeys.DEDUP_MIN_CONTAINMENT.read(props),
                 SettingKeys.ROUTE_TAGS.read(props),
                 SettingKeys.ROUTE_TOPICS.read(props),
+                SettingKeys.ROUTE_REFRESH.read(props),
                 SettingKeys.COUNTS_GRACE.read(props),
                 SettingKeys.LATEST_ARTICLES.read(props),
                 SettingKeys.GEONAMES_DIR.read(props));

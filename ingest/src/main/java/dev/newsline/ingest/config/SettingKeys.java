@@ -80,6 +80,11 @@ public final class SettingKeys {
             "create: the application creates every per-tag topic at start; existing: it routes only to per-tag "
                     + "topics that exist (when it may not create topics)",
             enumOf(TopicCreation.class));
+    public static final SettingKey<Duration> ROUTE_REFRESH = new SettingKey<>("newsline.route.refresh", "PT1M",
+            "an ISO-8601 duration from PT1S to P1D, e.g. PT1M",
+            "how often a running instance looks again for the per-tag topics it could not route to (not created or "
+                    + "not confirmed in time at start, created later by an operator, or allowed later by an ACL)",
+            durationIn(Duration.ofSeconds(1), Duration.ofDays(1)));
 
     public static final SettingKey<Duration> COUNTS_GRACE = new SettingKey<>("newsline.counts.grace", "P1D",
             "an ISO-8601 duration from PT0S to P3650D, e.g. P1D or PT6H",
@@ -158,7 +163,7 @@ public final class SettingKeys {
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
-            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, COUNTS_GRACE, LATEST_ARTICLES,
+            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, ROUTE_REFRESH, COUNTS_GRACE, LATEST_ARTICLES,
             FEEDS_CONNECT_TIMEOUT, FEEDS_READ_TIMEOUT, FEEDS_MAX_BYTES, FEEDS_MAX_REDIRECTS, FEEDS_FETCH_PAGES,
             FEEDS_MAX_BACKOFF, GEONAMES_DIR, SOURCE_COUNTRY);
 

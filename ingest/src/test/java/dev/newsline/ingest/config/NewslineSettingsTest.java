@@ -36,6 +36,7 @@ class NewslineSettingsTest {
         assertThat(s.dedupWindow()).isEqualTo(Duration.ofDays(7));
         assertThat(s.routeTags()).isEqualTo(TagRouting.PRIMARY);
         assertThat(s.routeTopics()).isEqualTo(TopicCreation.CREATE);
+        assertThat(s.routeRefresh()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -43,13 +44,14 @@ class NewslineSettingsTest {
         NewslineSettings s = NewslineSettings.from(props("newsline.topic.partitions", " 12 ",
                 "newsline.languages", "AR, fa,,en", "newsline.dedup.window", "pt12h",
                 "newsline.dedup.min.similarity", "0.6", "newsline.route.tags", "OFF",
-                "newsline.route.topics", "existing", "num.stream.threads", "4"));
+                "newsline.route.topics", "existing", "newsline.route.refresh", "PT5S", "num.stream.threads", "4"));
         assertThat(s.partitions()).isEqualTo(12);
         assertThat(s.languages()).containsExactly("ar", "fa", "en");
         assertThat(s.dedupWindow()).isEqualTo(Duration.ofHours(12));
         assertThat(s.dedupMinSimilarity()).isEqualTo(0.6);
         assertThat(s.routeTags()).isEqualTo(TagRouting.OFF);
         assertThat(s.routeTopics()).isEqualTo(TopicCreation.EXISTING);
+        assertThat(s.routeRefresh()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @ParameterizedTest
@@ -65,6 +67,7 @@ class NewslineSettingsTest {
             "newsline.dedup.min.similarity|NaN|a number from 0.05 to 1.0",
             "newsline.route.tags|some|primary, all or off",
             "newsline.route.topics|maybe|create or existing",
+            "newsline.route.refresh|PT0.5S|an ISO-8601 duration from PT1S to P1D",
             "newsline.geonames.dir|/no/such/folder|auto, off, or a folder holding GeoNames' cities15000.txt"})
     void badValuesGiveOneLineSayingWhatIsAccepted(String key, String value, String expected) {
         assertThatThrownBy(() -> NewslineSettings.from(props(key, value)))

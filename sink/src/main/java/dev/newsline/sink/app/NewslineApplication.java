@@ -45,17 +45,20 @@ public final class NewslineApplication implements AutoCloseable {
     private final CountDownLatch stopped;
     private final ThreadReplacementPolicy policy;
     private final OutputTopics outputTopics;
+    private final Set<String> tagTopics;
     private final ApplicationMetrics metrics;
+    private volatile TagTopicRefresher refresher;
     private volatile boolean failed;
 
     private NewslineApplication(KafkaStreams streams, CountDownLatch stopped, ThreadReplacementPolicy policy,
-                                OutputTopics outputTopics) {
+                                OutputTopics outputTopics, Set<String> tagTopics) {
         this.streams = streams;
         // Before the instance starts: meters recorded before a registry is attached would be missing from it.
         this.metrics = new ApplicationMetrics(streams);
         this.stopped = stopped;
         this.policy = policy;
         this.outputTopics = outputTopics;
+        this.tagTopics = tagTopics;
     }
 
     /**
@@ -81,8 +84,10 @@ public final class NewslineApplication implements AutoCloseable {
         StartClock clock = new StartClock();
         OutputTopics outputTopics;
         int rawPartitions;
+        Set<String> tagTopics = NewslineSettings.from(config).routeTags() == NewslineSettings.TagRouting.OFF
+                ? Set.of() : TagTopicSetup.possible(enrichers);
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
-            outputTopics = prepareTopics(admin, bootstrapServers, config, enrichers);
+            outputTopics = prepareTopics(admin, bootstrapServers, config, tagTopics);
             rawPartitions = new TopicCreator(admin, NewslineSettings.from(config)).rawPartitions();
         }
         clock.lap("topics");
@@ -92,7 +97,7 @@ public final class NewslineApplication implements AutoCloseable {
         streams.setUncaughtExceptionHandler(policy);
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        NewslineApplication app = new NewslineApplication(streams, stopped, policy, outputTopics);
+        NewslineApplication app = new NewslineApplication(streams, stopped, policy, outputTopics, tagTopics);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
@@ -111,18 +116,20 @@ public final class NewslineApplication implements AutoCloseable {
         }
         clock.lap("group join and task set-up to RUNNING");
         LOG.info("started in {}", clock);
+        if (!outputTopics.unroutable(tagTopics).isEmpty()) {
+            app.refresher = TagTopicRefresher.start(bootstrapServers, config, tagTopics, outputTopics, ADMIN_TIMEOUT);
+        }
         return app;
     }
 
     /** Pipeline topics, per-tag topics and the output topics' limits, all before the first record is processed. */
     private static OutputTopics prepareTopics(Admin admin, String bootstrapServers, Properties config,
-                                              Enrichers enrichers) throws ExecutionException, InterruptedException {
+                                              Set<String> tagTopics) throws ExecutionException, InterruptedException {
         NewslineSettings settings = NewslineSettings.from(config);
         TopicCreator creator = new TopicCreator(admin, settings);
         creator.createPipelineTopics();
         LOG.info("pipeline topics ready");
-        Set<String> routable = TagTopicSetup.prepare(creator, settings, TagTopicSetup.possible(enrichers),
-                ADMIN_TIMEOUT);
+        Set<String> routable = TagTopicSetup.prepare(creator, settings, tagTopics, ADMIN_TIMEOUT);
         List<String> outputs = new ArrayList<>(Topics.ACCOUNTED);
         outputs.addAll(routable);
         Map<String, Integer> small = TopicSizeCheck.smallTopics(admin, bootstrapServers, outputs, ADMIN_TIMEOUT);
@@ -132,6 +139,21 @@ public final class NewslineApplication implements AutoCloseable {
     /** What the instance learnt of its output topics at start: the per-tag topics it routes to, their limits. */
     public OutputTopics outputTopics() {
         return outputTopics;
+    }
+
+    /**
+     * Waits at most {@code max} until routing may write to every per-tag topic a tag can name (those not ready at
+     * start are looked for every {@code newsline.route.refresh}); false if some still are not.
+     */
+    public boolean awaitTagTopics(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!outputTopics.unroutable(tagTopics).isEmpty()) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     /** This instance's metrics, for {@code /metrics}. */
@@ -161,6 +183,10 @@ public final class NewslineApplication implements AutoCloseable {
     public void close() {
         // Leave the group on a clean stop, so the other instances take the partitions over at once instead
         // of waiting a whole session timeout for this member to be declared dead.
+        TagTopicRefresher running = refresher;
+        if (running != null) {
+            running.close();
+        }
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
         metrics.close();

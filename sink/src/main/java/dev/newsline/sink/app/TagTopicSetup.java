@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Prepares the per-tag topics before the stream starts, so that routing never calls the cluster: with
  * {@code newsline.route.topics=create} every topic a tag can name (each country code and topic slug the taggers
  * know) is created in one request, with {@code existing} they are only listed. Routing then writes only to the
- * topics this found; whatever failed is logged here once and skipped, with a count, while processing.
+ * topics this found; whatever failed is logged here once and skipped, with a count, while processing, until
+ * {@link TagTopicRefresher} finds it.
  */
 final class TagTopicSetup {
 
@@ -53,6 +54,25 @@ final class TagTopicSetup {
         LOG.info("routing to {} of {} per-tag topics (newsline.route.topics={})", writable.size(), possible.size(),
                 settings.routeTopics().name().toLowerCase(java.util.Locale.ROOT));
         return writable;
+    }
+
+    /**
+     * Those of {@code missing} that routing may write to now, found again while the stream runs: created (or, with
+     * {@code existing}, listed) and writable. Quiet: what still fails was reported at start.
+     */
+    static Set<String> retry(TopicCreator creator, NewslineSettings settings, Set<String> missing, Duration timeout)
+            throws InterruptedException {
+        Set<String> existing;
+        if (settings.routeTopics() == TopicCreation.EXISTING) {
+            try {
+                existing = creator.existing(missing, timeout);
+            } catch (ExecutionException | TimeoutException e) {
+                return Set.of();
+            }
+        } else {
+            existing = creator.createMissing(missing, timeout).existing();
+        }
+        return existing.isEmpty() ? Set.of() : creator.writable(existing, timeout);
     }
 
     private static Set<String> listed(TopicCreator creator, Set<String> possible, Duration timeout)

@@ -2,17 +2,23 @@ package dev.newsline.sink.stage;
 
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.errors.OutputLimit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What the sink knows of the topics it writes, learnt before processing starts: which per-tag topics exist (routing
- * writes to no other), and each topic's {@code max.message.bytes} where it is below what Newsline writes.
+ * What the sink knows of the topics it writes: which per-tag topics exist (routing writes to no other), and each
+ * topic's {@code max.message.bytes} where it is below what Newsline writes. Learnt before processing starts; per-tag
+ * topics found later (created late, by an operator, or once allowed) are admitted while the stream runs.
  */
 public final class OutputTopics {
 
-    private final Set<String> routable;
-    private final Map<String, Integer> maxMessageBytes;
+    // Immutable snapshots, replaced whole: the stream threads read them on every record without a lock.
+    private volatile Set<String> routable;
+    private volatile Map<String, Integer> maxMessageBytes;
 
     private OutputTopics(Set<String> routable, Map<String, Integer> maxMessageBytes) {
         this.routable = routable == null ? null : Set.copyOf(routable);
@@ -39,7 +45,36 @@ public final class OutputTopics {
 
     /** True if routing may write to {@code topic}. */
     public boolean routable(String topic) {
-        return routable == null || routable.contains(topic);
+        Set<String> now = routable;
+        return now == null || now.contains(topic);
+    }
+
+    /** Those of {@code possible} that routing may not write to yet, sorted. */
+    public Set<String> unroutable(Collection<String> possible) {
+        Set<String> missing = new TreeSet<>(possible);
+        Set<String> now = routable;
+        if (now == null) {
+            missing.clear();
+        } else {
+            missing.removeAll(now);
+        }
+        return missing;
+    }
+
+    /**
+     * Lets routing write to {@code topics} from now on; {@code smallLimits} gives the limits of those of them
+     * that take less than Newsline writes.
+     */
+    public synchronized void admit(Collection<String> topics, Map<String, Integer> smallLimits) {
+        if (routable == null) {
+            return;
+        }
+        Map<String, Integer> limits = new HashMap<>(maxMessageBytes);
+        limits.putAll(smallLimits);
+        maxMessageBytes = Map.copyOf(limits);
+        Set<String> grown = new HashSet<>(routable);
+        grown.addAll(topics);
+        routable = Set.copyOf(grown);
     }
 
     /** The largest record value {@code topic} accepts. */

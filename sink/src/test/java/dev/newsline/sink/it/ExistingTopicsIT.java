@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * A cluster prepared by someone else, on a real broker: output topics created before with the broker's default
  * {@code max.message.bytes}, one per-tag topic, and a replication factor the one broker cannot give, so that no
  * other per-tag topic can be created. Nothing blocks: articles reach news.enriched (or news.rejected when too large
- * for it), per-tag copies go only where a topic exists.
+ * for it), per-tag copies go only where a topic exists, and a per-tag topic the operator creates later is used
+ * without a restart.
  */
 class ExistingTopicsIT {
 
@@ -42,7 +43,7 @@ class ExistingTopicsIT {
     private static final int KAFKA_DEFAULT = 1048588;
 
     @Test
-    void givenTopicsCreatedBeforeAndPerTagTopicsThatCannotBeCreated_whenArticlesArrive_thenNothingBlocks()
+    void givenTopicsCreatedBeforeAndPerTagTopicsThatCannotBeCreated_whenArticlesArrive_thenNothingBlocks_andTopicsCreatedLaterAreUsed()
             throws Exception {
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             // Given output topics created with the broker's defaults, one per-tag topic, and settings asking for
@@ -57,6 +58,7 @@ class ExistingTopicsIT {
             config.put("replication.factor", "1");
             config.put("newsline.max.article.bytes", String.valueOf(ONE_MB));
             config.put("commit.interval.ms", "100");
+            config.put("newsline.route.refresh", "PT1S");
             config.put("state.dir", Files.createTempDirectory("newsline-it-state-").toString());
             long skippedBefore = FailureCounter.ROUTING_SKIPPED.value();
 
@@ -106,6 +108,36 @@ class ExistingTopicsIT {
                             Topics.country("TR"));
                 }
                 assertThat(FailureCounter.ROUTING_SKIPPED.value()).isGreaterThan(skippedBefore);
+
+                // Given the operator then creates the per-tag topic that could not be created at start
+                try (Admin admin = Admin.create(ClientConfigFactory.admin(kafka.bootstrapServers(), new Properties()))) {
+                    admin.createTopics(List.of(topic(Topics.topic("disaster"), null))).all().get();
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (!learnt.routable(Topics.topic("disaster")) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(learnt.routable(Topics.topic("disaster"))).as("found by the refresh, without a restart")
+                        .isTrue();
+                assertThat(learnt.routable(Topics.topic("politics"))).isFalse();
+
+                // When another earthquake story arrives
+                byte[] aftershock = ("Aftershocks rattle Van a week after deadly quake\n\nA series of aftershocks, "
+                        + "the strongest of magnitude 4.8, rattled the city of Van in eastern Turkey on Sunday. Families "
+                        + "who lost their homes in last week's earthquake spent another night in tents.")
+                        .getBytes(StandardCharsets.UTF_8);
+                producer.send(new ProducerRecord<>(Topics.RAW, aftershock)).get();
+
+                // Then it gets a copy on the new topic as well as on the one that existed, and the first earthquake
+                // story, routed before the topic existed, is not copied there after the fact
+                Map<String, List<JsonNode>> all = RunningPipeline.awaitAccounted(kafka.bootstrapServers(),
+                        new Properties(), 4, Duration.ofSeconds(120));
+                assertThat(all.get(Topics.ENRICHED)).hasSize(3);
+                try (OutputCollector collector = new OutputCollector(kafka.bootstrapServers(), new Properties())) {
+                    assertThat(collector.readAll(Topics.topic("disaster"))).extracting(ConsumerRecord::value)
+                            .singleElement().satisfies(v -> assertThat(v).contains("Aftershocks rattle Van"));
+                    assertThat(collector.readAll(Topics.country("TR"))).hasSize(2);
+                }
                 assertThat(app.failure()).isEmpty();
             }
         }

@@ -48,6 +48,18 @@ class TopicTaggerTest {
     }
 
     @Test
+    void englishQuakesAndAftershocksAreNaturalDisasters() {
+        // Headline English says "quake" far more often than "earthquake".
+        List<TopicTag> tags = tag("en", "Aftershocks rattle coastal towns after quake",
+                "Strong aftershocks shook the region overnight and families slept outdoors.");
+        assertThat(primary(tags)).containsExactly("disaster");
+        assertThat(find(tags, "natural-disaster").orElseThrow().mentions()).extracting(Mention::text)
+                .contains("Aftershocks", "quake", "aftershocks");
+        assertEvidenceExact(input("en", "Aftershocks rattle coastal towns after quake",
+                "Strong aftershocks shook the region overnight and families slept outdoors."), tags);
+    }
+
+    @Test
     void englishElectionIsPoliticsWithSecondLevel() {
         List<TopicTag> tags = tag("en", "Opposition wins parliamentary election",
                 "Voters went to the polls on Sunday and the ruling party conceded defeat in the election.");
