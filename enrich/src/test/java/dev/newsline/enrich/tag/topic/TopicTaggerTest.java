@@ -60,6 +60,18 @@ class TopicTaggerTest {
     }
 
     @Test
+    void englishWireWordsForAttacksAndAvalanchesCount() {
+        assertThat(slugs(tag("en", "Gunmen kill four at a wedding", "The gunmen fled on motorbikes, witnesses said.")))
+                .contains("crime-acts");
+        assertThat(slugs(tag("en", "Market bombing kills 12", "Aircraft bombed the market at midday.")))
+                .contains("armed-conflict");
+        assertThat(slugs(tag("en", "Avalanche buries ski lodge", "Rescuers dug through the snow after the avalanche.")))
+                .contains("natural-disaster");
+        assertThat(slugs(tag("en", "Blast at chemical plant", "The blast shattered windows across the town.")))
+                .contains("accident");
+    }
+
+    @Test
     void englishElectionIsPoliticsWithSecondLevel() {
         List<TopicTag> tags = tag("en", "Opposition wins parliamentary election",
                 "Voters went to the polls on Sunday and the ruling party conceded defeat in the election.");
