@@ -138,6 +138,11 @@ final class CuratedNames {
         return words("not-given-names.txt");
     }
 
+    /** Everyday given names of English-language news, lower case ({@code given-names-en.txt}). */
+    static List<String> givenNamesEn() {
+        return words("given-names-en.txt");
+    }
+
     /** One word a line, '#' lines the header. */
     private static List<String> words(String file) {
         List<String> words = new ArrayList<>();

@@ -215,6 +215,15 @@ final class NotPlaceContext {
         return false;
     }
 
+    /**
+     * Whether a lone capital letter and a hyphen stand right before {@code start}, as a brand joins them to a word
+     * (T-Mobile, E-Plus): no place's name is written so; the hyphenated places join words (Saint-Denis, Dar-es-Salaam).
+     */
+    private static boolean afterLetterAndHyphen(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '-' && Character.isUpperCase(text.charAt(start - 2))
+                && (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)));
+    }
+
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
         if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in) || persianPlural(m, in)) {
@@ -226,6 +235,9 @@ final class NotPlaceContext {
         }
         if (QuotedNames.opensRussianName(m, in)) {
             return Part.ORGANIZATION; // «Турецкий марш», Mozart's: a work's name
+        }
+        if (afterLetterAndHyphen(in.text(m.field()), m.start())) {
+            return Part.ORGANIZATION; // T-Mobile: a brand's name
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0

@@ -50,6 +50,12 @@ final class PersonNames {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "been", "will",
             "be", "would");
 
+    /**
+     * Everyday given names of English-language news ({@code given-names-en.txt}): a town GeoNames alone knows by one of
+     * them, right before a capitalized word, is the person (Mary Poppins, Elizabeth Warren, Brandon Montour).
+     */
+    private static final Set<String> GIVEN_NAMES = Set.copyOf(CuratedNames.givenNamesEn());
+
     /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
     private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
 
@@ -175,7 +181,7 @@ final class PersonNames {
                 MatchToken surname = t.get(next);
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
-                if (apposition || doubleBarrelled(m.field(), text, t, next, covered)
+                if (apposition || everydayGivenName(m) || doubleBarrelled(m.field(), text, t, next, covered)
                         || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)))
                         || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
@@ -190,12 +196,23 @@ final class PersonNames {
                 }
             }
             boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
-            if (bare && (afterGivenName(m, text, t, covered, in) || agedSurname(m, text, t, covered))
+            if (bare && (afterGivenName(m, text, t, covered, in) || agedSurname(m, text, t, covered)
+                    || surnameWithFigures(m, text, t, covered))
                     && !germanGenitive(m, t, in)) {
                 keys.add(m.entry().key());
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the name is an everyday given name that only GeoNames knows as a town (Mary in Turkmenistan, Elizabeth in
+     * New Jersey): before a capitalized word that is no place, the person is far likelier than the town. Towns the
+     * curated lists name (Florence, Victoria, Charlotte) keep the stricter readings, since their names run on into
+     * teams, papers and buildings (Charlotte Hornets, Victoria Harbour).
+     */
+    private static boolean everydayGivenName(PhraseMatch m) {
+        return m.entry().kind() == NameKind.CITY && m.entry().fromGeoNames() && GIVEN_NAMES.contains(m.entry().key());
     }
 
     /**
@@ -284,6 +301,19 @@ final class PersonNames {
     private static boolean agedSurname(PhraseMatch m, String text, List<MatchToken> t, CoveredTokens covered) {
         int prev = m.fromToken() - 1;
         return !m.field().equals("title") && prev >= 0 && ageAfter(text, m.end())
+                && TextPositions.adjacent(text, t.get(prev).end(), m.start())
+                && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
+                && !NOT_FIRST_NAMES.contains(t.get(prev).text());
+    }
+
+    /**
+     * Whether the place is a surname with a player's figures after it and a capitalized word that is no place right
+     * before it, also where that word opens a sentence, as results lines list players ("Madelyn Rosario 1 assist.
+     * Armani Sheffield 19 points"): a place's name takes no figures of its own.
+     */
+    private static boolean surnameWithFigures(PhraseMatch m, String text, List<MatchToken> t, CoveredTokens covered) {
+        int prev = m.fromToken() - 1;
+        return !m.field().equals("title") && prev >= 0 && playersFigures(text, t, m.toToken() + 1)
                 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text());

