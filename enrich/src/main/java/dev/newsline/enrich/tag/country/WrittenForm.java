@@ -12,11 +12,11 @@ import java.util.List;
 final class WrittenForm {
 
     /**
-     * Persian words that the match form (which folds آ onto ا) makes equal to a name written with a madda: المان
-     * "monument" is آلمان Germany, امل "hope" (حزب امل, Lebanon's Amal movement) is آمل Amol. As typed without the
-     * madda they are the word; the name keeps its madda.
+     * Persian words that the match form makes equal to a name written otherwise. It folds آ onto ا: المان "monument" is
+     * آلمان Germany, امل "hope" (حزب امل, Lebanon's Amal movement) is آمل Amol; and ئ onto ی: سیول "floods" (سیول و
+     * طغیان رودخانه‌ها) is سئول Seoul. As typed so they are the word; the name keeps its madda or its hamza.
      */
-    private static final List<String> WITHOUT_MADDA = List.of("المان", "امل");
+    private static final List<String> FOLDED_ONTO_NAMES = List.of("المان", "امل", "سیول", "سيول");
 
     private WrittenForm() {
     }
@@ -31,7 +31,7 @@ final class WrittenForm {
                 && !TextPositions.turkishProperNoun(language, original, m)) {
             return false;
         }
-        if ("fa".equals(language) && WITHOUT_MADDA.stream().anyMatch(w -> spells(original, m.start(), m.end(), w))) {
+        if ("fa".equals(language) && FOLDED_ONTO_NAMES.stream().anyMatch(w -> spells(original, m.start(), m.end(), w))) {
             return false;
         }
         if (indefinite(m, original)) {

@@ -308,7 +308,14 @@ class NamesThatAreNotPlacesTest {
             "en|Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist.|AR",
             // a trophy named after a man, a brand joined to a capital letter
             "en|He helped his hometown team to a Stanley Cup title last season.|FK",
-            "en|The chief executive of T-Mobile is stepping down in May, the company said.|US"})
+            "en|The chief executive of T-Mobile is stepping down in May, the company said.|US",
+            // Persian words the match form folds onto a name: سیول "floods" (Seoul is سئول), دبی "flow rate" before a
+            // figure and a unit of volume, صوفیه "the Sufis", کانتون a canton
+            "fa|سیول و طغیان رودخانه‌ها در استان گلستان خسارت زد.|KR",
+            "fa|وی افزود: آب با دبی ۵۵ مترمکعب در ثانیه رهاسازی می‌شود.|AE",
+            "fa|ازرق پوشان کنایه است از صوفیه بدان مناسبت که خرقه کبود می‌پوشند.|BG",
+            "fa|مقام‌های کانتون سارایوو با اعلام وضعیت هشدار، مدارس را تعطیل کردند.|KI",
+            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|KI"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -447,7 +454,11 @@ class NamesThatAreNotPlacesTest {
             "en|The parade in Elizabeth drew thousands of people on Sunday.|US",
             "en|Mary is the capital of Mary Province in Turkmenistan.|TM",
             "en|Jupiter, Florida, approved a new budget for its police.|US",
-            "en|Hotels in Carolina, near San Juan, were full, Puerto Rico's tourism office said.|PR"})
+            "en|Hotels in Carolina, near San Juan, were full, Puerto Rico's tourism office said.|PR",
+            "fa|رئیس‌جمهور کره جنوبی در سئول گفت که گفت‌وگوها ادامه دارد.|KR",
+            "fa|وزیر برای دیدار با همتای اماراتی خود به دبی سفر کرد.|AE",
+            "fa|وزیر خارجه به صوفیه پایتخت بلغارستان سفر کرد.|BG",
+            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|CN"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
