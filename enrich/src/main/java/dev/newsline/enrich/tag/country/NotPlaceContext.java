@@ -224,6 +224,19 @@ final class NotPlaceContext {
                 && (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)));
     }
 
+    /**
+     * Whether {@code m} closes a name of two capitalized words joined by a hyphen whose first is no place (Soekarno-Hatta,
+     * the airport named after two men): a town GeoNames alone knows is no place there; "Jakarta-Bandung", two places,
+     * keeps both. Cased scripts only.
+     */
+    private static boolean secondOfAHyphenatedName(String text, PhraseMatch m, List<MatchToken> t,
+                                                   CoveredTokens placeTokens) {
+        int prev = m.fromToken() - 1;
+        return prev >= 0 && m.start() >= 3 && text.charAt(m.start() - 1) == '-'
+                && t.get(prev).end() == m.start() - 1 && TextPositions.nameLike(text, t.get(prev))
+                && NameFilter.isCased(text, m.start(), m.end()) && !placeTokens.covers(m.field(), prev);
+    }
+
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
         if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in) || persianPlural(m, in)) {
@@ -238,6 +251,10 @@ final class NotPlaceContext {
         }
         if (afterLetterAndHyphen(in.text(m.field()), m.start())) {
             return Part.ORGANIZATION; // T-Mobile: a brand's name
+        }
+        if (m.entry().fromGeoNames() && secondOfAHyphenatedName(in.text(m.field()), m, in.form(m.field()).tokens(),
+                placeTokens)) {
+            return Part.ORGANIZATION; // Soekarno-Hatta International Airport: a name after two men
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0

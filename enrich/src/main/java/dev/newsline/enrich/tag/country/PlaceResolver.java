@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *       "VALENCE (Drôme)");</li>
  *   <li>the country or subdivision of one of its places named elsewhere in the article (Tripoli with Beirut or
  *       Lebanon; Hyderabad with Sindh); only places with at least {@value #CONTEXT_SHARE} of the biggest one's
- *       population compete on country context (Paris, Texas needs Texas, not just "American");</li>
+ *       population compete on country context (Paris, Texas needs Texas, not just "American"), and no town under
+ *       {@value #STANDALONE_POPULATION} that GeoNames alone adds to a curated city abroad (Geneva, Illinois);</li>
  *   <li>for the dateline's place, the home country of the agency credited in it ("CÓRDOBA, 7 mar (EFE)");</li>
  *   <li>otherwise the name's own country: the one CLDR or a curated file gives, or for a GeoNames-only name the
  *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
@@ -577,7 +578,7 @@ final class PlaceResolver {
             if (ctx.namesAnotherTownOf(p)) {
                 score += TOWN_BESIDE;
             }
-            if (p.population() >= CONTEXT_SHARE * biggest) {
+            if (p.population() >= CONTEXT_SHARE * biggest && !smallNamesakeAbroad(e, p)) {
                 score += ctx.otherMentions(p.code(), e);
             }
             if (score > 0) {
@@ -608,6 +609,17 @@ final class PlaceResolver {
             return null;
         }
         return best;
+    }
+
+    /**
+     * A town under {@value #STANDALONE_POPULATION} inhabitants that only GeoNames adds to a city a curated file places in
+     * another country (Geneva, Illinois beside Geneva): naming its country is not enough to move the city there, since
+     * stories name the US far more often than they mean its namesakes ("talks in Geneva … U.S. officials said"); its
+     * state or another town of it is.
+     */
+    private static boolean smallNamesakeAbroad(GazetteerEntry e, Place p) {
+        return e.kind() == NameKind.CITY && !e.fromGeoNames() && e.code() != null && !p.code().equals(e.code())
+                && p.population() < STANDALONE_POPULATION;
     }
 
     /** The key of {@code p}'s first-level subdivision ("AU.07"). */

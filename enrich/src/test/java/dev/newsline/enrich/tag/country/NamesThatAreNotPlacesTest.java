@@ -315,7 +315,9 @@ class NamesThatAreNotPlacesTest {
             "fa|وی افزود: آب با دبی ۵۵ مترمکعب در ثانیه رهاسازی می‌شود.|AE",
             "fa|ازرق پوشان کنایه است از صوفیه بدان مناسبت که خرقه کبود می‌پوشند.|BG",
             "fa|مقام‌های کانتون سارایوو با اعلام وضعیت هشدار، مدارس را تعطیل کردند.|KI",
-            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|KI"})
+            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|KI",
+            // England's Midlands, not Zimbabwe's province
+            "en|The chain runs restaurants across the Midlands and north-west England.|ZW"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -458,9 +460,18 @@ class NamesThatAreNotPlacesTest {
             "fa|رئیس‌جمهور کره جنوبی در سئول گفت که گفت‌وگوها ادامه دارد.|KR",
             "fa|وزیر برای دیدار با همتای اماراتی خود به دبی سفر کرد.|AE",
             "fa|وزیر خارجه به صوفیه پایتخت بلغارستان سفر کرد.|BG",
-            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|CN"})
+            "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|CN",
+            "en|Farmers in the Midlands province of Zimbabwe, around Gweru, expect a poor harvest.|ZW"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    /** A town GeoNames alone knows, closing a name of two words joined by a hyphen, is no place: Soekarno-Hatta. */
+    @Test
+    void theSecondWordOfAHyphenatedNameIsNoTown() {
+        List<CountryTag> tags = tag("x", "The Indian team landed at Soekarno-Hatta International Airport in Jakarta on "
+                + "Sunday.", "en");
+        assertThat(mentions(tags)).extracting(Mention::text).doesNotContain("Hatta").contains("Jakarta", "Indian");
     }
 
     /**

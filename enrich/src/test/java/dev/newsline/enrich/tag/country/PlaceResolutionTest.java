@@ -34,6 +34,20 @@ class PlaceResolutionTest {
                 + "للتعامل مع المنخفض الجوي.", "ar"))).containsExactly("JO");
     }
 
+    /**
+     * A small town that only GeoNames adds to a curated city abroad needs its state or a town beside it: naming its
+     * country is not enough (the talks in Geneva that U.S. officials report are Switzerland's Geneva).
+     */
+    @Test
+    void aSmallNamesakeAbroadNeedsItsStateNotOnlyItsCountry() {
+        List<CountryTag> talks = tag("Cocoa talks", "Producers and consumers resume talks in Geneva on March 16 under "
+                + "UNCTAD auspices, U.S. officials in Washington said.", "en");
+        assertThat(tagOf(talks, "CH").mentions()).extracting(Mention::text).containsExactly("Geneva");
+        assertThat(tagOf(talks, "US").mentions()).extracting(Mention::text).doesNotContain("Geneva");
+        assertThat(all(tag("Plant", "The company, based in Geneva, Illinois, said sales rose.", "en")))
+                .containsExactly("US");
+    }
+
     @Test
     void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
