@@ -110,6 +110,8 @@ final class RussianForms {
             add(out, stem2, "ой", "ую");
         } else if (w.endsWith("я")) {
             add(out, stem1, "и", "ю", "ей", "е");
+        } else if (w.endsWith("а") && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) >= 0) {
+            // Самоа, Гоа: a vowel before the final а makes a foreign name indeclinable ("Самое" is "the most")
         } else if (w.endsWith("а")) {                 // Куба, Канада
             add(out, stem1, "ы", "и", "е", "у", "ой");
         } else if (w.endsWith("ы") || w.endsWith("и")) { // США, Нидерланды: plural, inflects as -ах/-ам

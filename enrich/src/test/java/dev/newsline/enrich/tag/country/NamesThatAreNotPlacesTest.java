@@ -317,7 +317,10 @@ class NamesThatAreNotPlacesTest {
             "fa|مقام‌های کانتون سارایوو با اعلام وضعیت هشدار، مدارس را تعطیل کردند.|KI",
             "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|KI",
             // England's Midlands, not Zimbabwe's province
-            "en|The chain runs restaurants across the Midlands and north-west England.|ZW"})
+            "en|The chain runs restaurants across the Midlands and north-west England.|ZW",
+            // French "seul" at a sentence's start (Seoul is Séoul), "l'Atlantique" the ocean, not Benin's department
+            "fr|Seul un TER sur trois circulait entre Lyon et Grenoble lundi.|KR",
+            "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -461,7 +464,9 @@ class NamesThatAreNotPlacesTest {
             "fa|وزیر برای دیدار با همتای اماراتی خود به دبی سفر کرد.|AE",
             "fa|وزیر خارجه به صوفیه پایتخت بلغارستان سفر کرد.|BG",
             "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|CN",
-            "en|Farmers in the Midlands province of Zimbabwe, around Gweru, expect a poor harvest.|ZW"})
+            "en|Farmers in the Midlands province of Zimbabwe, around Gweru, expect a poor harvest.|ZW",
+            "fr|Les inondations ont touché le département de l'Atlantique, au sud du Bénin, près de Cotonou.|BJ",
+            "tr|Güney Kore'nin başkenti Seul'de düzenlenen zirve sona erdi.|KR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }

@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import static dev.newsline.enrich.tag.country.Articles.all;
 import static dev.newsline.enrich.tag.country.Articles.primary;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static dev.newsline.enrich.tag.country.WorldArticles.tagOf;
@@ -19,6 +20,14 @@ class RussianFormsTest {
                 "челябинской областью").doesNotContain("челябинская области");
         assertThat(RussianForms.of("краснодарский край")).contains("краснодарского края", "краснодарскому краю",
                 "краснодарским краем", "краснодарском крае");
+    }
+
+    @Test
+    void aForeignNameWithAVowelBeforeItsFinalAIsIndeclinable() {
+        assertThat(RussianForms.of("самоа")).containsExactly("самоа");
+        assertThat(RussianForms.of("куба")).contains("кубы", "кубе", "кубу");
+        assertThat(all(tag("Рецепт", "Самое простое и быстрое блюдо на ужин готовится за десять минут.", "ru")))
+                .doesNotContain("WS");
     }
 
     @Test
