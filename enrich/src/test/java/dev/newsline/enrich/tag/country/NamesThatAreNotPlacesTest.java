@@ -318,6 +318,7 @@ class NamesThatAreNotPlacesTest {
             "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|KI",
             // England's Midlands, not Zimbabwe's province
             "en|The chain runs restaurants across the Midlands and north-west England.|ZW",
+            "en|The benchmark palm oil contract on Bursa Malaysia Derivatives ended the week higher.|TR",
             // French "seul" at a sentence's start (Seoul is Séoul), "l'Atlantique" the ocean, not Benin's department
             "fr|Seul un TER sur trois circulait entre Lyon et Grenoble lundi.|KR",
             "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ"})
