@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +42,9 @@ import java.util.stream.Stream;
 final class PlaceResolver {
 
     static final double CONTEXT_SHARE = 0.1;
+    /** Characters and words that may stand between a country's possessive and the town it places there. */
+    private static final int POSSESSIVE_GAP = 40;
+    private static final int POSSESSIVE_WORDS = 3;
     /** French and Spanish definite articles. */
     private static final Set<String> ROMANCE_ARTICLES = Set.of("le", "la", "les", "el", "los", "las");
     /**
@@ -466,6 +470,8 @@ final class PlaceResolver {
      */
     Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
         Map<PhraseMatch, Place> out = new HashMap<>();
+        Map<String, TreeMap<Integer, PhraseMatch>> countries = "en".equals(in.language())
+                ? countriesByEnd(matches) : Map.of();
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
             String text = in.text(m.field());
@@ -476,6 +482,11 @@ final class PlaceResolver {
                 }
                 if (r != null && !listGoesOn(text, r.end(), m.field(), matches)) {
                     out.put(m, r.place());
+                } else if (r == null && m.entry().places().size() > 1) {
+                    Place country = possessiveCountryBefore(m, text, countries.get(m.field()));
+                    if (country != null) {
+                        out.put(m, country); // Pakistan's Hyderabad, the U.K.'s University of York
+                    }
                 }
             } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
                     && m.entry().ambiguity() == null && NameFilter.isCased(text, m.start(), m.end())) {
@@ -486,6 +497,58 @@ final class PlaceResolver {
             }
         }
         return out;
+    }
+
+    /** The country names of {@code matches} by field and by where each ends. */
+    private static Map<String, TreeMap<Integer, PhraseMatch>> countriesByEnd(List<PhraseMatch> matches) {
+        Map<String, TreeMap<Integer, PhraseMatch>> out = new HashMap<>();
+        for (PhraseMatch c : matches) {
+            if (c.entry().kind().countryName() && c.entry().code() != null) {
+                out.computeIfAbsent(c.field(), f -> new TreeMap<>()).put(c.end(), c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The country whose name stands right before {@code m} in the possessive, with at most
+     * {@value #POSSESSIVE_WORDS} capitalized words or "of" between ("Pakistan's Hyderabad", "the U.K.'s University of
+     * York"), as a country-level place, when one of {@code m}'s places lies in it; else null. English only.
+     */
+    private static Place possessiveCountryBefore(PhraseMatch m, String text, TreeMap<Integer, PhraseMatch> countries) {
+        Map.Entry<Integer, PhraseMatch> before = countries == null ? null : countries.floorEntry(m.start());
+        if (before == null || m.start() - before.getKey() > POSSESSIVE_GAP) {
+            return null;
+        }
+        String gap = text.substring(before.getKey(), m.start());
+        int i = gap.startsWith(".") ? 1 : 0; // U.K.'s
+        if (gap.startsWith("'s ", i) || gap.startsWith("\u2019s ", i)) {
+            i += 3;
+        } else if ((text.startsWith("'s", before.getKey() - 2) || text.startsWith("\u2019s", before.getKey() - 2))
+                && gap.startsWith(" ", i)) {
+            i += 1; // the match took the possessive in: Lebanon's
+        } else {
+            return null;
+        }
+        int words = 0;
+        while (i < gap.length()) {
+            int space = gap.indexOf(' ', i);
+            if (space < 0 || ++words > POSSESSIVE_WORDS) {
+                return null;
+            }
+            String w = gap.substring(i, space);
+            if (!w.equals("of") && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return null;
+            }
+            i = space + 1;
+        }
+        String code = before.getValue().entry().code();
+        for (Place p : m.entry().places()) {
+            if (p.code().equals(code)) {
+                return new Place(code, null, 0);
+            }
+        }
+        return null;
     }
 
     /**

@@ -48,6 +48,15 @@ class PlaceResolutionTest {
                 .containsExactly("US");
     }
 
+    /** A country's possessive right before a name of several places places it there: "Pakistan's Hyderabad". */
+    @Test
+    void aCountrysPossessivePlacesTheTownAfterIt() {
+        List<CountryTag> floods = tag("Floods", "Floods hit Pakistan's Hyderabad on Monday, Indian officials said in "
+                + "New Delhi.", "en");
+        assertThat(tagOf(floods, "PK").mentions()).extracting(Mention::text).contains("Hyderabad");
+        assertThat(tagOf(floods, "IN").mentions()).extracting(Mention::text).doesNotContain("Hyderabad");
+    }
+
     @Test
     void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
