@@ -72,6 +72,16 @@ class TopicTaggerTest {
     }
 
     @Test
+    void persianFloodsAndAftershocksAndArabicTremorsAreNaturalDisasters() {
+        assertThat(slugs(tag("fa", "سیول در استان گلستان", "سیول و طغیان رودخانه‌ها خسارت زد.")))
+                .contains("natural-disaster");
+        assertThat(slugs(tag("fa", "پس لرزه‌ها ادامه دارد", "ساکنان شب را در چادر گذراندند.")))
+                .contains("natural-disaster");
+        assertThat(slugs(tag("ar", "هزة أرضية تضرب المنطقة", "شعر السكان بهزات ارتدادية خلال الليل.")))
+                .contains("natural-disaster");
+    }
+
+    @Test
     void englishElectionIsPoliticsWithSecondLevel() {
         List<TopicTag> tags = tag("en", "Opposition wins parliamentary election",
                 "Voters went to the polls on Sunday and the ruling party conceded defeat in the election.");
