@@ -72,6 +72,7 @@ final class AmbiguityRules {
         }
         // "Real Madrid", "Inter Milan": the capitalized word before the town is the club's, not a given name
         clubTowns.forEach(m -> personKeys.remove(m.entry().key()));
+        personKeys.addAll(PersonNames.surnamesAfterGivenNames(places, personKeys, in));
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(officesOfForeignPlaces(places));

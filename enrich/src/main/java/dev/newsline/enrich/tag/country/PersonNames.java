@@ -436,6 +436,32 @@ final class PersonNames {
      * a story of the player علی عراقی), opening a sentence, beside a verb of saying ("عراقی افزود", "وأشار
      * الجزائري"), or after a word for a writer's works ("غزلیات عراقی", the poet's ghazals).
      */
+    /**
+     * Keys of the towns (no capitals) right after a place this article uses as a person's given name, in cased
+     * scripts: the surname ("marine biologist Israel Mendoza": Israel by the title, Mendoza not Argentina's town).
+     */
+    static Set<String> surnamesAfterGivenNames(List<PhraseMatch> places, Set<String> personKeys, TaggingInput in) {
+        Map<String, PhraseMatch> byStart = new HashMap<>();
+        for (PhraseMatch p : places) {
+            if (p.fromToken() == p.toToken() && p.entry().kind() == NameKind.CITY && !p.entry().capital()) {
+                byStart.put(p.field() + ':' + p.fromToken(), p);
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        for (PhraseMatch m : places) {
+            if (!personKeys.contains(m.entry().key())) {
+                continue;
+            }
+            PhraseMatch next = byStart.get(m.field() + ':' + (m.toToken() + 1));
+            String text = in.text(m.field());
+            if (next != null && TextPositions.adjacent(text, m.end(), next.start())
+                    && NameFilter.isCased(text, next.start(), next.end()) && NameFilter.isCased(text, m.start(), m.end())) {
+                keys.add(next.entry().key());
+            }
+        }
+        return keys;
+    }
+
     Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
         Set<PhraseMatch> out = new HashSet<>();
         Set<String> bodyKeys = new HashSet<>();

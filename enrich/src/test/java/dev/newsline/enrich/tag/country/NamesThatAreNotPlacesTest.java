@@ -319,6 +319,8 @@ class NamesThatAreNotPlacesTest {
             // England's Midlands, not Zimbabwe's province
             "en|The chain runs restaurants across the Midlands and north-west England.|ZW",
             "en|The benchmark palm oil contract on Bursa Malaysia Derivatives ended the week higher.|TR",
+            // the town right after a place read as a given name is the surname
+            "en|The reef is recovering, said marine biologist Israel Mendoza, who led the work.|AR",
             // French "seul" at a sentence's start (Seoul is Séoul), "l'Atlantique" the ocean, not Benin's department
             "fr|Seul un TER sur trois circulait entre Lyon et Grenoble lundi.|KR",
             "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ"})
@@ -467,7 +469,8 @@ class NamesThatAreNotPlacesTest {
             "ar|شاركت 40 شركة سعودية في معرض كانتون التجاري في مدينة غوانغتشو الصينية.|CN",
             "en|Farmers in the Midlands province of Zimbabwe, around Gweru, expect a poor harvest.|ZW",
             "fr|Les inondations ont touché le département de l'Atlantique, au sud du Bénin, près de Cotonou.|BJ",
-            "tr|Güney Kore'nin başkenti Seul'de düzenlenen zirve sona erdi.|KR"})
+            "tr|Güney Kore'nin başkenti Seul'de düzenlenen zirve sona erdi.|KR",
+            "en|Wine exports from Mendoza rose, Argentina's farm ministry said.|AR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
