@@ -84,11 +84,12 @@ public final class NewslineApplication implements AutoCloseable {
         StartClock clock = new StartClock();
         OutputTopics outputTopics;
         int rawPartitions;
-        Set<String> tagTopics = NewslineSettings.from(config).routeTags() == NewslineSettings.TagRouting.OFF
+        NewslineSettings settings = NewslineSettings.from(config);
+        Set<String> tagTopics = settings.routeTags() == NewslineSettings.TagRouting.OFF
                 ? Set.of() : TagTopicSetup.possible(enrichers);
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
             outputTopics = prepareTopics(admin, bootstrapServers, config, tagTopics);
-            rawPartitions = new TopicCreator(admin, NewslineSettings.from(config)).rawPartitions();
+            rawPartitions = new TopicCreator(admin, settings).rawPartitions();
         }
         clock.lap("topics");
         Topology topology = NewslineTopology.build(config, enrichers, outputTopics, rawPartitions);
