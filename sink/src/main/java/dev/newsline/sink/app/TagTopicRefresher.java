@@ -32,6 +32,7 @@ final class TagTopicRefresher implements AutoCloseable {
     private final Duration timeout;
     private final ScheduledExecutorService timer;
     private volatile Admin admin;
+    private TopicCreator creator;
 
     private TagTopicRefresher(String bootstrapServers, Properties config, Set<String> possible, OutputTopics topics,
                               Duration timeout) {
@@ -81,8 +82,9 @@ final class TagTopicRefresher implements AutoCloseable {
         }
         if (admin == null) {
             admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config));
+            creator = new TopicCreator(admin, settings);
         }
-        Set<String> found = TagTopicSetup.retry(new TopicCreator(admin, settings), settings, missing, timeout);
+        Set<String> found = TagTopicSetup.retry(creator, settings, missing, timeout);
         if (found.isEmpty()) {
             return true;
         }

@@ -441,6 +441,9 @@ final class PersonNames {
      * scripts: the surname ("marine biologist Israel Mendoza": Israel by the title, Mendoza not Argentina's town).
      */
     static Set<String> surnamesAfterGivenNames(List<PhraseMatch> places, Set<String> personKeys, TaggingInput in) {
+        if (personKeys.isEmpty()) {
+            return Set.of(); // most articles: no pass over their places
+        }
         Map<String, PhraseMatch> byStart = new HashMap<>();
         for (PhraseMatch p : places) {
             if (p.fromToken() == p.toToken() && p.entry().kind() == NameKind.CITY && !p.entry().capital()) {

@@ -470,8 +470,7 @@ final class PlaceResolver {
      */
     Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
         Map<PhraseMatch, Place> out = new HashMap<>();
-        Map<String, TreeMap<Integer, PhraseMatch>> countries = "en".equals(in.language())
-                ? countriesByEnd(matches) : Map.of();
+        Map<String, TreeMap<Integer, PhraseMatch>> countries = null; // built at the first name that needs it
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
             String text = in.text(m.field());
@@ -482,7 +481,8 @@ final class PlaceResolver {
                 }
                 if (r != null && !listGoesOn(text, r.end(), m.field(), matches)) {
                     out.put(m, r.place());
-                } else if (r == null && m.entry().places().size() > 1) {
+                } else if (r == null && m.entry().places().size() > 1 && "en".equals(in.language())) {
+                    countries = countries == null ? countriesByEnd(matches) : countries;
                     Place country = possessiveCountryBefore(m, text, countries.get(m.field()));
                     if (country != null) {
                         out.put(m, country); // Pakistan's Hyderabad, the U.K.'s University of York
