@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Arabic country adjectives count in their indefinite and plural forms. */
+/** Arabic country adjectives count in their indefinite, plural and dual forms. */
 class ArabicAdjectiveFormsTest {
 
     @Test
     void aMasculineAdjectiveGivesItsAccusativeAndPluralsAndAFeminineItsIndefinite() {
         assertThat(ArabicAdjectiveForms.of("المصري"))
-                .containsExactly("مصريا", "مصريون", "المصريون", "مصريين", "المصريين");
-        assertThat(ArabicAdjectiveForms.of("اليابانية")).containsExactly("يابانية");
+                .containsExactly("مصريا", "مصريون", "المصريون", "مصريين", "المصريين", "مصريان", "المصريان");
+        assertThat(ArabicAdjectiveForms.of("اليابانية"))
+                .containsExactly("يابانية", "يابانيتان", "اليابانيتان", "يابانيتين", "اليابانيتين");
     }
 
     @Test
@@ -32,8 +33,14 @@ class ArabicAdjectiveFormsTest {
             "اعتقلت الشرطة شاباً سعودياً بتهمة الاعتداء على رجل.|SA",
             "أحرق مستوطنون إسرائيليون منزلا في القرية.|IL",
             "التقى الوزير وفدا لبنانيا في مكتبه.|LB",
-            "قال مسؤول سعودي إن الوفد وصل أمس.|SA"})
-    void indefiniteAndPluralFormsAreTheirCountrys(String body, String code) {
+            "قال مسؤول سعودي إن الوفد وصل أمس.|SA",
+            "هنا شابان سعوديان يرددان القصيدة في مجلس.|SA",
+            "فاز لاعبان مصريان بالميدالية الذهبية.|EG",
+            "التقى الوزيران الأردنيان بالوفد.|JO",
+            "شاركت طائرتان سعوديتان في التمرين.|SA",
+            "أعلنت شركة سعودية عن مشروع جديد.|SA",
+            "وقع الاتفاق مع شركتين يابانيتين أمس.|JP"})
+    void indefinitePluralAndDualFormsAreTheirCountrys(String body, String code) {
         assertThat(all(tag("x", body, "ar"))).contains(code);
     }
 

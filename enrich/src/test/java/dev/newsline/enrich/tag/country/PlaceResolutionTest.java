@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names of several places are decided by the region after them, the rest of the article, then population. */
 class PlaceResolutionTest {
@@ -432,5 +434,18 @@ class PlaceResolutionTest {
         assertThat(primary(tag("طقس", "اجتاحت عاصفة قوية ولاية تكساس وخلفت أضرارا كبيرة.", "ar"))).containsExactly("US");
         assertThat(primary(tag("آتش‌سوزی", "آتش‌سوزی جنگل‌ها در ایالت کالیفرنیا ادامه دارد.", "fa"))).containsExactly("US");
         assertThat(primary(tag("انتخابات", "فاز الحزب الليبرالي في انتخابات مقاطعة أونتاريو.", "ar"))).containsExactly("CA");
+    }
+
+    /** A large city in the spelling Arabic or Persian news writes, which neither CLDR nor the GeoNames extract has. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|كلوب يستبعد الاشراف على مرسيليا|أظهر نادي مرسيليا اهتماما كبيرا بالمدرب.|FR",
+            "ar|فيضانات|غمرت الأمطار شوارع هيوستن وأغلقت المدارس.|US",
+            "ar|قمة اقتصادية|افتتحت في كوالالمبور اليوم قمة اقتصادية إقليمية.|MY",
+            "ar|قصف|تعرضت مدينة خاركيف لقصف عنيف ليل أمس.|UA",
+            "fa|نشست|نشست وزیران خارجه روز دوشنبه در ژنو برگزار شد.|CH",
+            "fa|بندر|کشتی‌های غلات از بندر اودسا حرکت کردند.|UA"})
+    void aWorldCityInItsArabicOrPersianSpellingNamesItsCountry(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
 }
