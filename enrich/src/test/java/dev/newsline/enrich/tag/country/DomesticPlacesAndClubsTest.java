@@ -47,12 +47,14 @@ class DomesticPlacesAndClubsTest {
                 .containsExactly("DE");
     }
 
-    /** Saudi bodies under names no other country uses (institutions.tsv) place an item that names nothing else. */
+    /** Saudi bodies and firms under names no other country uses (institutions.tsv) place an item that names nothing else. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "موعد الاختبار|ذكّرت الوزارة الطلاب بأن التسجيل لاختبار القدرات يتم لدى المركز الوطني للقياس.",
             "برنامج للخريجين|قبلت المؤسسة العامة للتدريب التقني والمهني آلاف المتدربين في برنامجها الجديد.",
-            "قروض سكنية|أودع صندوق التنمية العقارية دفعة جديدة من القروض في حسابات المستفيدين."})
+            "قروض سكنية|أودع صندوق التنمية العقارية دفعة جديدة من القروض في حسابات المستفيدين.",
+            "مجلس جديد|أعلنت شركة جبل عمر للتطوير عن تشكيل مجلس الإدارة الجديد.",
+            "أرباح|ارتفع صافي أرباح مصرف الراجحي في الربع الثاني بنسبة 8 في المئة."})
     void aSaudiBodyNamesItsCountry(String title, String body) {
         assertThat(primary(tag(title, body, "ar"))).containsExactly("SA");
     }
