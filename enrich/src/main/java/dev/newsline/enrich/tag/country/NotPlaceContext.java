@@ -111,6 +111,14 @@ final class NotPlaceContext {
     /** Persian, the language itself: no country's adjective, so not among the language words. */
     private final String persian = normalizer.fold("فارسی");
 
+    /** Words after a possessive that show it owns nothing: the possessive names a building (near St Paul's to …). */
+    private static final Set<String> NOTHING_OWNED = Set.of("to", "in", "on", "at", "and", "or", "near", "from", "for",
+            "with", "by", "of", "was", "is", "has", "had", "will");
+    /** Buildings and bodies named after a saint, after the saint's name in the possessive: St Paul's Cathedral. */
+    private final Set<String> dedications = new HashSet<>();
+    /** Saints' towns whose name carries the possessive (St. John's, St. George's), as {@link Folding#key} writes them. */
+    private final Set<String> possessiveTowns = new HashSet<>();
+
     private final MentionRoles roles;
 
     /** {@code roles}: among them the words that close a local government's name (Chaguanas Borough Corporation). */
@@ -159,6 +167,11 @@ final class NotPlaceContext {
                 case "insistent" -> insistent;
                 case "stat", "person-verb" -> null; // PersonNames reads them
                 case "cuisine" -> cuisineWords;
+                case "dedication" -> dedications;
+                case "possessive-town" -> {
+                    possessiveTowns.add(Folding.key(row[2]));
+                    yield null;
+                }
                 default -> throw new IllegalStateException("name-context-words.tsv: unknown role " + row[0]);
             };
             if (target == null) {
@@ -216,6 +229,48 @@ final class NotPlaceContext {
     }
 
     /**
+     * Whether a town named after a saint (St Paul, Saint John) is written in the possessive with nothing it owns: a
+     * capitalized {@code dedication} word ("St Paul's Cathedral", "St Mary's Hospital") or no noun at all, a
+     * punctuation mark or a preposition ("offices near St Paul's to the tower"), names the church or the school; a
+     * town's possessive runs into what the town owns (St. Paul's mayor).
+     */
+    private boolean dedicatedToASaint(String text, PhraseMatch m) {
+        String name = text.substring(m.start(), m.end());
+        if (!(name.startsWith("St ") || name.startsWith("St. ") || name.startsWith("Saint "))) {
+            return false;
+        }
+        int after = m.end();
+        if (!possessiveEndsAt(text, after)) {
+            if (!possessiveEndsAt(text, after + 2)) {
+                return false;
+            }
+            after += 2;
+        }
+        if (possessiveTowns.contains(Folding.key(text.substring(m.start(), after).replace('\u2019', '\'')))) {
+            return false; // St. John's, Newfoundland: the possessive is the town's own name
+        }
+        if (after >= text.length() || (text.charAt(after) != ' ' && !Character.isLetterOrDigit(text.charAt(after)))) {
+            return true; // "St Paul's." "St Paul's, …": the cathedral or the school, owning nothing
+        }
+        if (text.charAt(after) != ' ' || after + 1 >= text.length()) {
+            return false;
+        }
+        int end = after + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(after + 1, end);
+        return Character.isUpperCase(text.charAt(after + 1)) ? dedications.contains(normalizer.fold(word))
+                : NOTHING_OWNED.contains(word);
+    }
+
+    /** Whether an apostrophe and an s ({@code 's} or {@code ’s}) end right before {@code end}. */
+    private static boolean possessiveEndsAt(String text, int end) {
+        return end >= 2 && end <= text.length() && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+    }
+
+    /**
      * Whether a lone capital letter and a hyphen stand right before {@code start}, as a brand joins them to a word
      * (T-Mobile, E-Plus): no place's name is written so; the hyphenated places join words (Saint-Denis, Dar-es-Salaam).
      */
@@ -255,6 +310,9 @@ final class NotPlaceContext {
         if (m.entry().fromGeoNames() && secondOfAHyphenatedName(in.text(m.field()), m, in.form(m.field()).tokens(),
                 placeTokens)) {
             return Part.ORGANIZATION; // Soekarno-Hatta International Airport: a name after two men
+        }
+        if (dedicatedToASaint(in.text(m.field()), m)) {
+            return Part.ORGANIZATION; // St Paul's Cathedral: the church, not St Paul, Minnesota
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0

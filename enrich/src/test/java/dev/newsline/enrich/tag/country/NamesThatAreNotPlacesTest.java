@@ -498,6 +498,21 @@ class NamesThatAreNotPlacesTest {
     }
 
     /**
+     * A saint's town in the possessive before a church's or a school's word, or owning nothing, is the church: St Paul's
+     * Cathedral and "offices near St Paul's to the tower" are in London, not St Paul, Minnesota; the town's own
+     * possessive (St. Paul's mayor) and a town named with the possessive (St. John's) stay.
+     */
+    @Test
+    void aSaintsNameInThePossessiveIsAChurchOrASchool() {
+        assertThat(all(tag("x", "A memorial service was held at St Paul's Cathedral in London on Friday.", "en")))
+                .containsExactly("GB");
+        assertThat(all(tag("x", "Staff will move from three offices near St Paul's to the tower in Canary Wharf.",
+                "en"))).doesNotContain("US");
+        assertThat(all(tag("x", "Minneapolis and St. Paul's mayor both backed the plan in Minnesota.", "en")))
+                .containsExactly("US");
+    }
+
+    /**
      * A body's name that ends in a country ("Border Guard Bangladesh") names no person: the country's other mentions
      * stay, while "Foreign Minister Israel Katz" is a person, whom the article may name again by the surname alone.
      */
