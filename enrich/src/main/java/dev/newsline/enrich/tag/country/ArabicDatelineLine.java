@@ -42,6 +42,12 @@ final class ArabicDatelineLine {
         if (end > from && DatelineText.plausibleCity(body, from, end)) {
             GazetteerEntry known = places.known(body.substring(from, end));
             if (known != null) {
+                if (afterDate && credited == null && known.code() != null && !known.commonWordIn().isEmpty()
+                        && creditWordAfterDate(body, separator, limit)) {
+                    // "دوشنبه، ۱۱ دسامبر - اسپوتنیک.": a date and any agency's credit after a name that is also a
+                    // word (Monday) make it the dateline's place, placed in its own country
+                    return Dateline.homeTown(from, end, known.code());
+                }
                 // a credit after the date is a home town's only where the town is the agency's country's
                 // (QNA's "كوالالمبور في 09 ديسمبر /قنا/" is Kuala Lumpur's)
                 return new Dateline(from, end, null, -1, -1,
@@ -106,6 +112,27 @@ final class ArabicDatelineLine {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a credit follows the date at {@code date} on its line: a dash, bracket, slash or guillemet, then a word
+     * of two letters or more that the line's end, a full stop or a closing mark ends ("- اسپوتنیک.", "/خاور/",
+     * "(رويترز)"), as any agency's credit is set; a weekday heading a text runs on into a sentence.
+     */
+    private static boolean creditWordAfterDate(String body, int date, int limit) {
+        int i = date;
+        while (i < limit && body.charAt(i) != '\n' && "(/\u00AB-\u2013".indexOf(body.charAt(i)) < 0) {
+            i++;
+        }
+        while (i < limit && (body.charAt(i) == ' ' || "(/\u00AB-\u2013".indexOf(body.charAt(i)) >= 0)) {
+            i++;
+        }
+        int start = i;
+        while (i < limit && DatelineText.isNameChar(body.charAt(i))) {
+            i++;
+        }
+        return i - start >= 2 && (i == limit || body.charAt(i) == '\n' || ".)/\u00BB-\u2013".indexOf(body.charAt(i)) >= 0
+                || (body.charAt(i) == ' ' && i + 1 < limit && ".)/\u00BB-\u2013".indexOf(body.charAt(i + 1)) >= 0));
     }
 
     /**

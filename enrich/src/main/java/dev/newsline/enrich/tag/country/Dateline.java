@@ -20,7 +20,8 @@ record Dateline(int cityStart, int cityEnd, Place region, int regionStart, int r
 
     /**
      * A town the gazetteer cannot place, or whose name is also a word, placed in the home country of the agency that
-     * credits the dateline: its region is that country, spanning the town.
+     * credits the dateline (or, for a name that is also a word, with its date and a credit after it, in the name's own
+     * country): its region is that country, spanning the town.
      */
     static Dateline homeTown(int cityStart, int cityEnd, String home) {
         return new Dateline(cityStart, cityEnd, new Place(home, null, 0), cityStart, cityEnd, home);

@@ -113,6 +113,17 @@ class DatelineTest {
                 .doesNotContain("TJ");
     }
 
+    /** Any agency's credit after the date, not only the national one's, makes such a name the dateline's place. */
+    @Test
+    void aDatelineWhoseNameIsAlsoAWordIsPlacedByAnyAgencysCreditAfterItsDate() {
+        List<CountryTag> tags = tag("گرمایش ساختمان‌ها", "دوشنبه، ۱۱ دسامبر - اسپوتنیک. مسئولان شرکت گرمایی اعلام کردند "
+                + "که همه ساختمان‌های مسکونی پایتخت گرما دریافت می‌کنند.", "fa");
+        assertThat(primary(tags)).containsExactly("TJ");
+        assertThat(tagOf(tags, "TJ").mentions()).extracting(Mention::text).containsExactly("دوشنبه");
+        assertThat(all(tag("بودجه", "دوشنبه، ۱۱ دسامبر ۱۴۰۲ وزیر اقتصاد درباره بودجه سخن گفت.", "fa")))
+                .doesNotContain("TJ");
+    }
+
     @Test
     void aListeningPostIsReadInTheOtherCasedLanguagesToo() {
         assertThat(primary(tag("Kazakhstan : le gouvernement limogé",
