@@ -141,6 +141,8 @@ class NamesThatAreNotPlacesTest {
             "ar|ارتفع إنتاج النفط الأمريكي في خليج المكسيك الشهر الماضي.|MX",
             "en|HOUSTON, March 3 - Oil output in the Gulf of Mexico rose after the storm, US officials said.|MX",
             "fa|ناو ایرانی در خلیج عدن به کشتی‌های تجاری اسکورت داد.|YE",
+            "tr|İran, Basra Körfezi'nde yabancı bayraklı bir tankeri alıkoydu.|IQ",
+            "es|La Policía desplegó agentes en el sector comercial de La Bahía, en Guayaquil.|BR",
             "ar|فاز منتخب جزر الهند الغربية على أستراليا في سيدني.|IN",
             "fa|خواننده ایتالیایی با صدای بم خود تماشاگران را شگفت‌زده کرد.|IR",
             "ar|كان صبيا حين هاجر مع أسرته إلى كندا.|SA",
