@@ -448,4 +448,20 @@ class PlaceResolutionTest {
     void aWorldCityInItsArabicOrPersianSpellingNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
+
+    /** A country under the everyday name its press gives it where CLDR gives another (Туркмения, Holanda, Birma). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru|Аэропорт|Власти Туркмении перенесли открытие нового аэропорта.|TM",
+            "ru|Футбол|Сборная Голландии обыграла хозяев со счетом 2:0.|NL",
+            "es|Cacao|Costa de Marfil exportará más cacao este año.|CI",
+            "es|Conflicto|Once civiles murieron en bombardeos del Ejército en Birmania.|MM",
+            "es|Acuerdo|Arabia Saudita firmó un acuerdo de defensa.|SA",
+            "de|Grenze|Weißrussland hat die Grenze für Lastwagen geschlossen.|BY",
+            "de|Kakao|Die Elfenbeinküste exportiert mehr Kakao.|CI",
+            "tr|Kakao|Fildişi Sahili kakao ihracatını artırdı.|CI",
+            "fr|Accord|Les Émirats ont signé un accord gazier.|AE"})
+    void aCountryUnderItsEverydayNameInThePress(String language, String title, String body, String code) {
+        assertThat(primary(tag(title, body, language))).containsExactly(code);
+    }
 }
