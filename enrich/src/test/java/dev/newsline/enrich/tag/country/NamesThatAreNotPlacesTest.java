@@ -143,6 +143,7 @@ class NamesThatAreNotPlacesTest {
             "fa|ناو ایرانی در خلیج عدن به کشتی‌های تجاری اسکورت داد.|YE",
             "tr|İran, Basra Körfezi'nde yabancı bayraklı bir tankeri alıkoydu.|IQ",
             "es|La Policía desplegó agentes en el sector comercial de La Bahía, en Guayaquil.|BR",
+            "es|Hay un insomnio que llega con las luces de Navidad a Madrid.|CX",
             "ar|فاز منتخب جزر الهند الغربية على أستراليا في سيدني.|IN",
             "fa|خواننده ایتالیایی با صدای بم خود تماشاگران را شگفت‌زده کرد.|IR",
             "ar|كان صبيا حين هاجر مع أسرته إلى كندا.|SA",

@@ -456,7 +456,8 @@ class PlaceResolutionTest {
             "de|Grenze|Weißrussland hat die Grenze für Lastwagen geschlossen.|BY",
             "de|Kakao|Die Elfenbeinküste exportiert mehr Kakao.|CI",
             "tr|Kakao|Fildişi Sahili kakao ihracatını artırdı.|CI",
-            "fr|Accord|Les Émirats ont signé un accord gazier.|AE"})
+            "fr|Accord|Les Émirats ont signé un accord gazier.|AE",
+            "ru|Школа|ОШ, 3 дек — Sputnik. Новая средняя школа открылась в четверг в Оше.|KG"})
     void aPlaceUnderTheNameItsPressWritesNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
