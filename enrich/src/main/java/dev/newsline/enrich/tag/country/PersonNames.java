@@ -195,7 +195,12 @@ final class PersonNames {
                     }
                 }
             }
-            boolean bare = m.skip() == 0 && text.substring(m.start(), m.end()).chars().allMatch(Character::isLetter);
+            // an English possessive is the person's too ("Charles Darwin's theory"); any other ending is a case form
+            String written = text.substring(m.start(), m.end());
+            if ("en".equals(in.language())) {
+                written = WordCounts.possessiveStripped(written);
+            }
+            boolean bare = m.skip() == 0 && !written.isEmpty() && written.chars().allMatch(Character::isLetter);
             if (bare && (afterGivenName(m, text, t, covered, in) || agedSurname(m, text, t, covered)
                     || surnameWithFigures(m, text, t, covered))
                     && !germanGenitive(m, t, in)) {
@@ -364,9 +369,30 @@ final class PersonNames {
         return prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                && !TextPositions.sentenceStart(text, t.get(prev).start()) && !afterDash(text, t.get(prev).start())
+                && (!TextPositions.sentenceStart(text, t.get(prev).start()) || openingGivenName(t.get(prev), in))
+                && !afterDash(text, t.get(prev).start())
                 && !germanNoun(t, prev, in)
                 && !pluralOfAName(text, t, prev);
+    }
+
+    /**
+     * A sentence's first word that is an everyday English given name (Charles, Joaquin's peers in
+     * {@code given-names-en.txt}) and that the article never writes in lower case: "Charles Darwin's theory" opens with
+     * the person, as a common word would not (bill, mark and grant show themselves in lower case elsewhere).
+     */
+    private static boolean openingGivenName(MatchToken word, TaggingInput in) {
+        if (!"en".equals(in.language()) || !GIVEN_NAMES.contains(word.text())) {
+            return false;
+        }
+        for (String field : List.of("title", "body")) {
+            String text = in.text(field);
+            for (MatchToken other : in.form(field).tokens()) {
+                if (other.text().equals(word.text()) && !TextPositions.capitalized(text, other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
