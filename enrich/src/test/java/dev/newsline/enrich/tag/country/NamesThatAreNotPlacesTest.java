@@ -151,6 +151,13 @@ class NamesThatAreNotPlacesTest {
             "fr|Dominique de Villepin a critiqué le gouvernement à Paris.|DM",
             "fr|Le Norfolk a été touché par des inondations en Angleterre.|NF",
             "en|Oral arguments in the case were heard in Washington on Monday.|KZ",
+            "es|Mauricio Macri criticó al Gobierno en Buenos Aires.|MU",
+            "fr|Maurice Papon a été jugé à Bordeaux.|MU",
+            // a saint's name that CLDR gives a small territory is the saint, his feast or a street here
+            "es|Miles de personas rindieron homenaje al general San Martín en Buenos Aires.|MF",
+            "es|Santa Lucía es la patrona de los ciegos, según la tradición en Sevilla.|LC",
+            "fr|La Saint-Martin est célébrée le 11 novembre dans toute la France.|MF",
+            "es|La provincia de Santa Elena recibió miles de turistas en la costa ecuatoriana.|SH",
             "tr|Oral Çalışlar yeni kitabını İstanbul'da tanıttı.|KZ",
             // a sentence may open with an everyday given name, the place then being the surname
             "en|Charles Darwin's theory was discussed at the Natural History Museum in London.|AU",

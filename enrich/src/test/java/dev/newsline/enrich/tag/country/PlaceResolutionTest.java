@@ -457,7 +457,9 @@ class PlaceResolutionTest {
             "de|Kakao|Die Elfenbeinküste exportiert mehr Kakao.|CI",
             "tr|Kakao|Fildişi Sahili kakao ihracatını artırdı.|CI",
             "fr|Accord|Les Émirats ont signé un accord gazier.|AE",
-            "ru|Школа|ОШ, 3 дек — Sputnik. Новая средняя школа открылась в четверг в Оше.|KG"})
+            "ru|Школа|ОШ, 3 дек — Sputnik. Новая средняя школа открылась в четверг в Оше.|KG",
+            // such a territory by its own cues
+            "fr|Cyclone|Le cyclone Irma a dévasté Saint-Martin, dans les Antilles, dont le chef-lieu est Marigot.|MF"})
     void aPlaceUnderTheNameItsPressWritesNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
