@@ -149,6 +149,7 @@ class NamesThatAreNotPlacesTest {
             "es|Millones de fieles visitaron la Basílica de Guadalupe en la Ciudad de México.|GP",
             "es|Miles de peregrinos cristianos visitaron Belén en Nochebuena.|BR",
             "fr|Dominique de Villepin a critiqué le gouvernement à Paris.|DM",
+            "fr|Grenade a accueilli un record de visiteurs à l'Alhambra cet été.|GD",
             "fr|Le Norfolk a été touché par des inondations en Angleterre.|NF",
             "en|Oral arguments in the case were heard in Washington on Monday.|KZ",
             "es|Mauricio Macri criticó al Gobierno en Buenos Aires.|MU",

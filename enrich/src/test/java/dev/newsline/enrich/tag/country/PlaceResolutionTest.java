@@ -456,6 +456,8 @@ class PlaceResolutionTest {
             "de|Grenze|Weißrussland hat die Grenze für Lastwagen geschlossen.|BY",
             "de|Kakao|Die Elfenbeinküste exportiert mehr Kakao.|CI",
             "tr|Kakao|Fildişi Sahili kakao ihracatını artırdı.|CI",
+            "tr|İhracat|Çin'in ihracatı kasımda yüzde 8 arttı.|CN",
+            "tr|Deprem|Fas'ta deprem: yüzlerce kişi hayatını kaybetti.|MA",
             "fr|Accord|Les Émirats ont signé un accord gazier.|AE",
             "ru|Школа|ОШ, 3 дек — Sputnik. Новая средняя школа открылась в четверг в Оше.|KG",
             // such a territory by its own cues
