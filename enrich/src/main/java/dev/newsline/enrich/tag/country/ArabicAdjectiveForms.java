@@ -29,8 +29,8 @@ final class ArabicAdjectiveForms {
     /** Whether the match's last word is an Arabic adjective in the feminine, singular (ـية, folded ـيه) or dual. */
     static boolean feminine(PhraseMatch p, TaggingInput in) {
         String w = lastWord(p, in);
-        return "ar".equals(in.language())
-                && (w.endsWith("\u064A\u0647") || w.endsWith("\u064A\u062A\u0627\u0646") || w.endsWith("\u064A\u062A\u064A\u0646"));
+        return "ar".equals(in.language()) && (w.endsWith("\u064A\u0647") // ـية
+                || w.endsWith("\u064A\u062A\u0627\u0646") || w.endsWith("\u064A\u062A\u064A\u0646")); // ـيتان، ـيتين
     }
 
     private static String lastWord(PhraseMatch p, TaggingInput in) {

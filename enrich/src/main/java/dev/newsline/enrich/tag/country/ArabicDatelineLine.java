@@ -131,8 +131,13 @@ final class ArabicDatelineLine {
         while (i < limit && DatelineText.isNameChar(body.charAt(i))) {
             i++;
         }
-        return i - start >= 2 && (i == limit || body.charAt(i) == '\n' || ".)/\u00BB-\u2013".indexOf(body.charAt(i)) >= 0
-                || (body.charAt(i) == ' ' && i + 1 < limit && ".)/\u00BB-\u2013".indexOf(body.charAt(i + 1)) >= 0));
+        return i - start >= 2 && (i == limit || body.charAt(i) == '\n' || closesCredit(body.charAt(i))
+                || (body.charAt(i) == ' ' && i + 1 < limit && closesCredit(body.charAt(i + 1))));
+    }
+
+    /** A full stop, closing bracket, slash, guillemet or dash: what ends an agency's credit. */
+    private static boolean closesCredit(char c) {
+        return ".)/\u00BB-\u2013".indexOf(c) >= 0;
     }
 
     /**

@@ -376,9 +376,9 @@ final class PersonNames {
     }
 
     /**
-     * A sentence's first word that is an everyday English given name (Charles, Joaquin's peers in
-     * {@code given-names-en.txt}) and that the article never writes in lower case: "Charles Darwin's theory" opens with
-     * the person, as a common word would not (bill, mark and grant show themselves in lower case elsewhere).
+     * A sentence's first word that is an everyday English given name ({@code given-names-en.txt}: Charles, Mary) and
+     * that the article never writes in lower case: "Charles Darwin's theory" opens with the person, as a common word
+     * would not (bill, mark and grant show themselves in lower case elsewhere).
      */
     private static boolean openingGivenName(MatchToken word, TaggingInput in) {
         if (!"en".equals(in.language()) || !GIVEN_NAMES.contains(word.text())) {
