@@ -162,6 +162,7 @@ class NamesThatAreNotPlacesTest {
             "tr|Oral Çalışlar yeni kitabını İstanbul'da tanıttı.|KZ",
             // a sentence may open with an everyday given name, the place then being the surname
             "en|Charles Darwin's theory was discussed at the Natural History Museum in London.|AU",
+            "en|Sydney Sweeney starred in the new thriller, which opened in New York on Friday.|AU",
             "ar|فاز منتخب جزر الهند الغربية على أستراليا في سيدني.|IN",
             "fa|خواننده ایتالیایی با صدای بم خود تماشاگران را شگفت‌زده کرد.|IR",
             "ar|كان صبيا حين هاجر مع أسرته إلى كندا.|SA",
