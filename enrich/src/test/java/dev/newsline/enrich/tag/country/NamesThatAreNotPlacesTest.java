@@ -163,6 +163,9 @@ class NamesThatAreNotPlacesTest {
             // a sentence may open with an everyday given name, the place then being the surname
             "en|Charles Darwin's theory was discussed at the Natural History Museum in London.|AU",
             "en|Sydney Sweeney starred in the new thriller, which opened in New York on Friday.|AU",
+            // a town right after a company's name is its product
+            "en|The new Porsche Cayenne went on sale in Germany on Monday.|GF",
+            "de|Der neue Porsche Cayenne kommt im Frühjahr in Stuttgart auf den Markt.|GF",
             "ar|فاز منتخب جزر الهند الغربية على أستراليا في سيدني.|IN",
             "fa|خواننده ایتالیایی با صدای بم خود تماشاگران را شگفت‌زده کرد.|IR",
             "ar|كان صبيا حين هاجر مع أسرته إلى كندا.|SA",
