@@ -152,6 +152,7 @@ class NamesThatAreNotPlacesTest {
             "fr|Grenade a accueilli un record de visiteurs à l'Alhambra cet été.|GD",
             "fr|Le Norfolk a été touché par des inondations en Angleterre.|NF",
             "en|Oral arguments in the case were heard in Washington on Monday.|KZ",
+            "en|The Batman opened in cinemas in London and New York.|TR",
             "es|Mauricio Macri criticó al Gobierno en Buenos Aires.|MU",
             "fr|Maurice Papon a été jugé à Bordeaux.|MU",
             // a saint's name that CLDR gives a small territory is the saint, his feast or a street here
