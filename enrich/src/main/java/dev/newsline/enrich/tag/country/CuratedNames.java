@@ -143,6 +143,11 @@ final class CuratedNames {
         return words("given-names-en.txt");
     }
 
+    /** Everyday given names of Russian-language news, lower case ({@code given-names-ru.txt}). */
+    static List<String> givenNamesRu() {
+        return words("given-names-ru.txt");
+    }
+
     /** One word a line, '#' lines the header. */
     private static List<String> words(String file) {
         List<String> words = new ArrayList<>();

@@ -165,7 +165,7 @@ final class NotPlaceContext {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "stat", "person-verb" -> null; // PersonNames reads them
+                case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
                 case "cuisine" -> cuisineWords;
                 case "dedication" -> dedications;
                 case "possessive-town" -> {

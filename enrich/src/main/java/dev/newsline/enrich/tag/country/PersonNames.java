@@ -30,20 +30,33 @@ final class PersonNames {
     /** Verbs only a person takes ({@code person-verb} rows): "Chad Wolf has been named", "… was sworn in". */
     private static final Set<String> PERSON_VERBS;
 
+    /** Endings of Russian surnames ({@code surname-ending} rows): Кенин, Щербакова, Путин. */
+    private static final Set<String> RUSSIAN_SURNAME_ENDINGS;
+
+    /** Everyday Russian given names ({@code given-names-ru.txt}), folded: София, Анна, Владимир. */
+    private static final Set<String> RUSSIAN_GIVEN_NAMES;
+
     static {
         // one reading of name-context-words.tsv for both roles
         MatchFormNormalizer n = new MatchFormNormalizer();
         Set<String> stats = new HashSet<>();
         Set<String> verbs = new HashSet<>();
+        Set<String> endings = new HashSet<>();
         for (String[] row : CuratedNames.nameContextWords()) {
             if (row[0].equals("stat")) {
                 stats.add(n.fold(row[2]));
             } else if (row[0].equals("person-verb")) {
                 verbs.add(n.fold(row[2]));
+            } else if (row[0].equals("surname-ending")) {
+                endings.add(n.fold(row[2]));
             }
         }
         STATS = Set.copyOf(stats);
         PERSON_VERBS = Set.copyOf(verbs);
+        RUSSIAN_SURNAME_ENDINGS = Set.copyOf(endings);
+        Set<String> russian = new HashSet<>();
+        CuratedNames.givenNamesRu().forEach(name -> russian.add(n.fold(name)));
+        RUSSIAN_GIVEN_NAMES = Set.copyOf(russian);
     }
 
     /** Auxiliaries between a surname and a person's verb: "has been named", "was appointed". */
@@ -181,7 +194,8 @@ final class PersonNames {
                 MatchToken surname = t.get(next);
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
-                if (apposition || everydayGivenName(m) || doubleBarrelled(m.field(), text, t, next, covered)
+                if (apposition || everydayGivenName(m) || russianGivenName(m, surname, in)
+                        || doubleBarrelled(m.field(), text, t, next, covered)
                         || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)))
                         || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
@@ -218,6 +232,23 @@ final class PersonNames {
      */
     private static boolean everydayGivenName(PhraseMatch m) {
         return m.entry().kind() == NameKind.CITY && m.entry().fromGeoNames() && GIVEN_NAMES.contains(m.entry().key());
+    }
+
+    /**
+     * Whether the place is an everyday Russian given name before a capitalized word with a Russian surname's ending:
+     * "София Кенин", "Анна Щербакова", "Владимир Путин" name people, whatever the capital or the town of the name.
+     */
+    private static boolean russianGivenName(PhraseMatch m, MatchToken surname, TaggingInput in) {
+        if (!"ru".equals(in.language()) || !RUSSIAN_GIVEN_NAMES.contains(m.entry().key())) {
+            return false;
+        }
+        String word = surname.text();
+        for (String ending : RUSSIAN_SURNAME_ENDINGS) {
+            if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

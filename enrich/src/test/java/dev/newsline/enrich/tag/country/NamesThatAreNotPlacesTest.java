@@ -164,6 +164,8 @@ class NamesThatAreNotPlacesTest {
             // a sentence may open with an everyday given name, the place then being the surname
             "en|Charles Darwin's theory was discussed at the Natural History Museum in London.|AU",
             "en|Sydney Sweeney starred in the new thriller, which opened in New York on Friday.|AU",
+            // a Russian given name before a Russian surname's ending
+            "ru|София Кенин вышла в финал турнира в Мельбурне.|BG",
             // a town right after a company's name is its product
             "en|The new Porsche Cayenne went on sale in Germany on Monday.|GF",
             "de|Der neue Porsche Cayenne kommt im Frühjahr in Stuttgart auf den Markt.|GF",
