@@ -39,6 +39,7 @@ class ArabicAdjectiveFormsTest {
             "التقى الوزيران الأردنيان بالوفد.|JO",
             "شاركت طائرتان سعوديتان في التمرين.|SA",
             "أعلنت شركة سعودية عن مشروع جديد.|SA",
+            "ولأني عسيرية أعتز باللهجة العسيرية.|SA",
             "وقع الاتفاق مع شركتين يابانيتين أمس.|JP"})
     void indefinitePluralAndDualFormsAreTheirCountrys(String body, String code) {
         assertThat(all(tag("x", body, "ar"))).contains(code);
