@@ -166,6 +166,8 @@ class NamesThatAreNotPlacesTest {
             "en|Sydney Sweeney starred in the new thriller, which opened in New York on Friday.|AU",
             // a Russian given name before a Russian surname's ending
             "ru|София Кенин вышла в финал турнира в Мельбурне.|BG",
+            // a person's name is written alike in the Latin-script languages
+            "es|Paris Hilton actuó en una fiesta en Madrid.|FR",
             // a town right after a company's name is its product
             "en|The new Porsche Cayenne went on sale in Germany on Monday.|GF",
             "de|Der neue Porsche Cayenne kommt im Frühjahr in Stuttgart auf den Markt.|GF",
