@@ -75,7 +75,7 @@ final class AmbiguityRules {
         personKeys.addAll(PersonNames.surnamesAfterGivenNames(places, personKeys, in));
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
-        organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne, the Seat Ibiza
+        organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         organizations.addAll(notPlaces.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien

@@ -37,7 +37,7 @@ final class PersonNames {
     private static final Set<String> RUSSIAN_GIVEN_NAMES;
 
     static {
-        // one reading of name-context-words.tsv for both roles
+        // one reading of name-context-words.tsv for the roles PersonNames reads
         MatchFormNormalizer n = new MatchFormNormalizer();
         Set<String> stats = new HashSet<>();
         Set<String> verbs = new HashSet<>();

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * A town's or a province's name right after a company's (companies.tsv) is the company's product, not the place: the
- * Porsche Cayenne, the Hyundai Tucson, the Seat Ibiza. A company's possessive owns a real place ("Nissan's Sunderland
- * plant") and keeps it. Cased scripts only.
+ * Porsche Cayenne is no Cayenne in French Guiana. A company's possessive owns a real place ("Nissan's Sunderland plant")
+ * and keeps it. Cased scripts only.
  */
 final class ProductNames {
 
