@@ -40,6 +40,10 @@ public final class TopicCreator {
     public record Outcome(Set<String> existing, Map<String, String> failed) {
     }
 
+    /** How long a topic created a moment ago may stay unknown to the broker's metadata (seen on a busy machine). */
+    static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+    private static final Duration METADATA_POLL = Duration.ofMillis(100);
+
     private final Admin admin;
     private final NewslineSettings settings;
 
@@ -56,15 +60,27 @@ public final class TopicCreator {
         create(names);
     }
 
-    /** Creates {@code names} if missing; an existing topic is left as it is. */
     /**
      * Partitions of news.raw as the cluster has it (the topology sizes the dedup probe topic's batches by it;
-     * news.raw may predate these settings).
+     * news.raw may predate these settings). Metadata follows a creation by a moment, so a news.raw created just
+     * now may be unknown for up to {@link #METADATA_WAIT}; any other failure is thrown at once.
      */
     public int rawPartitions() throws ExecutionException, InterruptedException {
-        return admin.describeTopics(List.of(Topics.RAW)).allTopicNames().get().get(Topics.RAW).partitions().size();
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(Topics.RAW)).allTopicNames().get().get(Topics.RAW).partitions()
+                        .size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(METADATA_POLL.toMillis());
+        }
     }
 
+    /** Creates {@code names} if missing; an existing topic is left as it is. */
     public void create(Collection<String> names) throws ExecutionException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get();
         List<NewTopic> missing = names.stream()
