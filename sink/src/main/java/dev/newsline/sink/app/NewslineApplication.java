@@ -88,8 +88,9 @@ public final class NewslineApplication implements AutoCloseable {
         Set<String> tagTopics = settings.routeTags() == NewslineSettings.TagRouting.OFF
                 ? Set.of() : TagTopicSetup.possible(enrichers);
         try (Admin admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, config))) {
-            outputTopics = prepareTopics(admin, bootstrapServers, config, tagTopics);
-            rawPartitions = new TopicCreator(admin, settings).rawPartitions();
+            TopicCreator creator = new TopicCreator(admin, settings);
+            outputTopics = prepareTopics(creator, admin, bootstrapServers, settings, tagTopics);
+            rawPartitions = creator.rawPartitions();
         }
         clock.lap("topics");
         Topology topology = NewslineTopology.build(config, enrichers, outputTopics, rawPartitions);
@@ -124,10 +125,9 @@ public final class NewslineApplication implements AutoCloseable {
     }
 
     /** Pipeline topics, per-tag topics and the output topics' limits, all before the first record is processed. */
-    private static OutputTopics prepareTopics(Admin admin, String bootstrapServers, Properties config,
-                                              Set<String> tagTopics) throws ExecutionException, InterruptedException {
-        NewslineSettings settings = NewslineSettings.from(config);
-        TopicCreator creator = new TopicCreator(admin, settings);
+    private static OutputTopics prepareTopics(TopicCreator creator, Admin admin, String bootstrapServers,
+                                              NewslineSettings settings, Set<String> tagTopics)
+            throws ExecutionException, InterruptedException {
         creator.createPipelineTopics();
         LOG.info("pipeline topics ready");
         Set<String> routable = TagTopicSetup.prepare(creator, settings, tagTopics, ADMIN_TIMEOUT);

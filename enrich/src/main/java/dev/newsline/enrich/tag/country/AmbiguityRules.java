@@ -56,7 +56,8 @@ final class AmbiguityRules {
 
     List<ResolvedMention> resolve(List<PhraseMatch> matches, TaggingInput in, Dateline dateline) {
         List<PhraseMatch> places = matches.stream().filter(m -> m.entry().kind() != NameKind.NOT_PLACE).toList();
-        Set<String> personKeys = persons.keys(matches, places, in);
+        LowerCaseWords lowerCase = new LowerCaseWords(in);
+        Set<String> personKeys = persons.keys(matches, places, in, lowerCase);
         CoveredTokens placeTokens = new CoveredTokens(places);
         Set<PhraseMatch> organizations = new HashSet<>();
         Set<PhraseMatch> clubTowns = new HashSet<>();
@@ -82,7 +83,6 @@ final class AmbiguityRules {
         organizations.addAll(notPlaces.streetsNamedAfterTowns(places, personKeys, in)); // Toulouse Street in New Orleans
         Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
-        LowerCaseWords lowerCase = new LowerCaseWords(in);
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {
             boolean isDateline = dateline != null && dateline.covers(m);

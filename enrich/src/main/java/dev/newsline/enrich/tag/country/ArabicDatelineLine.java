@@ -106,12 +106,18 @@ final class ArabicDatelineLine {
      * first bracket, slash, guillemet or dash after the date's first digit at {@code date} opens it.
      */
     private String creditAfterDate(String body, int date, int limit) {
+        int open = creditOpening(body, date, limit);
+        return open < 0 ? null : creditAfter(body, open, limit);
+    }
+
+    /** The first bracket, slash, guillemet or dash on the line from {@code date} on, or -1. */
+    private static int creditOpening(String body, int date, int limit) {
         for (int i = date; i < limit && body.charAt(i) != '\n'; i++) {
             if ("(/\u00AB-\u2013".indexOf(body.charAt(i)) >= 0) {
-                return creditAfter(body, i, limit);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -120,9 +126,9 @@ final class ArabicDatelineLine {
      * "(رويترز)"), as any agency's credit is set; a weekday heading a text runs on into a sentence.
      */
     private static boolean creditWordAfterDate(String body, int date, int limit) {
-        int i = date;
-        while (i < limit && body.charAt(i) != '\n' && "(/\u00AB-\u2013".indexOf(body.charAt(i)) < 0) {
-            i++;
+        int i = creditOpening(body, date, limit);
+        if (i < 0) {
+            return false;
         }
         while (i < limit && (body.charAt(i) == ' ' || "(/\u00AB-\u2013".indexOf(body.charAt(i)) >= 0)) {
             i++;

@@ -33,6 +33,11 @@ final class LowerCaseWords {
                 && writtenInLowerCase(m);
     }
 
+    /** Whether the article writes the folded word {@code word} in lower case somewhere. */
+    boolean contains(String word) {
+        return words().contains(word);
+    }
+
     /** Whether a capitalized word of the match is written in lower case somewhere in the article. */
     boolean writtenInLowerCase(PhraseMatch m) {
         return capitalizedWordsInLowerCase(m)[1] > 0;

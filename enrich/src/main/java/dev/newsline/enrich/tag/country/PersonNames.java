@@ -127,9 +127,10 @@ final class PersonNames {
 
     /**
      * Keys of the names among {@code places} that this article uses as parts of a person's name, with the words of
-     * the known persons among {@code matches} (later "Jordan" alone is Michael Jordan too).
+     * the known persons among {@code matches} (later "Jordan" alone is Michael Jordan too); {@code lowerCase} reads
+     * what the article writes in lower case.
      */
-    Set<String> keys(List<PhraseMatch> matches, List<PhraseMatch> places, TaggingInput in) {
+    Set<String> keys(List<PhraseMatch> matches, List<PhraseMatch> places, TaggingInput in, LowerCaseWords lowerCase) {
         Set<String> keys = new HashSet<>();
         for (PhraseMatch m : matches) {
             if (m.entry().kind() == NameKind.NOT_PLACE && m.entry().source().endsWith(":person")) {
@@ -139,12 +140,13 @@ final class PersonNames {
                 }
             }
         }
-        keys.addAll(firstNamesAndSurnames(places, in));
+        keys.addAll(firstNamesAndSurnames(places, in, lowerCase));
         return keys;
     }
 
     /** Keys of place names that this article uses as first names or surnames. */
-    private static Set<String> firstNamesAndSurnames(List<PhraseMatch> places, TaggingInput in) {
+    private static Set<String> firstNamesAndSurnames(List<PhraseMatch> places, TaggingInput in,
+                                                     LowerCaseWords lowerCase) {
         Set<String> keys = new HashSet<>();
         // a weak GeoNames-only name after a given name is a surname, not a second place (Israel Moss, Moss in Norway)
         CoveredTokens covered = new CoveredTokens(places.stream().filter(p -> !p.entry().fromGeoNames()).toList());
@@ -163,7 +165,7 @@ final class PersonNames {
             if (m.entry().kind() == NameKind.DEMONYM || GermanTownForms.isForm(m.entry())) {
                 // a capitalized demonym right after a given name is a surname: Marc Allemand, Emre Macar; before a
                 // name it is the person's origin (die Salzburgerin Lena Gruber … Gruber)
-                if (afterGivenName(m, text, t, covered, in) && TextPositions.nameLike(text, t.get(m.fromToken()))) {
+                if (afterGivenName(m, text, t, covered, in, lowerCase) && TextPositions.nameLike(text, t.get(m.fromToken()))) {
                     keys.add(m.entry().key());
                 }
                 continue;
@@ -215,7 +217,7 @@ final class PersonNames {
                 written = WordCounts.possessiveStripped(written);
             }
             boolean bare = m.skip() == 0 && !written.isEmpty() && written.chars().allMatch(Character::isLetter);
-            if (bare && (afterGivenName(m, text, t, covered, in) || agedSurname(m, text, t, covered)
+            if (bare && (afterGivenName(m, text, t, covered, in, lowerCase) || agedSurname(m, text, t, covered)
                     || surnameWithFigures(m, text, t, covered))
                     && !germanGenitive(m, t, in)) {
                 keys.add(m.entry().key());
@@ -395,12 +397,12 @@ final class PersonNames {
      * word, not a place itself, not a title or function word, not a German noun after its article.
      */
     private static boolean afterGivenName(PhraseMatch m, String text, List<MatchToken> t, CoveredTokens covered,
-                                          TaggingInput in) {
+                                          TaggingInput in, LowerCaseWords lowerCase) {
         int prev = m.fromToken() - 1;
         return prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text())
-                && (!TextPositions.sentenceStart(text, t.get(prev).start()) || openingGivenName(t.get(prev), in))
+                && (!TextPositions.sentenceStart(text, t.get(prev).start()) || openingGivenName(t.get(prev), in, lowerCase))
                 && !afterDash(text, t.get(prev).start())
                 && !germanNoun(t, prev, in)
                 && !pluralOfAName(text, t, prev);
@@ -411,19 +413,8 @@ final class PersonNames {
      * that the article never writes in lower case: "Charles Darwin's theory" opens with the person, as a common word
      * would not (bill, mark and grant show themselves in lower case elsewhere).
      */
-    private static boolean openingGivenName(MatchToken word, TaggingInput in) {
-        if (!"en".equals(in.language()) || !GIVEN_NAMES.contains(word.text())) {
-            return false;
-        }
-        for (String field : List.of("title", "body")) {
-            String text = in.text(field);
-            for (MatchToken other : in.form(field).tokens()) {
-                if (other.text().equals(word.text()) && !TextPositions.capitalized(text, other)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean openingGivenName(MatchToken word, TaggingInput in, LowerCaseWords lowerCase) {
+        return "en".equals(in.language()) && GIVEN_NAMES.contains(word.text()) && !lowerCase.contains(word.text());
     }
 
     /**
