@@ -859,12 +859,15 @@ final class NotPlaceContext {
     }
 
     /**
-     * A Persian country's name with a plural ending joined to it by a ZWNJ is a word that reads like it: no country
-     * takes a plural (چین‌های زاگرس, the folds of the Zagros, not China); a people's plural is its adjective's
-     * (عراقی‌ها), a demonym, which this leaves alone.
+     * A Persian name of a country, a town or a province with a plural ending joined to it by a ZWNJ is a word that
+     * reads like it: no place takes a plural (چین‌های زاگرس, the folds of the Zagros, not China;
+     * تاکستان‌های انگور, vineyards, not Takestan); a people's plural is its adjective's (عراقی‌ها, تهرانی‌ها), which
+     * this leaves alone.
      */
     private boolean persianPlural(PhraseMatch m, TaggingInput in) {
-        if (!"fa".equals(in.language()) || !m.entry().kind().countryName()) {
+        NameKind kind = m.entry().kind();
+        if (!"fa".equals(in.language())
+                || !(kind.countryName() || kind == NameKind.CITY || kind == NameKind.REGION)) {
             return false;
         }
         String text = in.text(m.field());

@@ -311,6 +311,8 @@ class NamesThatAreNotPlacesTest {
             "fa|لوله‌هایی به قطر ۶۰۰ تا ۱۸۰۰ میلی‌متر در تهران کار گذاشته شد.|QA",
             // Persian: no country takes a plural ending (the folds of the Zagros); Tehran's "Istanbul crossroads"
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
+            // nor does a town (Takestan's name is the word for a vineyard)
+            "fa|تاکستان‌های انگور فرانسه امسال محصول کمتری دادند.|IR",
             "fa|به گزارش خبرنگار ما از چهارراه استانبول، هر یورو ۳۹۴۰ تومان معامله شد.|TR",
             // a family name the article has given, again as the subject of a verb of saying, also after a noun that
             // describes the speaker ("pledged al-Masri", "the winner al-Kuwaiti stressed")
