@@ -36,7 +36,8 @@ final class TextPositions {
     static boolean sentenceStart(String text, int pos) {
         for (int i = pos - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(') {
+            // a dialogue's dash opens a line of speech (— Манты люблю) as a quote mark does
+            if (!Character.isWhitespace(c) && c != '"' && c != '«' && c != '“' && c != '(' && c != '—' && c != '–') {
                 return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == ':' || c == '\n';
             }
             if (c == '\n') {

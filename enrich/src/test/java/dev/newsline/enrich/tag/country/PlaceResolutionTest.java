@@ -347,6 +347,17 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /**
+     * A line of speech opens after a dialogue's dash, so a capital there says nothing: "— Манты люблю" is a dish
+     * (manti), not Manta in Ecuador, whose Russian name's genitive it spells; a city named mid-sentence stays.
+     */
+    @Test
+    void aWordOpeningALineOfSpeechAfterADashIsNoName() {
+        assertThat(all(tag("Рецепты", "Блогер рассказала о любимых блюдах.  — Манты люблю. И плов тоже.", "ru")))
+                .isEmpty();
+        assertThat(primary(tag("Порт", "Рыбаки из Манты вернулись с уловом тунца.", "ru"))).containsExactly("EC");
+    }
+
     /** A story filed from one country names a weak town of another, without that country, only by chance. */
     @Test
     void aWeakTownOfAnotherCountryThanTheDatelinesNeedsItsCountryNamed() {
