@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /** Country names from CLDR (through ICU4J): the full and the short display name of every territory in each locale. */
@@ -40,6 +42,12 @@ final class CldrNames {
     /** The English name used in tags. */
     static String englishName(String code) {
         return LocaleDisplayNames.getInstance(ULocale.ENGLISH).regionDisplayName(code);
+    }
+
+    /** The keys ({@link Folding#key}) of every country's full and short name in {@code language}'s own locale. */
+    static Set<String> keysIn(String language) {
+        return names(locales(List.of(language)), territoryCodes()).stream()
+                .map(n -> Folding.key(n.name())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every available locale, or the ones given. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Place names that an article uses as parts of a person's name: a known person (Michael Jordan) and that person's
@@ -68,6 +69,10 @@ final class PersonNames {
      * them, right before a capitalized word, is the person (Mary Poppins, Elizabeth Warren, Brandon Montour).
      */
     private static final Set<String> GIVEN_NAMES = Set.copyOf(CuratedNames.givenNamesEn());
+    /** Source prefix of CLDR's country names, full and short ({@link CldrNames#names}). */
+    private static final String CLDR = "cldr";
+    /** Each article language's own country names, read from CLDR when an article of that language first asks. */
+    private static final Map<String, Set<String>> OWN_COUNTRY_NAMES = new ConcurrentHashMap<>();
 
     /** Words never a given name before a place ({@code not-given-names.txt}): Border Guard Bangladesh. */
     private static final Set<String> NOT_FIRST_NAMES = Set.copyOf(CuratedNames.notGivenNames());
@@ -196,7 +201,7 @@ final class PersonNames {
                 MatchToken surname = t.get(next);
                 boolean apposition = TextPositions.nameLike(text, surname) && surname.end() < text.length()
                         && text.charAt(surname.end()) == ',' && !title;
-                if (apposition || everydayGivenName(m) || russianGivenName(m, surname, in)
+                if (apposition || everydayGivenName(m) || foreignCountryName(m, in) || russianGivenName(m, surname, in)
                         || doubleBarrelled(m.field(), text, t, next, covered)
                         || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)))
                         || setOffByCommas(m, text, t, next, covered)
@@ -234,6 +239,23 @@ final class PersonNames {
      */
     private static boolean everydayGivenName(PhraseMatch m) {
         return m.entry().kind() == NameKind.CITY && m.entry().fromGeoNames() && GIVEN_NAMES.contains(m.entry().key());
+    }
+
+    /**
+     * Whether the name is a country's in another language than the article's, which calls that country otherwise
+     * (English Jordan in French, which writes Jordanie): before a surname it is a given name (Jordan Vernet), since
+     * a paper writes a country it names in its own language.
+     */
+    private static boolean foreignCountryName(PhraseMatch m, TaggingInput in) {
+        String source = m.entry().source();
+        if (!m.entry().kind().countryName() || !source.startsWith(CLDR) || source.indexOf(':') < 0
+                || !ExemplarCities.READ_LANGUAGES.contains(in.language())) {
+            return false;
+        }
+        // "cldr:fr", "cldr-short:en_GB", "cldr:ru:ru-case" (a case form of the article's own name: России)
+        String locale = source.substring(source.indexOf(':') + 1).split("[:_]")[0];
+        return !locale.equals(in.language())
+                && !OWN_COUNTRY_NAMES.computeIfAbsent(in.language(), CldrNames::keysIn).contains(m.entry().key());
     }
 
     /**

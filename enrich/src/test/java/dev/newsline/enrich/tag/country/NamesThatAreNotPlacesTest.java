@@ -168,6 +168,9 @@ class NamesThatAreNotPlacesTest {
             "ru|София Кенин вышла в финал турнира в Мельбурне.|BG",
             // a person's name is written alike in the Latin-script languages
             "es|Paris Hilton actuó en una fiesta en Madrid.|FR",
+            // another language's name of a country, before a surname: French writes Jordanie, Turkish Ürdün
+            "fr|Les Marseillais menaient 0-2 après des réalisations de Samir Aït-Kaci et de Jordan Vernet.|JO",
+            "tr|Golleri Jordan Vernet ve Samir Aït-Kaci attı.|JO",
             // a town right after a company's name is its product
             "en|The new Porsche Cayenne went on sale in Germany on Monday.|GF",
             "de|Der neue Porsche Cayenne kommt im Frühjahr in Stuttgart auf den Markt.|GF",
@@ -370,6 +373,10 @@ class NamesThatAreNotPlacesTest {
             // a country opening a headline, a verb, then a company's name and its ticker
             "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
+            // the article's own name for a country, in a case form, before a person's name; and a language's own
+            // name that another language shares (Spanish writes Chad too)
+            "ru|Министр иностранных дел России Сергей Лавров провел переговоры.|RU",
+            "es|El presidente de Chad Mahamat Déby viajó a París.|TD",
             "ar|قال الرئيس التركي إن بلاده ستدعم الاتفاق.|TR",
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
             "ar|وصل الوفد إلى المدينة المنورة أمس.|SA",
