@@ -27,10 +27,17 @@ final class TextPositions {
         return Character.isUpperCase(text.codePointAt(t.start()));
     }
 
-    /** A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN). */
+    /**
+     * A given name is written Capitalized-then-lower (Michael), not as an acronym (МИД, UN); an Irish or Italian
+     * surname's capital after an apostrophe counts as the first (O'Hara, D’Angelo).
+     */
     static boolean nameLike(String text, MatchToken t) {
-        return t.end() - t.start() >= 2 && Character.isUpperCase(text.charAt(t.start()))
-                && Character.isLowerCase(text.charAt(t.start() + 1));
+        int s = t.start();
+        if (t.end() - s >= 4 && Character.isUpperCase(text.charAt(s)) && CliticStripper.isApostrophe(text.charAt(s + 1))
+                && Character.isUpperCase(text.charAt(s + 2)) && Character.isLowerCase(text.charAt(s + 3))) {
+            return true;
+        }
+        return t.end() - s >= 2 && Character.isUpperCase(text.charAt(s)) && Character.isLowerCase(text.charAt(s + 1));
     }
 
     static boolean sentenceStart(String text, int pos) {

@@ -341,6 +341,8 @@ class NamesThatAreNotPlacesTest {
             "en|The Sabres lost, though Brandon Montour scored twice.|US",
             "en|His mother, Queen Elizabeth, was said to have disapproved.|US",
             "en|Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist.|AR",
+            // the surname's capital after an apostrophe
+            "en|Cocoa (1-2): Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals, 2 assists.|YE",
             // a trophy named after a man, a brand joined to a capital letter
             "en|He helped his hometown team to a Stanley Cup title last season.|FK",
             "en|The chief executive of T-Mobile is stepping down in May, the company said.|US",
