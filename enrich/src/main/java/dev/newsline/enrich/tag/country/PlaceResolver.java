@@ -61,6 +61,9 @@ final class PlaceResolver {
             LIST_JOINERS.stream().map(j -> " " + j)).toList();
     /** Lower-case words that join the words of one name: Banco de Galicia, Bank of Baroda. */
     private static final Set<String> LINKS = Set.of("de", "del", "des", "du", "di", "da", "do", "of", "von");
+    /** Articles that may open a sentence before a name, in the cased languages we read. */
+    private static final Set<String> SENTENCE_ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "el", "los", "las",
+            "der", "die", "das", "ein", "eine");
     static final long STANDALONE_POPULATION = 100_000;
     /** How many capitalized words after a town may end in its local government's word (Island City Council). */
     private static final int MAX_COUNCIL_WORDS = 3;
@@ -105,7 +108,6 @@ final class PlaceResolver {
         /** The dateline's country once resolved; "" when there is none. */
         private String datelineCountry;
         /** The one country whose subdivisions the article names, once read; "" when none or several. */
-        private String subdivisionsCountry;
         /** The article's place matches by where they start and end ("body:120"), built on first use. */
         private Map<String, PhraseMatch> placesByStart;
         private Map<String, PhraseMatch> placesByEnd;
@@ -168,9 +170,15 @@ final class PlaceResolver {
                 prev--; // Banco de Galicia, Bank of ...
             }
             return (prev >= 0 && TextPositions.capitalized(text, t.get(prev))
-                    && spaced(text, t.get(prev).end(), t.get(prev + 1).start()))
+                    && spaced(text, t.get(prev).end(), t.get(prev + 1).start())
+                    && !openingArticle(text, t.get(prev)))
                     || (next < t.size() && TextPositions.capitalized(text, t.get(next))
                     && spaced(text, m.end(), t.get(next).start()));
+        }
+
+        /** An article that opens the sentence, capitalized for that alone ("The Western Cape mobility department"). */
+        private static boolean openingArticle(String text, MatchToken t) {
+            return SENTENCE_ARTICLES.contains(t.text()) && TextPositions.sentenceStart(text, t.start());
         }
 
         private static boolean spaced(String text, int from, int to) {
@@ -304,28 +312,27 @@ final class PlaceResolver {
         /**
          * The country whose states or provinces the article names, written as names of their own (not the head or a
          * part of a longer name: "Valle de Aburrá" is no Honduran department), when they are all one country's; else
-         * "".
+         * "". The name being weighed ({@code weighed}) is left out: a GeoNames province does not vouch for itself
+         * (Nyanga, a Cape Town township, beside the Western Cape, is no Gabonese province).
          */
-        String subdivisionsCountry() {
-            if (subdivisionsCountry == null) {
-                subdivisionsCountry = "";
-                for (PhraseMatch m : places) {
-                    if (m.entry().kind() != NameKind.REGION || headOfLongerName(m) || insideLongerName(m)) {
+        String subdivisionsCountry(GazetteerEntry weighed) {
+            String country = "";
+            for (PhraseMatch m : places) {
+                if (m.entry().kind() != NameKind.REGION || m.entry().key().equals(weighed.key())
+                        || headOfLongerName(m) || insideLongerName(m)) {
+                    continue;
+                }
+                for (Place p : m.entry().places()) {
+                    if (p.population() > 0) {
                         continue;
                     }
-                    for (Place p : m.entry().places()) {
-                        if (p.population() > 0) {
-                            continue;
-                        }
-                        if (!subdivisionsCountry.isEmpty() && !subdivisionsCountry.equals(p.code())) {
-                            subdivisionsCountry = "";
-                            return subdivisionsCountry;
-                        }
-                        subdivisionsCountry = p.code();
+                    if (!country.isEmpty() && !country.equals(p.code())) {
+                        return "";
                     }
+                    country = p.code();
                 }
             }
-            return subdivisionsCountry;
+            return country;
         }
 
         /** Mentions of {@code code} other than the name {@code e} itself: a name does not corroborate itself. */
@@ -429,7 +436,7 @@ final class PlaceResolver {
         // or provinces (Ipswich in a south-east Queensland heatwave is no English town)
         String filedFrom = ctx.datelineCountry(this);
         if (filedFrom.isEmpty()) {
-            filedFrom = ctx.subdivisionsCountry();
+            filedFrom = ctx.subdivisionsCountry(e);
         }
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
     }

@@ -172,6 +172,19 @@ class PlaceResolutionTest {
                 .containsExactly("GB");
     }
 
+    /**
+     * So is a province the world's gazetteer alone knows, which does not vouch for itself; an article opening a
+     * sentence does not make the other country's province part of a longer name.
+     */
+    @Test
+    void aProvinceOfAnotherCountryThanTheOneWhoseProvincesTheStoryNamesIsNoEvidence() {
+        assertThat(all(tag("Taxi strike", "Minibus taxis stopped work in Cape Town. Some schools in Nyanga "
+                + "reported low attendance. The Western Cape mobility department said talks would go on.", "en")))
+                .containsExactly("ZA");
+        assertThat(all(tag("Schools", "Some schools in Nyanga reported low attendance on Monday.", "en")))
+                .containsExactly("GA");
+    }
+
     /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
     /**
      * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
