@@ -294,7 +294,8 @@ final class NotPlaceContext {
 
     /** What the single-word match {@code m} is part of, judging by its neighbours. */
     Part partOfName(PhraseMatch m, TaggingInput in, CoveredTokens placeTokens) {
-        if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in) || persianPlural(m, in)) {
+        if (commonWord(m, in) || currencyOfAmount(m, in) || dimension(m, in) || persianPlural(m, in)
+                || persianCompoundTail(m, in)) {
             return Part.COMMON_WORD;
         }
         if ((m.fromToken() != m.toToken() || "ru".equals(in.language())) && m.entry().kind() != NameKind.INSTITUTION
@@ -877,6 +878,17 @@ final class NotPlaceContext {
         return t.get(m.toToken()).text().equals(m.entry().key()) && next < t.size()
                 && persianPluralEndings.contains(t.get(next).text()) && m.end() < text.length()
                 && text.charAt(m.end()) == '\u200C' && t.get(next).start() == m.end() + 1;
+    }
+
+    /**
+     * A Persian name that a ZWNJ joins to the letters before it is a word's second half: Persian writes one word's
+     * parts so (قصه‌گویان, storytellers, is no Guyana; پخته‌چینی, cotton picking, is no Chinese), and a place's name,
+     * even of several parts, starts a word. A ZWNJ typed after a space or a comma joins nothing.
+     */
+    private static boolean persianCompoundTail(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        return "fa".equals(in.language()) && m.start() > 1 && text.charAt(m.start() - 1) == '\u200C'
+                && Character.isLetter(text.charAt(m.start() - 2));
     }
 
     /** The most words between a measure's word and its figure: a verb and a preposition (يتراوح بين, يصل إلى). */

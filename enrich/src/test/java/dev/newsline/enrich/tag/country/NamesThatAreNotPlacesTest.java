@@ -316,6 +316,9 @@ class NamesThatAreNotPlacesTest {
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
             // nor does a town (Takestan's name is the word for a vineyard)
             "fa|تاکستان‌های انگور فرانسه امسال محصول کمتری دادند.|IR",
+            // a word's second half after a ZWNJ: storytellers, cotton picking
+            "fa|علاوه بر اجرای قصه‌گویان در سالن‌ها، برنامه‌هایی در مدارس برگزار می‌شود.|GY",
+            "fa|هوای آفتابی به پیشرفت کار پخته‌چینی در ختلان کمک کرد.|CN",
             "fa|به گزارش خبرنگار ما از چهارراه استانبول، هر یورو ۳۹۴۰ تومان معامله شد.|TR",
             // a family name the article has given, again as the subject of a verb of saying, also after a noun that
             // describes the speaker ("pledged al-Masri", "the winner al-Kuwaiti stressed")
@@ -375,6 +378,8 @@ class NamesThatAreNotPlacesTest {
             // a country opening a headline, a verb, then a company's name and its ticker
             "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
+            // a ZWNJ typed after a comma joins nothing
+            "fa|ژاپن در رتبه سوم و،‌اسپانیا با ۱۸۰ میلیارد دلار در رتبه هشتم قرار گرفت.|ES",
             // the article's own name for a country, in a case form, before a person's name; and a language's own
             // name that another language shares (Spanish writes Chad too)
             "ru|Министр иностранных дел России Сергей Лавров провел переговоры.|RU",
