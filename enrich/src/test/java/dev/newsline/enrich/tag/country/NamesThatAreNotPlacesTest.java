@@ -316,6 +316,8 @@ class NamesThatAreNotPlacesTest {
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
             // nor does a town (Takestan's name is the word for a vineyard)
             "fa|تاکستان‌های انگور فرانسه امسال محصول کمتری دادند.|IR",
+            // "Zionists", a creed's followers, not Israel's people; the regime's name stays Israel's
+            "fa|نماینده مجلس گفت صهیونیست‌ها پشت این توهین به پیامبر در مطبوعات دانمارک هستند.|IL",
             // a word's second half after a ZWNJ: storytellers, cotton picking
             "fa|علاوه بر اجرای قصه‌گویان در سالن‌ها، برنامه‌هایی در مدارس برگزار می‌شود.|GY",
             "fa|هوای آفتابی به پیشرفت کار پخته‌چینی در ختلان کمک کرد.|CN",
@@ -378,6 +380,7 @@ class NamesThatAreNotPlacesTest {
             // a country opening a headline, a verb, then a company's name and its ticker
             "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
+            "fa|وزیر دفاع رژیم صهیونیستی از مرز لبنان بازدید کرد.|IL",
             // a ZWNJ typed after a comma joins nothing
             "fa|ژاپن در رتبه سوم و،‌اسپانیا با ۱۸۰ میلیارد دلار در رتبه هشتم قرار گرفت.|ES",
             // the article's own name for a country, in a case form, before a person's name; and a language's own
