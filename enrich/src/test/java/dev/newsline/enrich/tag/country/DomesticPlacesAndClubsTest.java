@@ -54,9 +54,19 @@ class DomesticPlacesAndClubsTest {
             "برنامج للخريجين|قبلت المؤسسة العامة للتدريب التقني والمهني آلاف المتدربين في برنامجها الجديد.",
             "قروض سكنية|أودع صندوق التنمية العقارية دفعة جديدة من القروض في حسابات المستفيدين.",
             "مجلس جديد|أعلنت شركة جبل عمر للتطوير عن تشكيل مجلس الإدارة الجديد.",
-            "أرباح|ارتفع صافي أرباح مصرف الراجحي في الربع الثاني بنسبة 8 في المئة."})
+            "أرباح|ارتفع صافي أرباح مصرف الراجحي في الربع الثاني بنسبة 8 في المئة.",
+            "حفل معايدة|أقامت هيئة تقويم التعليم العام أمس حفل معايدة لمنسوبيها.",
+            "التأمين الصحي|أفصح مسؤول بمجلس الضمان الصحي التعاوني عن ارتفاع عدد المؤمن لهم.",
+            "تحذير|حذرت الهيئة العامة للغذاء والدواء من منتج تجميل مغشوش.",
+            "مواسم العمرة|أعلنت وزارة الحج والعمرة بدء إصدار تأشيرات الموسم الجديد."})
     void aSaudiBodyNamesItsCountry(String title, String body) {
         assertThat(primary(tag(title, body, "ar"))).containsExactly("SA");
+    }
+
+    /** A body's short name that Arabic news gives another country's body too (the US FDA) names no country alone. */
+    @Test
+    void aBodysNameOtherCountriesShareNamesNoCountry() {
+        assertThat(all(tag("دواء جديد", "وافقت هيئة الغذاء والدواء على دواء جديد لعلاج السكري.", "ar"))).isEmpty();
     }
 
     /** National bodies and parties of one country, named alone as that country's press names them. */
