@@ -56,7 +56,8 @@ final class PersonNames {
         PERSON_VERBS = Set.copyOf(verbs);
         RUSSIAN_SURNAME_ENDINGS = Set.copyOf(endings);
         Set<String> russian = new HashSet<>();
-        CuratedNames.givenNamesRu().forEach(name -> russian.add(n.fold(name)));
+        // with their case forms: "Софию Кенин", "Владимира Путина" (RussianForms, as the towns of those names)
+        CuratedNames.givenNamesRu().forEach(name -> RussianForms.of(name).forEach(form -> russian.add(n.fold(form))));
         RUSSIAN_GIVEN_NAMES = Set.copyOf(russian);
     }
 
@@ -69,6 +70,10 @@ final class PersonNames {
      * them, right before a capitalized word, is the person (Mary Poppins, Elizabeth Warren, Brandon Montour).
      */
     private static final Set<String> GIVEN_NAMES = Set.copyOf(CuratedNames.givenNamesEn());
+    /** The Russian surname endings that decline as possessives (Путин: Путина, Путину, Путиным; Щербакова: -ой, -у). */
+    private static final Set<String> POSSESSIVE_SURNAME_STEMS = Set.of("ов", "ев", "ин", "ын");
+    /** The case endings those surnames take after the stem, men's and women's. */
+    private static final List<String> SURNAME_CASE_ENDINGS = List.of("а", "у", "ым", "ом", "е", "ой", "ых");
     /** Source prefix of CLDR's country names, full and short ({@link CldrNames#names}). */
     private static final String CLDR = "cldr";
     /** Each article language's own country names, read from CLDR when an article of that language first asks. */
@@ -270,6 +275,13 @@ final class PersonNames {
         for (String ending : RUSSIAN_SURNAME_ENDINGS) {
             if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
                 return true;
+            }
+            // the surname in another case: Путина, Щербаковой, Лавровым
+            for (String caseEnding : SURNAME_CASE_ENDINGS) {
+                if (word.length() > ending.length() + caseEnding.length() + 1 && word.endsWith(ending + caseEnding)
+                        && POSSESSIVE_SURNAME_STEMS.contains(ending)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -166,6 +166,8 @@ class NamesThatAreNotPlacesTest {
             "en|Sydney Sweeney starred in the new thriller, which opened in New York on Friday.|AU",
             // a Russian given name before a Russian surname's ending
             "ru|София Кенин вышла в финал турнира в Мельбурне.|BG",
+            // in another case, the surname too
+            "ru|Журналисты в Мельбурне спросили Софию Кенин о финале.|BG",
             // a person's name is written alike in the Latin-script languages
             "es|Paris Hilton actuó en una fiesta en Madrid.|FR",
             // another language's name of a country, before a surname: French writes Jordanie, Turkish Ürdün
@@ -386,6 +388,7 @@ class NamesThatAreNotPlacesTest {
             // the article's own name for a country, in a case form, before a person's name; and a language's own
             // name that another language shares (Spanish writes Chad too)
             "ru|Министр иностранных дел России Сергей Лавров провел переговоры.|RU",
+            "ru|Туристы посетили Софию и Пловдив.|BG",
             "es|El presidente de Chad Mahamat Déby viajó a París.|TD",
             "ar|قال الرئيس التركي إن بلاده ستدعم الاتفاق.|TR",
             "ar|استقبلت الحكومة اليمنية الوفد في عدن.|YE",
