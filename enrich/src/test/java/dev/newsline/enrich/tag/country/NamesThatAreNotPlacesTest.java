@@ -173,6 +173,9 @@ class NamesThatAreNotPlacesTest {
             // another language's name of a country, before a surname: French writes Jordanie, Turkish Ürdün
             "fr|Les Marseillais menaient 0-2 après des réalisations de Samir Aït-Kaci et de Jordan Vernet.|JO",
             "tr|Golleri Jordan Vernet ve Samir Aït-Kaci attı.|JO",
+            // French calls El Salvador "Salvador"; Spanish and English do not
+            "es|El museo de Figueres expone obras de Salvador Dalí.|SV",
+            "en|The museum in Figueres shows works by Salvador Dali.|SV",
             // a town right after a company's name is its product
             "en|The new Porsche Cayenne went on sale in Germany on Monday.|GF",
             "de|Der neue Porsche Cayenne kommt im Frühjahr in Stuttgart auf den Markt.|GF",
