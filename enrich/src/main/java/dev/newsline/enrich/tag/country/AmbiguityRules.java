@@ -77,6 +77,7 @@ final class AmbiguityRules {
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town
+        organizations.addAll(TeamNicknames.in(places, in)); // Wellington Phoenix … the Phoenix captain: the team
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         organizations.addAll(notPlaces.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien

@@ -168,6 +168,8 @@ class NamesThatAreNotPlacesTest {
             "ru|София Кенин вышла в финал турнира в Мельбурне.|BG",
             // in another case, the surname too
             "ru|Журналисты в Мельбурне спросили Софию Кенин о финале.|BG",
+            // a town's name after another town's, which the article also writes alone: a team's nickname
+            "en|Wellington Phoenix snatched a 2-1 win on Friday. The Phoenix captain scored the winner.|US",
             // a person's name is written alike in the Latin-script languages
             "es|Paris Hilton actuó en una fiesta en Madrid.|FR",
             // another language's name of a country, before a surname: French writes Jordanie, Turkish Ürdün
