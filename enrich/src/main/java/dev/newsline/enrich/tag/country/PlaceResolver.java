@@ -108,6 +108,8 @@ final class PlaceResolver {
         /** The dateline's country once resolved; "" when there is none. */
         private String datelineCountry;
         /** The one country whose subdivisions the article names, once read; "" when none or several. */
+        /** {@link #subdivisionsCountry}'s answer for each name weighed so far. */
+        private final Map<String, String> subdivisionsCountries = new HashMap<>();
         /** The article's place matches by where they start and end ("body:120"), built on first use. */
         private Map<String, PhraseMatch> placesByStart;
         private Map<String, PhraseMatch> placesByEnd;
@@ -316,6 +318,11 @@ final class PlaceResolver {
          * (Nyanga, a Cape Town township, beside the Western Cape, is no Gabonese province).
          */
         String subdivisionsCountry(GazetteerEntry weighed) {
+            // once per name and article: an article of many weak names would otherwise go over its places each time
+            return subdivisionsCountries.computeIfAbsent(weighed.key(), k -> subdivisionsCountryWithout(weighed));
+        }
+
+        private String subdivisionsCountryWithout(GazetteerEntry weighed) {
             String country = "";
             for (PhraseMatch m : places) {
                 if (m.entry().kind() != NameKind.REGION || m.entry().key().equals(weighed.key())
