@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Country names from CLDR (through ICU4J): the full and the short display name of every territory in each locale. */
 final class CldrNames {

@@ -276,10 +276,12 @@ final class PersonNames {
             if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
                 return true;
             }
+            if (!POSSESSIVE_SURNAME_STEMS.contains(ending)) {
+                continue;
+            }
             // the surname in another case: Путина, Щербаковой, Лавровым
             for (String caseEnding : SURNAME_CASE_ENDINGS) {
-                if (word.length() > ending.length() + caseEnding.length() + 1 && word.endsWith(ending + caseEnding)
-                        && POSSESSIVE_SURNAME_STEMS.contains(ending)) {
+                if (word.length() > ending.length() + caseEnding.length() + 1 && word.endsWith(ending + caseEnding)) {
                     return true;
                 }
             }

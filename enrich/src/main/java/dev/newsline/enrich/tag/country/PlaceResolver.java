@@ -107,7 +107,6 @@ final class PlaceResolver {
         private final List<PhraseMatch> places;
         /** The dateline's country once resolved; "" when there is none. */
         private String datelineCountry;
-        /** The one country whose subdivisions the article names, once read; "" when none or several. */
         /** {@link #subdivisionsCountry}'s answer for each name weighed so far. */
         private final Map<String, String> subdivisionsCountries = new HashMap<>();
         /** The article's place matches by where they start and end ("body:120"), built on first use. */

@@ -55,9 +55,9 @@ final class TeamNicknames {
         }
         String text = in.text(m.field());
         PhraseMatch before = text.charAt(m.start() - 1) == ' ' ? byEnd.get(m.field() + ":" + (m.start() - 1)) : null;
-        // the team's town bare, as a team's name writes it: not a province's genitive before its district
-        // (Kocaeli'nin Gebze ilçesi) nor a compass word before a town (North Jakarta)
-        // and a town that stands alone, not a word the world's gazetteer alone knows as a village (Borsa İstanbul)
+        // the team's town bare and big enough to stand alone, as a team's name writes it: not a province's genitive
+        // before its district (Kocaeli'nin Gebze ilçesi), a compass word before a town (North Jakarta) or a word the
+        // world's gazetteer alone knows as a village (Borsa İstanbul)
         return before != null && written(before, in)
                 && in.form(m.field()).tokens().get(before.toToken()).text().equals(before.entry().key())
                 && (!before.entry().fromGeoNames() || before.entry().places().stream()
