@@ -325,6 +325,8 @@ class NamesThatAreNotPlacesTest {
             "fa|تاکستان‌های انگور فرانسه امسال محصول کمتری دادند.|IR",
             // "Zionists", a creed's followers, not Israel's people; the regime's name stays Israel's
             "fa|نماینده مجلس گفت صهیونیست‌ها پشت این توهین به پیامبر در مطبوعات دانمارک هستند.|IL",
+            // "contagious diseases", where Mazandaran's capital is an adjective
+            "fa|مرکز مدیریت بیماری‌های ساری در چین نسبت به شیوع آنفلوآنزا هشدار داد.|IR",
             // a word's second half after a ZWNJ: storytellers, cotton picking
             "fa|علاوه بر اجرای قصه‌گویان در سالن‌ها، برنامه‌هایی در مدارس برگزار می‌شود.|GY",
             "fa|هوای آفتابی به پیشرفت کار پخته‌چینی در ختلان کمک کرد.|CN",
