@@ -147,7 +147,9 @@ final class AmbiguityRules {
             if (bracketed != null) {
                 code = bracketed.code(); // "Châtellerault (Vienne)": the département, not Vienna, here and after
             } else if (e.ambiguity() != null) {
-                code = agencysHomeTown(m, e.ambiguity(), dateline);
+                // عمّان with its shadda is Amman: the writer's mark settles the name where it is written
+                code = e.ambiguity().spelledFor(in.text(m.field()).substring(m.start(), m.end()));
+                code = code != null ? code : agencysHomeTown(m, e.ambiguity(), dateline);
                 if (code == null) {
                     code = decided.computeIfAbsent(e.ambiguity(),
                             a -> Optional.ofNullable(decide(a, article, plainCounts))).orElse(null);

@@ -4,16 +4,48 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A name that stands for more than one thing: the candidate countries with the context words (folded) that
- * point to each, and the default when no context decides; a default of {@code null} means "not a country".
+ * point to each, the default when no context decides ({@code null}: "not a country"), and the spellings of the name
+ * itself, as written with the marks folding drops, that settle it for one country wherever they are written
+ * ({@code spellings}: عمّان with its shadda is Amman, not Oman).
  */
-record AmbiguousName(String defaultCode, Map<String, List<String>> cues) {
+record AmbiguousName(String defaultCode, Map<String, List<String>> cues, Map<String, List<String>> spellings) {
+
+    /** Arabic short vowels, tanween and sukun: all the marks but the shadda (U+064B-U+0650, U+0652). */
+    private static final Pattern SHORT_VOWELS = Pattern.compile("[\u064B-\u0650\u0652]");
+    /** In {@code ambiguous-names.tsv}'s cues, what marks a spelling of the name itself rather than a context word. */
+    static final String SPELLING = "~";
 
     AmbiguousName {
+        cues = copyOf(cues);
+        spellings = copyOf(spellings);
+    }
+
+    /**
+     * The country whose marked spelling {@code written} (the name as the article writes it) holds, or null; the
+     * short vowels a writer may add besides (عَمّان) are read past.
+     */
+    String spelledFor(String written) {
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        String bare = SHORT_VOWELS.matcher(written).replaceAll("");
+        for (Map.Entry<String, List<String>> s : spellings.entrySet()) {
+            for (String spelling : s.getValue()) {
+                if (bare.contains(spelling)) {
+                    return s.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, List<String>> copyOf(Map<String, List<String>> byCode) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        cues.forEach((code, words) -> copy.put(code, List.copyOf(words)));
-        cues = Collections.unmodifiableMap(copy);
+        byCode.forEach((code, words) -> copy.put(code, List.copyOf(words)));
+        return Collections.unmodifiableMap(copy);
     }
 }

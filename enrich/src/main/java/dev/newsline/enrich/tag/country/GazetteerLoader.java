@@ -90,14 +90,23 @@ final class GazetteerLoader {
         for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
             String key = Folding.key(row.name());
             Map<String, List<String>> cues = new LinkedHashMap<>();
+            Map<String, List<String>> spellings = new LinkedHashMap<>();
             AmbiguousName before = ambiguities.get(key);
             if (before != null) {
                 before.cues().forEach((code, words) -> cues.put(code, new ArrayList<>(words)));
+                before.spellings().forEach((code, words) -> spellings.put(code, new ArrayList<>(words)));
             }
-            row.cues().forEach((code, words) -> cues.computeIfAbsent(code, c -> new ArrayList<>())
-                    .addAll(words.stream().map(normalizer::fold).toList()));
+            row.cues().forEach((code, words) -> {
+                for (String word : words) {
+                    if (word.startsWith(AmbiguousName.SPELLING)) { // kept as written: its marks are the point
+                        spellings.computeIfAbsent(code, c -> new ArrayList<>()).add(word.substring(1));
+                    } else {
+                        cues.computeIfAbsent(code, c -> new ArrayList<>()).add(normalizer.fold(word));
+                    }
+                }
+            });
             String def = before != null ? before.defaultCode() : row.defaultCode();
-            ambiguities.put(key, new AmbiguousName(def, cues));
+            ambiguities.put(key, new AmbiguousName(def, cues, spellings));
             RawName first = ambiguousNames.get(key);
             // a city row (طرابلس, Tripoli) counts only in its rows' languages, so those pool too
             String languages = first == null ? row.language() : first.language() + "," + row.language();

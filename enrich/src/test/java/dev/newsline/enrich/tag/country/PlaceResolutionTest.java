@@ -36,6 +36,15 @@ class PlaceResolutionTest {
                 + "للتعامل مع المنخفض الجوي.", "ar"))).containsExactly("JO");
     }
 
+    /** Written with its shadda (and any short vowel besides), Amman needs no other cue; Oman's name stays Oman's. */
+    @Test
+    void ammanWrittenWithItsShaddaIsAmman() {
+        assertThat(primary(tag("حادث مروري", "أصيب طفل بجروح في حادث مروري بعمّان مساء أمس.", "ar")))
+                .containsExactly("JO");
+        assertThat(primary(tag("معرض", "افتتح الوزير معرضا في عَمّان اليوم.", "ar"))).containsExactly("JO");
+        assertThat(primary(tag("زيارة", "وصل الوزير إلى عُمان في زيارة رسمية.", "ar"))).containsExactly("OM");
+    }
+
     /**
      * A small town that only GeoNames adds to a curated city abroad needs its state or a town beside it: naming its
      * country is not enough (the talks in Geneva that U.S. officials report are Switzerland's Geneva).
