@@ -51,6 +51,18 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     }
 
     /**
+     * The language of the CLDR locale a country's name comes from ("cldr:fr", "cldr-short:en_GB" and their Russian
+     * case forms "cldr:ru:ru-case"), or null for a name from any other source.
+     */
+    String cldrCountryNameLanguage() {
+        int colon = source.indexOf(':');
+        if (!kind.countryName() || !source.startsWith(CLDR) || colon < 0) {
+            return null;
+        }
+        return source.substring(colon + 1).split("[:_]")[0];
+    }
+
+    /**
      * Whether the name is a sports club's whose name is also an everyday word (الهلال "the crescent", النصر
      * "victory", استقلال "independence"): it counts only where the article shows it is the club ({@link ClubMentions}).
      */
@@ -113,6 +125,8 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
     static final String ALTERNATE = ":alternate";
     /** Source suffix of a Russian case form generated from a name (Парижа from Париж). */
     static final String RUSSIAN_CASE = ":ru-case";
+    /** Source prefix of every name read from CLDR (CldrNames, ExemplarCities). */
+    static final String CLDR = "cldr";
     /** Source prefix of a CLDR exemplar city; the rest names the time zone, one per city. */
     static final String CLDR_EXEMPLAR = "cldr-exemplar:";
     static final String NEWS_AGENCIES = "news-agencies.tsv";

@@ -439,7 +439,7 @@ final class GazetteerLoader {
     }
 
     private void put(RawName raw, AmbiguousName ambiguity) {
-        boolean curated = !raw.source().startsWith("cldr");
+        boolean curated = !raw.source().startsWith(GazetteerEntry.CLDR);
         Set<String> languages = new HashSet<>();
         GazetteerEntry before = byKey.get(Folding.key(raw.name()));
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {

@@ -74,8 +74,6 @@ final class PersonNames {
     private static final Set<String> POSSESSIVE_SURNAME_STEMS = Set.of("ов", "ев", "ин", "ын");
     /** The case endings those surnames take after the stem, men's and women's. */
     private static final List<String> SURNAME_CASE_ENDINGS = List.of("а", "у", "ым", "ом", "е", "ой", "ых");
-    /** Source prefix of CLDR's country names, full and short ({@link CldrNames#names}). */
-    private static final String CLDR = "cldr";
     /** Each article language's own country names, read from CLDR when an article of that language first asks. */
     private static final Map<String, Set<String>> OWN_COUNTRY_NAMES = new ConcurrentHashMap<>();
 
@@ -252,14 +250,10 @@ final class PersonNames {
      * a paper writes a country it names in its own language.
      */
     private static boolean foreignCountryName(PhraseMatch m, TaggingInput in) {
-        String source = m.entry().source();
-        if (!m.entry().kind().countryName() || !source.startsWith(CLDR) || source.indexOf(':') < 0
-                || !ExemplarCities.READ_LANGUAGES.contains(in.language())) {
-            return false;
-        }
-        // "cldr:fr", "cldr-short:en_GB", "cldr:ru:ru-case" (a case form of the article's own name: России)
-        String locale = source.substring(source.indexOf(':') + 1).split("[:_]")[0];
-        return !locale.equals(in.language())
+        // a Russian case form comes from the article's own locale (России), so it is never foreign there
+        String language = m.entry().cldrCountryNameLanguage();
+        return language != null && !language.equals(in.language())
+                && ExemplarCities.READ_LANGUAGES.contains(in.language())
                 && !OWN_COUNTRY_NAMES.computeIfAbsent(in.language(), CldrNames::keysIn).contains(m.entry().key());
     }
 
