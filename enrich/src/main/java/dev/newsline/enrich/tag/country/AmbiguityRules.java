@@ -81,6 +81,7 @@ final class AmbiguityRules {
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         organizations.addAll(notPlaces.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien
+        organizations.addAll(notPlaces.pluralWordsThroughout(places, in)); // چین‌های زاگرس … یک چین: a fold, not China
         organizations.addAll(notPlaces.streetsNamedAfterTowns(places, personKeys, in)); // Toulouse Street in New Orleans
         Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;

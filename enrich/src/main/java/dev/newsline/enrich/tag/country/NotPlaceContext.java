@@ -655,6 +655,50 @@ final class NotPlaceContext {
     }
 
     /**
+     * The bare mentions of a Persian name that the same article also writes with a plural ending: an article that
+     * speaks of چین‌های زاگرس (the Zagros folds) means a fold by "یک چین با طول …" too, not China. A bare mention right
+     * after the plural (تاکستان‌های تاکستان, the vineyards of Takestan) or after a word for an administrative unit
+     * (شهرستان تاکستان) is the place the plural is not.
+     */
+    Set<PhraseMatch> pluralWordsThroughout(List<PhraseMatch> places, TaggingInput in) {
+        if (!"fa".equals(in.language())) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        Set<String> pluralEnds = new HashSet<>(); // where a plural's ending token sits, "field:token"
+        Set<String> unitEnds = new HashSet<>();
+        for (PhraseMatch m : places) {
+            if (persianPlural(m, in)) {
+                words.add(m.entry().key());
+                pluralEnds.add(m.field() + ':' + (m.toToken() + 1));
+            } else if (m.entry().unit()) {
+                unitEnds.add(m.field() + ':' + m.toToken());
+            }
+        }
+        // an article that also writes the people's adjective (عراقی‌ها) may have meant them by a plural that lost its
+        // ی (عراق‌های حاضر, the Iraqis present): the name stays a place there
+        for (PhraseMatch m : places) {
+            if (words.contains(m.entry().key())
+                    && in.form(m.field()).tokens().get(m.toToken()).text().equals(m.entry().key() + '\u064A')) {
+                words.remove(m.entry().key());
+            }
+        }
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        Set<PhraseMatch> out = new HashSet<>();
+        for (PhraseMatch m : places) {
+            String before = m.field() + ':' + (m.fromToken() - 1);
+            if (words.contains(m.entry().key()) && m.fromToken() == m.toToken() && m.skip() == 0
+                    && in.form(m.field()).tokens().get(m.toToken()).text().equals(m.entry().key())
+                    && !pluralEnds.contains(before) && !unitEnds.contains(before)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every mention of a place the article shows once as a local village or quarter named after it: the headline's
      * "Strände von Kalifornien und Brasilien" over the body's "die Badeorte Kalifornien und Brasilien", and a Russian
      * case form ("в селе Париж … из Парижа"), whose entry shares the village's places.

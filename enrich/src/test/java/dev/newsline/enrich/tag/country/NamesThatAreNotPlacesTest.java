@@ -323,6 +323,8 @@ class NamesThatAreNotPlacesTest {
             "fa|چین‌های زاگرس در لرستان از کم‌نظیرترین نمونه‌ها هستند.|CN",
             // nor does a town (Takestan's name is the word for a vineyard)
             "fa|تاکستان‌های انگور فرانسه امسال محصول کمتری دادند.|IR",
+            // and the article that writes that plural means the word by the bare name too ("a fold 20 km long")
+            "fa|چین‌های زاگرس در لرستان کم‌نظیرند. در برخی نقاط یک چین با طول ۲۰ کیلومتر دیده می‌شود.|CN",
             // "Zionists", a creed's followers, not Israel's people; the regime's name stays Israel's
             "fa|نماینده مجلس گفت صهیونیست‌ها پشت این توهین به پیامبر در مطبوعات دانمارک هستند.|IL",
             // "contagious diseases", where Mazandaran's capital is an adjective
@@ -390,6 +392,10 @@ class NamesThatAreNotPlacesTest {
             "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
             "fa|وزیر دفاع رژیم صهیونیستی از مرز لبنان بازدید کرد.|IL",
+            // a plural that lost its people's ی (the Iraqis present) where the article writes the people's adjective
+            "fa|مراسم در جمع عراقی‌ها برگزار شد و سخنران خطاب به عراق‌های حاضر از عراق و بغداد گفت.|IQ",
+            // the vineyards of Takestan: the town right after the plural, and after a word for its county
+            "fa|برداشت انگور از تاکستان‌های تاکستان آغاز شد. فرماندار شهرستان تاکستان گفت برداشت ادامه دارد.|IR",
             // a ZWNJ typed after a comma joins nothing
             "fa|ژاپن در رتبه سوم و،‌اسپانیا با ۱۸۰ میلیارد دلار در رتبه هشتم قرار گرفت.|ES",
             // the article's own name for a country, in a case form, before a person's name; and a language's own
