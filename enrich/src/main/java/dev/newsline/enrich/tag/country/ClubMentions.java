@@ -29,12 +29,22 @@ final class ClubMentions {
     /** Sports words that make a lone club name, with no club word before it, a club. */
     static final int SPORT_WORDS_ALONE = 3;
 
+    /**
+     * Demonstratives by language: "this"/"that" before a club's name makes it the word (این پدیده). Kept apart, since
+     * Persian آن folds into Arabic أن ("that", the conjunction).
+     */
+    private static final Map<String, List<String>> DEMONSTRATIVES = Map.of(
+            "fa", List.of("این", "آن", "همین", "همان"), "ar", List.of("هذا", "هذه", "ذلك", "تلك"));
+
     private final MentionRoles roles;
     private final Map<String, Set<String>> sharedWith = new HashMap<>();
+    private final Map<String, Set<String>> demonstratives = new HashMap<>();
 
     ClubMentions(MentionRoles roles) {
         this.roles = roles;
         MatchFormNormalizer n = new MatchFormNormalizer();
+        DEMONSTRATIVES.forEach((language, words) -> words.forEach(w ->
+                demonstratives.computeIfAbsent(language, k -> new HashSet<>()).add(n.fold(w))));
         for (String[] row : CuratedNames.clubRows()) {
             if (row.length > 4 && !row[4].isBlank()) {
                 sharedWith.put(n.fold(row[2].strip()).replace(" ", ""), Set.of(row[4].strip().split("\\s+")));
@@ -84,11 +94,21 @@ final class ClubMentions {
             Set<String> abroad = sharedWith.getOrDefault(m.entry().key(), Set.of());
             Set<String> own = clubsCountries.getOrDefault(m.entry().key(), Set.of());
             if (!shown || abroad.stream().anyMatch(c -> countries.contains(c) || own.contains(c))
-                    || (abroad.contains(OWN_CUE) && !cued(m, in))) {
+                    || (abroad.contains(OWN_CUE) && !cued(m, in)) || afterDemonstrative(m, in)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * A demonstrative right before the name: "این پدیده" (this phenomenon) in a football story is the word Padideh's
+     * name is, since a club goes by its name or its club word, not by "this".
+     */
+    private boolean afterDemonstrative(PhraseMatch m, TaggingInput in) {
+        List<MatchToken> t = in.form(m.field()).tokens();
+        return m.fromToken() > 0
+                && demonstratives.getOrDefault(in.language(), Set.of()).contains(t.get(m.fromToken() - 1).text());
     }
 
     /**

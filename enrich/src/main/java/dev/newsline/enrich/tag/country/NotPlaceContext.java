@@ -542,7 +542,10 @@ final class NotPlaceContext {
             return false;
         }
         String original = text.substring(t.get(m.fromToken() - 1).start(), t.get(m.fromToken() - 1).end());
-        return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev));
+        // with the conjunction too: "ذراعه اليسرى وساقه اليمنى", his left arm and his right leg
+        String noun = prev.length() > 3 && (prev.charAt(0) == '\u0648' || prev.charAt(0) == '\u0641') ? prev.substring(1) : prev;
+        return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev))
+                || sideNouns.contains(noun) || sideNouns.contains(stripPronoun(noun));
     }
 
     /**
