@@ -41,15 +41,17 @@ final class AmbiguityRules {
 
     private final PersonNames persons;
     private final NotPlaceContext notPlaces;
+    private final EverydayWords everyday;
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
     private final MentionRoles roles;
 
-    AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, PlaceResolver places, ClubMentions clubs,
-                   MentionRoles roles) {
+    AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, EverydayWords everyday, PlaceResolver places,
+                   ClubMentions clubs, MentionRoles roles) {
         this.roles = roles;
         this.persons = persons;
         this.notPlaces = notPlaces;
+        this.everyday = everyday;
         this.placeResolver = places;
         this.clubs = clubs;
     }
@@ -80,8 +82,8 @@ final class AmbiguityRules {
         organizations.addAll(TeamNicknames.in(places, in)); // Wellington Phoenix … the Phoenix captain: the team
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
-        organizations.addAll(notPlaces.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien
-        organizations.addAll(notPlaces.pluralWordsThroughout(places, in)); // چین‌های زاگرس … یک چین: a fold, not China
+        organizations.addAll(everyday.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien
+        organizations.addAll(everyday.pluralWordsThroughout(places, in)); // چین‌های زاگرس … یک چین: a fold, not China
         organizations.addAll(notPlaces.streetsNamedAfterTowns(places, personKeys, in)); // Toulouse Street in New Orleans
         Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;

@@ -39,8 +39,9 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
-        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(roles),
-                new PlaceResolver(regions, roles), new ClubMentions(roles), roles);
+        EverydayWords everyday = new EverydayWords(roles);
+        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(roles, everyday),
+                everyday, new PlaceResolver(regions, roles), new ClubMentions(roles), roles);
         this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);
         this.ownOffices = new OwnOffices(roles);
