@@ -40,16 +40,18 @@ final class AmbiguityRules {
     private static final int NAMESAKE_TOWNS = 2;
 
     private final PersonNames persons;
+    private final ArabicScriptSurnames arabicScriptSurnames;
     private final NotPlaceContext notPlaces;
     private final EverydayWords everyday;
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
     private final MentionRoles roles;
 
-    AmbiguityRules(PersonNames persons, NotPlaceContext notPlaces, EverydayWords everyday, PlaceResolver places,
-                   ClubMentions clubs, MentionRoles roles) {
+    AmbiguityRules(PersonNames persons, ArabicScriptSurnames arabicScriptSurnames, NotPlaceContext notPlaces,
+                   EverydayWords everyday, PlaceResolver places, ClubMentions clubs, MentionRoles roles) {
         this.roles = roles;
         this.persons = persons;
+        this.arabicScriptSurnames = arabicScriptSurnames;
         this.notPlaces = notPlaces;
         this.everyday = everyday;
         this.placeResolver = places;
@@ -85,7 +87,7 @@ final class AmbiguityRules {
         organizations.addAll(everyday.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien
         organizations.addAll(everyday.pluralWordsThroughout(places, in)); // چین‌های زاگرس … یک چین: a fold, not China
         organizations.addAll(notPlaces.streetsNamedAfterTowns(places, personKeys, in)); // Toulouse Street in New Orleans
-        Set<PhraseMatch> surnames = persons.nisbaSurnames(places, in);
+        Set<PhraseMatch> surnames = arabicScriptSurnames.nisbaSurnames(places, in);
         WireTrailer trailer = "en".equals(in.language()) ? WireTrailer.in(in.body()) : null;
         List<PhraseMatch> kept = new ArrayList<>();
         for (PhraseMatch m : places) {

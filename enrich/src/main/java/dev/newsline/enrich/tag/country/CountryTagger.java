@@ -40,8 +40,9 @@ public final class CountryTagger {
         this.datelines = new DatelineReader(gazetteer, regions);
         MentionRoles roles = new MentionRoles();
         EverydayWords everyday = new EverydayWords(roles);
-        this.rules = new AmbiguityRules(new PersonNames(personNameWords(), roles), new NotPlaceContext(roles, everyday),
-                everyday, new PlaceResolver(regions, roles), new ClubMentions(roles), roles);
+        this.rules = new AmbiguityRules(new PersonNames(), new ArabicScriptSurnames(personNameWords(), roles),
+                new NotPlaceContext(roles, everyday), everyday, new PlaceResolver(regions, roles), new ClubMentions(roles),
+                roles);
         this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);
         this.ownOffices = new OwnOffices(roles);

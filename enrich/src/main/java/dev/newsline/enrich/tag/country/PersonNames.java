@@ -4,7 +4,6 @@ import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchText;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * name alone later; in cased scripts a place word right before a capitalized word that the article also uses alone
  * (Jordan Henderson … Henderson), before a surname and its apposition ("Chad Miller, founder of …"), a player's
  * figures ("Jordan Munoz 8 saves") or a verb only a person takes ("Chad Wolf has been named"), and one right
- * after a capitalized non-title word (Michael Jordan); in Arabic a nisba surname (عبد الله المصري). The decision
- * holds for the whole article.
+ * after a capitalized non-title word (Michael Jordan). The decision holds for the whole article. Arabic-script
+ * surnames (عبد الله المصري) are {@link ArabicScriptSurnames}'.
  */
 final class PersonNames {
 
@@ -97,41 +96,6 @@ final class PersonNames {
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim", "ins");
 
-    /** Endings of Persian surnames (folded: ی is written ي) and of Tajik ones in Persian script (رحیموا, رحیمف). */
-    private static final List<String> PERSIAN_SURNAME_ENDINGS = List.of("\u064A", "\u067E\u0648\u0631",
-            "\u0632\u0627\u062F\u0647", "\u0646\u064A\u0627", "\u0641\u0631", "\u064A\u0627\u0646",
-            "\u0648\u0627", "\u0648\u0641", "\u064A\u0641");
-
-    /**
-     * Persian titles before a name (folded): a town's adjective after one is the man's surname (شهید همدانی, سردار
-     * همدانی, شیخ محمدکریم خان کرمانی, حاج …, علامه …, مرحوم …).
-     */
-    private static final Set<String> PERSIAN_TITLES = Set.of("\u0634\u0647\u064A\u062F",
-            "\u0633\u0631\u062F\u0627\u0631", "\u062E\u0627\u0646", "\u062D\u0627\u062C",
-            "\u0639\u0644\u0627\u0645\u0647", "\u0645\u0631\u062D\u0648\u0645");
-
-    /** Adjectives in ی that follow a country's name in Persian prose (ایران اسلامی، آسیای مرکزی). */
-    private static final Set<String> PERSIAN_ADJECTIVES = Set.of("\u0627\u0633\u0644\u0627\u0645\u064A",
-            "\u0645\u0631\u0643\u0632\u064A", "\u0634\u0631\u0642\u064A", "\u063A\u0631\u0628\u064A",
-            "\u0634\u0645\u0627\u0644\u064A", "\u062C\u0646\u0648\u0628\u064A");
-
-    /** الله, folded. */
-    private static final String GOD = "\u0627\u0644\u0644\u0647";
-
-    /** Heads of group names that end in الله, folded: حزب (party), انصار (supporters), جند (soldiers). */
-    private static final Set<String> GROUPS_NAMED_FOR_GOD = Set.of("\u062D\u0632\u0628",
-            "\u0627\u0646\u0635\u0627\u0631", "\u062C\u0646\u062F");
-
-    private final Set<String> personNameWords;
-    /** The Arabic definite article as the match form writes it. */
-    private static final String ARTICLE = "\u0627\u0644";
-    private final MentionRoles roles;
-
-    /** {@code personNameWords}: Arabic personal-name words, folded as match forms are; {@code roles}: verbs of saying. */
-    PersonNames(Set<String> personNameWords, MentionRoles roles) {
-        this.personNameWords = personNameWords;
-        this.roles = roles;
-    }
 
     /**
      * Keys of the names among {@code places} that this article uses as parts of a person's name, with the words of
@@ -336,17 +300,6 @@ final class PersonNames {
         return ageAfter(text, surname.end());
     }
 
-    /**
-     * Arabic "وأكد الفائز الكويتي" (the winner al-Kuwaiti stressed): a verb of saying, a definite noun that describes
-     * the speaker, and the family name the article has given after a given name.
-     */
-    private boolean describedSpeaker(PhraseMatch m, TaggingInput in) {
-        List<MatchToken> t = MentionRoles.tokens(m, in);
-        int noun = m.fromToken() - 1;
-        return noun >= 1 && t.get(noun).text().startsWith(ARTICLE) && t.get(noun).text().length() > ARTICLE.length() + 2
-                && roles.is(MentionRoles.Role.SPEECH, t.get(noun - 1).text());
-    }
-
     /** Whether a person's age follows {@code end} as wires set it off: ", 41, was", not a figure's ", 2,000 strong". */
     private static boolean ageAfter(String text, int end) {
         int i = end;
@@ -509,12 +462,6 @@ final class PersonNames {
     }
 
     /**
-     * The mentions among {@code places} that are Arabic-script surnames ({@link #isNisbaSurname}), and the later ones
-     * of a name the body writes as one where they stand as the person does: in the headline ("گل دیرهنگام عراقی" heads
-     * a story of the player علی عراقی), opening a sentence, beside a verb of saying ("عراقی افزود", "وأشار
-     * الجزائري"), or after a word for a writer's works ("غزلیات عراقی", the poet's ghazals).
-     */
-    /**
      * Keys of the towns (no capitals) right after a place this article uses as a person's given name, in cased
      * scripts: the surname ("marine biologist Israel Mendoza": Israel by the title, Mendoza not Argentina's town).
      */
@@ -541,153 +488,6 @@ final class PersonNames {
             }
         }
         return keys;
-    }
-
-    Set<PhraseMatch> nisbaSurnames(List<PhraseMatch> places, TaggingInput in) {
-        Set<PhraseMatch> out = new HashSet<>();
-        Set<String> bodyKeys = new HashSet<>();
-        Map<String, BitSet> placeWords = new HashMap<>(); // per field, the words a place name covers
-        for (PhraseMatch m : places) {
-            placeWords.computeIfAbsent(m.field(), f -> new BitSet()).set(m.fromToken(), m.toToken() + 1);
-        }
-        for (PhraseMatch m : places) {
-            if (isNisbaSurname(m, in, placeWords)) {
-                out.add(m);
-                if (m.field().equals("body")) {
-                    bodyKeys.add(writtenAs(m, in));
-                }
-            }
-        }
-        if (bodyKeys.isEmpty()) {
-            return out;
-        }
-        for (PhraseMatch m : places) {
-            if (bodyKeys.contains(writtenAs(m, in)) && (m.field().equals("title")
-                    || TextPositions.sentenceStart(in.text(m.field()), m.start())
-                    || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
-                    || describedSpeaker(m, in)
-                    || roles.after(MentionRoles.Role.SPEECH, m, in)
-                    || roles.before(MentionRoles.Role.WORKS, m, in, 1, false))) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * An Arabic-script surname or given name: a demonym or a GeoNames town right after a personal name (عبد الله
-     * المصري, منى المغربي, عمر بخاري), in Persian also a city's or country's adjective in ی after a name, a title or
-     * the first word of a double surname (محمد نعیم شیرازی, داکتر فریبا تهرانی, شهید همدانی, هاشمی رفسنجانی), and a
-     * Persian sentence that opens with a place word, one word ending like a surname and a comma: a person introduced
-     * by name and role ("اردن صالحی، یکی از کشاورزان", "ایران رحیموا، سرکرده …").
-     */
-    private boolean isNisbaSurname(PhraseMatch m, TaggingInput in, Map<String, BitSet> placeWords) {
-        if (m.fromToken() == 0 && !"fa".equals(in.language())) {
-            return false;
-        }
-        MatchText form = in.form(m.field());
-        List<MatchToken> t = form.tokens();
-        if ("fa".equals(in.language())) {
-            if (givenNameBeforeSurname(m, t, in)) {
-                return true;
-            }
-            if (m.fromToken() > 0 && CountryReader.adjectival(m, in, true)) {
-                String prev = t.get(m.fromToken() - 1).text();
-                if (personNameWord(prev) || PERSIAN_TITLES.contains(prev) || m.entry().kind() == NameKind.CITY
-                        && firstOfADoubleSurname(t, m.fromToken() - 1, placeWords.get(m.field()))) {
-                    return true;
-                }
-            }
-        }
-        if (m.fromToken() == 0 || (m.entry().kind() != NameKind.DEMONYM && !familyNameOfATown(m, t, in))) {
-            return false;
-        }
-        String prev = t.get(m.fromToken() - 1).text();
-        if (personNameWord(prev)) {
-            return !groupNamedForGod(t, m.fromToken() - 1);
-        }
-        // "… بن سلطان المصري": a name word two back, with bin/abu between, also makes a name
-        return m.fromToken() >= 3 && personNameWord(t.get(m.fromToken() - 3).text())
-                && personNameWords.contains(t.get(m.fromToken() - 2).text());
-    }
-
-    /**
-     * The word at {@code word} is الله closing a group's name (حزب الله، أنصار الله، جند الله), not a person's: the
-     * adjective after it is the group's country (حزب الله اللبناني).
-     */
-    private static boolean groupNamedForGod(List<MatchToken> t, int word) {
-        if (word == 0 || !t.get(word).text().equals(GOD)) {
-            return false;
-        }
-        String head = t.get(word - 1).text();
-        // with or without a clitic before the head (لحزب الله، وأنصار الله)
-        return CliticStripper.starts(head, "ar").stream()
-                .anyMatch(s -> GROUPS_NAMED_FOR_GOD.contains(head.substring(s.skip())));
-    }
-
-    /**
-     * A Persian word ending like a surname in ی (not ای), no place's adjective itself, after a given name or a title:
-     * a town's adjective after it completes a double surname (آیت‌الله هاشمی رفسنجانی, سیدهاشم حسینی‌بوشهری,
-     * سیدمحمد علوی گرگانی). Without the name before it the word may be a noun in ی, the ezafe or the indefinite
-     * (بانوی کردستانی "a Kurdistani lady", دربی اصفهانی "the Isfahan derby").
-     */
-    private boolean firstOfADoubleSurname(List<MatchToken> t, int word, BitSet placeWords) {
-        String w = t.get(word).text();
-        if (word == 0 || w.length() < 4 || !w.endsWith("\u064A") || w.endsWith("\u0627\u064A")
-                || placeWords.get(word) || PERSIAN_ADJECTIVES.contains(w)) {
-            return false;
-        }
-        String before = t.get(word - 1).text();
-        return personNameWord(before) || PERSIAN_TITLES.contains(before);
-    }
-
-    /**
-     * In Arabic a GeoNames town right after a given name is a family name too: عمر بخاري (Bukhara's بخارى, once
-     * folded). Not after the preposition على, which folds into the name علي ("على الرمادي", on Ramadi).
-     */
-    private static boolean familyNameOfATown(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
-        if (!"ar".equals(in.language()) || m.entry().kind() != NameKind.CITY || !m.entry().fromGeoNames()) {
-            return false;
-        }
-        MatchToken prev = t.get(m.fromToken() - 1);
-        return in.text(m.field()).charAt(prev.end() - 1) != '\u0649';
-    }
-
-    /** A name as the person's name is written: the key, and whether a Persian ending follows it (بوشهری, not بوشهر). */
-    private static String writtenAs(PhraseMatch m, TaggingInput in) {
-        return m.entry().key() + (CountryReader.endingLength(m, in) > 0 ? "+" : "");
-    }
-
-    /**
-     * A Persian sentence's first word is a place (no ending, one word) and the next word, ending like a surname (ی,
-     * پور, زاده, نیا, فر, یان; Tajik وا, وف, یف), is followed by a comma: the place word is a given name.
-     */
-    private static boolean givenNameBeforeSurname(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
-        String text = in.text(m.field());
-        int next = m.toToken() + 1;
-        if (m.skip() > 0 || m.fromToken() != m.toToken() || next >= t.size()
-                || !t.get(m.fromToken()).text().equals(m.entry().key())) {
-            return false;
-        }
-        boolean sentenceStart = TextPositions.sentenceStart(text, m.start());
-        MatchToken surname = t.get(next);
-        boolean comma = surname.end() < text.length() && (text.charAt(surname.end()) == '،'
-                || text.charAt(surname.end()) == ',');
-        return sentenceStart && comma && TextPositions.adjacent(text, m.end(), surname.start())
-                && PERSIAN_SURNAME_ENDINGS.stream().anyMatch(e -> surname.text().endsWith(e))
-                && !PERSIAN_ADJECTIVES.contains(surname.text());
-    }
-
-    /**
-     * An Arabic personal-name word, also with the conjunction و in front (وسلطان) and the compound names
-     * written as one word (عبدالمحسن, عبدالكريم, and the honorifics in الدين: فخرالدين, صلاح‌الدين, نورالدين).
-     */
-    private boolean personNameWord(String word) {
-        if (personNameWords.contains(word) || (word.length() > 4 && word.startsWith("عبد"))
-                || (word.length() > 5 && word.endsWith("الدين"))) {
-            return true;
-        }
-        return word.length() > 2 && word.charAt(0) == 'و' && personNameWords.contains(word.substring(1));
     }
 
     /**
