@@ -120,7 +120,7 @@ final class AmbiguityRules {
         if (dateline != null && dateline.region() != null) {
             plainCounts.merge(dateline.region().code(), 1, Integer::sum);
         }
-        PlaceResolver.Context context = new PlaceResolver.Context(in, plainCounts, countedKeys, regionsAfter, kept, dateline,
+        ArticlePlaces context = new ArticlePlaces(in, plainCounts, countedKeys, regionsAfter, kept, dateline,
                 lowerCase);
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
         // one decision per ambiguous name and article: searching the article for cues again at every mention

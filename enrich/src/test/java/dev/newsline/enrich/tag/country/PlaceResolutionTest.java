@@ -90,7 +90,7 @@ class PlaceResolutionTest {
         String body = "Washington state approved the budget.";
         PhraseMatch state = new PhraseMatch("body", 0, 0, 0, 10, 0, washington);
         TaggingInput in = Articles.input("", body, "en");
-        PlaceResolver.Context ctx = new PlaceResolver.Context(in, Map.of(), Map.of(), Map.of(), List.of(state), null,
+        ArticlePlaces ctx = new ArticlePlaces(in, Map.of(), Map.of(), Map.of(), List.of(state), null,
                 new LowerCaseWords(in));
         assertThat(ctx.namedSubdivisions).containsOnlyKeys("US.WA");
     }
