@@ -25,16 +25,23 @@ final class DatelineCredits {
     /**
      * Whether the bracket closing at {@code close} ends a dateline by itself: the credit of an outlet whose style sets
      * no dash after it ("Hong Kong (CNN Business) A muddled view of …", "Washington (CNN) The White House …"), and a
-     * capital opens the story right after.
+     * capital opens the story right after; or a known agency's credit after a place, a comma and a date, closed by a
+     * full stop ("Bakü, 8 Aralık (AZERTAC). Neftçi …", "Lima, dic. 8 (ANDINA). La tabla …"). {@code from} is where
+     * the place's name ends.
      */
-    static boolean closesWithoutDash(String body, int from, int close) {
+    boolean closesWithoutDash(String body, int from, int close) {
         int open = body.lastIndexOf('(', close);
         if (open < from || close + 2 >= body.length()) {
             return false;
         }
         String credit = body.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
         int next = body.charAt(close + 1) == ' ' ? close + 2 : close + 1;
-        return (credit.equals("cnn") || credit.startsWith("cnn ")) && Character.isUpperCase(body.charAt(next));
+        if ((credit.equals("cnn") || credit.startsWith("cnn ")) && Character.isUpperCase(body.charAt(next))) {
+            return true;
+        }
+        return body.charAt(close + 1) == '.' && close + 3 < body.length() && body.charAt(close + 2) == ' '
+                && Character.isUpperCase(body.charAt(close + 3)) && agencies.containsKey(credit)
+                && body.charAt(from) == ',' && body.substring(from, open).chars().anyMatch(Character::isDigit);
     }
 
     /** The home country of the agency credited as {@code credit}, written as the file writes it, or null. */

@@ -152,7 +152,7 @@ final class DatelineReader {
             if (c == '(') {
                 agency = true;
             }
-            if (c == ')' && agency && cityEnd >= 0 && DatelineCredits.closesWithoutDash(body, cityEnd, i)) {
+            if (c == ')' && agency && cityEnd >= 0 && credits.closesWithoutDash(body, cityEnd, i)) {
                 separator = i + 1;
                 break;
             }

@@ -153,7 +153,20 @@ class DatelineTest {
                 .containsExactly("AR");
     }
 
-    /** AFP sets the département after a French town: it places the town, known or not, and its other mentions. */
+    /**
+     * An agency whose style closes the dateline with a full stop after its credit, not a dash (AZERTAC, Andina): the
+     * place before the date is the dateline; a bracket after a sentence's first name with no date before it is not.
+     */
+    @Test
+    void aDatelineClosedByAFullStopAfterTheAgencysCreditIsADateline() {
+        assertThat(dateline(tag("Neftçi transfer", "Bakü, 8 Aralık (AZERTAC). Neftçi, Brezilyalı orta saha oyuncusu "
+                + "Thiago Ramos ile sözleşme imzaladı.", "tr")).text()).isEqualTo("Bakü");
+        assertThat(dateline(tag("Surf", "Lima, dic. 8 (ANDINA). La tabla peruana Micaela Quispe se consagró campeona.",
+                "es")).text()).isEqualTo("Lima");
+        assertThat(mentions(tag("x", "Lima (Andina). La ciudad celebra su aniversario con desfiles.", "es")))
+                .noneMatch(m -> "dateline".equals(m.kind()));
+    }
+
     /** An agency writes a home town bare and a foreign one with its country: a town nobody knows is one at home. */
     @Test
     void anUnknownTownBareBeforeANationalAgencysCreditIsAtHome() {
@@ -205,6 +218,7 @@ class DatelineTest {
                 "es"))).containsExactly("ES");
     }
 
+    /** AFP sets the département after a French town: it places the town, known or not, and its other mentions. */
     @Test
     void aDepartementInBracketsPlacesTheTownInFrance() {
         List<CountryTag> valence = tag("Valence : l'usine de papier menacée",
