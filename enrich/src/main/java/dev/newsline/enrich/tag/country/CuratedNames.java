@@ -206,12 +206,12 @@ final class CuratedNames {
         return rows("fr-departements.tsv", 3);
     }
 
-    /** {@code dateline-agencies.tsv}: home country, the agency's name as a dateline writes it in brackets. */
     /** {@code international-seats.tsv}: {@code code, city names, body names} ({@code |} between names). */
     static List<String[]> internationalSeatRows() {
         return rows("international-seats.tsv", 3);
     }
 
+    /** {@code dateline-agencies.tsv}: home country, the agency's name as a dateline writes it in brackets. */
     static List<String[]> datelineAgencyRows() {
         return rows("dateline-agencies.tsv", 2);
     }

@@ -665,10 +665,6 @@ class NamesThatAreNotPlacesTest {
                 .contains("JM");
     }
 
-    /**
-     * A surname is used alone only where it is written as a name: "phosphate" in the headline is no use of "Jordan
-     * Phosphate Mines Co" alone, so Jordan stays the country where the story names it on its own.
-     */
     /** Arabic quotes a shop's name after the word for it, and the headline quotes the same name alone. */
     @Test
     void aRestaurantQuotedAfterItsWordIsTheRestaurantWhereTheHeadlineQuotesItAgain() {
@@ -684,6 +680,10 @@ class NamesThatAreNotPlacesTest {
                         + "into apartments and offices.", "en"))).containsExactly("US");
     }
 
+    /**
+     * A surname is used alone only where it is written as a name: "phosphate" in the headline is no use of "Jordan
+     * Phosphate Mines Co" alone, so Jordan stays the country where the story names it on its own.
+     */
     @Test
     void aCompanysWordInLowerCaseMakesNoFirstNameOfThePlace() {
         assertThat(Articles.primary(tag("Jordan signs phosphate deal",

@@ -194,7 +194,6 @@ class PlaceResolutionTest {
                 .containsExactly("GA");
     }
 
-    /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
     /**
      * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
      * and after "the" too, and even where a legal form or a unit's word closes that name.
@@ -256,6 +255,7 @@ class PlaceResolutionTest {
         assertThat(all(tag("خرما", "خارک و رطب در بازار فراوان است.", "fa"))).isEmpty();
     }
 
+    /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
     @Test
     void sterlingIsThePound() {
         List<CountryTag> pound = tag("STERLING FIRMS ON RATE CUT HOPES", "LONDON, March 31 - Sterling rose against "
