@@ -255,6 +255,16 @@ class PlaceResolutionTest {
         assertThat(all(tag("خرما", "خارک و رطب در بازار فراوان است.", "fa"))).isEmpty();
     }
 
+    /** The Sahel is the belt south of the Sahara before it is Burkina Faso's region: alone it is no evidence. */
+    @Test
+    void theSahelAloneIsNoCountrysRegion() {
+        assertThat(all(tag("Drought", "Drought in the Sahel has left millions short of food, the agency said.", "en")))
+                .isEmpty();
+        assertThat(all(tag("Sécheresse", "La sécheresse frappe le Sahel, a indiqué l'agence.", "fr"))).isEmpty();
+        assertThat(primary(tag("Attack", "Gunmen attacked a village in the Sahel region of Burkina Faso.", "en")))
+                .containsExactly("BF");
+    }
+
     /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
     @Test
     void sterlingIsThePound() {
