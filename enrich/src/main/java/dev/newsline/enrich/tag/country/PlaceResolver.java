@@ -48,13 +48,14 @@ final class PlaceResolver {
     private static final int MAX_COUNCIL_WORDS = 3;
     /**
      * Words of subdivision names that say only where (folded); a name of nothing else is no evidence alone. The Sahel,
-     * a region of Burkina Faso, is first the belt south of the Sahara across a dozen states.
+     * a region of Burkina Faso, is first the belt south of the Sahara across a dozen states; Morocco's Oriental is
+     * "eastern" in Spanish and French (la región Oriental, la República Oriental del Uruguay).
      */
     private static final Set<String> GENERIC_REGION_WORDS = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "greater",
             "coast", "coastal", "region", "province", "capital", "district", "territory", "area", "lakes", "lake",
             "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain",
-            "mountains", "unity", "maritime", "littoral", "sahel", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
+            "mountains", "unity", "maritime", "littoral", "sahel", "oriental", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
             "este", "oeste", "l", "la", "le", "el", "the", "of", "de", "du", "del");
     /** What a town of the same subdivision named in the article counts for a place (a named subdivision: 1000). */
     private static final int TOWN_BESIDE = 500;

@@ -265,6 +265,15 @@ class PlaceResolutionTest {
                 .containsExactly("BF");
     }
 
+    /** Morocco's region Oriental is "eastern" in Spanish and French first: alone it is no evidence either. */
+    @Test
+    void orientalAloneIsNoMoroccanRegion() {
+        assertThat(all(tag("Lluvias", "La región Oriental sufrió fuertes lluvias, informaron las autoridades.", "es")))
+                .isEmpty();
+        assertThat(primary(tag("Pluies", "Les pluies ont frappé la région de l'Oriental, au Maroc.", "fr")))
+                .containsExactly("MA");
+    }
+
     /** "Sterling" is the pound, not a Virginia town, even where the article names the US; a dateline's state stays. */
     @Test
     void sterlingIsThePound() {
