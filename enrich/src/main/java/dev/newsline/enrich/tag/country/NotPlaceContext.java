@@ -204,6 +204,19 @@ final class NotPlaceContext {
     }
 
     /**
+     * Whether a Russian name does not decline: a foreign name ending in a vowel other than а and я (Чили, Перу, Того,
+     * Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа), as {@link RussianForms} reads them.
+     */
+    private static boolean russianIndeclinable(String name) {
+        String w = name.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 3) {
+            return false;
+        }
+        char last = w.charAt(w.length() - 1);
+        return "оеуюиэ".indexOf(last) >= 0 || (last == 'а' && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) >= 0);
+    }
+
+    /**
      * Whether a lone capital letter and a hyphen stand right before {@code start}, as a brand joins them to a word
      * (T-Mobile, E-Plus): no place's name is written so; the hyphenated places join words (Saint-Denis, Dar-es-Salaam).
      */
@@ -283,6 +296,13 @@ final class NotPlaceContext {
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = t.get(prev).text();
+            if (titles.contains(p) && "ru".equals(in.language()) && m.entry().kind().countryName()
+                    && russianIndeclinable(text.substring(m.start(), m.end()))) {
+                // Russian governs the country's genitive after an office, and Чили, Перу, Того, Мали do not decline:
+                // "Президент Чили Габриэль Борич" is Chile's president, not a man named Chile; a name that declines
+                // stands in the nominative only as a person's ("Гроссмейстер Израиль Гершензон")
+                return Part.NONE;
+            }
             if (titles.contains(p) || (!cased && givenNames.contains(p)) || germanCompoundTitle(p, in)) {
                 return cased && titles.contains(p) && endsAName(text, t, prev, m.toToken() + 1)
                         ? Part.ORGANIZATION : Part.PERSON;

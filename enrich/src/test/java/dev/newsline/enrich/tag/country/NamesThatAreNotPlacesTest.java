@@ -394,6 +394,9 @@ class NamesThatAreNotPlacesTest {
             // a country opening a headline, a verb, then a company's name and its ticker
             "en|Officials said Japan will buy ABC Corp <ABC> shares.|JP",
             "ru|Президент России провёл совещание.|RU",
+            // a country Russian does not decline, after an office and before the officeholder's name
+            "ru|Президент Чили Габриэль Борич объявил о реформе пенсионной системы.|CL",
+            "ru|Премьер-министр Того Виктуар Томегах-Доге ушла в отставку.|TG",
             "fa|وزیر دفاع رژیم صهیونیستی از مرز لبنان بازدید کرد.|IL",
             // a plural that lost its people's ی (the Iraqis present) where the article writes the people's adjective
             "fa|مراسم در جمع عراقی‌ها برگزار شد و سخنران خطاب به عراق‌های حاضر از عراق و بغداد گفت.|IQ",
