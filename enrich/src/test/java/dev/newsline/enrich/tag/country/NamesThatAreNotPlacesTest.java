@@ -397,6 +397,9 @@ class NamesThatAreNotPlacesTest {
             // a country Russian does not decline, after an office and before the officeholder's name
             "ru|Президент Чили Габриэль Борич объявил о реформе пенсионной системы.|CL",
             "ru|Премьер-министр Того Виктуар Томегах-Доге ушла в отставку.|TG",
+            // Mali, "financial" in Arabic and Persian, after the state's offices
+            "ar|وزير خارجية مالي عبدالله ديوب يزور الجزائر.|ML",
+            "fa|وزیر امور خارجه مالی عبدالله دیوپ به الجزایر سفر کرد.|ML",
             "fa|وزیر دفاع رژیم صهیونیستی از مرز لبنان بازدید کرد.|IL",
             // a plural that lost its people's ی (the Iraqis present) where the article writes the people's adjective
             "fa|مراسم در جمع عراقی‌ها برگزار شد و سخنران خطاب به عراق‌های حاضر از عراق و بغداد گفت.|IQ",
