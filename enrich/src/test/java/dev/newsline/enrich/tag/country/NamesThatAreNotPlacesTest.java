@@ -327,6 +327,8 @@ class NamesThatAreNotPlacesTest {
             "fa|چین‌های زاگرس در لرستان کم‌نظیرند. در برخی نقاط یک چین با طول ۲۰ کیلومتر دیده می‌شود.|CN",
             // "his right leg" after the conjunction; "this phenomenon" in a football story, not Mashhad's club
             "ar|حرك الرجل ذراعه اليسرى وساقه اليمنى فنقله المسعفون إلى المستشفى.|YE",
+            // a Tatar given name that is Denmark's Russian name, before a surname with a Russian ending
+            "ru|Дания Ахметова стала чемпионкой России по плаванию в Казани.|DK",
             "fa|بایرن برای آنکه این پدیده به تیم‌های بزرگ دیگر نرود، بودجه کلانی برای بازی در لیگ و جام داد.|IR",
             // "Zionists", a creed's followers, not Israel's people; the regime's name stays Israel's
             "fa|نماینده مجلس گفت صهیونیست‌ها پشت این توهین به پیامبر در مطبوعات دانمارک هستند.|IL",
