@@ -204,6 +204,15 @@ final class NotPlaceContext {
     }
 
     /**
+     * A word without the French or Italian article elided onto it (l'actrice → actrice, l'attaquant → attaquant): a
+     * title keeps its meaning behind the article.
+     */
+    private static String elided(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'l' || word.charAt(0) == 'd')
+                && CliticStripper.isApostrophe(word.charAt(1)) ? word.substring(2) : word;
+    }
+
+    /**
      * Whether a Russian name does not decline: a foreign name ending in a vowel other than а and я (Чили, Перу, Того,
      * Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа), as {@link RussianForms} reads them.
      */
@@ -295,7 +304,7 @@ final class NotPlaceContext {
             return Part.PERSON;
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
-            String p = t.get(prev).text();
+            String p = elided(t.get(prev).text());
             if (titles.contains(p) && "ru".equals(in.language()) && m.entry().kind().countryName()
                     && russianIndeclinable(text.substring(m.start(), m.end()))) {
                 // Russian governs the country's genitive after an office, and Чили, Перу, Того, Мали do not decline:

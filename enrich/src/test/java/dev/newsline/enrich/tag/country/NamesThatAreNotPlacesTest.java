@@ -329,6 +329,8 @@ class NamesThatAreNotPlacesTest {
             "ar|حرك الرجل ذراعه اليسرى وساقه اليمنى فنقله المسعفون إلى المستشفى.|YE",
             // a Tatar given name that is Denmark's Russian name, before a surname with a Russian ending
             "ru|Дания Ахметова стала чемпионкой России по плаванию в Казани.|DK",
+            // a singer's voice before her name
+            "es|La soprano Montserrat Caballé cantó en el Liceo de Barcelona.|MS",
             "fa|بایرن برای آنکه این پدیده به تیم‌های بزرگ دیگر نرود، بودجه کلانی برای بازی در لیگ و جام داد.|IR",
             // "Zionists", a creed's followers, not Israel's people; the regime's name stays Israel's
             "fa|نماینده مجلس گفت صهیونیست‌ها پشت این توهین به پیامبر در مطبوعات دانمارک هستند.|IL",
@@ -549,6 +551,13 @@ class NamesThatAreNotPlacesTest {
             "en|Wine exports from Mendoza rose, Argentina's farm ministry said.|AR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    /** A French title keeps its meaning behind its elided article: "L'écrivain Israël Zangwill" is no Israel. */
+    @Test
+    void aFrenchTitleAfterItsElidedArticleIsStillATitle() {
+        List<CountryTag> tags = tag("x", "L'écrivain Israël Zangwill a vécu à Londres.", "fr");
+        assertThat(mentions(tags)).extracting(Mention::text).doesNotContain("Israël").contains("Londres");
     }
 
     /** A Lebanese minister's surname after his given name (Gaby Layoun) is no Lyon, though France is named beside it. */
