@@ -409,6 +409,10 @@ class NamesThatAreNotPlacesTest {
             "ru|Делегация прибыла в Рим для переговоров.|IT",
             "ru|В Риме прошли встречи министров.|IT",
             "en|AS Roma beat Lazio 2-1 in the derby on Sunday.|IT",
+            "tr|Suriye'nin başkenti Şam'da patlama meydana geldi.|SY",
+            "fr|Un séisme a été ressenti à Fès dans la nuit.|MA",
+            "en|Tourism in Goa recovered strongly this year, officials said.|IN",
+            "en|Clerics in Qom criticised the decision.|IR",
             // Mali, "financial" in Arabic and Persian, after the state's offices
             "ar|وزير خارجية مالي عبدالله ديوب يزور الجزائر.|ML",
             "fa|وزیر امور خارجه مالی عبدالله دیوپ به الجزایر سفر کرد.|ML",
