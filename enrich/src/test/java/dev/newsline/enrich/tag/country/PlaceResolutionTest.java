@@ -255,6 +255,15 @@ class PlaceResolutionTest {
         assertThat(all(tag("خرما", "خارک و رطب در بازار فراوان است.", "fa"))).isEmpty();
     }
 
+    /** French names the state Grenada with its article, "la Grenade", and Andalusia's Granada without one. */
+    @Test
+    void frenchGrenadeWithItsArticleIsTheState() {
+        assertThat(primary(tag("Ouragan", "Le Premier ministre de la Grenade a appelé à l'aide après l'ouragan.", "fr")))
+                .containsExactly("GD");
+        assertThat(primary(tag("Tourisme", "Des milliers de touristes ont visité l'Alhambra à Grenade.", "fr")))
+                .containsExactly("ES");
+    }
+
     /** The Sahel is the belt south of the Sahara before it is Burkina Faso's region: alone it is no evidence. */
     @Test
     void theSahelAloneIsNoCountrysRegion() {
