@@ -327,6 +327,8 @@ class NamesThatAreNotPlacesTest {
             "fa|چین‌های زاگرس در لرستان کم‌نظیرند. در برخی نقاط یک چین با طول ۲۰ کیلومتر دیده می‌شود.|CN",
             // "his right leg" after the conjunction; "this phenomenon" in a football story, not Mashhad's club
             "ar|حرك الرجل ذراعه اليسرى وساقه اليمنى فنقله المسعفون إلى المستشفى.|YE",
+            // "the coral islands", with an old plural of "island" that Algeria's name is written like
+            "ar|ويتضمن المهرجان رحلات بحرية حول الجزائر المرجانية المحيطة بالجزيرة في جازان.|DZ",
             // a Tatar given name that is Denmark's Russian name, before a surname with a Russian ending
             "ru|Дания Ахметова стала чемпионкой России по плаванию в Казани.|DK",
             // the Romani people, not Rome, in the languages that call the city otherwise
