@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -214,10 +215,10 @@ final class NotPlaceContext {
 
     /**
      * Whether a Russian name does not decline: a foreign name ending in a vowel other than а and я (Чили, Перу, Того,
-     * Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа), as {@link RussianForms} reads them.
+     * Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа).
      */
     private static boolean russianIndeclinable(String name) {
-        String w = name.toLowerCase(java.util.Locale.ROOT);
+        String w = name.toLowerCase(Locale.ROOT);
         if (w.length() < 3) {
             return false;
         }
