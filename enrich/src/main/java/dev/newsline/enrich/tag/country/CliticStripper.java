@@ -58,9 +58,9 @@ final class CliticStripper {
                 }
             }
         } else {
-            int apostrophe = apostrophe(word);
-            if (apostrophe > 0 && apostrophe <= 4 && ELISIONS.contains(word.substring(0, apostrophe))) {
-                out = add(out, new Start(apostrophe + 1, false));
+            int elision = elision(word);
+            if (elision > 0) {
+                out = add(out, new Start(elision, false));
             }
         }
         return out == null ? WHOLE_WORD_ONLY : out;
@@ -133,6 +133,17 @@ final class CliticStripper {
             }
         }
         return false;
+    }
+
+    /** The word without a French or Italian clitic elided onto it (l'actrice → actrice), else the word itself. */
+    static String withoutElision(String word) {
+        return word.substring(elision(word));
+    }
+
+    /** Where the stem starts behind an elided clitic (l'Iran: 2, qu'Israël: 3), or 0. */
+    private static int elision(String word) {
+        int apostrophe = apostrophe(word);
+        return apostrophe > 0 && apostrophe <= 4 && ELISIONS.contains(word.substring(0, apostrophe)) ? apostrophe + 1 : 0;
     }
 
     private static int apostrophe(String word) {

@@ -205,28 +205,6 @@ final class NotPlaceContext {
     }
 
     /**
-     * A word without the French or Italian article elided onto it (l'actrice → actrice, l'attaquant → attaquant): a
-     * title keeps its meaning behind the article.
-     */
-    private static String elided(String word) {
-        return word.length() > 3 && (word.charAt(0) == 'l' || word.charAt(0) == 'd')
-                && CliticStripper.isApostrophe(word.charAt(1)) ? word.substring(2) : word;
-    }
-
-    /**
-     * Whether a Russian name does not decline: a foreign name ending in a vowel other than а and я (Чили, Перу, Того,
-     * Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа).
-     */
-    private static boolean russianIndeclinable(String name) {
-        String w = name.toLowerCase(Locale.ROOT);
-        if (w.length() < 3) {
-            return false;
-        }
-        char last = w.charAt(w.length() - 1);
-        return "оеуюиэ".indexOf(last) >= 0 || (last == 'а' && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) >= 0);
-    }
-
-    /**
      * Whether a lone capital letter and a hyphen stand right before {@code start}, as a brand joins them to a word
      * (T-Mobile, E-Plus): no place's name is written so; the hyphenated places join words (Saint-Denis, Dar-es-Salaam).
      */
@@ -305,9 +283,9 @@ final class NotPlaceContext {
             return Part.PERSON;
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
-            String p = elided(t.get(prev).text());
+            String p = CliticStripper.withoutElision(t.get(prev).text()); // a title behind l', d' (l'actrice)
             if (titles.contains(p) && "ru".equals(in.language()) && m.entry().kind().countryName()
-                    && russianIndeclinable(text.substring(m.start(), m.end()))) {
+                    && RussianForms.indeclinable(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
                 // Russian governs the country's genitive after an office, and Чили, Перу, Того, Мали do not decline:
                 // "Президент Чили Габриэль Борич" is Chile's president, not a man named Chile; a name that declines
                 // stands in the nominative only as a person's ("Гроссмейстер Израиль Гершензон")

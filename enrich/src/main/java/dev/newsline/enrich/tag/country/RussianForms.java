@@ -22,6 +22,8 @@ final class RussianForms {
             "край", new String[] {"край", "края", "краю", "край", "краем", "крае"},
             "республика", new String[] {"республика", "республики", "республике", "республику", "республикой", "республике"},
             "округ", new String[] {"округ", "округа", "округу", "округ", "округом", "округе"});
+    /** Russian vowels: a foreign name's final а after one does not decline (Самоа, Гоа). */
+    private static final String VOWELS = "аеёиоуыэюя";
     private static final String[] FEMININE_ADJECTIVE = {"ая", "ой", "ой", "ую", "ой", "ой"};
     private static final String[] MASCULINE_ADJECTIVE = {"ий", "ого", "ому", "ий", "им", "ом"};
 
@@ -95,6 +97,19 @@ final class RussianForms {
         return !stem.isEmpty() && "гкхжшщч".indexOf(stem.charAt(stem.length() - 1)) >= 0;
     }
 
+    /**
+     * Whether a lower-case Russian name does not decline: a foreign name ending in a vowel other than а and я (Чили,
+     * Перу, Того, Конго, Зимбабве), or in а after another vowel (Самоа, Никарагуа). {@link #lastWord} reads a name in
+     * и as a plural and adds forms no text writes; here Чили and Мали count as the singulars they are.
+     */
+    static boolean indeclinable(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        char last = w.charAt(w.length() - 1);
+        return "оеуюиэ".indexOf(last) >= 0 || (last == 'а' && VOWELS.indexOf(w.charAt(w.length() - 2)) >= 0);
+    }
+
     private static Set<String> lastWord(String w) {
         Set<String> out = new LinkedHashSet<>();
         if (w.length() < 3) {
@@ -110,7 +125,7 @@ final class RussianForms {
             add(out, stem2, "ой", "ую");
         } else if (w.endsWith("я")) {
             add(out, stem1, "и", "ю", "ей", "е");
-        } else if (w.endsWith("а") && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) >= 0) {
+        } else if (w.endsWith("а") && VOWELS.indexOf(w.charAt(w.length() - 2)) >= 0) {
             // Самоа, Гоа: a vowel before the final а makes a foreign name indeclinable ("Самое" is "the most")
         } else if (w.endsWith("а")) {                 // Куба, Канада
             add(out, stem1, "ы", "и", "е", "у", "ой");
