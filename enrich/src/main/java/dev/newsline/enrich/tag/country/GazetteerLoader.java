@@ -334,13 +334,17 @@ final class GazetteerLoader {
     /**
      * A curated city written in a cased script for some languages only (Hamburg in {@code cities.tsv} for English)
      * also counts in the languages GeoNames writes it in, when GeoNames files it under the same country: the curated
-     * row must not hide from a German article the Hamburg that GeoNames knows. Arabic-script rows keep their languages
-     * (a Persian spelling can be an Arabic word).
+     * row must not hide from a German article the Hamburg that GeoNames knows. An ambiguous city or region row
+     * (Spanish Granada, Grenada or Andalusia's city) widens so when its default is GeoNames' choice too and a
+     * place's own name, its cues coming along: else an English or German article could not name Granada at all; an
+     * alternate spelling stays home (French Grenade is an English weapon). Arabic-script rows keep their
+     * languages (a Persian spelling can be an Arabic word).
      */
     private static GazetteerEntry widened(GazetteerEntry known, String name, List<GeoNamesFiles.GeoName> names,
                                           List<Place> places) {
-        if (known.onlyIn().isEmpty() || !NameFilter.isCased(name) || known.code() == null
-                || !known.code().equals(dominant(places))) {
+        String code = known.ambiguity() != null ? known.ambiguity().defaultCode() : known.code();
+        if (known.onlyIn().isEmpty() || !NameFilter.isCased(name) || code == null || !code.equals(dominant(places))
+                || known.ambiguity() != null && names.stream().noneMatch(GeoNamesFiles.GeoName::main)) {
             return known;
         }
         Set<String> languages = new HashSet<>(known.onlyIn());

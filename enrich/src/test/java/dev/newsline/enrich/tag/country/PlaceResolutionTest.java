@@ -264,6 +264,27 @@ class PlaceResolutionTest {
                 .containsExactly("ES");
     }
 
+    /**
+     * A city another language's row makes ambiguous (Spanish Granada, also Grenada; Trípoli) still counts where
+     * GeoNames gives it in the article's language: that row had hidden Granada from English and German articles.
+     */
+    @Test
+    void aCityAmbiguousInOneLanguageStillCountsInTheOthers() {
+        assertThat(primary(tag("Holiday", "Thousands of tourists visited the Alhambra in Granada over the holiday.",
+                "en"))).containsExactly("ES");
+        assertThat(primary(tag("Tennis", "Das Turnier in Granada gewann der Spanier Carlos Alcaraz.", "de")))
+                .containsExactly("ES");
+        assertThat(primary(tag("Milicias", "Los enfrentamientos en Trípoli dejaron diez muertos.", "es")))
+                .containsExactly("LY");
+        assertThat(primary(tag("Wine", "The wine harvest in La Rioja was the best in a decade, producers said.",
+                "en"))).containsExactly("ES");
+        assertThat(primary(tag("Wine", "The governor of La Rioja, in Argentina's north-west, met producers.", "en")))
+                .containsExactly("AR");
+        // an alternate spelling stays in its own language: French Grenade is an English weapon
+        assertThat(all(tag("Grenade Attack Kills Two", "Grenade attack kills two at a market, police said.", "en")))
+                .isEmpty();
+    }
+
     /** The Sahel is the belt south of the Sahara before it is Burkina Faso's region: alone it is no evidence. */
     @Test
     void theSahelAloneIsNoCountrysRegion() {
