@@ -468,6 +468,8 @@ class NamesThatAreNotPlacesTest {
             "en|Exports from Cote d'Ivoire rose in the quarter.|CI",
             "en|S. Korea and N.Z. signed a trade pact.|KR",
             "en|S. Korea and N.Z. signed a trade pact.|NZ",
+            // Korea alone is the South: the North is always written so
+            "en|The Bank of Korea raised its benchmark rate by a quarter point.|KR",
             "en|Czechoslovakia bought 200,000 tonnes of grain.|CZ",
             "en|Yugoslavia opened talks with its creditor banks.|RS",
             "en|Yugoslav inflation rose to 100 pct in the year.|RS",
