@@ -18,6 +18,7 @@ final class CuratedNames {
     static final String COMPANIES = "companies.tsv";
     static final String INSTITUTIONS = "institutions.tsv";
     static final String ARAB_PERSIAN_PLACES = "arab-persian-places.tsv";
+    static final String NAMED_AFTER_RULERS = "named-after-rulers.tsv";
 
     static final String DIR = "/gazetteer/";
 
@@ -44,6 +45,28 @@ final class CuratedNames {
             String language = row[1].strip();
             for (String l : language.equals("*") ? List.of("en", "fr", "es", "de", "tr") : List.of(language)) {
                 out.add(new RawName(row[0].strip(), l, row[2].strip(), kind, COMPANIES));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code named-after-rulers.tsv}: every facility word of a language before every ruler's name of that language
+     * (مطار + الملك عبدالعزيز), as an institution of the ruler's country.
+     */
+    static List<RawName> namedAfterRulers(NameKind kind) {
+        List<String[]> rows = rows(NAMED_AFTER_RULERS, 3);
+        List<RawName> out = new ArrayList<>();
+        for (String[] ruler : rows) {
+            if (!ruler[0].strip().equals("ruler")) {
+                continue;
+            }
+            String language = ruler[1].strip();
+            for (String[] facility : rows) {
+                if (facility[0].strip().equals("facility") && facility[1].strip().equals(language)) {
+                    out.add(new RawName(ruler[3].strip(), language, facility[2].strip() + " " + ruler[2].strip(),
+                            kind, NAMED_AFTER_RULERS));
+                }
             }
         }
         return out;

@@ -79,6 +79,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
         addCurated(CuratedNames.companies(NameKind.INSTITUTION));
+        addCurated(CuratedNames.namedAfterRulers(NameKind.INSTITUTION));
         addCurated(CuratedNames.names(CuratedNames.INSTITUTIONS, NameKind.INSTITUTION));
         addCurated(CuratedNames.names(GazetteerEntry.CLUBS, NameKind.INSTITUTION));
         addCurated(Subdivisions.curatedNames());

@@ -285,6 +285,20 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /** A facility named after a country's ruler names that country, whatever follows the ruler's name; a street does not. */
+    @Test
+    void aFacilityNamedAfterARulerNamesItsCountry() {
+        assertThat(primary(tag("عملية", "أجريت العملية بنجاح في مستشفى الملك فهد التخصصي.", "ar")))
+                .containsExactly("SA");
+        assertThat(primary(tag("إغاثة", "وصلت طائرة من مركز الملك سلمان للإغاثة إلى المطار.", "ar")))
+                .containsExactly("SA");
+        assertThat(primary(tag("مصنع", "افتتحت مدينة الملك عبدالله الثاني الصناعية مصنعاً جديداً.", "ar")))
+                .containsExactly("JO");
+        assertThat(primary(tag("پرواز", "پرواز استانبول در فرودگاه امام خمینی به زمین نشست.", "fa")))
+                .contains("IR");
+        assertThat(all(tag("زحام", "شهد شارع الملك فيصل زحاماً مرورياً كبيراً.", "ar"))).isEmpty();
+    }
+
     /** The Sahel is the belt south of the Sahara before it is Burkina Faso's region: alone it is no evidence. */
     @Test
     void theSahelAloneIsNoCountrysRegion() {
