@@ -56,6 +56,9 @@ final class NotPlaceContext {
     private final Set<String> orgBefore = new HashSet<>();
     /** Words for a group (تنظيم, جماعة, گروه) that start an organization's name only when the name is quoted. */
     private final Set<String> groupBefore = new HashSet<>();
+    /** Words for a bank, folded, that name one after its home town with a linking word: Bank of Tokyo, Banco de Bogotá. */
+    private static final Set<String> BANKS = Set.of("bank", "banque", "banco");
+    private static final Set<String> BANK_LINKS = Set.of("of", "de", "du");
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
 
@@ -320,6 +323,9 @@ final class NotPlaceContext {
             // Borough Corporation, Reading Borough Council): the town's
             return Part.NONE;
         }
+        if (cased && m.entry().kind() == NameKind.CITY && bankOf(text, t, prev)) {
+            return Part.NONE; // Bank of Tokyo Ltd, Bank of Boston Corp: a bank named after its home town stands for it
+        }
         if (next < t.size()) {
             MatchToken n = t.get(next);
             boolean touching = TextPositions.adjacent(text, m.end(), n.start());
@@ -348,6 +354,13 @@ final class NotPlaceContext {
             }
         }
         return Part.NONE;
+    }
+
+    /** Whether tokens {@code prev - 1} and {@code prev} are a capitalized bank word and its "of" (Bank of, Banco de). */
+    private static boolean bankOf(String text, List<MatchToken> t, int prev) {
+        return prev >= 1 && BANK_LINKS.contains(t.get(prev).text()) && BANKS.contains(t.get(prev - 1).text())
+                && TextPositions.capitalized(text, t.get(prev - 1))
+                && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start());
     }
 
     /**

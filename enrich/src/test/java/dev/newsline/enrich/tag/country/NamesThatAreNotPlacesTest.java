@@ -1,6 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
 import static dev.newsline.enrich.tag.country.Articles.all;
+import static dev.newsline.enrich.tag.country.Articles.primary;
 import static dev.newsline.enrich.tag.country.WorldArticles.mentions;
 import static dev.newsline.enrich.tag.country.WorldArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -650,6 +651,18 @@ class NamesThatAreNotPlacesTest {
             "Bank sets aside more|Deutsche Bank set aside more money for soured property loans.|DE"})
     void aCompanyNamedAfterItsOwnCountryIsThatCountrys(String title, String body, String code) {
         assertThat(all(tag(title, body, "en"))).contains(code);
+    }
+
+    /** A bank named after its home town stands for it, its legal form after the town notwithstanding. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Bank of Tokyo Ltd said it opened a branch to serve corporate clients.|JP",
+            "en|Bank of Montreal Ltd said first quarter profit rose 12 pct.|CA",
+            "es|El Banco de Bogotá S.A. informó que sus utilidades crecieron.|CO"})
+    void aBankNamedAfterItsHomeTownStandsForIt(String language, String body, String code) {
+        assertThat(primary(tag("Bank", body, language))).containsExactly(code);
+        // any other company word after the town still makes it the company's name alone
+        assertThat(all(tag("Utility", "Tokyo Electric Power Co said it would restart the reactor.", "en"))).isEmpty();
     }
 
     @Test
