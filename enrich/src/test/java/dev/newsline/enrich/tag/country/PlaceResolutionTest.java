@@ -280,6 +280,11 @@ class PlaceResolutionTest {
                 "en"))).containsExactly("ES");
         assertThat(primary(tag("Wine", "The governor of La Rioja, in Argentina's north-west, met producers.", "en")))
                 .containsExactly("AR");
+        // Valencia: Spain's unless Venezuela's cues say otherwise, although GeoNames makes Venezuela's the bigger
+        assertThat(primary(tag("Plan", "The mayor of Valencia presented a new mobility plan.", "en")))
+                .containsExactly("ES");
+        assertThat(primary(tag("Protestas", "Vecinos de Valencia, en el estado Carabobo, protestaron por los cortes.",
+                "es"))).containsExactly("VE");
         // an alternate spelling stays in its own language: French Grenade is an English weapon
         assertThat(all(tag("Grenade Attack Kills Two", "Grenade attack kills two at a market, police said.", "en")))
                 .isEmpty();
