@@ -290,6 +290,16 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /** San Juan, CLDR's Argentine exemplar city, is Puerto Rico's capital too: either only by its cues. */
+    @Test
+    void sanJuanIsPuertoRicosOrArgentinasByItsCues() {
+        assertThat(all(tag("Flights resume", "Flights to San Juan resumed after the hurricane.", "en"))).isEmpty();
+        assertThat(all(tag("Flights resume", "Flights to San Juan resumed, Puerto Rico's governor said.", "en")))
+                .containsExactly("PR");
+        assertThat(all(tag("Minería", "El gobernador de San Juan anunció inversiones mineras en Argentina.", "es")))
+                .containsExactly("AR");
+    }
+
     /** A facility named after a country's ruler names that country, whatever follows the ruler's name; a street does not. */
     @Test
     void aFacilityNamedAfterARulerNamesItsCountry() {
