@@ -290,6 +290,15 @@ class PlaceResolutionTest {
                 .isEmpty();
     }
 
+    /** English Newcastle is Newcastle upon Tyne unless Australia's cues say otherwise, though GeoNames makes it smaller. */
+    @Test
+    void englishNewcastleIsTynesidesUnlessAustraliasCuesSayOtherwise() {
+        assertThat(primary(tag("Arrests", "Police in Newcastle arrested two men after the match.", "en")))
+                .containsExactly("GB");
+        assertThat(primary(tag("Rugby league", "The Newcastle Knights beat the Broncos in the NRL on Friday night.",
+                "en"))).containsExactly("AU");
+    }
+
     /** San Juan, CLDR's Argentine exemplar city, is Puerto Rico's capital too: either only by its cues. */
     @Test
     void sanJuanIsPuertoRicosOrArgentinasByItsCues() {
