@@ -19,6 +19,10 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|Coach Jordan said the team had played well. Jordan praised the fans.|JO",
+            // مآرب "aims" folds onto Yemen's مأرب; only the hamza's spelling or Yemen's cues make it the town
+            "ar|وله في ذلك مآرب أخرى لا يخفيها على أحد.|YE",
+            // the Amman Stock Exchange is Jordan's, not Oman's (Muscat's is بورصة مسقط)
+            "ar|شهدت بورصة عمان ارتفاعا في التداولات.|OM",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
@@ -452,6 +456,10 @@ class NamesThatAreNotPlacesTest {
             "fa|زائران ایرانی با پرواز مستقیم به جده رسیدند.|SA",
             "fa|سیل در ساری خسارت زیادی به بار آورد.|IR",
             "fa|وزیر نفت از افزایش تولید در میدان گازی پارس جنوبی خبر داد.|IR",
+            "ar|وصل المبعوث الأممي إلى مأرب لبحث وقف إطلاق النار.|YE",
+            "ar|شهدت بورصة عمان ارتفاعا في التداولات.|JO",
+            "ar|ضرب زلزال بقوة 6 درجات إقليم الحوز.|MA",
+            "ar|أعلن نادي الزمالك تعاقده مع مدرب جديد.|EG",
             "en|Output at the South Pars gas field rose 5 pct, the oil minister said.|IR",
             "ar|وقعت شركة صينية عقدا لبناء الميناء.|CN",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
