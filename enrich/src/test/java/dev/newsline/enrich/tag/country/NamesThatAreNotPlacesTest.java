@@ -23,6 +23,8 @@ class NamesThatAreNotPlacesTest {
             "ar|وله في ذلك مآرب أخرى لا يخفيها على أحد.|YE",
             // the Amman Stock Exchange is Jordan's, not Oman's (Muscat's is بورصة مسقط)
             "ar|شهدت بورصة عمان ارتفاعا في التداولات.|OM",
+            "en|Americans will eat 46 million turkeys this Thanksgiving, the Turkey Federation said.|TR",
+            "en|Georgia Tech beat Clemson on Saturday.|GE",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
