@@ -45,6 +45,10 @@ class NamesThatAreNotPlacesTest {
             "en|Harold Israel, 54, paid the bribes at Mr. Israel's offices on Jerusalem Avenue in Chicago.|IL",
             "ru|Возьмите болгарский перец, греческий йогурт и смесь итальянских трав.|BG",
             "ru|Я люблю итальянскую и испанскую кухню.|ES",
+            // the places that serve a cuisine are the food's too
+            "en|A fire broke out at a Chinese restaurant in Leeds on Sunday.|CN",
+            "ru|Ирландский паб открылся на Арбате.|IE",
+            "fr|Un restaurant chinois de Lyon a été fermé par la préfecture.|CN",
             "fr|La cuisine française et italienne séduit les clients.|IT",
             "en|The chef serves Italian cuisine and French toast at breakfast.|IT",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
