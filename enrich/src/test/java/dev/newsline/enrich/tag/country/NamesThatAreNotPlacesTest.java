@@ -25,6 +25,8 @@ class NamesThatAreNotPlacesTest {
             "ar|شهدت بورصة عمان ارتفاعا في التداولات.|OM",
             "en|Americans will eat 46 million turkeys this Thanksgiving, the Turkey Federation said.|TR",
             "en|Georgia Tech beat Clemson on Saturday.|GE",
+            // a currency named alone stands for its country, but not a name that is a person's too
+            "en|Rand Paul said the Senate would vote on Tuesday.|ZA",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
@@ -466,6 +468,8 @@ class NamesThatAreNotPlacesTest {
             "ar|شهدت بورصة عمان ارتفاعا في التداولات.|JO",
             "ar|ضرب زلزال بقوة 6 درجات إقليم الحوز.|MA",
             "ar|أعلن نادي الزمالك تعاقده مع مدرب جديد.|EG",
+            "en|The naira fell to a record low against the dollar at the official window.|NG",
+            "en|The zloty firmed after the central bank held rates.|PL",
             "en|Output at the South Pars gas field rose 5 pct, the oil minister said.|IR",
             "ar|وقعت شركة صينية عقدا لبناء الميناء.|CN",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
