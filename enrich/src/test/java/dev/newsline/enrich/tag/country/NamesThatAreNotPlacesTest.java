@@ -27,6 +27,8 @@ class NamesThatAreNotPlacesTest {
             "en|Georgia Tech beat Clemson on Saturday.|GE",
             // a currency named alone stands for its country, but not a name that is a person's too
             "en|Rand Paul said the Senate would vote on Tuesday.|ZA",
+            // Russia's parliament, not the town near Damascus that GeoNames also names Duma
+            "en|The Duma approved the bill in the third reading.|SY",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
@@ -470,6 +472,10 @@ class NamesThatAreNotPlacesTest {
             "ar|أعلن نادي الزمالك تعاقده مع مدرب جديد.|EG",
             "en|The naira fell to a record low against the dollar at the official window.|NG",
             "en|The zloty firmed after the central bank held rates.|PL",
+            "en|The Lok Sabha passed the bill after a heated debate.|IN",
+            "en|Malacañang said the President would sign the measure next week.|PH",
+            "en|The Duma approved the bill in the third reading.|RU",
+            "en|A chemical attack on Douma killed dozens, rescuers said.|SY",
             "en|Output at the South Pars gas field rose 5 pct, the oil minister said.|IR",
             "ar|وقعت شركة صينية عقدا لبناء الميناء.|CN",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
