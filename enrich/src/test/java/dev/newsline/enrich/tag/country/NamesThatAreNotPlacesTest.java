@@ -475,7 +475,7 @@ class NamesThatAreNotPlacesTest {
             "en|The Lok Sabha passed the bill after a heated debate.|IN",
             "en|Malacañang said the President would sign the measure next week.|PH",
             "en|The Duma approved the bill in the third reading.|RU",
-            "en|A chemical attack on Douma killed dozens, rescuers said.|SY",
+            "en|Rescuers said a chemical attack on Duma, near Damascus, killed dozens.|SY",
             "en|Output at the South Pars gas field rose 5 pct, the oil minister said.|IR",
             "ar|وقعت شركة صينية عقدا لبناء الميناء.|CN",
             "fa|عراقی‌ها در انتخابات پارلمانی شرکت کردند.|IQ",
