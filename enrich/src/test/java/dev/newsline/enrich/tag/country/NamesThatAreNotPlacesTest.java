@@ -27,6 +27,8 @@ class NamesThatAreNotPlacesTest {
             "en|Georgia Tech beat Clemson on Saturday.|GE",
             // a currency named alone stands for its country, but not a name that is a person's too
             "en|Rand Paul said the Senate would vote on Tuesday.|ZA",
+            // a New York bank, not Hanover in Lower Saxony
+            "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|DE",
             // Russia's parliament, not the town near Damascus that GeoNames also names Duma
             "en|The Duma approved the bill in the third reading.|SY",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
@@ -473,6 +475,8 @@ class NamesThatAreNotPlacesTest {
             "en|The naira fell to a record low against the dollar at the official window.|NG",
             "en|The zloty firmed after the central bank held rates.|PL",
             "en|The Lok Sabha passed the bill after a heated debate.|IN",
+            "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|US",
+            "en|Norsk Hydro said it would cut aluminium output.|NO",
             "en|Malacañang said the President would sign the measure next week.|PH",
             "en|The Duma approved the bill in the third reading.|RU",
             "en|Rescuers said a chemical attack on Duma, near Damascus, killed dozens.|SY",
