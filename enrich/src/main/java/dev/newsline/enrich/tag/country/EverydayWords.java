@@ -27,7 +27,10 @@ final class EverydayWords {
     private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
     private final Set<String> commonBefore = new HashSet<>();
     private final Set<String> commonAfter = new HashSet<>();
-    /** Words for a cuisine or a dish, each as "language:word" ({@code cuisine} rows). */
+    /**
+     * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows) and for a language's use ({@code tongue}
+     * rows: Spanish-language, French-speaking), each as "language:word".
+     */
     private final Set<String> cuisineWords = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
@@ -90,9 +93,9 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "cuisine", "common-after" -> {
+                case "cuisine", "tongue", "common-after" -> {
                     // words of one language: German "hat" (has) is no hat
-                    (row[0].equals("cuisine") ? cuisineWords : commonAfter).add(row[1] + ":" + n.fold(row[2]));
+                    (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
                     yield null;
                 }
                 default -> null; // NotPlaceContext and PersonNames read the others, and check every role is known
@@ -339,7 +342,7 @@ final class EverydayWords {
     /**
      * A demonym that names a cuisine or a dish, not its country ({@code cuisine} words): "Italian cuisine", "итальянскую
      * и испанскую кухню", "la cuisine française et italienne", Greek yogurt, Bulgarian pepper (Russian for bell
-     * pepper). French and Spanish write the word before the adjective, the other cased scripts after it; a list's
+     * pepper); or a language ({@code tongue} words): "Spanish-language broadcasters", "French-speaking cantons". French and Spanish write the word before the adjective, the other cased scripts after it; a list's
      * connector may stand between. Cased scripts only.
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {

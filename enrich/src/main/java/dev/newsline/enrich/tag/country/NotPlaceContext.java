@@ -111,7 +111,7 @@ final class NotPlaceContext {
                 case "org-joiner" -> orgJoiners;
                 case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
-                        "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine"
+                        "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine", "tongue"
                         -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {

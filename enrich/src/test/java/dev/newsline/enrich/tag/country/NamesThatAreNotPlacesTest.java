@@ -55,6 +55,10 @@ class NamesThatAreNotPlacesTest {
             "en|A fire broke out at a Chinese restaurant in Leeds on Sunday.|CN",
             "ru|Ирландский паб открылся на Арбате.|IE",
             "fr|Un restaurant chinois de Lyon a été fermé par la préfecture.|CN",
+            // and a nationality's adjective that names the language
+            "en|Spanish-language broadcasters expanded in Texas.|ES",
+            "en|French-speaking Swiss cantons voted against the measure.|FR",
+            "fr|Les médias de langue française au Canada ont couvert le scrutin.|FR",
             "fr|La cuisine française et italienne séduit les clients.|IT",
             "en|The chef serves Italian cuisine and French toast at breakfast.|IT",
             "en|Columbia Gas said the pipe had been replaced last year.|CO",
