@@ -31,6 +31,8 @@ class NamesThatAreNotPlacesTest {
             "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|DE",
             // Russia's parliament, not the town near Damascus that GeoNames also names Duma
             "en|The Duma approved the bill in the third reading.|SY",
+            // the Partido Popular's headquarters in Madrid, not Genoa
+            "es|La dirección de Génova respaldó al candidato del PP.|IT",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
