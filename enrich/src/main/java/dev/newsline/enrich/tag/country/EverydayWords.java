@@ -342,8 +342,9 @@ final class EverydayWords {
     /**
      * A demonym that names a cuisine or a dish, not its country ({@code cuisine} words): "Italian cuisine", "итальянскую
      * и испанскую кухню", "la cuisine française et italienne", Greek yogurt, Bulgarian pepper (Russian for bell
-     * pepper); or a language ({@code tongue} words): "Spanish-language broadcasters", "French-speaking cantons". French and Spanish write the word before the adjective, the other cased scripts after it; a list's
-     * connector may stand between. Cased scripts only.
+     * pepper); or a language ({@code tongue} words): "Spanish-language broadcasters", "French-speaking cantons".
+     * French and Spanish write the word before the adjective, the other cased scripts after it; a list's connector
+     * may stand between. Cased scripts only.
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
         if (m.entry().kind() != NameKind.DEMONYM || cuisineWords.isEmpty()

@@ -58,6 +58,7 @@ final class NotPlaceContext {
     private final Set<String> groupBefore = new HashSet<>();
     /** Words for a bank, folded, that name one after its home town with a linking word: Bank of Tokyo, Banco de Bogotá. */
     private static final Set<String> BANKS = Set.of("bank", "banque", "banco");
+    /** The words that join a bank word to its town. */
     private static final Set<String> BANK_LINKS = Set.of("of", "de", "du");
     /** The word between a club word and its town in Romance names: Atlético de Madrid, Olympique de Marseille. */
     private static final Set<String> CLUB_LINKS = Set.of("de", "del", "du");
@@ -111,8 +112,8 @@ final class NotPlaceContext {
                 case "org-joiner" -> orgJoiners;
                 case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
-                        "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine", "tongue"
-                        -> null; // EverydayWords reads them
+                        "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
+                        "tongue" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));
