@@ -33,6 +33,8 @@ class NamesThatAreNotPlacesTest {
             "en|The Duma approved the bill in the third reading.|SY",
             // the Partido Popular's headquarters in Madrid, not Genoa
             "es|La dirección de Génova respaldó al candidato del PP.|IT",
+            // Chelsea's ground, not Stamford, Connecticut
+            "en|Chelsea won at Stamford Bridge on Sunday.|US",
             "en|The missile landed in the Sea of Japan, outside the economic zone.|JP",
             "ru|Ракета упала в Японское море, сообщили военные.|JP",
             "en|Hamas said the talks would resume on Sunday.|DE",
