@@ -485,6 +485,7 @@ class NamesThatAreNotPlacesTest {
             "en|The Lok Sabha passed the bill after a heated debate.|IN",
             "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|US",
             "en|Norsk Hydro said it would cut aluminium output.|NO",
+            "en|Fortescue said iron ore shipments rose.|AU",
             "en|Bollywood star Shah Rukh Khan attended the premiere.|IN",
             "en|Leaders gathered in Davos for the World Economic Forum.|CH",
             "en|Malacañang said the President would sign the measure next week.|PH",
