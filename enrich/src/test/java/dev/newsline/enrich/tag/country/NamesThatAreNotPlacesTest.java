@@ -27,6 +27,7 @@ class NamesThatAreNotPlacesTest {
             "en|Georgia Tech beat Clemson on Saturday.|GE",
             // a currency named alone stands for its country, but not a name that is a person's too
             "en|Rand Paul said the Senate would vote on Tuesday.|ZA",
+            "tr|Kaderine küsmedi; baht bu kez ona güldü.|TH",
             // a New York bank, not Hanover in Lower Saxony
             "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|DE",
             // Russia's parliament, not the town near Damascus that GeoNames also names Duma
@@ -482,6 +483,8 @@ class NamesThatAreNotPlacesTest {
             "ar|أعلن نادي الزمالك تعاقده مع مدرب جديد.|EG",
             "en|The naira fell to a record low against the dollar at the official window.|NG",
             "en|The zloty firmed after the central bank held rates.|PL",
+            "de|Der Rubel fiel auf ein Rekordtief.|RU",
+            "es|El rublo se desplomó frente al dólar.|RU",
             "en|The Lok Sabha passed the bill after a heated debate.|IN",
             "en|Manufacturers Hanover said net profit rose 12 pct in 1986.|US",
             "en|Norsk Hydro said it would cut aluminium output.|NO",
