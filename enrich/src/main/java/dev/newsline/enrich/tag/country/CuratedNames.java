@@ -56,16 +56,16 @@ final class CuratedNames {
      */
     static List<RawName> namedAfterRulers(NameKind kind) {
         List<String[]> rows = rows(NAMED_AFTER_RULERS, 3);
+        Map<String, List<String>> facilities = new LinkedHashMap<>();
+        rows.stream().filter(r -> r[0].strip().equals("facility"))
+                .forEach(r -> facilities.computeIfAbsent(r[1].strip(), l -> new ArrayList<>()).add(r[2].strip()));
         List<RawName> out = new ArrayList<>();
         for (String[] ruler : rows) {
-            if (!ruler[0].strip().equals("ruler")) {
-                continue;
-            }
-            String language = ruler[1].strip();
-            for (String[] facility : rows) {
-                if (facility[0].strip().equals("facility") && facility[1].strip().equals(language)) {
-                    out.add(new RawName(ruler[3].strip(), language, facility[2].strip() + " " + ruler[2].strip(),
-                            kind, NAMED_AFTER_RULERS));
+            if (ruler[0].strip().equals("ruler")) {
+                String language = ruler[1].strip();
+                for (String facility : facilities.getOrDefault(language, List.of())) {
+                    out.add(new RawName(ruler[3].strip(), language, facility + " " + ruler[2].strip(), kind,
+                            NAMED_AFTER_RULERS));
                 }
             }
         }

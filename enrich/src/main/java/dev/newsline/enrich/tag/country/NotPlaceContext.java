@@ -311,9 +311,7 @@ final class NotPlaceContext {
                 return organizationOrClub(clubBefore.contains(p), cased);
             }
             // "Atlético de Madrid", "Olympique de Marseille", "Sporting de Gijón": the club word, "de", the town
-            if (cased && CLUB_LINKS.contains(p) && prev >= 1 && clubBefore.contains(t.get(prev - 1).text())
-                    && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start())
-                    && TextPositions.capitalized(text, t.get(prev - 1))) {
+            if (cased && headAndLinkBefore(text, t, prev, clubBefore, CLUB_LINKS)) {
                 return Part.CLUB;
             }
         }
@@ -324,7 +322,7 @@ final class NotPlaceContext {
             // Borough Corporation, Reading Borough Council): the town's
             return Part.NONE;
         }
-        if (cased && m.entry().kind() == NameKind.CITY && bankOf(text, t, prev)) {
+        if (cased && m.entry().kind() == NameKind.CITY && headAndLinkBefore(text, t, prev, BANKS, BANK_LINKS)) {
             return Part.NONE; // Bank of Tokyo Ltd, Bank of Boston Corp: a bank named after its home town stands for it
         }
         if (next < t.size()) {
@@ -357,9 +355,13 @@ final class NotPlaceContext {
         return Part.NONE;
     }
 
-    /** Whether tokens {@code prev - 1} and {@code prev} are a capitalized bank word and its "of" (Bank of, Banco de). */
-    private static boolean bankOf(String text, List<MatchToken> t, int prev) {
-        return prev >= 1 && BANK_LINKS.contains(t.get(prev).text()) && BANKS.contains(t.get(prev - 1).text())
+    /**
+     * Whether tokens {@code prev - 1} and {@code prev} are a capitalized head word and its linking word before a town
+     * ("Atlético de", "Bank of", "Banco de").
+     */
+    private static boolean headAndLinkBefore(String text, List<MatchToken> t, int prev, Set<String> heads,
+                                             Set<String> links) {
+        return prev >= 1 && links.contains(t.get(prev).text()) && heads.contains(t.get(prev - 1).text())
                 && TextPositions.capitalized(text, t.get(prev - 1))
                 && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start());
     }
