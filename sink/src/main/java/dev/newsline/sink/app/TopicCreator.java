@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -43,6 +44,18 @@ public final class TopicCreator {
     /** How long a topic created a moment ago may stay unknown to the broker's metadata (seen on a busy machine). */
     static final Duration METADATA_WAIT = Duration.ofSeconds(30);
     private static final Duration METADATA_POLL = Duration.ofMillis(100);
+
+    /**
+     * The settings of every output topic Newsline creates (news.enriched, news.duplicates, news.rejected and the
+     * per-tag topics). Records carry the article's event time through the pipeline, so the output of a backfilled
+     * article is stamped months or years back, and time-based retention deleted it at the broker's next check: a
+     * per-tag partition holding only such copies lost them seconds after they were written (seen in a demo, whose
+     * JSON seeds are dated 2024). With LogAppendTime the broker stamps each record when it is written, so retention
+     * counts from then; the event time stays in the JSON ({@code published_at}).
+     */
+    public static final Map<String, String> OUTPUT_TOPIC_CONFIG = Map.of(
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(StreamsConfigFactory.MAX_RECORD_BYTES),
+            TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
 
     private final Admin admin;
     private final NewslineSettings settings;
@@ -199,6 +212,6 @@ public final class TopicCreator {
         }
         Optional<Short> replication = settings.replicationFactor() > 0
                 ? Optional.of(settings.replicationFactor()) : Optional.empty();
-        return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(Map.of("max.message.bytes", String.valueOf(StreamsConfigFactory.MAX_RECORD_BYTES)));
+        return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(OUTPUT_TOPIC_CONFIG);
     }
 }

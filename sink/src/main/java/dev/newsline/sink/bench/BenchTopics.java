@@ -5,6 +5,7 @@ import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.source.LeaderReadiness;
 import dev.newsline.ingest.source.RawTopic;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.app.TopicCreator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,7 @@ final class BenchTopics {
     }
 
     private static Map<String, String> outputConfig() {
-        return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(StreamsConfigFactory.MAX_RECORD_BYTES),
-                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+        return TopicCreator.OUTPUT_TOPIC_CONFIG;
     }
 
     private static NewTopic topic(String name, NewslineSettings settings, Map<String, String> config) {

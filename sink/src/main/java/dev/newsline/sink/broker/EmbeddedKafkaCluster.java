@@ -73,6 +73,10 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                 .setConfigProp("num.partitions", "1")
                 .setConfigProp("default.replication.factor", "1")
                 .setConfigProp("message.max.bytes", String.valueOf(2 * 1024 * 1024))
+                // news.raw keeps each article's event time, and the demo's and a replay's articles are months or
+                // years old: the first retention check (30 s after start) deleted raw records not yet read. This
+                // broker's logs are a temporary directory deleted on close, so it keeps everything.
+                .setConfigProp("log.retention.ms", "-1")
                 // A node that is its own controller: on a starved machine (2 cores, models loading) a heartbeat
                 // late by the default 9 s fenced the only broker, took every partition offline and left
                 // producers waiting until their records expired. There is no other broker to fail over to.

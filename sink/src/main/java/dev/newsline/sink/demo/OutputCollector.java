@@ -5,6 +5,7 @@ import dev.newsline.ingest.topology.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -29,12 +34,15 @@ public final class OutputCollector implements AutoCloseable {
     /** How long reading on to the end offsets may take once the records are there. */
     private static final Duration TAIL = Duration.ofSeconds(60);
 
-    private final Properties adminConfig;
+    /** How often to look again whether the transactions on the topics read have all been decided. */
+    private static final Duration SETTLE_LOOK = Duration.ofMillis(50);
+
+    private final Admin admin;
     private final KafkaConsumer<String, String> consumer;
 
     /** A reader with the user's client settings ({@code security.*}, {@code consumer.*}…). */
     public OutputCollector(String bootstrapServers, Properties settings) {
-        this.adminConfig = ClientConfigFactory.admin(bootstrapServers, settings);
+        this.admin = Admin.create(ClientConfigFactory.admin(bootstrapServers, settings));
         this.consumer = new KafkaConsumer<>(ClientConfigFactory.consumer(bootstrapServers, settings),
                 new StringDeserializer(), new StringDeserializer());
     }
@@ -70,32 +78,80 @@ public final class OutputCollector implements AutoCloseable {
         return records;
     }
 
-    /** Reads the assigned {@code partitions} on from their positions to their end offsets now; false if that took too long. */
+    /**
+     * Reads the assigned {@code partitions} on from their positions to their end offsets, once no transaction is
+     * open on them; false if that took too long.
+     */
     private boolean readToEnd(List<TopicPartition> partitions, Consumer<ConsumerRecord<String, String>> keep) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Instant deadline = Instant.now().plus(TAIL);
+        boolean settled = awaitSettled(partitions, deadline);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }
             consumer.poll(Duration.ofMillis(200)).forEach(keep);
         }
-        return true;
+        return settled;
+    }
+
+    /**
+     * Waits until each partition's last stable offset has reached the high watermark it had when this began. A
+     * transaction that wrote to news.enriched and to per-tag topics commits as one, but the coordinator writes its
+     * commit marker to each partition in turn: a busy broker can show the enriched record while a per-tag copy still
+     * sits above the last stable offset, and a dump taken then would leave the copy out. Records written after this
+     * began are not waited for, so a pipeline that keeps writing cannot hold it up. False if {@code deadline} passed.
+     */
+    private boolean awaitSettled(List<TopicPartition> partitions, Instant deadline) {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResultInfo> written = null;
+        while (true) {
+            try {
+                if (written == null) {
+                    written = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                            .all().get();
+                }
+                Map<TopicPartition, ListOffsetsResultInfo> stable = admin.listOffsets(latest,
+                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+                Map<TopicPartition, ListOffsetsResultInfo> target = written;
+                if (partitions.stream().allMatch(tp -> stable.get(tp).offset() >= target.get(tp).offset())) {
+                    return true;
+                }
+            } catch (ExecutionException e) {
+                // a leader moving: the next look may answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (Instant.now().isAfter(deadline) || !pause(SETTLE_LOOK)) {
+                return false;
+            }
+        }
+    }
+
+    /** False if interrupted. */
+    private static boolean pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The output topics that exist now: the three accounted ones, then per-country and per-topic ones. */
     public Set<String> outputTopics() throws ExecutionException, InterruptedException {
-        try (Admin admin = Admin.create(adminConfig)) {
-            Set<String> routed = new TreeSet<>();
-            for (String name : admin.listTopics().names().get()) {
-                if (Topics.isRoutedTopic(name)) {
-                    routed.add(name);
-                }
+        Set<String> routed = new TreeSet<>();
+        for (String name : admin.listTopics().names().get()) {
+            if (Topics.isRoutedTopic(name)) {
+                routed.add(name);
             }
-            Set<String> all = new LinkedHashSet<>(Topics.ACCOUNTED);
-            all.addAll(routed);
-            return all;
         }
+        Set<String> all = new LinkedHashSet<>(Topics.ACCOUNTED);
+        all.addAll(routed);
+        return all;
     }
 
     private List<TopicPartition> assignFromBeginning(List<String> topics) {
@@ -111,5 +167,6 @@ public final class OutputCollector implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
+        admin.close();
     }
 }

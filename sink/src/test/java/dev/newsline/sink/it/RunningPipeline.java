@@ -111,7 +111,12 @@ public final class RunningPipeline implements AutoCloseable {
      * where it landed ({@code partition@offset}, as output records' {@code origin} names it).
      */
     public String send(byte[] value, String... headers) throws ExecutionException, InterruptedException {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, value);
+        return send(null, value, headers);
+    }
+
+    /** As {@link #send(byte[], String...)}, with the record's timestamp (the article's event time; null: now). */
+    public String send(Long timestamp, byte[] value, String... headers) throws ExecutionException, InterruptedException {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, timestamp, null, value);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             record.headers().add(headers[i], headers[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }

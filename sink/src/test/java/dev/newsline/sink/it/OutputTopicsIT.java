@@ -1,0 +1,73 @@
+package dev.newsline.sink.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsline.ingest.config.ClientConfigFactory;
+import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.demo.OutputCollector;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The output topics Newsline creates stamp each record when it is written, so time-based retention counts from
+ * then and not from the article's event time: a backfilled article's output is not deleted at the broker's next
+ * retention check.
+ */
+class OutputTopicsIT {
+
+    private static final Instant PUBLISHED = Instant.parse("2019-03-04T08:30:00Z");
+    private static final String ARTICLE = """
+            {"id": "athens-budget-2019", "title": "Greek parliament approves the 2019 budget",
+             "body": "ATHENS, March 4 (Reuters) - Greece's parliament approved the government's budget for 2019 late on Monday, with 153 deputies in the 300-seat chamber voting in favour, the speaker said. The finance minister told deputies that Greece would meet its primary surplus target.",
+             "published_at": "2019-03-04T08:30:00Z", "language": "en"}
+            """;
+
+    @Test
+    void givenAnArticlePublishedIn2019_whenThePipelineWritesItAndItsCopies_thenEachRecordIsStampedWhenWritten()
+            throws Exception {
+        try (RunningPipeline pipeline = RunningPipeline.start(2, 1, new Properties())) {
+            // Given an article whose raw record carries its event time, 2019
+            Instant sent = Instant.now();
+            pipeline.send(PUBLISHED.toEpochMilli(), ARTICLE.getBytes(StandardCharsets.UTF_8));
+
+            // When the pipeline has written it and its per-country copy
+            JsonNode enriched = pipeline.awaitAccounted(1, Duration.ofSeconds(120)).get(Topics.ENRICHED).get(0);
+            String copies = Topics.country("gr");
+            List<ConsumerRecord<String, String>> written;
+            List<ConsumerRecord<String, String>> routed;
+            try (OutputCollector collector = new OutputCollector(pipeline.bootstrapServers(), pipeline.settings())) {
+                written = collector.readAll(Topics.ENRICHED);
+                routed = collector.readAll(copies);
+            }
+
+            // Then the JSON keeps the event time, and the records are stamped by the broker when written
+            assertThat(enriched.path("published_at").asText()).startsWith("2019-03-04");
+            assertThat(routed).hasSize(1);
+            for (ConsumerRecord<String, String> r : List.of(written.get(0), routed.get(0))) {
+                assertThat(r.timestampType()).as(r.topic()).isEqualTo(TimestampType.LOG_APPEND_TIME);
+                assertThat(Instant.ofEpochMilli(r.timestamp())).as(r.topic()).isAfterOrEqualTo(sent.minusSeconds(1));
+            }
+            // and every output topic Newsline created says so, news.raw (event time) excepted
+            try (Admin admin = Admin.create(ClientConfigFactory.admin(pipeline.bootstrapServers(), pipeline.settings()))) {
+                for (String topic : List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED, copies, Topics.RAW)) {
+                    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                    Map<ConfigResource, org.apache.kafka.clients.admin.Config> configs =
+                            admin.describeConfigs(List.of(resource)).all().get();
+                    String type = configs.get(resource).get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value();
+                    assertThat(type).as(topic).isEqualTo(Topics.RAW.equals(topic) ? "CreateTime" : "LogAppendTime");
+                }
+            }
+        }
+    }
+}
