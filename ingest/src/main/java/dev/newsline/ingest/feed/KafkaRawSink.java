@@ -2,6 +2,7 @@ package dev.newsline.ingest.feed;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.source.RawRecordLimits;
+import dev.newsline.ingest.topology.EventTimeHeader;
 import dev.newsline.ingest.topology.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -72,14 +73,15 @@ public final class KafkaRawSink implements RawRecordSink, AutoCloseable {
     }
 
     private static ProducerRecord<byte[], byte[]> toProducerRecord(FeedRecord record) {
-        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(Topics.RAW, null, record.timestamp(),
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(Topics.RAW, null, null,
                 record.key().getBytes(StandardCharsets.UTF_8), record.value());
         record.headers().forEach((name, value) -> out.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        EventTimeHeader.add(out.headers(), record.timestamp());
         return out;
     }
 
     private static int headerBytes(FeedRecord record) {
-        int bytes = record.key().getBytes(StandardCharsets.UTF_8).length + 5;
+        int bytes = record.key().getBytes(StandardCharsets.UTF_8).length + 5 + EventTimeHeader.bytes(record.timestamp());
         for (Map.Entry<String, String> header : record.headers().entrySet()) {
             // its key and value, and two varint lengths of at most 5 bytes
             bytes += header.getKey().length() + header.getValue().getBytes(StandardCharsets.UTF_8).length + 10;

@@ -2,6 +2,7 @@ package dev.newsline.ingest.source;
 
 import dev.newsline.ingest.config.ClientConfigFactory;
 import dev.newsline.ingest.config.SettingKeys;
+import dev.newsline.ingest.topology.EventTimeHeader;
 import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -160,11 +161,15 @@ public final class RawArticleProducer implements AutoCloseable {
         }
     }
 
-    /** The record for news.raw, with the configured source country as its country-hint if the source gave none. */
+    /**
+     * The record for news.raw, stamped now with the article's time in its event-time header, and with the configured
+     * source country as its country-hint if the source gave none.
+     */
     private ProducerRecord<byte[], byte[]> toProducerRecord(SourceRecord r) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, r.timestamp(),
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, null,
                 r.key().getBytes(StandardCharsets.UTF_8), r.value());
         r.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        EventTimeHeader.add(record.headers(), r.timestamp());
         addedCountryHint(r).ifPresent(code -> record.headers().add(COUNTRY_HINT, code.getBytes(StandardCharsets.UTF_8)));
         return record;
     }
@@ -176,7 +181,7 @@ public final class RawArticleProducer implements AutoCloseable {
 
     private int headerBytes(SourceRecord r) {
         // Each header: its key and value, and two varint lengths of at most 5 bytes; the key counts like one.
-        int bytes = r.key().getBytes(StandardCharsets.UTF_8).length + 5;
+        int bytes = r.key().getBytes(StandardCharsets.UTF_8).length + 5 + EventTimeHeader.bytes(r.timestamp());
         bytes += addedCountryHint(r).map(code -> COUNTRY_HINT.length() + code.length() + 10).orElse(0);
         for (var h : r.headers().entrySet()) {
             bytes += h.getKey().length() + h.getValue().getBytes(StandardCharsets.UTF_8).length + 10;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.ingest.config.ClientConfigFactory;
+import dev.newsline.ingest.topology.EventTimeHeader;
 import dev.newsline.ingest.topology.Topics;
 import dev.newsline.sink.demo.OutputCollector;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +21,12 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output topics Newsline creates stamp each record when it is written, so time-based retention counts from
- * then and not from the article's event time: a backfilled article's output is not deleted at the broker's next
- * retention check.
+ * Newsline's records are stamped when they are written, so time-based retention counts from then and not from the
+ * article's event time: a backfilled article is not deleted, from news.raw or from the outputs, at the broker's next
+ * retention check. The event time travels in news.raw's event-time header and in the JSON.
  */
 class OutputTopicsIT {
 
@@ -68,6 +72,36 @@ class OutputTopicsIT {
                     assertThat(type).as(topic).isEqualTo(Topics.RAW.equals(topic) ? "CreateTime" : "LogAppendTime");
                 }
             }
+        }
+    }
+
+    @Test
+    void givenA2019ArticleProducedByTheCli_whenItIsEnriched_thenNewsRawHoldsItStampedNowWithItsEventTimeInAHeader(
+            @TempDir Path dir) throws Exception {
+        try (RunningPipeline pipeline = RunningPipeline.start(2, 1, new Properties())) {
+            // Given a JSON article published in 2019
+            Path article = dir.resolve("athens-budget.json");
+            Files.writeString(article, ARTICLE);
+            Instant sent = Instant.now();
+
+            // When `newsline produce` sends it and the pipeline enriches it
+            CommandRun produce = CommandRun.of("produce", "--bootstrap-server", pipeline.bootstrapServers(),
+                    article.toString());
+            assertThat(produce.exitCode()).as(produce.err()).isZero();
+            JsonNode enriched = pipeline.awaitAccounted(1, Duration.ofSeconds(120)).get(Topics.ENRICHED).get(0);
+
+            // Then news.raw's record is stamped when it was sent and names the article's time in its header
+            List<ConsumerRecord<String, String>> raw;
+            try (OutputCollector collector = new OutputCollector(pipeline.bootstrapServers(), pipeline.settings())) {
+                raw = collector.readAll(Topics.RAW);
+            }
+            assertThat(raw).hasSize(1);
+            assertThat(Instant.ofEpochMilli(raw.get(0).timestamp())).isAfterOrEqualTo(sent.minusSeconds(1));
+            assertThat(new String(raw.get(0).headers().lastHeader(EventTimeHeader.NAME).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("2019-03-04T08:30:00Z");
+            // and the pipeline still reads the event time: the enriched article's origin and event_time are 2019
+            assertThat(enriched.path("origin").path("timestamp").asLong()).isEqualTo(PUBLISHED.toEpochMilli());
+            assertThat(enriched.path("event_time").asText()).startsWith("2019-03-04");
         }
     }
 }
