@@ -13,8 +13,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Producer interceptor of the stream threads: counts records sent per topic, rejections per reason (read from the
- * first fields of the rejection), and the latency from the raw record's timestamp (which every output inherits) to
- * the send of each record on the three accounted topics.
+ * first fields of the rejection), and the latency from the raw record's event time (which every output inherits as
+ * its timestamp) to the send of each record on the three accounted topics.
  */
 public final class SentRecordMeter implements ProducerInterceptor<byte[], byte[]> {
 
