@@ -80,6 +80,7 @@ final class AmbiguityRules {
         personKeys.addAll(PersonNames.surnamesAfterGivenNames(places, personKeys, in));
         organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
+        organizations.addAll(ShortenedCompanies.namesakesOfLongerCompanies(places));
         organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town
         organizations.addAll(TeamNicknames.in(places, in)); // Wellington Phoenix … the Phoenix captain: the team
         organizations.addAll(officesOfForeignPlaces(places));

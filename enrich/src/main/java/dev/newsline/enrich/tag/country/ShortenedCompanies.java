@@ -38,6 +38,29 @@ final class ShortenedCompanies {
         return out;
     }
 
+    /**
+     * Company matches whose words begin a longer company's name, of another country, that the same article names
+     * ("SOCIETE GENERALE PROFIT RISES" over a story on Societe Generale de Belgique): that firm shortened, as headlines
+     * do, and not the namesake (the French bank).
+     */
+    static Set<PhraseMatch> namesakesOfLongerCompanies(List<PhraseMatch> places) {
+        Set<PhraseMatch> out = new HashSet<>();
+        for (PhraseMatch shorter : places) {
+            if (!shorter.entry().company()) {
+                continue;
+            }
+            String start = shorter.entry().spaced() + " ";
+            for (PhraseMatch longer : places) {
+                if (longer.entry().company() && !longer.entry().code().equals(shorter.entry().code())
+                        && longer.entry().spaced().startsWith(start)) {
+                    out.add(shorter);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The capitalized word right after a one-word cased match, or null. */
     private static String nextCapitalized(PhraseMatch m, TaggingInput in) {
         if (m.fromToken() != m.toToken()) {

@@ -993,4 +993,18 @@ class NamesThatAreNotPlacesTest {
     void aBritishThermalUnitIsNoBritain(String language, String body) {
         assertThat(all(tag("x", body, language))).doesNotContain("GB");
     }
+
+    /**
+     * A headline shortens a firm the body names whole; when the short form is another country's company
+     * (Societe Generale, the French bank) it is still the firm of the body (Societe Generale de Belgique).
+     */
+    @Test
+    void aHeadlinesShortenedFirmIsTheBodysNotItsNamesake() {
+        List<CountryTag> belgian = tag("SOCIETE GENERALE PROFIT RISES",
+                "BRUSSELS, March 6 - Societe Generale de Belgique said its 1986 profit rose 12 pct. Reuter", "en");
+        assertThat(all(belgian)).containsExactly("BE");
+
+        assertThat(primary(tag("SOCIETE GENERALE PROFIT UP",
+                "PARIS, March 6 - Societe Generale said its 1986 net profit rose 30 pct. Reuter", "en"))).containsExactly("FR");
+    }
 }
