@@ -44,15 +44,12 @@ final class ShortenedCompanies {
      * do, and not the namesake (the French bank).
      */
     static Set<PhraseMatch> namesakesOfLongerCompanies(List<PhraseMatch> places) {
+        List<PhraseMatch> companies = places.stream().filter(m -> m.entry().company()).toList();
         Set<PhraseMatch> out = new HashSet<>();
-        for (PhraseMatch shorter : places) {
-            if (!shorter.entry().company()) {
-                continue;
-            }
+        for (PhraseMatch shorter : companies) {
             String start = shorter.entry().spaced() + " ";
-            for (PhraseMatch longer : places) {
-                if (longer.entry().company() && !longer.entry().code().equals(shorter.entry().code())
-                        && longer.entry().spaced().startsWith(start)) {
+            for (PhraseMatch longer : companies) {
+                if (!longer.entry().code().equals(shorter.entry().code()) && longer.entry().spaced().startsWith(start)) {
                     out.add(shorter);
                     break;
                 }
