@@ -7,7 +7,6 @@ import dev.newsline.ingest.topology.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -204,9 +203,10 @@ public final class RawArticleProducer implements AutoCloseable {
                     report.accept(ArticleOutcome.skipped(head.record(), RawRecordLimits.describe(head.record().value().length)
                             + ", refused by the broker as too large: check news.raw's max.message.bytes", true));
                 } else if (e.getCause() instanceof InvalidTimestampException) {
+                    // stamped when sent, so only a clock far from the broker's is refused
                     report.accept(ArticleOutcome.skipped(head.record(), "refused by the broker for its timestamp "
-                            + Instant.ofEpochMilli(head.record().timestamp()) + " (the article's event time): "
-                            + "check message.timestamp.before.max.ms (docs/operations.md, Sources and replay)", true));
+                            + "(the time it was sent): check this machine's clock against the broker's "
+                            + "message.timestamp.before.max.ms and message.timestamp.after.max.ms", true));
                 } else if (e.getCause() instanceof KafkaException k) {
                     throw k;
                 } else {
