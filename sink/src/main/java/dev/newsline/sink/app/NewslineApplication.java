@@ -133,7 +133,7 @@ public final class NewslineApplication implements AutoCloseable {
         Set<String> routable = TagTopicSetup.prepare(creator, settings, tagTopics, ADMIN_TIMEOUT);
         List<String> outputs = new ArrayList<>(Topics.ACCOUNTED);
         outputs.addAll(routable);
-        Map<String, Integer> small = TopicSizeCheck.smallTopics(admin, bootstrapServers, outputs, ADMIN_TIMEOUT);
+        Map<String, Integer> small = OutputTopicCheck.check(admin, bootstrapServers, outputs, ADMIN_TIMEOUT).small();
         return OutputTopics.of(routable, small);
     }
 

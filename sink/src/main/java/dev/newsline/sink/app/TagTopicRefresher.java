@@ -88,7 +88,7 @@ final class TagTopicRefresher implements AutoCloseable {
         if (found.isEmpty()) {
             return true;
         }
-        Map<String, Integer> small = TopicSizeCheck.smallTopics(admin, bootstrapServers, found, timeout);
+        Map<String, Integer> small = OutputTopicCheck.check(admin, bootstrapServers, found, timeout).small();
         topics.admit(found, small);
         int left = missing.size() - found.size();
         LOG.info("routing now also to {} per-tag topics found since start ({}); {} still missing", found.size(),

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsline.ingest.config.ClientConfigFactory;
+import dev.newsline.ingest.source.LeaderReadiness;
 import dev.newsline.ingest.topology.EventTimeHeader;
 import dev.newsline.ingest.topology.Topics;
+import dev.newsline.sink.app.OutputTopicCheck;
+import dev.newsline.sink.app.TopicCreator;
+import dev.newsline.sink.broker.EmbeddedKafkaCluster;
 import dev.newsline.sink.demo.OutputCollector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -102,6 +107,31 @@ class OutputTopicsIT {
             // and the pipeline still reads the event time: the enriched article's origin and event_time are 2019
             assertThat(enriched.path("origin").path("timestamp").asLong()).isEqualTo(PUBLISHED.toEpochMilli());
             assertThat(enriched.path("event_time").asText()).startsWith("2019-03-04");
+        }
+    }
+
+    @Test
+    void givenOutputTopicsCreatedElsewhere_whenTheApplicationChecksThem_thenThoseStampedByCreateTimeUnderRetentionAreNamed()
+            throws Exception {
+        try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start();
+             Admin admin = Admin.create(ClientConfigFactory.admin(kafka.bootstrapServers(), new Properties()))) {
+            // Given a per-tag topic an operator created with a real cluster's defaults (create time, 7 days; the
+            // embedded broker itself keeps everything), one kept forever, and Newsline's own
+            String operators = Topics.country("gr");
+            String forever = Topics.country("it");
+            String ours = Topics.country("es");
+            admin.createTopics(List.of(
+                    new NewTopic(operators, 1, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "604800000")),
+                    new NewTopic(forever, 1, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                    new NewTopic(ours, 1, (short) 1).configs(TopicCreator.OUTPUT_TOPIC_CONFIG))).all().get();
+            LeaderReadiness.await(admin, List.of(operators, forever, ours), Duration.ofSeconds(30));
+
+            // When the application checks its output topics at start
+            OutputTopicCheck.Findings findings = OutputTopicCheck.check(admin, kafka.bootstrapServers(),
+                    List.of(operators, forever, ours), Duration.ofSeconds(30));
+
+            // Then only the operator's topic is named: its backfilled records would be deleted at once
+            assertThat(findings.stampedWithEventTime()).containsExactly(operators);
         }
     }
 }
