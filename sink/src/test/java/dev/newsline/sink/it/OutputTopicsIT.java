@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
@@ -71,7 +73,7 @@ class OutputTopicsIT {
             try (Admin admin = Admin.create(ClientConfigFactory.admin(pipeline.bootstrapServers(), pipeline.settings()))) {
                 for (String topic : List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.REJECTED, copies, Topics.RAW)) {
                     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                    Map<ConfigResource, org.apache.kafka.clients.admin.Config> configs =
+                    Map<ConfigResource, Config> configs =
                             admin.describeConfigs(List.of(resource)).all().get();
                     String type = configs.get(resource).get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value();
                     assertThat(type).as(topic).isEqualTo(Topics.RAW.equals(topic) ? "CreateTime" : "LogAppendTime");
@@ -116,14 +118,15 @@ class OutputTopicsIT {
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start();
              Admin admin = Admin.create(ClientConfigFactory.admin(kafka.bootstrapServers(), new Properties()))) {
             // Given a per-tag topic an operator created with a real cluster's defaults (create time, 7 days; the
-            // embedded broker itself keeps everything), one kept forever, and Newsline's own
+            // embedded broker itself keeps everything), one kept forever, and one of Newsline's with the same 7 days
             String operators = Topics.country("gr");
             String forever = Topics.country("it");
             String ours = Topics.country("es");
             admin.createTopics(List.of(
-                    new NewTopic(operators, 1, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "604800000")),
+                    new NewTopic(operators, 1, (short) 1).configs(withWeekRetention(Map.of())),
                     new NewTopic(forever, 1, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                    new NewTopic(ours, 1, (short) 1).configs(TopicCreator.OUTPUT_TOPIC_CONFIG))).all().get();
+                    new NewTopic(ours, 1, (short) 1).configs(withWeekRetention(TopicCreator.OUTPUT_TOPIC_CONFIG))))
+                    .all().get();
             LeaderReadiness.await(admin, List.of(operators, forever, ours), Duration.ofSeconds(30));
 
             // When the application checks its output topics at start
@@ -133,5 +136,11 @@ class OutputTopicsIT {
             // Then only the operator's topic is named: its backfilled records would be deleted at once
             assertThat(findings.stampedWithEventTime()).containsExactly(operators);
         }
+    }
+
+    private static Map<String, String> withWeekRetention(Map<String, String> config) {
+        Map<String, String> withRetention = new HashMap<>(config);
+        withRetention.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(7).toMillis()));
+        return withRetention;
     }
 }
