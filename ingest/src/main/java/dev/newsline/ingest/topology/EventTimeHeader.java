@@ -26,7 +26,7 @@ public final class EventTimeHeader {
     }
 
     /** The header's value for {@code epochMillis}: an ISO-8601 instant. */
-    public static String value(long epochMillis) {
+    private static String value(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).toString();
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -79,14 +78,27 @@ public final class OutputCollector implements AutoCloseable {
     }
 
     /**
-     * Reads the assigned {@code partitions} on from their positions to their end offsets, once no transaction is
-     * open on them; false if that took too long.
+     * Reads the assigned {@code partitions} on from their positions to their end offsets, once every transaction
+     * open on them when this began is decided; false if that took too long. A transaction that wrote to news.enriched
+     * and to per-tag topics commits as one, but the coordinator writes its commit marker to each partition in turn: a
+     * busy broker can show the enriched record while a per-tag copy still sits above the last stable offset, and a
+     * dump taken then would leave the copy out. Records written after this began are not waited for, so a pipeline
+     * that keeps writing cannot hold it up.
      */
     private boolean readToEnd(List<TopicPartition> partitions, Consumer<ConsumerRecord<String, String>> keep) {
         Instant deadline = Instant.now().plus(TAIL);
-        boolean settled = awaitSettled(partitions, deadline);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        Map<TopicPartition, Long> written = highWatermarks(partitions);
+        // read_committed: the last stable offsets
+        Map<TopicPartition, Long> stable = new HashMap<>(consumer.endOffsets(partitions));
+        boolean settled = true;
+        while (written.entrySet().stream().anyMatch(w -> stable.get(w.getKey()) < w.getValue())) {
+            if (Instant.now().isAfter(deadline) || !pause(SETTLE_LOOK)) {
+                settled = false;
+                break;
+            }
+            stable.putAll(consumer.endOffsets(partitions));
+        }
+        while (partitions.stream().anyMatch(tp -> consumer.position(tp) < stable.get(tp))) {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }
@@ -96,37 +108,22 @@ public final class OutputCollector implements AutoCloseable {
     }
 
     /**
-     * Waits until each partition's last stable offset has reached the high watermark it had when this began. A
-     * transaction that wrote to news.enriched and to per-tag topics commits as one, but the coordinator writes its
-     * commit marker to each partition in turn: a busy broker can show the enriched record while a per-tag copy still
-     * sits above the last stable offset, and a dump taken then would leave the copy out. Records written after this
-     * began are not waited for, so a pipeline that keeps writing cannot hold it up. False if {@code deadline} passed.
+     * Each partition's high watermark now, transactions undecided included; empty when the cluster cannot say (a
+     * leader moving), and then there is nothing to wait for.
      */
-    private boolean awaitSettled(List<TopicPartition> partitions, Instant deadline) {
+    private Map<TopicPartition, Long> highWatermarks(List<TopicPartition> partitions) {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResultInfo> written = null;
-        while (true) {
-            try {
-                if (written == null) {
-                    written = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
-                            .all().get();
-                }
-                Map<TopicPartition, ListOffsetsResultInfo> stable = admin.listOffsets(latest,
-                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-                Map<TopicPartition, ListOffsetsResultInfo> target = written;
-                if (partitions.stream().allMatch(tp -> stable.get(tp).offset() >= target.get(tp).offset())) {
-                    return true;
-                }
-            } catch (ExecutionException e) {
-                // a leader moving: the next look may answer
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            if (Instant.now().isAfter(deadline) || !pause(SETTLE_LOOK)) {
-                return false;
-            }
+        try {
+            Map<TopicPartition, Long> out = new HashMap<>();
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get()
+                    .forEach((tp, info) -> out.put(tp, info.offset()));
+            return out;
+        } catch (ExecutionException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
         }
     }
 
