@@ -170,7 +170,8 @@ final class PersonNames {
                         && text.charAt(surname.end()) == ',' && !title;
                 if (apposition || everydayGivenName(m) || foreignCountryName(m, in) || russianGivenName(m, surname, in)
                         || doubleBarrelled(m.field(), text, t, next, covered)
-                        || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)))
+                        || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)
+                                || itemOfAListOfPeople(m, text, t, next)))
                         || setOffByCommas(m, text, t, next, covered)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
@@ -206,6 +207,48 @@ final class PersonNames {
      */
     private static boolean everydayGivenName(PhraseMatch m) {
         return m.entry().kind() == NameKind.CITY && m.entry().fromGeoNames() && GIVEN_NAMES.contains(m.entry().key());
+    }
+
+    /**
+     * Whether a town that only GeoNames knows and the capitalized word after it ({@code next}) stand in a list beside
+     * another person's everyday given name and surname ("Jonathan Huberdeau, Colton Sceviour and Mike Hoffman also
+     * scored", "Eric Robinson and Boone Jenner"): a results line names its scorers so, and no town sits in a list of
+     * people. Curated towns keep the stricter readings, as in {@link #everydayGivenName}.
+     */
+    private static boolean itemOfAListOfPeople(PhraseMatch m, String text, List<MatchToken> t, int next) {
+        if (m.entry().kind() != NameKind.CITY || !m.entry().fromGeoNames()) {
+            return false;
+        }
+        int before = m.fromToken() - 1;
+        // "Given Surname, Town Word" or "Given Surname and Town Word"
+        if (before >= 2 && "and".equals(t.get(before).text())
+                && TextPositions.adjacent(text, t.get(before).end(), m.start())) {
+            if (person(text, t, before - 2) && TextPositions.adjacent(text, t.get(before - 1).end(),
+                    t.get(before).start())) {
+                return true;
+            }
+        } else if (before >= 1 && text.startsWith(", ", m.start() - 2) && t.get(before).end() == m.start() - 2
+                && person(text, t, before - 1)) {
+            return true;
+        }
+        // "Town Word, Given Surname" or "Town Word and Given Surname"
+        MatchToken surname = t.get(next);
+        int after = next + 1;
+        if (after + 2 < t.size() && "and".equals(t.get(after).text())
+                && TextPositions.adjacent(text, surname.end(), t.get(after).start())
+                && TextPositions.adjacent(text, t.get(after).end(), t.get(after + 1).start())) {
+            return person(text, t, after + 1);
+        }
+        return after + 1 < t.size() && text.startsWith(", ", surname.end())
+                && t.get(after).start() == surname.end() + 2 && person(text, t, after);
+    }
+
+    /** Whether tokens {@code k} and {@code k + 1} are an everyday given name and a capitalized word right after it. */
+    private static boolean person(String text, List<MatchToken> t, int k) {
+        return k >= 0 && k + 1 < t.size() && GIVEN_NAMES.contains(t.get(k).text())
+                && TextPositions.nameLike(text, t.get(k)) && TextPositions.nameLike(text, t.get(k + 1))
+                && TextPositions.adjacent(text, t.get(k).end(), t.get(k + 1).start())
+                && !NOT_FIRST_NAMES.contains(t.get(k + 1).text());
     }
 
     /**

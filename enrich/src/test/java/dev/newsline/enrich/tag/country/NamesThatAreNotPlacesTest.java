@@ -917,7 +917,8 @@ class NamesThatAreNotPlacesTest {
      * name (عمر بخاري), not after the preposition على that folds into the name علي; "centre" in a mall's name is no
      * North Dakota town; the towns themselves stay mentions. An adjective after الله is a surname after a man's name
      * (عبد الله اللبناني) and a group's country after حزب الله or أنصار الله. Iranian towns an Arabic article names
-     * count, مشهد ("scene") only as مدينة مشهد; Pyongyang as the Arabic press spells it.
+     * count, مشهد ("scene") only as مدينة مشهد; Pyongyang as the Arabic press spells it. English: a town GeoNames alone
+     * knows, in a list of people beside an everyday given name and a surname, is a player (Colton Sceviour).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -943,7 +944,14 @@ class NamesThatAreNotPlacesTest {
             "fa|هیئت ژاپنی به فارسی سخن گفت و به تهران رفت.|ژاپنی|true",
             "fa|تیم ملی پرو در لیما تمرین کرد.|پرو|true",
             "ar|افتتح المعرض الدولي للسجاد في أصفهان أمس.|أصفهان|true",
-            "ar|حذرت سول من أن بيونغ يانغ قد تطلق صاروخا جديدا.|بيونغ يانغ|true"})
+            "ar|حذرت سول من أن بيونغ يانغ قد تطلق صاروخا جديدا.|بيونغ يانغ|true",
+            // a town GeoNames alone knows, with a capitalized word after it, in a list beside a given name and a
+            // surname is a player; the same town in a list of towns stays one
+            "en|SUNRISE, Fla. (AP) — Jonathan Huberdeau, Colton Sceviour and Mike Hoffman also scored as the Panthers"
+                    + " beat Los Angeles.|Colton|false",
+            "en|COLUMBUS, Ohio (AP) — Eric Robinson and Boone Jenner also scored for the Blue Jackets.|Boone|false",
+            "en|COLUMBUS, Ohio (AP) — Boone Jenner and Eric Robinson also scored for the Blue Jackets.|Boone|false",
+            "en|LOS ANGELES (AP) — Storms flooded roads in Colton, Redlands and Riverside, California.|Colton|true"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
         assertThat(WorldArticles.mentions(tag("x", body, language)).stream().map(Mention::text).toList()
                 .contains(word)).isEqualTo(place);
