@@ -46,10 +46,12 @@ final class AmbiguityRules {
     private final PlaceResolver placeResolver;
     private final ClubMentions clubs;
     private final MentionRoles roles;
+    private final WorkTitles works;
 
     AmbiguityRules(PersonNames persons, ArabicScriptSurnames arabicScriptSurnames, NotPlaceContext notPlaces,
                    EverydayWords everyday, PlaceResolver places, ClubMentions clubs, MentionRoles roles) {
         this.roles = roles;
+        this.works = new WorkTitles(roles);
         this.persons = persons;
         this.arabicScriptSurnames = arabicScriptSurnames;
         this.notPlaces = notPlaces;
@@ -83,6 +85,7 @@ final class AmbiguityRules {
         organizations.addAll(ShortenedCompanies.namesakesOfLongerCompanies(places));
         organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town
         organizations.addAll(TeamNicknames.in(places, in)); // Wellington Phoenix … the Phoenix captain: the team
+        organizations.addAll(works.in(places, in)); // the HBO series Chernobyl: the series, not the town
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         organizations.addAll(everyday.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien

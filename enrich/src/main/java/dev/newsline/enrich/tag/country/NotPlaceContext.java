@@ -111,6 +111,7 @@ final class NotPlaceContext {
                 case "name-breaker" -> nameBreakers;
                 case "org-joiner" -> orgJoiners;
                 case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
+                case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "tongue" -> null; // EverydayWords reads them

@@ -400,6 +400,9 @@ class NamesThatAreNotPlacesTest {
             // a trophy named after a man, a brand joined to a capital letter
             "en|He helped his hometown team to a Stanley Cup title last season.|FK",
             "en|The chief executive of T-Mobile is stepping down in May, the company said.|US",
+            // a ware named after a place, and a maker's next model in a list after one named after a town
+            "en|The chain sells Panama hats, Bermuda shorts and sweaters at its stores.|BM",
+            "en|Sales of the Hyundai Santa Fe and Tucson models rose in November, Hyundai said.|US",
             // Persian words the match form folds onto a name: سیول "floods" (Seoul is سئول), دبی "flow rate" before a
             // figure and a unit of volume, صوفیه "the Sufis", کانتون a canton
             "fa|سیول و طغیان رودخانه‌ها در استان گلستان خسارت زد.|KR",
@@ -918,7 +921,8 @@ class NamesThatAreNotPlacesTest {
      * North Dakota town; the towns themselves stay mentions. An adjective after الله is a surname after a man's name
      * (عبد الله اللبناني) and a group's country after حزب الله or أنصار الله. Iranian towns an Arabic article names
      * count, مشهد ("scene") only as مدينة مشهد; Pyongyang as the Arabic press spells it. English: a town GeoNames alone
-     * knows, in a list of people beside an everyday given name and a surname, is a player (Colton Sceviour).
+     * knows, in a list of people beside an everyday given name and a surname, is a player (Colton Sceviour); a title
+     * after a word for a work (the FX series Fargo) is the work's, and Paramount the studio.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -951,7 +955,16 @@ class NamesThatAreNotPlacesTest {
                     + " beat Los Angeles.|Colton|false",
             "en|COLUMBUS, Ohio (AP) — Eric Robinson and Boone Jenner also scored for the Blue Jackets.|Boone|false",
             "en|COLUMBUS, Ohio (AP) — Boone Jenner and Eric Robinson also scored for the Blue Jackets.|Boone|false",
-            "en|LOS ANGELES (AP) — Storms flooded roads in Colton, Redlands and Riverside, California.|Colton|true"})
+            "en|LOS ANGELES (AP) — Storms flooded roads in Colton, Redlands and Riverside, California.|Colton|true",
+            // a place's name after a word for a work, or before words only a title takes, is the work's title, and
+            // again where nothing places it; a place named "in" it stays
+            "en|LOS ANGELES (AP) — The FX series Fargo won three Emmys, and Fargo fans in Ohio celebrated.|Fargo|false",
+            "en|LOS ANGELES (AP) — Noah Hawley, who created the Fargo TV series, will direct the film.|Fargo|false",
+            "en|LOS ANGELES (AP) — The band Chicago will play two nights at the Hollywood Bowl.|Chicago|false",
+            "en|LOS ANGELES (AP) — The FX series Fargo was shot in Calgary, not in Fargo, North Dakota.|Fargo|true",
+            "tr|Paris filmi yeniden gösterime giriyor, Ankara sinemalarında.|Paris|false",
+            // a town's name that is an English word and a studio's
+            "en|LOS ANGELES (AP) — Paramount said the film earned $100 million in North America.|Paramount|false"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
         assertThat(WorldArticles.mentions(tag("x", body, language)).stream().map(Mention::text).toList()
                 .contains(word)).isEqualTo(place);
