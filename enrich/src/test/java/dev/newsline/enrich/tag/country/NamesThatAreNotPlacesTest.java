@@ -400,6 +400,13 @@ class NamesThatAreNotPlacesTest {
             // a trophy named after a man, a brand joined to a capital letter
             "en|He helped his hometown team to a Stanley Cup title last season.|FK",
             "en|The chief executive of T-Mobile is stepping down in May, the company said.|US",
+            // German coalitions named after the flags their parties' colours make, at home and abroad; a Turkish
+            // idiom in the form the press writes it; Chinese cabbage
+            "de|Die Jamaika-Koalition in Kiel hat sich auf einen Haushalt geeinigt.|JM",
+            "de|In Magdeburg regiert eine Kenia-Koalition aus CDU, SPD und Grünen.|KE",
+            "en|Talks on a so-called Jamaica coalition of conservatives and Greens resumed on Monday.|JM",
+            "tr|Bakan, muhalefetin konuya Fransız kaldığını söyledi.|FR",
+            "ru|Цены на китайскую капусту выросли на рынках.|CN",
             // a ware named after a place, and a maker's next model in a list after one named after a town
             "en|The chain sells Panama hats, Bermuda shorts and sweaters at its stores.|BM",
             "en|Sales of the Hyundai Santa Fe and Tucson models rose in November, Hyundai said.|US",
@@ -612,7 +619,9 @@ class NamesThatAreNotPlacesTest {
             "en|Farmers in the Midlands province of Zimbabwe, around Gweru, expect a poor harvest.|ZW",
             "fr|Les inondations ont touché le département de l'Atlantique, au sud du Bénin, près de Cotonou.|BJ",
             "tr|Güney Kore'nin başkenti Seul'de düzenlenen zirve sona erdi.|KR",
-            "en|Wine exports from Mendoza rose, Argentina's farm ministry said.|AR"})
+            "en|Wine exports from Mendoza rose, Argentina's farm ministry said.|AR",
+            // a trip to Kenya is no coalition named after its flag
+            "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
