@@ -3,8 +3,10 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +34,8 @@ final class EverydayWords {
      * rows: Spanish-language, French-speaking), each as "language:word".
      */
     private final Set<String> cuisineWords = new HashSet<>();
+    /** The {@code cuisine} words of Arabic and Persian, by language, folded: the noun a nationality's adjective follows. */
+    private final Map<String, Set<String>> arabicScriptCuisine = new HashMap<>();
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();
@@ -96,6 +100,9 @@ final class EverydayWords {
                 case "cuisine", "tongue", "common-after" -> {
                     // words of one language: German "hat" (has) is no hat
                     (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
+                    if (row[0].equals("cuisine") && (row[1].equals("ar") || row[1].equals("fa"))) {
+                        arabicScriptCuisine.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
+                    }
                     yield null;
                 }
                 default -> null; // NotPlaceContext and PersonNames read the others, and check every role is known
@@ -347,12 +354,19 @@ final class EverydayWords {
      * may stand between. Cased scripts only.
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.DEMONYM || cuisineWords.isEmpty()
-                || !NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
+        // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending
+        if ((m.entry().kind() != NameKind.DEMONYM && !CountryReader.adjectival(m, in)) || cuisineWords.isEmpty()) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         String language = in.language();
+        if (!NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
+            // Arabic and Persian put the adjective after its noun, with an article or a clitic on it (المطبخ الهندي,
+            // والأرز الهندي, غذای هندی): the noun right before the adjective, read behind its clitics
+            Set<String> words = arabicScriptCuisine.get(language);
+            int prev = m.fromToken() - 1;
+            return words != null && prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
+        }
         if ("fr".equals(language) || "es".equals(language)) {
             int prev = m.fromToken() - 1;
             return prev >= 0 && (cuisineWords.contains(language + ":" + t.get(prev).text())

@@ -407,6 +407,12 @@ class NamesThatAreNotPlacesTest {
             "en|Talks on a so-called Jamaica coalition of conservatives and Greens resumed on Monday.|JM",
             "tr|Bakan, muhalefetin konuya Fransız kaldığını söyledi.|FR",
             "ru|Цены на китайскую капусту выросли на рынках.|CN",
+            // Arabic and Persian: a nationality's adjective after a word for a cuisine, a dish, a restaurant, coffee,
+            // tea or rice, behind the word's article or clitics
+            "fa|برنج هندی در بازار تهران گران شد.|IN",
+            "fa|رستوران ایتالیایی تازه‌ای در شمال تهران افتتاح شد.|IT",
+            "ar|افتتح مطعم هندي جديد في حي العليا بالرياض.|IN",
+            "ar|تقدم المطاعم في جدة الأطباق المصرية والشاي المغربي للزوار.|EG",
             // a ware named after a place, and a maker's next model in a list after one named after a town
             "en|The chain sells Panama hats, Bermuda shorts and sweaters at its stores.|BM",
             "en|Sales of the Hyundai Santa Fe and Tucson models rose in November, Hyundai said.|US",
@@ -620,6 +626,9 @@ class NamesThatAreNotPlacesTest {
             "fr|Les inondations ont touché le département de l'Atlantique, au sud du Bénin, près de Cotonou.|BJ",
             "tr|Güney Kore'nin başkenti Seul'de düzenlenen zirve sona erdi.|KR",
             "en|Wine exports from Mendoza rose, Argentina's farm ministry said.|AR",
+            // an Arabic adjective after an office is the office's country
+            "ar|قال وزير الخارجية الهندي إن بلاده تدعم الحوار.|IN",
+            "fa|وزیر خارجه هندی در سفر به تهران با همتای خود دیدار کرد.|IN",
             // a trip to Kenya is no coalition named after its flag
             "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
