@@ -407,6 +407,8 @@ class NamesThatAreNotPlacesTest {
             "en|Talks on a so-called Jamaica coalition of conservatives and Greens resumed on Monday.|JM",
             "tr|Bakan, muhalefetin konuya Fransız kaldığını söyledi.|FR",
             "ru|Цены на китайскую капусту выросли на рынках.|CN",
+            "en|Guinea pigs were used in the experiment, researchers said.|GN",
+            "en|Researchers found new frog species in the highlands of New Guinea.|GN",
             // Arabic and Persian: a nationality's adjective after a word for a cuisine, a dish, a restaurant, coffee,
             // tea or rice, behind the word's article or clitics
             "fa|برنج هندی در بازار تهران گران شد.|IN",
@@ -629,6 +631,9 @@ class NamesThatAreNotPlacesTest {
             // an Arabic adjective after an office is the office's country
             "ar|قال وزير الخارجية الهندي إن بلاده تدعم الحوار.|IN",
             "fa|وزیر خارجه هندی در سفر به تهران با همتای خود دیدار کرد.|IN",
+            // English Guinea is the country; its guinea pigs and the island of New Guinea are not
+            "en|Guinea's junta said on Monday it would hold elections next year.|GN",
+            "en|Bauxite exports from Guinea rose 10 percent last year, the mines ministry said.|GN",
             // a trip to Kenya is no coalition named after its flag
             "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
