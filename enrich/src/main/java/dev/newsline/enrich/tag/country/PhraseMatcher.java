@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class PhraseMatcher {
 
+    /** The source of a country's name as CLDR's Arabic locales write it. */
+    private static final String ARABIC_CLDR = "cldr:ar";
+
     private static final int MAX_WORDS = 8;
     private static final int MIN_NAME_BEFORE_ENDING = 4;
     /** Persian endings after a ZWNJ besides those of {@link CliticStripper#isSuffix} (match form: ی written ي). */
@@ -119,16 +122,19 @@ final class PhraseMatcher {
      * it are another word or a Persian spelling after a clitic (فيمن "among whom" is ف + Persian یمن; رياض is a
      * given name), so a bare match of a name the gazetteer also holds with ال does not count there. A country's
      * adjective is the exception: it drops the article whenever its noun has none (لاعب مصري); so does a club's
-     * name that is no word (إنتر beside الإنتر).
+     * name that is no word (إنتر beside الإنتر). Nor does the article on an adjective say anything of its country's
+     * name when the two share their letters, as the names that end in ي do (تشيلي and التشيلي, هايتي, زيمبابوي,
+     * جيبوتي); and a country's name that CLDR's Arabic writes bare is written so (بيرو beside the press's البيرو).
      */
     private boolean writtenWithArticleInArabic(GazetteerEntry entry, CliticStripper.Start start, String language) {
         if (!"ar".equals(language) || start.articleConsumed() || entry.code() == null || entry.key().isEmpty()
                 || entry.kind() == NameKind.DEMONYM || entry.plainClub()
-                || !CliticStripper.isArabicScript(entry.key().charAt(0)) || entry.key().startsWith("ال")) {
+                || !CliticStripper.isArabicScript(entry.key().charAt(0)) || entry.key().startsWith("ال")
+                || (entry.kind() == NameKind.COUNTRY_NAME && entry.source().startsWith(ARABIC_CLDR))) {
             return false;
         }
         GazetteerEntry withArticle = gazetteer.lookup(CountryGazetteer.ARTICLE_STRIPPED + entry.key());
-        return withArticle != null && entry.code().equals(withArticle.code());
+        return withArticle != null && entry.code().equals(withArticle.code()) && withArticle.kind() != NameKind.DEMONYM;
     }
 
     /**

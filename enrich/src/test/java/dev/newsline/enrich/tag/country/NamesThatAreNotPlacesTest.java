@@ -631,6 +631,13 @@ class NamesThatAreNotPlacesTest {
             // an Arabic adjective after an office is the office's country
             "ar|قال وزير الخارجية الهندي إن بلاده تدعم الحوار.|IN",
             "fa|وزیر خارجه هندی در سفر به تهران با همتای خود دیدار کرد.|IN",
+            // Arabic names that share their letters with their adjective with the article (تشيلي, التشيلي), or that
+            // CLDR's Arabic writes bare while the press also writes them with it (بيرو, البيرو), count bare
+            "ar|قال رئيس تشيلي إن بلاده ستزيد الضرائب.|CL",
+            "ar|ضرب زلزال قوي جنوب بيرو يوم الاثنين.|PE",
+            "ar|اجتاح الإعصار هايتي وخلف عشرات القتلى.|HT",
+            "ar|أعلنت حكومة زيمبابوي رفع الضرائب يوم الاثنين.|ZW",
+            "ar|تتواصل المعارك في شمال سورية منذ أسابيع.|SY",
             // English Guinea is the country; its guinea pigs and the island of New Guinea are not
             "en|Guinea's junta said on Monday it would hold elections next year.|GN",
             "en|Bauxite exports from Guinea rose 10 percent last year, the mines ministry said.|GN",
