@@ -41,7 +41,7 @@ public final class CountryTagger {
         MentionRoles roles = new MentionRoles();
         EverydayWords everyday = new EverydayWords(roles);
         this.rules = new AmbiguityRules(new PersonNames(), new ArabicScriptSurnames(personNameWords(), roles),
-                new NotPlaceContext(roles, everyday), everyday, new PlaceResolver(regions, roles), new ClubMentions(roles),
+                new NotPlaceContext(roles, everyday), everyday, new PlaceResolver(regions, roles, gazetteer.capitals()), new ClubMentions(roles),
                 roles);
         this.datelineCredit = new DatelineAgencyCredit(datelines.credits());
         this.reader = new CountryReader(roles, datelineCredit);

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when it is written as a
  * name: not at a sentence start or in a headline in title case, and the same word never written in lower case in the
  * article (Police, Mobile, Split, Reading are words too). Then a city counts when its place has at least
- * {@value #STANDALONE_POPULATION} inhabitants, also where a capital says nothing if the article writes its own name
+ * {@value #STANDALONE_POPULATION} inhabitants or is its country's capital (Valletta, Kuwait City), also where a capital says nothing if the article writes its own name
  * (not only an alternate one: Drug for Durg) twice (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
  * where (Eastern Cape, not West Coast or l'Ouest), runs into no other capitalized word (Banco de Galicia, Great
  * Lakes), and the article is not German, which capitalizes every noun ("1,5 Grad" is no Slovenian municipality).
@@ -62,10 +62,17 @@ final class PlaceResolver {
 
     private final RegionAfterComma regions;
     private final MentionRoles roles;
+    /** Key → the national capital GeoNames gives that name ({@link CountryGazetteer#capitals()}). */
+    private final Map<String, Place> capitals;
+    /** A capital this small is a village a story rarely means (West Island, The Valley, Adamstown). */
+    static final long STANDALONE_CAPITAL_POPULATION = 2_000;
+    /** Everyday given names: a capital of one (Stanley, Douglas) still needs its country beside it. */
+    private static final Set<String> GIVEN_NAMES = Set.copyOf(CuratedNames.givenNamesEn());
 
-    PlaceResolver(RegionAfterComma regions, MentionRoles roles) {
+    PlaceResolver(RegionAfterComma regions, MentionRoles roles, Map<String, Place> capitals) {
         this.regions = regions;
         this.roles = roles;
+        this.capitals = Map.copyOf(capitals);
     }
 
     /** The country {@code m} stands for here, or null when it is no evidence. */
@@ -123,6 +130,7 @@ final class PlaceResolver {
         boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
         // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
+                || nationalCapital(e, place)
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
@@ -142,6 +150,16 @@ final class PlaceResolver {
             filedFrom = ctx.subdivisionsCountry(e);
         }
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
+    }
+
+    /**
+     * Whether {@code place}, the one the name stands for here, is its country's capital: the press names a capital
+     * far more often than its size says (Valletta, Kuwait City, Suva, Bridgetown, Bandar Seri Begawan), unless it is a
+     * village or an everyday given name.
+     */
+    private boolean nationalCapital(GazetteerEntry e, Place place) {
+        return place.equals(capitals.get(e.key())) && place.population() >= STANDALONE_CAPITAL_POPULATION
+                && !GIVEN_NAMES.contains(e.key());
     }
 
     /**

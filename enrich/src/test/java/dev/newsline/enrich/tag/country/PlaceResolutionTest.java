@@ -22,6 +22,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Names of several places are decided by the region after them, the rest of the article, then population. */
 class PlaceResolutionTest {
 
+    /**
+     * A national capital GeoNames alone knows stands for its country whatever its size, as the press names capitals far
+     * more than their size says; not a village (Adamstown) or an everyday given name (Stanley), which still need their
+     * country beside them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "EU leaders met in Valletta on Monday to discuss migration.|MT",
+            "Thousands protested in Kuwait City on Monday against the new tax.|KW",
+            "Stanley Johnson said on Monday he would stand again.|",
+            "Visitors to Adamstown are few, the islanders said.|",
+            "Stanley, the islands' capital, has a new harbour, Falklands officials said.|FK"})
+    void aCapitalStandsForItsCountryUnlessAVillageOrAGivenName(String body, String code) {
+        assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+    }
+
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
     @Test
     void aNameDoesNotCorroborateTheSubdivisionItNamesElsewhere() {
