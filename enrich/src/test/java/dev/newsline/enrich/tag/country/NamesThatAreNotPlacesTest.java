@@ -638,6 +638,10 @@ class NamesThatAreNotPlacesTest {
             "ar|اجتاح الإعصار هايتي وخلف عشرات القتلى.|HT",
             "ar|أعلنت حكومة زيمبابوي رفع الضرائب يوم الاثنين.|ZW",
             "ar|تتواصل المعارك في شمال سورية منذ أسابيع.|SY",
+            // capitals GeoNames spells in Arabic script count alone as the curated cities do
+            "ar|وصل الوزير إلى أوتاوا يوم الاثنين.|CA",
+            "ar|وصل الوزير إلى هانوي يوم الاثنين.|VN",
+            "fa|وزیر روز دوشنبه وارد کانبرا شد.|AU",
             // English Guinea is the country; its guinea pigs and the island of New Guinea are not
             "en|Guinea's junta said on Monday it would hold elections next year.|GN",
             "en|Bauxite exports from Guinea rose 10 percent last year, the mines ministry said.|GN",
