@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,6 +169,8 @@ final class GazetteerLoader {
         Map<String, Set<String>> codesByKey = new HashMap<>();
         Map<String, Set<String>> languagesByKey = new HashMap<>();
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
+        // every spelling's word breaks: CLDR's Arabic سريلانكا and Persian's سری‌لانکا share one key
+        Map<String, Set<String>> spellingsByKey = new HashMap<>();
         for (RawName raw : names) {
             String key = Folding.key(raw.name());
             if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
@@ -178,6 +181,7 @@ final class GazetteerLoader {
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
             languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
             firstByKey.putIfAbsent(key, raw);
+            spellingsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(normalizer.fold(raw.name()));
             if (raw.language().equals("ru")) {
                 russian.add(raw);
             }
@@ -193,6 +197,15 @@ final class GazetteerLoader {
                     GazetteerEntry g = byKey.get(e.getKey());
                     byKey.put(e.getKey(), new GazetteerEntry(g.key(), g.spaced(), g.code(), g.kind(), g.source(),
                             null, g.commonWordIn(), g.casing(), languagesByKey.get(e.getKey()), List.of()));
+                }
+                GazetteerEntry g = byKey.get(e.getKey());
+                String spaced = g.spaced();
+                for (String other : spellingsByKey.get(e.getKey())) {
+                    spaced = withBreaksOf(spaced, other);
+                }
+                if (!spaced.equals(g.spaced())) {
+                    byKey.put(e.getKey(), new GazetteerEntry(g.key(), spaced, g.code(), g.kind(), g.source(),
+                            g.ambiguity(), g.commonWordIn(), g.casing(), g.onlyIn(), g.places()));
                 }
             } else {
                 counts.merge("droppedSharedByCountries", 1, Integer::sum);

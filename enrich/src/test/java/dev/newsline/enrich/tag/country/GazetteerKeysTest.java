@@ -33,6 +33,14 @@ class GazetteerKeysTest {
     }
 
     @Test
+    void cldrNamesOfOneKeyKeepEverySpellingsBreaks() {
+        // Given CLDR's Arabic سريلانكا and Persian's سری‌لانکا (a ZWNJ between the words), one key
+        CountryGazetteer gazetteer = GazetteerLoader.load(ExemplarCities.READ_LANGUAGES, Optional.empty());
+        // When the name is looked up, then it keeps the Persian break, so that Persian text written so matches it
+        assertThat(gazetteer.lookup(Folding.key("سریلانکا")).spaced()).contains(" ");
+    }
+
+    @Test
     void aNameWrittenAsOneWordAndAsTwoKeepsBothBreaks() {
         assertThat(GazetteerLoader.withBreaksOf("بيونغيانغ", "بيونغ يانغ")).isEqualTo("بيونغ يانغ");
         assertThat(GazetteerLoader.withBreaksOf("new york city", "newyork city")).isEqualTo("new york city");

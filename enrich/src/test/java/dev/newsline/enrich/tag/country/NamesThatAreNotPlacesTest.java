@@ -638,6 +638,8 @@ class NamesThatAreNotPlacesTest {
             "ar|اجتاح الإعصار هايتي وخلف عشرات القتلى.|HT",
             "ar|أعلنت حكومة زيمبابوي رفع الضرائب يوم الاثنين.|ZW",
             "ar|تتواصل المعارك في شمال سورية منذ أسابيع.|SY",
+            // a Persian name written with a ZWNJ where CLDR's Arabic writes one word
+            "fa|رئیس‌جمهور سری‌لانکا روز دوشنبه به تهران سفر کرد.|LK",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
             "ar|وصل الوزير إلى أوتاوا يوم الاثنين.|CA",
             "ar|وصل الوزير إلى هانوي يوم الاثنين.|VN",
