@@ -19,6 +19,14 @@ final class GeoNamesFiles {
 
     static final String CITIES = "cities15000.txt";
     static final String ADMIN1 = "admin1CodesASCII.txt";
+    /** GeoNames' feature code for a section of a populated place (a borough, a district). */
+    private static final String SECTION = "PPLX";
+    /**
+     * A section this big is a place the press names alone (Brooklyn, Manhattan, Kowloon, Navi Mumbai); the other
+     * sections are neighbourhoods, left out as the towns' own names are enough.
+     */
+    static final long BIG_SECTION = 1_000_000;
+
     /** Latin alternate names of smaller places are mostly other languages' spellings nobody we read uses. */
     static final long LATIN_ALTERNATES_FROM = 100_000;
 
@@ -50,13 +58,17 @@ final class GeoNamesFiles {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] c = line.split("\t", -1);
-                if (c.length < 15 || !c[6].equals("P") || !populatedPlace(c[7]) || c[8].length() != 2) {
+                if (c.length < 15 || !c[6].equals("P") || c[8].length() != 2) {
                     continue;
                 }
                 long population = parsePopulation(c[14]);
+                if (!populatedPlace(c[7]) && !(c[7].equals(SECTION) && population >= BIG_SECTION)) {
+                    continue;
+                }
                 Place place = new Place(c[8], c[10].isEmpty() ? null : c[10], population);
                 Set<String> names = new LinkedHashSet<>(List.of(c[1], c[2]));
-                for (String alt : c[3].split(",")) {
+                // a section's alternate names run into its city's and its region's (Navi Mumbai's "Maharashtra")
+                for (String alt : c[7].equals(SECTION) ? new String[0] : c[3].split(",")) {
                     Script s = Script.of(alt);
                     if (s == Script.ARABIC || s == Script.CYRILLIC || population >= LATIN_ALTERNATES_FROM) {
                         names.add(alt);

@@ -25,7 +25,7 @@ class PlaceResolutionTest {
     /**
      * A national capital GeoNames alone knows stands for its country whatever its size, as the press names capitals far
      * more than their size says; not a village (Adamstown) or an everyday given name (Stanley), which still need their
-     * country beside them.
+     * country beside them. So does a section of a city with a million people or more (Brooklyn, Kowloon).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,8 +33,13 @@ class PlaceResolutionTest {
             "Thousands protested in Kuwait City on Monday against the new tax.|KW",
             "Stanley Johnson said on Monday he would stand again.|",
             "Visitors to Adamstown are few, the islanders said.|",
-            "Stanley, the islands' capital, has a new harbour, Falklands officials said.|FK"})
-    void aCapitalStandsForItsCountryUnlessAVillageOrAGivenName(String body, String code) {
+            "Stanley, the islands' capital, has a new harbour, Falklands officials said.|FK",
+            // a section of a city of a million people or more is a place the press names alone; a smaller one, or a
+            // big one's alternate names, stay out
+            "A man was shot in Brooklyn on Monday, police said.|US",
+            "Residents of Shinjuku complained about the noise.|",
+            "Residents of Kingsborough complained about the noise.|"})
+    void aCapitalOrABigSectionStandsForItsCountryUnlessAVillageOrAGivenName(String body, String code) {
         assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
     }
 
