@@ -640,6 +640,8 @@ class NamesThatAreNotPlacesTest {
             "ar|تتواصل المعارك في شمال سورية منذ أسابيع.|SY",
             // a Persian name written with a ZWNJ where CLDR's Arabic writes one word
             "fa|رئیس‌جمهور سری‌لانکا روز دوشنبه به تهران سفر کرد.|LK",
+            // the French press's spellings of Abu Dhabi
+            "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
             "ar|وصل الوزير إلى أوتاوا يوم الاثنين.|CA",
             "ar|وصل الوزير إلى هانوي يوم الاثنين.|VN",
