@@ -640,6 +640,10 @@ class NamesThatAreNotPlacesTest {
             "ar|تتواصل المعارك في شمال سورية منذ أسابيع.|SY",
             // a Persian name written with a ZWNJ where CLDR's Arabic writes one word
             "fa|رئیس‌جمهور سری‌لانکا روز دوشنبه به تهران سفر کرد.|LK",
+            // English adjectives of smaller states
+            "en|The Salvadoran government said on Monday it would raise taxes.|SV",
+            "en|Guinean officials said on Monday the mine would reopen.|GN",
+            "en|The Equatorial Guinean president met Guinean officials.|GQ",
             // the French press's spellings of Abu Dhabi
             "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
