@@ -644,6 +644,10 @@ class NamesThatAreNotPlacesTest {
             "en|The Salvadoran government said on Monday it would raise taxes.|SV",
             "en|Guinean officials said on Monday the mine would reopen.|GN",
             "en|The Equatorial Guinean president met Guinean officials.|GQ",
+            // French adjectives of African states
+            "fr|Le gouvernement ivoirien a annoncé lundi une hausse des impôts.|CI",
+            "fr|L'armée burkinabée a lancé une offensive dans le nord.|BF",
+            "fr|Le président tunisien a dissous le parlement lundi.|TN",
             // the French press's spellings of Abu Dhabi
             "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
