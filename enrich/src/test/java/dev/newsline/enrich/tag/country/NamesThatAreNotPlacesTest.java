@@ -648,6 +648,9 @@ class NamesThatAreNotPlacesTest {
             "fr|Le gouvernement ivoirien a annoncé lundi une hausse des impôts.|CI",
             "fr|L'armée burkinabée a lancé une offensive dans le nord.|BF",
             "fr|Le président tunisien a dissous le parlement lundi.|TN",
+            // Turkish adjectives of smaller states
+            "tr|Senegalli yetkililer pazartesi günü vergileri artıracaklarını açıkladı.|SN",
+            "tr|Kamerunlu futbolcular Yaunde'de antrenmana başladı.|CM",
             // the French press's spellings of Abu Dhabi
             "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
