@@ -651,6 +651,9 @@ class NamesThatAreNotPlacesTest {
             // Turkish adjectives of smaller states
             "tr|Senegalli yetkililer pazartesi günü vergileri artıracaklarını açıkladı.|SN",
             "tr|Kamerunlu futbolcular Yaunde'de antrenmana başladı.|CM",
+            // Spanish adjectives of African and Caribbean states
+            "es|El Gobierno marfileño anunció el lunes una subida de impuestos.|CI",
+            "es|La selección senegalesa ganó el lunes en Dakar.|SN",
             // the French press's spellings of Abu Dhabi
             "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
