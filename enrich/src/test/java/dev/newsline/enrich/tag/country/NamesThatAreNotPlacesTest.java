@@ -654,6 +654,9 @@ class NamesThatAreNotPlacesTest {
             // Spanish adjectives of African and Caribbean states
             "es|El Gobierno marfileño anunció el lunes una subida de impuestos.|CI",
             "es|La selección senegalesa ganó el lunes en Dakar.|SN",
+            // Russian adjectives of African and Latin American states, in any case
+            "ru|Переговоры прошли в сенегальской столице.|SN",
+            "ru|Эквадорский президент заявил в понедельник о повышении налогов.|EC",
             // the French press's spellings of Abu Dhabi
             "fr|Le ministre s'est rendu lundi à Abou Dhabi.|AE",
             // capitals GeoNames spells in Arabic script count alone as the curated cities do
