@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * otherwise, or its subdivision named, or a region follows it), or — in cased scripts only — when it is written as a
  * name: not at a sentence start or in a headline in title case, and the same word never written in lower case in the
  * article (Police, Mobile, Split, Reading are words too). Then a city counts when its place has at least
- * {@value #STANDALONE_POPULATION} inhabitants or is its country's capital (Valletta, Kuwait City), also where a capital says nothing if the article writes its own name
- * (not only an alternate one: Drug for Durg) twice (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
+ * {@value #STANDALONE_POPULATION} inhabitants or is its country's capital (Valletta, Kuwait City), also where a
+ * capital letter says nothing if the article writes its own name (not only an alternate one: Drug for Durg) twice
+ * (Venice to double its fee … Venice is to double); a subdivision counts when its name says which part, not only
  * where (Eastern Cape, not West Coast or l'Ouest), runs into no other capitalized word (Banco de Galicia, Great
  * Lakes), and the article is not German, which capitalizes every noun ("1,5 Grad" is no Slovenian municipality).
  * In Arabic script nothing but the words around shows a name, and folded GeoNames spellings are everyday
