@@ -400,6 +400,10 @@ class NamesThatAreNotPlacesTest {
             // a trophy named after a man, a brand joined to a capital letter
             "en|He helped his hometown team to a Stanley Cup title last season.|FK",
             "en|The chief executive of T-Mobile is stepping down in May, the company said.|US",
+            // a captive's syndrome named after a siege in Stockholm; a pact named after where it was signed
+            "en|The hostages showed signs of Stockholm syndrome, a psychologist said.|SE",
+            "es|Los rehenes mostraron síndrome de Estocolmo, dijo un psicólogo.|SE",
+            "en|The Warsaw Pact dissolved in 1991, historians noted.|PL",
             // German coalitions named after the flags their parties' colours make, at home and abroad; a Turkish
             // idiom in the form the press writes it; Chinese cabbage
             "de|Die Jamaika-Koalition in Kiel hat sich auf einen Haushalt geeinigt.|JM",
