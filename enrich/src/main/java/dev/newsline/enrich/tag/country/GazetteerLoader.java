@@ -169,8 +169,8 @@ final class GazetteerLoader {
         Map<String, Set<String>> codesByKey = new HashMap<>();
         Map<String, Set<String>> languagesByKey = new HashMap<>();
         Map<String, RawName> firstByKey = new LinkedHashMap<>();
-        // every spelling's word breaks: CLDR's Arabic سريلانكا and Persian's سری‌لانکا share one key
-        Map<String, Set<String>> spellingsByKey = new HashMap<>();
+        // the other spellings of a key, for their word breaks: CLDR's Arabic سريلانكا and Persian's سری‌لانکا
+        Map<String, Set<String>> otherSpellingsByKey = new HashMap<>();
         for (RawName raw : names) {
             String key = Folding.key(raw.name());
             if (alreadyTaken.contains(key) || !NameFilter.specificEnough(raw.name(), key)
@@ -180,8 +180,10 @@ final class GazetteerLoader {
             noteArabicEnding(key, raw);
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.code());
             languagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(raw.language());
-            firstByKey.putIfAbsent(key, raw);
-            spellingsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(normalizer.fold(raw.name()));
+            RawName first = firstByKey.putIfAbsent(key, raw);
+            if (first != null && !first.name().equals(raw.name())) {
+                otherSpellingsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(raw.name());
+            }
             if (raw.language().equals("ru")) {
                 russian.add(raw);
             }
@@ -200,8 +202,8 @@ final class GazetteerLoader {
                 }
                 GazetteerEntry g = byKey.get(e.getKey());
                 String spaced = g.spaced();
-                for (String other : spellingsByKey.get(e.getKey())) {
-                    spaced = withBreaksOf(spaced, other);
+                for (String other : otherSpellingsByKey.getOrDefault(e.getKey(), Set.of())) {
+                    spaced = withBreaksOf(spaced, normalizer.fold(other));
                 }
                 if (!spaced.equals(g.spaced())) {
                     byKey.put(e.getKey(), new GazetteerEntry(g.key(), spaced, g.code(), g.kind(), g.source(),

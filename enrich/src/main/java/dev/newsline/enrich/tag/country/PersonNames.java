@@ -209,6 +209,11 @@ final class PersonNames {
         return m.entry().kind() == NameKind.CITY && m.entry().fromGeoNames() && GIVEN_NAMES.contains(m.entry().key());
     }
 
+    /** Whether {@code key} (a match form) is an everyday English given name ({@code given-names-en.txt}). */
+    static boolean everydayGivenName(String key) {
+        return GIVEN_NAMES.contains(key);
+    }
+
     /**
      * Whether a town that only GeoNames knows and the capitalized word after it ({@code next}) stand in a list beside
      * another person's everyday given name and surname ("Jonathan Huberdeau, Colton Sceviour and Mike Hoffman also

@@ -67,8 +67,6 @@ final class PlaceResolver {
     private final Map<String, Place> capitals;
     /** A capital this small is a village a story rarely means (West Island, The Valley, Adamstown). */
     static final long STANDALONE_CAPITAL_POPULATION = 2_000;
-    /** Everyday given names: a capital of one (Stanley, Douglas) still needs its country beside it. */
-    private static final Set<String> GIVEN_NAMES = Set.copyOf(CuratedNames.givenNamesEn());
 
     PlaceResolver(RegionAfterComma regions, MentionRoles roles, Map<String, Place> capitals) {
         this.regions = regions;
@@ -160,7 +158,7 @@ final class PlaceResolver {
      */
     private boolean nationalCapital(GazetteerEntry e, Place place) {
         return place.equals(capitals.get(e.key())) && place.population() >= STANDALONE_CAPITAL_POPULATION
-                && !GIVEN_NAMES.contains(e.key());
+                && !PersonNames.everydayGivenName(e.key()); // Douglas, the Isle of Man's, still needs its island
     }
 
     /**

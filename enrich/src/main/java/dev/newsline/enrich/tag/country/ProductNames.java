@@ -66,8 +66,10 @@ final class ProductNames {
             return false;
         }
         String text = in.text(m.field());
-        String between = text.substring(product.end(), m.start());
-        if (!(between.equals(", ") || between.equals(" and ")) || !NameFilter.isCased(text, m.start(), m.end())
+        int gap = m.start() - product.end();
+        boolean listed = (gap == 2 && text.startsWith(", ", product.end()))
+                || (gap == 5 && text.startsWith(" and ", product.end()));
+        if (!listed || !NameFilter.isCased(text, m.start(), m.end())
                 || !Character.isUpperCase(text.charAt(m.start()))) {
             return false;
         }

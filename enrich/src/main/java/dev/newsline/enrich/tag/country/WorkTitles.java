@@ -3,8 +3,10 @@ package dev.newsline.enrich.tag.country;
 import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,9 +22,10 @@ final class WorkTitles {
     /** Quotation marks that may open a title between the word and the name: the film “Casablanca”. */
     private static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
 
-    private final Set<String> words = new HashSet<>();
-    /** {@code work-after} phrases as "language:word word", at most {@value #MAX_AFTER_WORDS} words. */
-    private final Set<String> after = new HashSet<>();
+    /** {@code work-before} words by language, folded. */
+    private final Map<String, Set<String>> before = new HashMap<>();
+    /** {@code work-after} phrases by language, folded, their words joined by a space; at most {@value #MAX_AFTER_WORDS}. */
+    private final Map<String, Set<String>> after = new HashMap<>();
     private static final int MAX_AFTER_WORDS = 2;
     private final MentionRoles roles;
 
@@ -30,47 +33,63 @@ final class WorkTitles {
         this.roles = roles;
         MatchFormNormalizer n = new MatchFormNormalizer();
         for (String[] row : CuratedNames.nameContextWords()) {
-            if (row[0].equals("work-before")) {
-                words.add(row[1] + ":" + n.fold(row[2]));
-            } else if (row[0].equals("work-after")) {
-                after.add(row[1] + ":" + n.fold(row[2]));
+            Map<String, Set<String>> target = switch (row[0]) {
+                case "work-before" -> before;
+                case "work-after" -> after;
+                default -> null;
+            };
+            if (target != null) {
+                target.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
             }
         }
     }
 
     /** The matches among {@code places} that name a work: after a word for one, or its title again elsewhere. */
     Set<PhraseMatch> in(List<PhraseMatch> places, TaggingInput in) {
+        Set<String> wordsBefore = before.getOrDefault(in.language(), Set.of());
+        Set<String> phrasesAfter = after.getOrDefault(in.language(), Set.of());
+        if (wordsBefore.isEmpty() && phrasesAfter.isEmpty()) {
+            return Set.of();
+        }
+        Set<PhraseMatch> cued = new HashSet<>();
         Set<String> titles = new HashSet<>();
         for (PhraseMatch m : places) {
-            if (afterWorkWord(m, in) || beforeWorkWords(m, in)) {
+            if (writtenAsATitle(m, in) && (afterWorkWord(m, in, wordsBefore) || beforeWorkWords(m, in, phrasesAfter))) {
+                cued.add(m);
                 titles.add(m.entry().key());
             }
         }
-        Set<PhraseMatch> out = new HashSet<>();
         if (titles.isEmpty()) {
-            return out;
+            return Set.of();
         }
+        Set<PhraseMatch> out = new HashSet<>(cued);
         for (PhraseMatch m : places) {
-            if (titles.contains(m.entry().key()) && (afterWorkWord(m, in) || beforeWorkWords(m, in)
-                    || (!roles.locative(m, in) && !regionAfter(m, places, in)))) {
+            if (titles.contains(m.entry().key()) && !roles.locative(m, in) && !regionAfter(m, places, in)) {
                 out.add(m);
             }
         }
         return out;
     }
 
-    private boolean afterWorkWord(PhraseMatch m, TaggingInput in) {
+    /** A place's name written with its capital, in a cased script: a title may be one. */
+    private static boolean writtenAsATitle(PhraseMatch m, TaggingInput in) {
         String text = in.text(m.field());
+        return m.entry().kind() != NameKind.DEMONYM && NameFilter.isCased(text, m.start(), m.end())
+                && Character.isUpperCase(text.charAt(m.start()));
+    }
+
+    /** A word for a work stands right before the name: "the band Chicago", le film «Casablanca». */
+    private static boolean afterWorkWord(PhraseMatch m, TaggingInput in, Set<String> words) {
         int prev = m.fromToken() - 1;
-        if (prev < 0 || m.entry().kind() == NameKind.DEMONYM || !NameFilter.isCased(text, m.start(), m.end())
-                || !Character.isUpperCase(text.charAt(m.start()))) {
+        if (prev < 0 || words.isEmpty()) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
-        if (!words.contains(in.language() + ":" + t.get(prev).text())) {
+        if (!words.contains(t.get(prev).text())) {
             return false;
         }
         // only spaces between, or spaces and the quotation mark that opens the title
+        String text = in.text(m.field());
         for (int i = t.get(prev).end(); i < m.start(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && !(i == m.start() - 1 && OPENING_QUOTES.indexOf(c) >= 0)) {
@@ -80,22 +99,21 @@ final class WorkTitles {
         return true;
     }
 
-    /** Words that only a work's title takes follow the capitalized name: "the Fargo TV series". */
-    private boolean beforeWorkWords(PhraseMatch m, TaggingInput in) {
-        String text = in.text(m.field());
-        if (after.isEmpty() || m.entry().kind() == NameKind.DEMONYM || !NameFilter.isCased(text, m.start(), m.end())
-                || !Character.isUpperCase(text.charAt(m.start()))) {
+    /** Words that only a work's title takes follow the name: "the Fargo TV series". */
+    private static boolean beforeWorkWords(PhraseMatch m, TaggingInput in, Set<String> phrases) {
+        if (phrases.isEmpty()) {
             return false;
         }
+        String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
-        StringBuilder phrase = new StringBuilder(in.language()).append(':');
+        String phrase = "";
         int end = m.end();
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + MAX_AFTER_WORDS; k++) {
             if (!TextPositions.adjacent(text, end, t.get(k).start())) {
                 return false;
             }
-            phrase.append(k > m.toToken() + 1 ? " " : "").append(t.get(k).text());
-            if (after.contains(phrase.toString())) {
+            phrase = phrase.isEmpty() ? t.get(k).text() : phrase + " " + t.get(k).text();
+            if (phrases.contains(phrase)) {
                 return true;
             }
             end = t.get(k).end();
