@@ -18,21 +18,37 @@ import java.util.Set;
  * @param taMarbutaKeys keys of names Arabic writes only with a final ة (بريدة, جدة), which the key folds to ه
  * @param capitals     key → the one national capital GeoNames gives that name (Santiago, Kingston, San José), for a
  *                     dateline that writes the city bare; empty without the GeoNames extract
+ * @param readingsIn   language → entry index → what the name is in that language when it differs from the entry: a
+ *                     French adjective spelled like another language's name of the same country (syrien beside German
+ *                     Syrien, italien beside Italien) is the adjective, lower-case, in French articles only
  */
 record CountryGazetteer(NameTrie trie, List<GazetteerEntry> entries, Map<String, String> englishNames,
                         Subdivisions subdivisions, Map<String, Integer> counts, long loadMillis,
-                        Set<String> taMarbutaKeys, Map<String, Place> capitals) {
+                        Set<String> taMarbutaKeys, Map<String, Place> capitals,
+                        Map<String, Map<Integer, GazetteerEntry>> readingsIn) {
 
     /** Marks the key space of Arabic names with their leading ال removed. */
     static final char ARTICLE_STRIPPED = '\u0001';
 
     /** The entry for a whole name as written (folded here), or null. */
     GazetteerEntry lookup(String foldedKey) {
+        return lookup(foldedKey, null);
+    }
+
+    /** The entry for a whole name as written (folded here) as an article in {@code language} reads it, or null. */
+    GazetteerEntry lookup(String foldedKey, String language) {
         int node = trie.root();
         for (int i = 0; i < foldedKey.length() && node != NameTrie.NONE; i++) {
             node = trie.child(node, foldedKey.charAt(i));
         }
-        return node == NameTrie.NONE || trie.value(node) == NameTrie.NONE ? null : entries.get(trie.value(node));
+        return node == NameTrie.NONE || trie.value(node) == NameTrie.NONE ? null : entry(trie.value(node), language);
+    }
+
+    /** The entry trie value {@code index} points to, as an article in {@code language} reads it. */
+    GazetteerEntry entry(int index, String language) {
+        Map<Integer, GazetteerEntry> own = language == null ? null : readingsIn.get(language);
+        GazetteerEntry reading = own == null ? null : own.get(index);
+        return reading != null ? reading : entries.get(index);
     }
 
     /** Number of distinct names (keys) the trie holds. */

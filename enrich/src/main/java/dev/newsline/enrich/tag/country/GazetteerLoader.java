@@ -26,6 +26,10 @@ final class GazetteerLoader {
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     private final Map<String, Set<String>> commonWords = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
+    /** Language → key → a curated adjective of that language spelled like another language's name of its country. */
+    private final Map<String, Map<String, GazetteerEntry>> adjectivesIn = new HashMap<>();
+    /** Per language, the keys of CLDR's country names in it ({@link CldrNames#keysIn}), looked up once. */
+    private final Map<String, Set<String>> ownCountryKeys = new HashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     /** Per key that folds to a final ه: whether every Arabic spelling of it ends in ة (بريدة, جدة) rather than ه. */
     private final Map<String, Boolean> taMarbuta = new HashMap<>();
@@ -56,7 +60,7 @@ final class GazetteerLoader {
         }
         List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
         return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0,
-                Set.of(), Map.of());
+                Set.of(), Map.of(), Map.of());
     }
 
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
@@ -145,7 +149,8 @@ final class GazetteerLoader {
             }
         });
         return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
-                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly), capitals());
+                Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly), capitals(),
+                readingsIn(entries, adjectivesIn));
     }
 
     /**
@@ -160,6 +165,30 @@ final class GazetteerLoader {
             if (bySize.size() == 1 || bySize.get(0).population() >= DOMINANT * bySize.get(1).population()) {
                 out.put(key, bySize.get(0));
             }
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Each language's adjectives by the trie index of their key, kept only while the key still names the adjective's
+     * country: a later curated row that gives the string another meaning wins in every language.
+     */
+    private static Map<String, Map<Integer, GazetteerEntry>> readingsIn(List<GazetteerEntry> entries,
+                                                                        Map<String, Map<String, GazetteerEntry>> in) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            index.put(entries.get(i).key(), i);
+        }
+        Map<String, Map<Integer, GazetteerEntry>> out = new HashMap<>();
+        in.forEach((language, byKey) -> {
+            Map<Integer, GazetteerEntry> own = new HashMap<>();
+            byKey.forEach((key, adjective) -> {
+                Integer i = index.get(key);
+                if (i != null && adjective.code().equals(entries.get(i).code())) {
+                    own.put(i, adjective);
+                }
+            });
+            out.put(language, Map.copyOf(own));
         });
         return Map.copyOf(out);
     }
@@ -462,6 +491,13 @@ final class GazetteerLoader {
         boolean curated = !raw.source().startsWith(GazetteerEntry.CLDR);
         Set<String> languages = new HashSet<>();
         GazetteerEntry before = byKey.get(Folding.key(raw.name()));
+        if (curated && spelledLikeCountryName(raw, before)) {
+            // French syrien is German Syrien: the German name stays a name, the French adjective is one in French
+            adjectivesIn.computeIfAbsent(raw.language(), l -> new HashMap<>()).put(before.key(),
+                    new GazetteerEntry(before.key(), before.spaced(), raw.code(), NameKind.DEMONYM, raw.source(), null,
+                            before.commonWordIn(), Casing.ANY, Set.of(raw.language()), List.of()));
+            return;
+        }
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
@@ -485,6 +521,18 @@ final class GazetteerLoader {
         }
         byKey.put(key, new GazetteerEntry(key, spaced, raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
+    }
+
+    /**
+     * Whether {@code raw} is one language's lower-case adjective spelled like the name CLDR gives its country in
+     * another language only (French syrien, arménien; German Syrien, Armenien). Spanish armenia is also Spanish's
+     * own name of the country, and stays one entry as before.
+     */
+    private boolean spelledLikeCountryName(RawName raw, GazetteerEntry before) {
+        return before != null && raw.kind() == NameKind.DEMONYM && before.kind() == NameKind.COUNTRY_NAME
+                && Objects.equals(before.code(), raw.code()) && !raw.language().contains(",")
+                && before.casing() == Casing.CAPITALIZED && Casing.of(raw.name()) == Casing.ANY
+                && !ownCountryKeys.computeIfAbsent(raw.language(), CldrNames::keysIn).contains(before.key());
     }
 
     /**

@@ -61,7 +61,7 @@ final class PhraseMatcher {
                 boolean longEnough = p - (j == from ? skip : 0) >= MIN_NAME_BEFORE_ENDING;
                 if ((longEnough || CliticStripper.isApostrophe(word.charAt(p)))
                         && gazetteer.trie().value(node) != NameTrie.NONE
-                        && gazetteer.entries().get(gazetteer.trie().value(node)).takesEndings()
+                        && gazetteer.entry(gazetteer.trie().value(node), language).takesEndings()
                         && CliticStripper.isSuffix(word.substring(p), language)) {
                     add(field, original, tokens, from, j, start, node, language, found);
                 }
@@ -78,7 +78,7 @@ final class PhraseMatcher {
 
     private void add(String field, String original, List<MatchToken> tokens, int from, int to,
                      CliticStripper.Start start, int node, String language, List<PhraseMatch> found) {
-        GazetteerEntry entry = gazetteer.entries().get(gazetteer.trie().value(node));
+        GazetteerEntry entry = gazetteer.entry(gazetteer.trie().value(node), language);
         int skip = start.skip();
         boolean aligned = to == from || breaksAlign(entry, tokens, from, to, skip, start.articleConsumed());
         boolean noEvidenceHere = language != null && entry.commonWordIn().contains(language);

@@ -41,6 +41,25 @@ class GazetteerKeysTest {
     }
 
     @Test
+    void anAdjectiveSpelledLikeAnotherLanguagesNameOfItsCountryIsEachInItsOwnLanguage() {
+        // Given French syrien and arménien, which fold onto German Syrien and Armenien
+        CountryGazetteer gazetteer = GazetteerLoader.load(ExemplarCities.READ_LANGUAGES, Optional.empty());
+        for (String key : List.of("syrien", "armenien", "italien")) {
+            // When the key is read in a German and in a French article
+            GazetteerEntry german = gazetteer.lookup(key, "de");
+            GazetteerEntry french = gazetteer.lookup(key, "fr");
+            // Then German reads the country's name, written with a capital; French the adjective, in any case
+            assertThat(german.kind()).as(key).isEqualTo(NameKind.COUNTRY_NAME);
+            assertThat(german.casing()).as(key).isEqualTo(Casing.CAPITALIZED);
+            assertThat(french.kind()).as(key).isEqualTo(NameKind.DEMONYM);
+            assertThat(french.casing()).as(key).isEqualTo(Casing.ANY);
+            assertThat(french.code()).as(key).isEqualTo(german.code());
+        }
+        // and Spanish armenia, which is Spanish's own name of the country too, stays one entry in every language
+        assertThat(gazetteer.lookup("armenia", "es")).isSameAs(gazetteer.lookup("armenia", "de"));
+    }
+
+    @Test
     void aNameWrittenAsOneWordAndAsTwoKeepsBothBreaks() {
         assertThat(GazetteerLoader.withBreaksOf("بيونغيانغ", "بيونغ يانغ")).isEqualTo("بيونغ يانغ");
         assertThat(GazetteerLoader.withBreaksOf("new york city", "newyork city")).isEqualTo("new york city");

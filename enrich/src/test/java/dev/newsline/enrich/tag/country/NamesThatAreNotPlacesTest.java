@@ -436,7 +436,9 @@ class NamesThatAreNotPlacesTest {
             "en|The reef is recovering, said marine biologist Israel Mendoza, who led the work.|AR",
             // French "seul" at a sentence's start (Seoul is Séoul), "l'Atlantique" the ocean, not Benin's department
             "fr|Seul un TER sur trois circulait entre Lyon et Grenoble lundi.|KR",
-            "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ"})
+            "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ",
+            // the ocean, now that French indien is India's adjective
+            "fr|Le cyclone traverse l'océan Indien en direction de Madagascar.|IN"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -652,6 +654,10 @@ class NamesThatAreNotPlacesTest {
             "fr|Le gouvernement ivoirien a annoncé lundi une hausse des impôts.|CI",
             "fr|L'armée burkinabée a lancé une offensive dans le nord.|BF",
             "fr|Le président tunisien a dissous le parlement lundi.|TN",
+            // French masculine adjectives spelled like German names of the same countries
+            "fr|Le régime syrien a annoncé lundi une amnistie générale.|SY",
+            "fr|Le gouvernement italien a adopté le budget lundi soir.|IT",
+            "fr|Le Premier ministre indien est arrivé lundi à Paris.|IN",
             // Turkish adjectives of smaller states
             "tr|Senegalli yetkililer pazartesi günü vergileri artıracaklarını açıkladı.|SN",
             "tr|Kamerunlu futbolcular Yaunde'de antrenmana başladı.|CM",
