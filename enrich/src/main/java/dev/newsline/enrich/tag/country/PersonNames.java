@@ -60,6 +60,9 @@ final class PersonNames {
         RUSSIAN_GIVEN_NAMES = Set.copyOf(russian);
     }
 
+    /** A generation's suffix after a surname, as the match form writes it: Jr., Sr., Jnr., Snr. */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "jnr", "snr");
+
     /** Auxiliaries between a surname and a person's verb: "has been named", "was appointed". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "been", "will",
             "be", "would");
@@ -173,6 +176,7 @@ final class PersonNames {
                         || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)
                                 || itemOfAListOfPeople(m, text, t, next)))
                         || setOffByCommas(m, text, t, next, covered)
+                        || generationAfter(text, t, next)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
                         || counts.usedAlone(surname.text(), m.entry().key())) {
                     keys.add(m.entry().key());
@@ -386,6 +390,21 @@ final class PersonNames {
                 && TextPositions.adjacent(text, t.get(prev).end(), m.start())
                 && TextPositions.nameLike(text, t.get(prev)) && !covered.covers(m.field(), prev)
                 && !NOT_FIRST_NAMES.contains(t.get(prev).text());
+    }
+
+    /**
+     * Whether a generation's suffix follows the capitalized word after the place, with or without a comma: "Cuba
+     * Gooding Jr.", "Jordan Smith, Sr." name a person, as no place's name goes on so.
+     */
+    private static boolean generationAfter(String text, List<MatchToken> t, int surname) {
+        int k = surname + 1;
+        if (k >= t.size() || !GENERATIONS.contains(t.get(k).text())) {
+            return false;
+        }
+        MatchToken suffix = t.get(k);
+        String between = text.substring(t.get(surname).end(), suffix.start());
+        return (between.equals(" ") || between.equals(", ")) && Character.isUpperCase(text.charAt(suffix.start()))
+                && suffix.end() < text.length() && text.charAt(suffix.end()) == '.';
     }
 
     /**

@@ -437,6 +437,12 @@ class NamesThatAreNotPlacesTest {
             // French "seul" at a sentence's start (Seoul is Séoul), "l'Atlantique" the ocean, not Benin's department
             "fr|Seul un TER sur trois circulait entre Lyon et Grenoble lundi.|KR",
             "fr|Le groupe jouera au Luxembourg avant de traverser l'Atlantique pour trois dates à Montréal.|BJ",
+            // a sentence that opens with an everyday given name, a surname before a generation's suffix, and a
+            // player's or a musician's role before the name
+            "en|Whitney Houston's estate announced a new album on Friday.|US",
+            "en|Cuba Gooding Jr. appeared in court on Monday, his lawyer said.|CU",
+            "en|American golfer Jordan Spieth won the tournament on Sunday.|JO",
+            "en|Red Hot Chili Peppers drummer Chad Smith said the band would tour.|TD",
             // the ocean, now that French indien is India's adjective
             "fr|Le cyclone traverse l'océan Indien en direction de Madagascar.|IN"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -1028,6 +1034,10 @@ class NamesThatAreNotPlacesTest {
             "en|LOS ANGELES (AP) — The band Chicago will play two nights at the Hollywood Bowl.|Chicago|false",
             "en|LOS ANGELES (AP) — The FX series Fargo was shot in Calgary, not in Fargo, North Dakota.|Fargo|true",
             "tr|Paris filmi yeniden gösterime giriyor, Ankara sinemalarında.|Paris|false",
+            // a sentence that opens with an everyday given name opens with a person, and a town after it is the
+            // surname; the town stays one where it is named so
+            "en|Abraham Lincoln wrote the letters in 1862, the auction house said.|Lincoln|false",
+            "en|The letters were sold at an auction in Lincoln, Nebraska, on Monday.|Lincoln|true",
             // a town's name that is an English word and a studio's
             "en|LOS ANGELES (AP) — Paramount said the film earned $100 million in North America.|Paramount|false"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
