@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Reads the hand-curated TSV files under {@code gazetteer/}: '#' lines are the header (sources), then tab-separated rows. */
 final class CuratedNames {
@@ -19,6 +20,8 @@ final class CuratedNames {
     static final String INSTITUTIONS = "institutions.tsv";
     static final String ARAB_PERSIAN_PLACES = "arab-persian-places.tsv";
     static final String NAMED_AFTER_RULERS = "named-after-rulers.tsv";
+    /** First-level subdivisions abroad in the languages we read other than English, which GeoNames writes only so. */
+    static final String WORLD_SUBDIVISIONS = "world-subdivisions.tsv";
 
     static final String DIR = "/gazetteer/";
 
@@ -197,11 +200,12 @@ final class CuratedNames {
     }
 
     /**
-     * {@code regions.tsv} rows that give, in a fifth column, the English name under which the GeoNames admin1 file
-     * lists the subdivision: {@code code, lang, name, source, english}.
+     * {@code regions.tsv} and {@link #WORLD_SUBDIVISIONS} rows that give, in a fifth column, the English name under
+     * which the GeoNames admin1 file lists the subdivision: {@code code, lang, name, source, english}.
      */
     static List<String[]> subdivisionsInTheirLanguage() {
-        return rows("regions.tsv", 3).stream().filter(r -> r.length > 4 && !r[4].isBlank()).toList();
+        return Stream.concat(rows("regions.tsv", 3).stream(), rows(WORLD_SUBDIVISIONS, 3).stream())
+                .filter(r -> r.length > 4 && !r[4].isBlank()).toList();
     }
 
     /** {@code mention-roles.tsv}: {@code role, lang, word}. */

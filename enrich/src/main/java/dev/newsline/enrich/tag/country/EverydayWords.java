@@ -215,8 +215,9 @@ final class EverydayWords {
     /**
      * Whether a word for a village, a district or a quarter stands before {@code m}, or before the list it is an item
      * of ("im Ortsteil Brasilien", "die Badeorte Kalifornien und Brasilien", محله‌های لبنان, "в селах Париж, Берлин и
-     * Варна"): a local place named after a foreign one. Before a province's own name the word is its status (مقاطعة
-     * أونتاريو, Ontario province).
+     * Варна"): a local place named after a foreign one. Before a province's own name an Arabic-script word is its
+     * status (مقاطعة أونتاريو, Ontario province); the cased scripts' words are villages', resorts' and streets' only
+     * ("die Badeorte Kalifornien", not California).
      */
     private boolean localSettlement(PhraseMatch m, TaggingInput in) {
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -224,7 +225,8 @@ final class EverydayWords {
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         int from = m.fromToken();
-        if (settlements.contains(nounAt(t, from - 1, in)) && m.entry().kind() != NameKind.REGION) {
+        if (settlements.contains(nounAt(t, from - 1, in))
+                && (m.entry().kind() != NameKind.REGION || NameFilter.isCased(in.text(m.field()), m.start(), m.end()))) {
             return true;
         }
         // a later item of a list: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the

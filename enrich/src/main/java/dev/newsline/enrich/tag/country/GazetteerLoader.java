@@ -83,6 +83,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names("cities.tsv", NameKind.CITY));
         addCurated(CuratedNames.names(GazetteerEntry.LOCAL_SEATS, NameKind.CITY));
         addCurated(CuratedNames.names("regions.tsv", NameKind.REGION));
+        addCurated(CuratedNames.names(CuratedNames.WORLD_SUBDIVISIONS, NameKind.REGION));
         addCurated(CuratedNames.companies(NameKind.INSTITUTION));
         addCurated(CuratedNames.namedAfterRulers(NameKind.INSTITUTION));
         addCurated(CuratedNames.names(CuratedNames.INSTITUTIONS, NameKind.INSTITUTION));

@@ -26,6 +26,14 @@ final class RussianForms {
     private static final String VOWELS = "аеёиоуыэюя";
     private static final String[] FEMININE_ADJECTIVE = {"ая", "ой", "ой", "ую", "ой", "ой"};
     private static final String[] MASCULINE_ADJECTIVE = {"ий", "ого", "ому", "ий", "им", "ом"};
+    private static final String[] SOFT_FEMININE_ADJECTIVE = {"яя", "ей", "ей", "юю", "ей", "ей"};
+    private static final String[] SOFT_MASCULINE_ADJECTIVE = {"ий", "его", "ему", "ий", "им", "ем"};
+    /**
+     * Words for a unit written before its name, which decline while the name stays as it is: "в штате Мэн", "префектуры
+     * Фукусима", "Республике Татарстан", "Страны Басков".
+     */
+    private static final Set<String> GENERIC_NOUNS = Set.of("штат", "провинция", "префектура", "земля", "регион",
+            "округ", "остров", "страна", "республика", "эмират", "мухафаза", "вилайет", "департамент");
 
     /**
      * The lower-case (not yet folded) name and its case forms: a region's adjective and noun agree in every case
@@ -44,8 +52,16 @@ final class RussianForms {
             }
             return out;
         }
-        if (words.length == 2) {
-            Set<String> agreeing = adjectiveAndNoun(words[0], words[1]);
+        if (words.length >= 2 && GENERIC_NOUNS.contains(words[0])) {
+            // "штат Мэн": the word for the unit declines, the name after it stays ("в штате Мэн", "Страны Басков")
+            String rest = folded.substring(words[0].length());
+            for (String form : lastWord(words[0])) {
+                out.add(form + rest);
+            }
+            return out;
+        }
+        if (words.length >= 2) {
+            Set<String> agreeing = adjectivesAndNoun(words);
             if (!agreeing.isEmpty()) {
                 out.addAll(agreeing);
                 return out;
@@ -61,15 +77,23 @@ final class RussianForms {
     }
 
     /**
-     * A country's adjective and noun in the six cases, agreeing: "Саудовской Аравии", "Южной Корее", "Новую
-     * Зеландию", "Южного Судана"; empty unless the first word is an adjective whose gender the noun shares.
+     * A name's adjectives and noun in the six cases, agreeing: "Саудовской Аравии", "Южной Корее", "Новую Зеландию",
+     * "Южного Судана", "Нижней Калифорнии", "Нового Южного Уэльса"; empty unless every word before the noun is an
+     * adjective whose gender the noun shares.
      */
-    private static Set<String> adjectiveAndNoun(String adjective, String noun) {
+    private static Set<String> adjectivesAndNoun(String[] words) {
         Set<String> out = new LinkedHashSet<>();
+        String noun = words[words.length - 1];
+        String[][] adjectives = new String[words.length - 1][];
+        boolean feminine = noun.endsWith("я") || noun.endsWith("а");
+        for (int i = 0; i < adjectives.length; i++) {
+            adjectives[i] = adjectiveEndings(words[i], feminine);
+            if (adjectives[i] == null) {
+                return out;
+            }
+        }
         String[] nouns;
-        String[] adjectives;
-        if (adjective.endsWith("ая") && (noun.endsWith("ия") || noun.endsWith("я") || noun.endsWith("а"))) {
-            adjectives = FEMININE_ADJECTIVE;
+        if (feminine) {
             String stem = noun.substring(0, noun.length() - 1);
             String genitive = noun.endsWith("а") && !hushing(stem) ? "ы" : "и";
             String dative = noun.endsWith("ия") ? "и" : "е"; // Аравии, Корее, Африке
@@ -77,19 +101,39 @@ final class RussianForms {
             String accusative = noun.endsWith("а") ? "у" : "ю";
             nouns = new String[] {noun, stem + genitive, stem + dative, stem + accusative, stem + instrumental,
                 stem + dative};
-        } else if ((adjective.endsWith("ый") || adjective.endsWith("ий")) && !noun.isEmpty()
-                && "аеёиоуыэюяь".indexOf(noun.charAt(noun.length() - 1)) < 0) {
-            adjectives = adjective.endsWith("ый") ? new String[] {"ый", "ого", "ому", "ый", "ым", "ом"}
-                    : MASCULINE_ADJECTIVE;
+        } else if (!noun.isEmpty() && "аеёиоуыэюяь".indexOf(noun.charAt(noun.length() - 1)) < 0) {
             nouns = new String[] {noun, noun + "а", noun + "у", noun, noun + "ом", noun + "е"};
         } else {
             return out;
         }
-        String stem = adjective.substring(0, adjective.length() - 2);
         for (int c = 0; c < nouns.length; c++) {
-            out.add(stem + adjectives[c] + " " + nouns[c]);
+            StringBuilder form = new StringBuilder();
+            for (int i = 0; i < adjectives.length; i++) {
+                form.append(words[i], 0, words[i].length() - 2).append(adjectives[i][c]).append(' ');
+            }
+            out.add(form.append(nouns[c]).toString());
         }
         return out;
+    }
+
+    /**
+     * The six case endings of an adjective of the noun's gender (hard -ая, -ый, -ий, -ой; soft -яя, -ний: нижняя,
+     * средний), or null when the word is no such adjective.
+     */
+    private static String[] adjectiveEndings(String word, boolean feminine) {
+        if (feminine) {
+            return word.endsWith("ая") ? FEMININE_ADJECTIVE : word.endsWith("яя") ? SOFT_FEMININE_ADJECTIVE : null;
+        }
+        if (word.endsWith("ый")) {
+            return new String[] {"ый", "ого", "ому", "ый", "ым", "ом"};
+        }
+        if (word.endsWith("ний")) {
+            return SOFT_MASCULINE_ADJECTIVE;
+        }
+        if (word.endsWith("ий")) {
+            return MASCULINE_ADJECTIVE;
+        }
+        return word.endsWith("ой") ? new String[] {"ой", "ого", "ому", "ой", "ым", "ом"} : null;
     }
 
     /** A stem ending in г, к, х, ж, ш, щ or ч takes и where others take ы (Африка: Африки). */

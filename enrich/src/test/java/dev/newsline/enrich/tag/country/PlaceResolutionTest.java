@@ -43,6 +43,28 @@ class PlaceResolutionTest {
         assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
     }
 
+    /**
+     * First-level subdivisions abroad as the languages we read write them, which GeoNames gives in English only
+     * (world-subdivisions.tsv), in their case forms and after an apostrophe's ending; a state's name after a word for
+     * a resort is the resort's (die Badeorte Kalifornien und Brasilien on the Baltic).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru|Торнадо обрушился на Техас, пожары бушуют в Калифорнии.|US",
+            "ru|Губернатор штата Мэн подписал закон.|US",
+            "ru|В Британской Колумбии бушуют лесные пожары.|CA",
+            "ru|Во Внутренней Монголии выпал снег.|CN",
+            "ru|В Нижней Калифорнии произошло землетрясение.|MX",
+            "fr|Les incendies ravagent la Californie depuis lundi.|US",
+            "de|In Kalifornien brennen seit Montag die Wälder.|US",
+            "tr|Teksas'ta kasırga hayatı felç etti.|US",
+            "es|Miles de personas se manifestaron en Baviera.|DE",
+            "fa|هزاران نفر در کاتالونیا تظاهرات کردند.|ES",
+            "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien in der Gemeinde Schönberg.|"})
+    void aSubdivisionAbroadStandsForItsCountryInEachLanguage(String language, String body, String code) {
+        assertThat(primary(tag("x", body, language))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+    }
+
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
     @Test
     void aNameDoesNotCorroborateTheSubdivisionItNamesElsewhere() {

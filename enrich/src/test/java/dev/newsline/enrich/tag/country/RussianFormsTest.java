@@ -23,6 +23,22 @@ class RussianFormsTest {
     }
 
     @Test
+    void softAdjectivesAndSeveralAdjectivesAgreeWithTheirNoun() {
+        assertThat(RussianForms.of("нижняя калифорния")).contains("нижней калифорнии", "нижнюю калифорнию");
+        assertThat(RussianForms.of("внутренняя монголия")).contains("внутренней монголии");
+        assertThat(RussianForms.of("новый южный уэльс")).contains("нового южного уэльса", "новом южном уэльсе");
+        assertThat(RussianForms.of("ханты-мансийский автономный округ")).contains("ханты-мансийского автономного "
+                + "округа");
+    }
+
+    @Test
+    void theWordForAUnitDeclinesAndTheNameAfterItStays() {
+        assertThat(RussianForms.of("штат мэн")).contains("штате мэн", "штата мэн").doesNotContain("штат мэна");
+        assertThat(RussianForms.of("префектура фукусима")).contains("префектуре фукусима", "префектуры фукусима");
+        assertThat(RussianForms.of("страна басков")).contains("стране басков", "страну басков");
+    }
+
+    @Test
     void aForeignNameWithAVowelBeforeItsFinalAIsIndeclinable() {
         assertThat(RussianForms.of("самоа")).containsExactly("самоа");
         assertThat(RussianForms.of("куба")).contains("кубы", "кубе", "кубу");
