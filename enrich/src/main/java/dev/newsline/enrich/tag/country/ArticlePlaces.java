@@ -99,6 +99,9 @@ final class ArticlePlaces {
         }
         String text = in.text(m.field());
         MatchToken before = in.form(m.field()).tokens().get(m.fromToken() - 1);
+        if (NameFilter.isCased(text, before.start(), before.end()) && !TextPositions.capitalized(text, before)) {
+            return false; // a lower-case adjective places the town ("im schwedischen Östersund", "в шведском Эстерсунде")
+        }
         return text.substring(before.end(), m.start()).equals(" ");
     }
 

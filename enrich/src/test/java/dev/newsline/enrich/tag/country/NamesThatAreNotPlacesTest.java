@@ -443,6 +443,11 @@ class NamesThatAreNotPlacesTest {
             "en|Cuba Gooding Jr. appeared in court on Monday, his lawyer said.|CU",
             "en|American golfer Jordan Spieth won the tournament on Sunday.|JO",
             "en|Red Hot Chili Peppers drummer Chad Smith said the band would tour.|TD",
+            // German phrases whose adjective names no country's story, and a pastry
+            "de|Der Zyklon zieht über den Indischen Ozean nach Madagaskar.|IN",
+            "de|Die Sächsische Schweiz zählte mehr Wanderer als im Vorjahr.|CH",
+            "de|Bäckereien verkaufen mehr Amerikaner als im Vorjahr.|US",
+            "de|Im Restaurant gibt es japanisches Essen und chinesische Küche.|JP",
             // the ocean, now that French indien is India's adjective
             "fr|Le cyclone traverse l'océan Indien en direction de Madagascar.|IN"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
@@ -660,6 +665,10 @@ class NamesThatAreNotPlacesTest {
             "fr|Le gouvernement ivoirien a annoncé lundi une hausse des impôts.|CI",
             "fr|L'armée burkinabée a lancé une offensive dans le nord.|BF",
             "fr|Le président tunisien a dissous le parlement lundi.|TN",
+            // German adjectives and nouns of nationality, in their inflected forms
+            "de|Die chinesische Regierung kündigte am Montag neue Zölle an.|CN",
+            "de|Der iranische Außenminister sagte am Montag, die Gespräche gingen weiter.|IR",
+            "de|Die türkischen Behörden nahmen am Montag 20 Verdächtige fest.|TR",
             // French masculine adjectives spelled like German names of the same countries
             "fr|Le régime syrien a annoncé lundi une amnistie générale.|SY",
             "fr|Le gouvernement italien a adopté le budget lundi soir.|IT",
