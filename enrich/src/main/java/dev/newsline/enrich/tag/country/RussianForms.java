@@ -26,6 +26,8 @@ final class RussianForms {
     private static final String VOWELS = "аеёиоуыэюя";
     private static final String[] FEMININE_ADJECTIVE = {"ая", "ой", "ой", "ую", "ой", "ой"};
     private static final String[] MASCULINE_ADJECTIVE = {"ий", "ого", "ому", "ий", "им", "ом"};
+    private static final String[] HARD_MASCULINE_ADJECTIVE = {"ый", "ого", "ому", "ый", "ым", "ом"};
+    private static final String[] STRESSED_MASCULINE_ADJECTIVE = {"ой", "ого", "ому", "ой", "ым", "ом"};
     private static final String[] SOFT_FEMININE_ADJECTIVE = {"яя", "ей", "ей", "юю", "ей", "ей"};
     private static final String[] SOFT_MASCULINE_ADJECTIVE = {"ий", "его", "ему", "ий", "им", "ем"};
     /**
@@ -125,7 +127,7 @@ final class RussianForms {
             return word.endsWith("ая") ? FEMININE_ADJECTIVE : word.endsWith("яя") ? SOFT_FEMININE_ADJECTIVE : null;
         }
         if (word.endsWith("ый")) {
-            return new String[] {"ый", "ого", "ому", "ый", "ым", "ом"};
+            return HARD_MASCULINE_ADJECTIVE;
         }
         if (word.endsWith("ний")) {
             return SOFT_MASCULINE_ADJECTIVE;
@@ -133,7 +135,7 @@ final class RussianForms {
         if (word.endsWith("ий")) {
             return MASCULINE_ADJECTIVE;
         }
-        return word.endsWith("ой") ? new String[] {"ой", "ого", "ому", "ой", "ым", "ом"} : null;
+        return word.endsWith("ой") ? STRESSED_MASCULINE_ADJECTIVE : null;
     }
 
     /** A stem ending in г, к, х, ж, ш, щ or ч takes и where others take ы (Африка: Африки). */
