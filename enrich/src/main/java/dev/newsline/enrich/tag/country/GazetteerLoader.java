@@ -176,19 +176,15 @@ final class GazetteerLoader {
      */
     private static Map<String, Map<Integer, GazetteerEntry>> readingsIn(List<GazetteerEntry> entries,
                                                                         Map<String, Map<String, GazetteerEntry>> in) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            index.put(entries.get(i).key(), i);
-        }
         Map<String, Map<Integer, GazetteerEntry>> out = new HashMap<>();
         in.forEach((language, byKey) -> {
             Map<Integer, GazetteerEntry> own = new HashMap<>();
-            byKey.forEach((key, adjective) -> {
-                Integer i = index.get(key);
-                if (i != null && adjective.code().equals(entries.get(i).code())) {
+            for (int i = 0; i < entries.size(); i++) {
+                GazetteerEntry adjective = byKey.get(entries.get(i).key());
+                if (adjective != null && adjective.code().equals(entries.get(i).code())) {
                     own.put(i, adjective);
                 }
-            });
+            }
             out.put(language, Map.copyOf(own));
         });
         return Map.copyOf(out);
