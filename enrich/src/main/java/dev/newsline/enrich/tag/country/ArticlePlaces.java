@@ -110,11 +110,24 @@ final class ArticlePlaces {
      * part of a longer one (Great Lakes, Delta Air Lines, the Government of National Unity, Irish Free State).
      */
     boolean insideLongerName(PhraseMatch m) {
+        return insideLongerName(m, true);
+    }
+
+    /**
+     * Whether a capitalized word stands right before or after {@code m} with only a space between (Golden State,
+     * Columbia University): {@link #insideLongerName(PhraseMatch)} without reading through "of" or "de", which would
+     * take "Residents of Golden" for a name.
+     */
+    boolean besideACapitalizedWord(PhraseMatch m) {
+        return insideLongerName(m, false);
+    }
+
+    private boolean insideLongerName(PhraseMatch m, boolean throughLinks) {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         int prev = m.fromToken() - 1;
         int next = m.toToken() + 1;
-        if (prev >= 1 && LINKS.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), m.start())) {
+        if (throughLinks && prev >= 1 && LINKS.contains(t.get(prev).text()) && spaced(text, t.get(prev).end(), m.start())) {
             prev--; // Banco de Galicia, Bank of ...
         }
         return (prev >= 0 && TextPositions.capitalized(text, t.get(prev))
@@ -124,9 +137,13 @@ final class ArticlePlaces {
                 && spaced(text, m.end(), t.get(next).start()));
     }
 
-    /** An article that opens the sentence, capitalized for that alone ("The Western Cape mobility department"). */
-    private static boolean openingArticle(String text, MatchToken t) {
-        return SENTENCE_ARTICLES.contains(t.text()) && TextPositions.sentenceStart(text, t.start());
+    /**
+     * An article or another word the article writes in lower case elsewhere that opens the sentence, capitalized for
+     * that alone ("The Western Cape mobility department", "В Дохе прошла встреча").
+     */
+    private boolean openingArticle(String text, MatchToken t) {
+        return TextPositions.sentenceStart(text, t.start())
+                && (SENTENCE_ARTICLES.contains(t.text()) || lowerCase.contains(t.text()));
     }
 
     private static boolean spaced(String text, int from, int to) {
@@ -190,6 +207,21 @@ final class ArticlePlaces {
                     && text.startsWith(between, before.end()))
                     || (after != null && inSubdivision(after, town, NameKind.CITY)
                     && text.startsWith(between, m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another place's name stands right before or after {@code m} in a list ("Kemer ve Alanya'da"). */
+    boolean inAListOfPlaces(PhraseMatch m) {
+        String text = in.text(m.field());
+        for (String between : LIST_SEPARATORS) {
+            String joined = between.endsWith(" ") ? between : between + " ";
+            PhraseMatch before = placeAt(m.field(), m.start() - joined.length(), false);
+            PhraseMatch after = placeAt(m.field(), m.end() + joined.length(), true);
+            if ((before != null && text.startsWith(joined, before.end()))
+                    || (after != null && text.startsWith(joined, m.end()))) {
                 return true;
             }
         }

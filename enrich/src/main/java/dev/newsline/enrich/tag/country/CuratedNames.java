@@ -189,6 +189,11 @@ final class CuratedNames {
         return words;
     }
 
+    /** {@code everyday-word-names.tsv}: {@code lang, word} (a town's name that is a word of that language). */
+    static List<String[]> everydayWordNameRows() {
+        return rows(EverydayWordNames.FILE, 2);
+    }
+
     /** {@code name-context-words.tsv}: {@code role, lang, word}. */
     static List<String[]> nameContextWords() {
         return rows("name-context-words.tsv", 3);

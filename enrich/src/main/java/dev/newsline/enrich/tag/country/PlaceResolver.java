@@ -117,7 +117,7 @@ final class PlaceResolver {
         }
         String chosen = code;
         Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
-        if (place == null || ctx.runsOnFromAPlace(m) || ctx.headOfLongerName(m)) {
+        if (place == null || ctx.runsOnFromAPlace(m) || ctx.headOfLongerName(m) || capitalOfAWord(m, ctx)) {
             // a weak name right after another place names a thing of that place (the Dubai Metro); one before "of"
             // and a name heads a longer name (University of Georgia)
             return null;
@@ -149,6 +149,27 @@ final class PlaceResolver {
             filedFrom = ctx.subdivisionsCountry(e);
         }
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
+    }
+
+    /**
+     * Whether the name is a word of the article's language ({@link EverydayWordNames}) written where its capital
+     * says nothing: at a sentence's start ("Игра в Самаре прошла", the game; "Buckeye had 1986 sales", a company), in
+     * a headline in title case, or inside a longer capitalized name (Golden State, Columbia University, the Hang Seng
+     * index, Fulton County Superior Court). Not where the writing shows a place whatever the word: a Turkish proper
+     * noun's apostrophe (Gence'nin), a local government's name (Gence Belediye Başkanı), a list of places beside
+     * it ("Kemer ve Alanya'da"), or a headline's opening place label ("Vannes : dix-huit ans …").
+     */
+    private boolean capitalOfAWord(PhraseMatch m, ArticlePlaces ctx) {
+        String text = ctx.in.text(m.field());
+        boolean title = m.field().equals("title");
+        if (!cased(m, ctx) || !EverydayWordNames.word(m.entry(), ctx.in.language())
+                || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
+            return false;
+        }
+        boolean saysNothing = TextPositions.sentenceStart(text, m.start())
+                || (title && TextPositions.isTitleCase(ctx.in.title())) || ctx.besideACapitalizedWord(m);
+        return saysNothing && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m)
+                && !(title && m.start() == 0 && text.startsWith(" :", m.end()));
     }
 
     /**

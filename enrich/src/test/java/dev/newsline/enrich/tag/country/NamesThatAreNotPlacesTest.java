@@ -1112,4 +1112,28 @@ class NamesThatAreNotPlacesTest {
         assertThat(primary(tag("SOCIETE GENERALE PROFIT UP",
                 "PARIS, March 6 - Societe Generale said its 1986 net profit rose 30 pct. Reuter", "en"))).containsExactly("FR");
     }
+
+    /**
+     * A small town named like a word of the article's language (everyday-word-names.tsv) is no town where any word
+     * has a capital: Russian Игра ("game") opening a sentence, Golden of Golden State, Superior of a Superior Court.
+     * Written as a name it stays: standing alone mid-sentence, with a Turkish apostrophe, beside another place in a
+     * list, before its municipality's word, or as a French headline's opening place label.
+     */
+    @Test
+    void aTownNamedLikeAWordIsATownOnlyWhereItsCapitalSaysSo() {
+        assertThat(mentions(tag("x", "«Зенит» обыграл «Крылья Советов» в Москве. Игра прошла в понедельник, и "
+                + "Россия ждет новый тур.", "ru"))).extracting(Mention::text).doesNotContain("Игра").contains("Москве");
+        assertThat(mentions(tag("x", "Andre Whitfield scored 38 points and Golden State beat Phoenix. The United "
+                + "States league resumes Friday.", "en"))).extracting(Mention::text).doesNotContain("Golden");
+        assertThat(mentions(tag("x", "He pleaded guilty in Clarke County Superior Court, the United States attorney "
+                + "said.", "en"))).extracting(Mention::text).doesNotContain("Superior");
+        assertThat(mentions(tag("x", "Residents of Golden were told to leave as the fire spread, United States "
+                + "officials said.", "en"))).extracting(Mention::text).contains("Golden");
+        assertThat(mentions(tag("x", "Kemer ve Alanya'da bazı oteller yıl boyu açık kalacak. Türkiye'de turizm "
+                + "büyüyor.", "tr"))).extracting(Mention::text).contains("Kemer");
+        assertThat(mentions(tag("x", "Kemer Belediyesi sahili temizledi. Türkiye'de turizm büyüyor.", "tr")))
+                .extracting(Mention::text).contains("Kemer");
+        assertThat(mentions(tag("Vannes : dix-huit ans de réclusion pour le meurtre", "La cour d'assises a "
+                + "rendu son verdict vendredi en France.", "fr"))).extracting(Mention::text).contains("Vannes");
+    }
 }
