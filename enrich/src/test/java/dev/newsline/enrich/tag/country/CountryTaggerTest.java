@@ -342,4 +342,18 @@ class CountryTaggerTest {
         assertThat(all(tag("تعيين", "عين المجلس الدكتور خالد الكندي وسعيد السويدي عضوين فيه.", "ar"))).isEmpty();
         assertThat(all(tag("شعر", "وصف الشاعر غانية في قصيدته، وتحدث عن الوضع المالي.", "ar"))).isEmpty();
     }
+
+    /**
+     * Spanish plurals of Chinese and Turkish, and the feminine turca, name their countries ("Los chinos compran más
+     * soja", "la lira turca"); the nicknames el Chino and el Turco do not.
+     */
+    @Test
+    void spanishPluralsOfNationalityNameTheirCountry() {
+        assertThat(primary(tag("Soja", "Los chinos compran más soja que nunca, según datos oficiales.", "es")))
+                .containsExactly("CN");
+        assertThat(primary(tag("Mercados", "La lira turca cayó un 3 % frente al dólar tras la decisión del banco.",
+                "es"))).containsExactly("TR");
+        assertThat(all(tag("Fútbol", "El Chino Martínez marcó dos goles y el Turco Mohamed celebró en el banquillo.",
+                "es"))).isEmpty();
+    }
 }
