@@ -1136,4 +1136,20 @@ class NamesThatAreNotPlacesTest {
         assertThat(mentions(tag("Vannes : dix-huit ans de réclusion pour le meurtre", "La cour d'assises a "
                 + "rendu son verdict vendredi en France.", "fr"))).extracting(Mention::text).contains("Vannes");
     }
+
+    /**
+     * Another language's name of a place that is an everyday word of the article's language is no evidence there
+     * (stop-names.tsv): Spanish "Gana el Real Madrid" (wins; Ghana in Turkish), "Polen y alergias" (pollen; Poland in
+     * German), Turkish "Kabul edildi" (accepted; Kabul in English). The language's own name still counts.
+     */
+    @Test
+    void anotherLanguagesNameThatIsAWordHereIsNoPlace() {
+        assertThat(all(tag("Gana el Real Madrid y sigue líder", "El equipo venció por 2-0 y sigue en lo más alto.",
+                "es"))).doesNotContain("GH");
+        assertThat(all(tag("Polen y alergias", "Los especialistas recomiendan ventilar la casa por la mañana.", "es")))
+                .doesNotContain("PL");
+        assertThat(all(tag("Kabul edildi", "Meclis yeni yasayı salı günü kabul etti.", "tr"))).doesNotContain("AF");
+        assertThat(primary(tag("Ghana vence a Nigeria", "Ghana derrotó a Nigeria 2-1 en Acra.", "es")))
+                .contains("GH");
+    }
 }
