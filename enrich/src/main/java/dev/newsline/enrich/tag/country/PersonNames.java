@@ -459,12 +459,18 @@ final class PersonNames {
     }
 
     /**
-     * A sentence's first word that is an everyday English given name ({@code given-names-en.txt}: Charles, Mary) and
-     * that the article never writes in lower case: "Charles Darwin's theory" opens with the person, as a common word
-     * would not (bill, mark and grant show themselves in lower case elsewhere).
+     * A sentence's first word that is an everyday English given name ({@code given-names-en.txt}: Charles, Mary) or,
+     * in Russian, a Russian one in any case ({@code given-names-ru.txt}: Юрий, Анна), and that the article never
+     * writes in lower case: "Charles Darwin's theory" and "Юрий Гагарин полетел" open with the person, as a common
+     * word would not (bill, mark and grant show themselves in lower case elsewhere).
      */
     private static boolean openingGivenName(MatchToken word, TaggingInput in, LowerCaseWords lowerCase) {
-        return "en".equals(in.language()) && GIVEN_NAMES.contains(word.text()) && !lowerCase.contains(word.text());
+        Set<String> names = switch (in.language() == null ? "" : in.language()) {
+            case "en" -> GIVEN_NAMES;
+            case "ru" -> RUSSIAN_GIVEN_NAMES;
+            default -> Set.of();
+        };
+        return names.contains(word.text()) && !lowerCase.contains(word.text());
     }
 
     /**

@@ -1152,4 +1152,19 @@ class NamesThatAreNotPlacesTest {
         assertThat(primary(tag("Ghana vence a Nigeria", "Ghana derrotó a Nigeria 2-1 en Acra.", "es")))
                 .contains("GH");
     }
+
+    /**
+     * A given name that opens a sentence, before a surname GeoNames knows as a town, is the person's: an English
+     * one from given-names-en.txt (Yuri, whom the English wire gives Gagarin) and, in Russian, a Russian one in any
+     * case (Юрий); mid-sentence it was so already.
+     */
+    @Test
+    void aGivenNameOpeningASentenceMakesTheTownASurname() {
+        assertThat(mentions(tag("x", "Yuri Gagarin flew into space in 1961, Russia recalled on Monday.", "en")))
+                .extracting(Mention::text).doesNotContain("Gagarin").contains("Russia");
+        assertThat(mentions(tag("x", "Юрий Гагарин полетел в космос в 1961 году, напомнили в России.", "ru")))
+                .extracting(Mention::text).doesNotContain("Гагарин").contains("России");
+        assertThat(mentions(tag("x", "Residents of Gagarin, a town in Russia, voted on Sunday.", "en")))
+                .extracting(Mention::text).contains("Gagarin");
+    }
 }
