@@ -1149,6 +1149,8 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Polen y alergias", "Los especialistas recomiendan ventilar la casa por la mañana.", "es")))
                 .doesNotContain("PL");
         assertThat(all(tag("Kabul edildi", "Meclis yeni yasayı salı günü kabul etti.", "tr"))).doesNotContain("AF");
+        assertThat(all(tag("Antigua estación de tren será un museo", "El ayuntamiento aprobó el proyecto el martes.",
+                "es"))).doesNotContain("AG");
         assertThat(primary(tag("Ghana vence a Nigeria", "Ghana derrotó a Nigeria 2-1 en Acra.", "es")))
                 .contains("GH");
     }
