@@ -16,12 +16,16 @@ final class ArticlePlaces {
     /** French and Spanish definite articles. */
     private static final Set<String> ROMANCE_ARTICLES = Set.of("le", "la", "les", "el", "los", "las");
     /**
-     * German articles and the prepositions that carry one (beim, zum, vom, im, am): a German town's name takes none
+     * German articles and the prepositions that carry one (beim, zum, vom, im, am), and since the thirty-seventh
+     * issue-13 session the other determiners: numerals, quantifiers and possessives. A German town's name takes none
      * (its adjective does: der Münchner Markt), so the capitalized noun after one is the noun (nach dem Essen, in der
-     * Halle, die Lage).
+     * Halle, die Lage, nach zwei Siegen, in seiner Sparte).
      */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
-            "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins");
+            "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins",
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "beiden",
+            "mehreren", "vielen", "einigen", "zahlreichen", "allen", "wenigen", "keinen", "keiner",
+            "seinen", "seiner", "seinem", "ihren", "ihrer", "ihrem", "unseren", "unserer", "unserem");
     /** What stands between two items of a list of towns: "Calarcá, Montenegro y Pijao". */
     private static final List<String> LIST_SEPARATORS = Stream.concat(Stream.of(", "),
             PlaceResolver.LIST_JOINERS.stream().map(j -> " " + j)).toList();

@@ -1169,4 +1169,16 @@ class NamesThatAreNotPlacesTest {
         assertThat(mentions(tag("x", "Residents of Gagarin, a town in Russia, voted on Sunday.", "en")))
                 .extracting(Mention::text).contains("Gagarin");
     }
+
+    /**
+     * A German town's name takes no determiner, so a capitalized word after a numeral, a quantifier or a possessive is
+     * the noun: "nach zwei Siegen" (victories), not Siegen; the town stays where it stands bare.
+     */
+    @Test
+    void aGermanNounAfterANumeralIsNoTown() {
+        assertThat(mentions(tag("x", "Nach zwei Siegen in Folge steht die Mannschaft auf Platz drei.", "de")))
+                .extracting(Mention::text).doesNotContain("Siegen");
+        assertThat(mentions(tag("x", "Die Polizei in Siegen meldete am Montag einen Brand.", "de")))
+                .extracting(Mention::text).contains("Siegen");
+    }
 }
