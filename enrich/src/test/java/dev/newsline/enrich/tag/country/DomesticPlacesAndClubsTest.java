@@ -194,10 +194,11 @@ class DomesticPlacesAndClubsTest {
     }
 
     /**
-     * A Saudi team's camp abroad is its venue: named after a camp word, as a city of that country ("مدينة ازميت
-     * التركية"), by an adjective in the feminine that agrees with a town the gazetteer lacks ("إلى هورست الهولندية"),
-     * or before a verb of hosting ("ماليزيا تحتضن معسكر …"); the camp's sparring partners, a rival's name and the
-     * country's adjective in the masculine ("بمواجهة إكسلسيور الهولندي"), do not make it the story's place either.
+     * A Saudi team's camp abroad, or its delegation's trip (بعثة) to a match abroad, is its venue: named after a camp
+     * word, as a city of that country ("مدينة ازميت التركية"), by an adjective in the feminine that agrees with a town
+     * the gazetteer lacks ("إلى هورست الهولندية"), or before a verb of hosting ("ماليزيا تحتضن معسكر …"); the camp's
+     * sparring partners, a rival's name and the country's adjective in the masculine ("بمواجهة إكسلسيور الهولندي"), do
+     * not make it the story's place either.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -208,7 +209,9 @@ class DomesticPlacesAndClubsTest {
             "الشباب يواصل معسكره|يواصل فريق الشباب معسكره الإعدادي في النمسا، ويخوض أولى مبارياته الودية بلقاء رابيد فيينا النمساوي يوم 23 يوليو، وشتورم غراتس النمساوي في 27 من الشهر نفسه، قبل العودة إلى الرياض.|AT",
             "الأخضر يبدأ معسكره الإسباني|ماربيا - عكاظ - بدأ المنتخب السعودي أمس معسكره الإعدادي في مدينة ماربيا الإسبانية استعدادا لكأس آسيا، ويعود إلى الرياض بعد أسبوعين.|ES",
             // a camp's dateline naming its town and, in brackets, the country
-            "الأهلي يختتم معسكره النمساوي|زيلامسي (النمسا) – عبدالله العمري اختتم الفريق الأول لكرة القدم بالنادي الأهلي معسكره الإعدادي في مدينة زيلامسي النمساوية، وتغادر البعثة صباح الأحد إلى جدة.|AT"})
+            "الأهلي يختتم معسكره النمساوي|زيلامسي (النمسا) – عبدالله العمري اختتم الفريق الأول لكرة القدم بالنادي الأهلي معسكره الإعدادي في مدينة زيلامسي النمساوية، وتغادر البعثة صباح الأحد إلى جدة.|AT",
+            // a team's delegation (بعثة) abroad for a match is as much a visitor as a camp, its dateline the venue's
+            "الهلال في طشقند|طشقند – فهد الدوسري وصلت بعثة الفريق الأول لكرة القدم بنادي الهلال فجر اليوم إلى العاصمة الأوزبكية طشقند استعدادا لمواجهة فريقها مساء غد في دوري أبطال آسيا.|UZ"})
     void aTeamsCampAbroadIsAVenue(String title, String body, String venue) {
         List<CountryTag> tags = tag(title, body, "ar");
         assertThat(primary(tags)).containsExactly("SA");
