@@ -356,4 +356,22 @@ class CountryTaggerTest {
         assertThat(all(tag("Fútbol", "El Chino Martínez marcó dos goles y el Turco Mohamed celebró en el banquillo.",
                 "es"))).isEmpty();
     }
+
+    /**
+     * Regions the press names as places of their own that are no first-level subdivision (regions.tsv, source geo):
+     * Siberia, Darfur, the Côte d'Azur, the Algarve, Cornwall; the New York hospital named after Mount Sinai is none.
+     */
+    @Test
+    void wellKnownRegionsNameTheirCountry() {
+        assertThat(primary(tag("Weather", "Heavy snow fell across Siberia on Monday.", "en"))).containsExactly("RU");
+        assertThat(primary(tag("Погода", "В Сибири ударили сильные морозы.", "ru"))).containsExactly("RU");
+        assertThat(primary(tag("Sudan", "Fighting intensified in Darfur, aid groups said.", "en")))
+                .containsExactly("SD");
+        assertThat(primary(tag("Tourisme", "La Côte d'Azur attend des milliers de touristes cet été.", "fr")))
+                .containsExactly("FR");
+        assertThat(primary(tag("Fires", "Wildfires swept across the Algarve on Tuesday.", "en"))).containsExactly("PT");
+        assertThat(primary(tag("Storms", "Storms battered Cornwall overnight.", "en"))).containsExactly("GB");
+        assertThat(all(tag("Health", "Doctors at Mount Sinai Hospital treated the patient.", "en")))
+                .doesNotContain("EG");
+    }
 }
