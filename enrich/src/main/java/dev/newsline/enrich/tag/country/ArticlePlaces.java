@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** What an article says about its places beyond one mention, computed once per article for {@link PlaceResolver}. */
@@ -204,28 +205,22 @@ final class ArticlePlaces {
                 return true;
             }
         }
-        for (String between : LIST_SEPARATORS) {
-            PhraseMatch before = placeAt(m.field(), m.start() - between.length(), false);
-            PhraseMatch after = placeAt(m.field(), m.end() + between.length(), true);
-            if ((before != null && inSubdivision(before, town, NameKind.CITY)
-                    && text.startsWith(between, before.end()))
-                    || (after != null && inSubdivision(after, town, NameKind.CITY)
-                    && text.startsWith(between, m.end()))) {
-                return true;
-            }
-        }
-        return false;
+        return listedBeside(m, o -> inSubdivision(o, town, NameKind.CITY));
     }
 
     /** Whether another place's name stands right before or after {@code m} in a list ("Kemer ve Alanya'da"). */
     boolean inAListOfPlaces(PhraseMatch m) {
+        return listedBeside(m, o -> true);
+    }
+
+    /** Whether a place that {@code which} accepts stands right before or after {@code m}, a list's separator between. */
+    private boolean listedBeside(PhraseMatch m, Predicate<PhraseMatch> which) {
         String text = in.text(m.field());
         for (String between : LIST_SEPARATORS) {
-            String joined = between.endsWith(" ") ? between : between + " ";
-            PhraseMatch before = placeAt(m.field(), m.start() - joined.length(), false);
-            PhraseMatch after = placeAt(m.field(), m.end() + joined.length(), true);
-            if ((before != null && text.startsWith(joined, before.end()))
-                    || (after != null && text.startsWith(joined, m.end()))) {
+            PhraseMatch before = placeAt(m.field(), m.start() - between.length(), false);
+            PhraseMatch after = placeAt(m.field(), m.end() + between.length(), true);
+            if ((before != null && which.test(before) && text.startsWith(between, before.end()))
+                    || (after != null && which.test(after) && text.startsWith(between, m.end()))) {
                 return true;
             }
         }

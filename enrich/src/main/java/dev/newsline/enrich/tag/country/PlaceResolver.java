@@ -119,7 +119,7 @@ final class PlaceResolver {
         Place place = places.stream().filter(p -> p.code().equals(chosen)).findFirst().orElse(null);
         if (place == null || ctx.runsOnFromAPlace(m) || ctx.headOfLongerName(m) || capitalOfAWord(m, ctx)) {
             // a weak name right after another place names a thing of that place (the Dubai Metro); one before "of"
-            // and a name heads a longer name (University of Georgia)
+            // and a name heads a longer name (University of Georgia); a word's capital shows no name (Golden State)
             return null;
         }
         if (ctx.corroborated(place, e)) {

@@ -64,21 +64,22 @@ class EverydayWordNamesGenerationTest {
                 .isEqualTo(out.toString());
     }
 
-    /** The single-word names of the language's script in lower case, with the Russian case forms of Cyrillic ones. */
+    /**
+     * The one-word names written in a script the language reads ({@link GeoNamesFiles.GeoName#languages()}), in lower
+     * case, with the Russian case forms of Cyrillic ones.
+     */
     private static TreeSet<String> candidates(List<GeoNamesFiles.GeoName> names, String language) {
-        boolean cyrillic = language.equals("ru");
         Locale locale = Locale.forLanguageTag(language);
         TreeSet<String> out = new TreeSet<>();
         for (GeoNamesFiles.GeoName g : names) {
             String name = g.name();
-            if (!name.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'')
-                    || name.codePoints().anyMatch(c -> (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                    != cyrillic && Character.isLetter(c))) {
+            if (!g.languages().contains(language)
+                    || !name.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'')) {
                 continue;
             }
             String lower = name.toLowerCase(locale);
             out.add(lower);
-            if (cyrillic) {
+            if (language.equals("ru")) {
                 RussianForms.of(lower).stream().filter(f -> f.codePoints().allMatch(Character::isLetter)).forEach(out::add);
             }
         }
