@@ -22,8 +22,8 @@ final class ArticlePlaces {
      * (its adjective does: der Münchner Markt), so the capitalized noun after one is the noun (nach dem Essen, in der
      * Halle, die Lage, nach zwei Siegen, in seiner Sparte).
      */
-    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
-            "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins",
+    private static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "dem", "den", "des", "ein",
+            "eine", "einem", "einer", "eines", "beim", "zum", "zur", "vom", "im", "am", "ins",
             "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "beiden",
             "mehreren", "vielen", "einigen", "zahlreichen", "allen", "wenigen", "keinen", "keiner",
             "seinen", "seiner", "seinem", "ihren", "ihrer", "ihrem", "unseren", "unserer", "unserem");
@@ -163,7 +163,7 @@ final class ArticlePlaces {
      */
     boolean afterDefiniteArticle(PhraseMatch m) {
         boolean german = "de".equals(in.language());
-        Set<String> articles = german ? GERMAN_ARTICLES
+        Set<String> articles = german ? GERMAN_DETERMINERS
                 : "fr".equals(in.language()) || "es".equals(in.language()) ? ROMANCE_ARTICLES : Set.of();
         // a German town's adjective takes the article: der Münchner Innenstadt, der Dortmunder Markt
         if (articles.isEmpty() || (german && GermanTownForms.isForm(m.entry()))) {
