@@ -28,6 +28,10 @@ final class EverydayWords {
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
     private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
     private final Set<String> commonBefore = new HashSet<>();
+    /** Words for a river, a lake or a delta, written right before its name, "language:word" (fleuve, نهر). */
+    private final Set<String> waters = new HashSet<>();
+    /** What may join a delta's word to its river's name ("le delta du Niger", "el delta del Níger"). */
+    private static final Set<String> WATER_LINKS = Set.of("du", "del");
     private final Set<String> commonAfter = new HashSet<>();
     /**
      * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows) and for a language's use ({@code tongue}
@@ -97,6 +101,10 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
+                case "water" -> {
+                    waters.add(row[1] + ":" + n.fold(row[2]));
+                    yield null;
+                }
                 case "cuisine", "tongue", "common-after" -> {
                     // words of one language: German "hat" (has) is no hat
                     (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
@@ -138,7 +146,7 @@ final class EverydayWords {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        if (commonBefore.contains(prev) || localSettlement(m, in)) {
+        if (commonBefore.contains(prev) || localSettlement(m, in) || waterNamedLikeACountry(m, in)) {
             return true;
         }
         if (m.entry().kind() != NameKind.DEMONYM) {
@@ -210,6 +218,26 @@ final class EverydayWords {
         return persianTo.equals(prev) || (persianFrom.equals(prev) && m.toToken() + 2 < t.size()
                 && persianTo.equals(t.get(m.toToken() + 1).text()) && (languages.contains(t.get(m.toToken() + 2).text())
                         || persian.equals(t.get(m.toToken() + 2).text())));
+    }
+
+    /**
+     * Whether {@code m}, a country's own name, follows a word for a river, a lake or a delta ("la crue du fleuve
+     * Niger" at Bamako, نهر الأردن, "озеро Чад", "le delta du Niger"): the water, which crosses borders and often runs
+     * through other countries than its namesake, not the country. A town's or a province's name stays: a lake or river
+     * named after one lies in its country (Lake Geneva, the Ottawa River).
+     */
+    private boolean waterNamedLikeACountry(PhraseMatch m, TaggingInput in) {
+        NameKind kind = m.entry().kind();
+        if (!(kind.countryName() || kind == NameKind.AMBIGUOUS) || m.fromToken() == 0 || waters.isEmpty()) {
+            return false;
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        String language = in.language() + ":";
+        int before = m.fromToken() - 1;
+        if (before >= 1 && WATER_LINKS.contains(t.get(before).text())) {
+            before--;
+        }
+        return waters.contains(language + t.get(before).text());
     }
 
     /**

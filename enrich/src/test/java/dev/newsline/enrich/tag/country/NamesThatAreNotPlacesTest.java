@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsline.enrich.model.CountryTag;
 import dev.newsline.enrich.model.Mention;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -912,6 +913,44 @@ class NamesThatAreNotPlacesTest {
         assertThat(WorldArticles.mentions(tag("Port news",
                 "Ships waited off Mobile as the U.S. port dredged its channel for mobile cranes.", "en")))
                 .extracting(Mention::text).contains("Mobile");
+    }
+
+    /**
+     * A country's own name after a word for a river, a lake or a delta, or before English "River" and the Turkish
+     * river word, is the water: the Niger runs through Mali, where the story is. Elsewhere in the same article the name
+     * stays the country.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fr|Crue du fleuve Niger|La crue du fleuve Niger a inondé plusieurs quartiers de Bamako.|NE|ML",
+            "es|Crecida del río Níger|La crecida del río Níger inundó varios barrios de Bamako.|NE|ML",
+            "ru|Разлив реки Нигер|Разлив реки Нигер затопил несколько кварталов Бамако.|NE|ML",
+            "tr|Nijer Nehri taştı|Nijer Nehri'nin taşması sonucu Bamako'da yüzlerce ev sular altında kaldı.|NE|ML",
+            "fa|طغیان رود نیجر|طغیان رود نیجر چند محله در باماکو را زیر آب برد.|NE|ML",
+            "de|Hochwasser in Bamako|Das Hochwasser des Flusses Niger hat in Bamako mehrere Viertel überflutet.|NE|ML",
+            "fr|Marée noire dans le delta du Niger|Une fuite de pétrole a pollué le delta du Niger, au Nigeria.|NE|NG",
+            "ar|تسرب نفطي في دلتا النيجر|أدى تسرب نفطي إلى تلوث دلتا النيجر جنوب نيجيريا.|NE|NG",
+            "ar|انخفاض منسوب نهر الأردن|انخفض منسوب المياه في نهر الأردن قرب أريحا، بحسب مزارعين في المنطقة.|JO|",
+            "en|Jordan River at a record low|Water levels on the Jordan River fell to a record low, farmers said.|JO|",
+            "fr|Le lac Tchad se réduit|Les pêcheurs du lac Tchad affirment que le lac a perdu 90 % de sa surface.|TD|",
+            "ru|Обмеление озера Чад|Рыбаки озера Чад говорят, что озеро сократилось на 90 процентов.|TD|"})
+    void aCountrysNameForARiverOrALakeIsTheWater(String language, String title, String body, String absent,
+                                                  String present) {
+        Set<String> tagged = all(tag(title, body, language));
+        assertThat(tagged).doesNotContain(absent);
+        if (present != null) {
+            assertThat(tagged).contains(present);
+        }
+    }
+
+    /** The country beside its river: only the river's mention is the water. */
+    @Test
+    void aCountryNamedBesideItsRiverStaysTheCountry() {
+        String body = "Les électeurs du Niger ont voté dimanche à Niamey, sur les rives du fleuve Niger.";
+        List<CountryTag> tags = tag("Le Niger vote", body, "fr");
+        assertThat(primary(tags)).containsExactly("NE");
+        assertThat(mentions(tags)).extracting(Mention::start).contains(body.indexOf("Niger"))
+                .doesNotContain(body.lastIndexOf("Niger"));
     }
 
     /** A place the article shows once as a local village named after it is that village in the headline too. */
