@@ -30,6 +30,12 @@ final class EverydayWords {
     private final Set<String> commonBefore = new HashSet<>();
     /** Words for a river, a lake or a delta, written right before its name, "language:word" (fleuve, نهر). */
     private final Set<String> waters = new HashSet<>();
+    /** Words before which a nationality's adjective is the language spoken, "language:word" (into, parle, auf). */
+    private final Set<String> languageCues = new HashSet<>();
+    /** Words that may follow a language's name, "language:word": what ends the phrase, not a noun (by, from, в). */
+    private final Set<String> languageEnds = new HashSet<>();
+    /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
+    private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
     /** What may join a delta's word to its river's name ("le delta du Niger", "el delta del Níger"). */
     private static final Set<String> WATER_LINKS = Set.of("du", "del");
     private final Set<String> commonAfter = new HashSet<>();
@@ -101,8 +107,9 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "water" -> {
-                    waters.add(row[1] + ":" + n.fold(row[2]));
+                case "water", "language-cue", "language-end" -> {
+                    (row[0].equals("water") ? waters : row[0].equals("language-cue") ? languageCues : languageEnds)
+                            .add(row[1] + ":" + n.fold(row[2]));
                     yield null;
                 }
                 case "cuisine", "tongue", "common-after" -> {
@@ -201,6 +208,9 @@ final class EverydayWords {
             return false;
         }
         String text = in.text(m.field());
+        if (NameFilter.isCased(text, m.start(), m.end())) {
+            return spokenLanguage(m, in);
+        }
         if ("ar".equals(in.language())) {
             int from = m.start();
             if (from + 1 < m.end() && (text.charAt(from) == '\u0648' || text.charAt(from) == '\u0641')) {
@@ -218,6 +228,79 @@ final class EverydayWords {
         return persianTo.equals(prev) || (persianFrom.equals(prev) && m.toToken() + 2 < t.size()
                 && persianTo.equals(t.get(m.toToken() + 1).text()) && (languages.contains(t.get(m.toToken() + 2).text())
                         || persian.equals(t.get(m.toToken() + 2).text())));
+    }
+
+    /**
+     * Whether {@code m}, a nationality's adjective in a cased script, is the language a text is in, spoken, learnt or
+     * taught: after a cue ("translated into French", "speaks fluent German", "traduit en allemand", "auf Englisch",
+     * "ins Französische", "на английский"), or after a list's earlier item that follows one ("into
+     * French and German"). English, German and Russian write the adjective before nouns too, so there the list's last
+     * item must end the phrase: a punctuation mark, a `language-end` word or, in German, a word in lower case ("in
+     * French, the word means", but "in Chinese and Indian stocks" stays China's). French and Russian write
+     * the language in lower case, their people with a capital (le Français, the man).
+     */
+    private boolean spokenLanguage(PhraseMatch m, TaggingInput in) {
+        String language = in.language();
+        if (m.entry().kind() != NameKind.DEMONYM || languageCues.isEmpty()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        boolean capitalized = TextPositions.capitalized(text, t.get(m.fromToken()));
+        if (LOWER_CASE_LANGUAGE_NAMES.contains(language) == capitalized) {
+            return false;
+        }
+        if (!"fr".equals(language) && !endsThePhrase(t, lastListItem(t, m.toToken(), text), text, language)) {
+            return false;
+        }
+        int item = m.fromToken();
+        for (int items = 0; items < MAX_LIST_ITEMS && item >= 1; items++) {
+            MatchToken before = t.get(item - 1);
+            if (languageCues.contains(language + ":" + before.text())) {
+                return true;
+            }
+            if (PAIR_JOINERS.contains(before.text()) && item >= 2) {
+                item -= 2;
+            } else if (text.startsWith(", ", before.end()) && before.end() + 2 == t.get(item).start()) {
+                item -= 1;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last item of a list that starts at token {@code i}: "Spanish" in "French, German and Spanish", or {@code i}
+     * where no joining word closes the list ("In French, the minister said").
+     */
+    private static int lastListItem(List<MatchToken> t, int i, String text) {
+        int item = i;
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
+            if (item + 2 < t.size() && PAIR_JOINERS.contains(t.get(item + 1).text())) {
+                return item + 2;
+            }
+            if (item + 1 < t.size() && text.startsWith(", ", t.get(item).end())
+                    && t.get(item).end() + 2 == t.get(item + 1).start()) {
+                item += 1;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether nothing a noun could be follows token {@code i}: the text's end, a punctuation mark or an end word. */
+    private boolean endsThePhrase(List<MatchToken> t, int i, String text, String language) {
+        if (i + 1 >= t.size()) {
+            return true;
+        }
+        MatchToken next = t.get(i + 1);
+        if (!TextPositions.adjacent(text, t.get(i).end(), next.start())) {
+            return true;
+        }
+        return "de".equals(language) ? !TextPositions.capitalized(text, next)
+                : languageEnds.contains(language + ":" + next.text());
     }
 
     /**

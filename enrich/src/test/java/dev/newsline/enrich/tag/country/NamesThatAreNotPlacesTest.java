@@ -916,6 +916,39 @@ class NamesThatAreNotPlacesTest {
     }
 
     /**
+     * A nationality's adjective after a cue for the language a text is in, spoken, learnt or taught is that language,
+     * the later items of its list too; the same adjective before a noun, or capitalized where languages are written in
+     * lower case, stays the country's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|The author's novel has been translated into French and German, her publisher in Lagos said.|FR|NG",
+            "en|The author's novel has been translated into French and German, her publisher in Lagos said.|DE|NG",
+            "en|In French, the minister told reporters in Dakar that talks would resume.|FR|SN",
+            "en|Schools in Lagos will teach Spanish from next year, the state government said.|ES|NG",
+            "fr|Le roman a été traduit en anglais et en allemand, selon son éditeur à Dakar.|DE|SN",
+            "de|Das Buch erscheint auf Englisch und Französisch im Herbst, sagte der Verlag in Wien.|FR|AT",
+            "de|Der Roman wurde ins Französische übersetzt, teilte der Verlag in Zürich mit.|FR|CH",
+            "ru|Учебник издан на английском и французском языках в Казахстане.|FR|KZ",
+            "ru|Роман переведут на китайский в следующем году, сообщили в Казахстане.|CN|KZ"})
+    void aNationalitysAdjectiveAfterALanguageCueIsTheLanguage(String language, String body, String absent,
+                                                              String present) {
+        assertThat(all(tag("x", body, language))).doesNotContain(absent).contains(present);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Investors put money in Chinese and Indian stocks last week, fund trackers said.|CN",
+            "en|Investors put money in Chinese and Indian stocks last week, fund trackers said.|IN",
+            "en|The suspect was held in German custody, police said.|DE",
+            "fr|Le Français a battu l'Espagnol en finale à Madrid.|FR",
+            "fr|Le groupe Valmorel rachète le liégeois Pompes Mosanes pour 310 millions d'euros.|BE",
+            "ru|Поставки на российский рынок выросли, сообщили в Минске.|RU"})
+    void aNationalitysAdjectiveBeforeANounStaysTheCountrys(String language, String body, String present) {
+        assertThat(all(tag("x", body, language))).contains(present);
+    }
+
+    /**
      * A country's own name after a word for a river, a lake or a delta, or before English "River" and the Turkish
      * river word, is the water: the Niger runs through Mali, where the story is. Elsewhere in the same article the name
      * stays the country.
