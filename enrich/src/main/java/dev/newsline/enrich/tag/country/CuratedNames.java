@@ -89,15 +89,47 @@ final class CuratedNames {
         return out;
     }
 
-    /** {@code not-places.tsv}: {@code lang, phrase, note}. */
+    /**
+     * {@code not-places.tsv}: {@code lang, phrase, note}. An English phrase that ends in a common noun stands for its
+     * plural too (Dutch ovens, Swiss army knives, Iraq war veterans).
+     */
     static List<RawName> notPlaces() {
         List<RawName> out = new ArrayList<>();
         for (String[] row : rows("not-places.tsv", 2)) {
             String note = row.length > 2 ? row[2].strip() : "";
-            out.add(new RawName(null, row[0].strip(), row[1].strip(), NameKind.NOT_PLACE,
-                    "not-places.tsv:" + (note.startsWith("person") ? "person" : "other")));
+            String source = "not-places.tsv:" + (note.startsWith("person") ? "person" : "other");
+            String language = row[0].strip();
+            String phrase = row[1].strip();
+            out.add(new RawName(null, language, phrase, NameKind.NOT_PLACE, source));
+            String plural = language.equals("en") ? englishPlural(phrase) : null;
+            if (plural != null) {
+                out.add(new RawName(null, language, plural, NameKind.NOT_PLACE, source));
+            }
         }
         return out;
+    }
+
+    /**
+     * The plural of an English phrase whose last word is a common noun in the singular (lower case, not ending in s),
+     * or null: knife → knives, jersey → jerseys, lily → lilies, pouch → pouches.
+     */
+    static String englishPlural(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        String last = phrase.substring(space + 1);
+        if (space < 0 || last.isEmpty() || !last.chars().allMatch(Character::isLowerCase) || last.endsWith("s")) {
+            return null;
+        }
+        String head = phrase.substring(0, space + 1);
+        if (last.endsWith("fe")) {
+            return head + last.substring(0, last.length() - 2) + "ves";
+        }
+        if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+            return head + last.substring(0, last.length() - 1) + "ies";
+        }
+        if (last.endsWith("x") || last.endsWith("z") || last.endsWith("ch") || last.endsWith("sh")) {
+            return head + last + "es";
+        }
+        return head + last + "s";
     }
 
     /**

@@ -36,6 +36,10 @@ final class EverydayWords {
     private final Set<String> languageEnds = new HashSet<>();
     /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
     private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
+    /** The nationalities an immigrant's heritage is joined to with a hyphen, "language:word" (Mexican-American). */
+    private final Set<String> heritageNations = new HashSet<>();
+    /** Marks that close a clause or a phrase after a language's name ("into French, the", "на английский."). */
+    private static final String CLAUSE_ENDS = ",.;:!?)\u2014\u2013";
     /** What may join a delta's word to its river's name ("le delta du Niger", "el delta del Níger"). */
     private static final Set<String> WATER_LINKS = Set.of("du", "del");
     private final Set<String> commonAfter = new HashSet<>();
@@ -107,9 +111,13 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "water", "language-cue", "language-end" -> {
-                    (row[0].equals("water") ? waters : row[0].equals("language-cue") ? languageCues : languageEnds)
-                            .add(row[1] + ":" + n.fold(row[2]));
+                case "water", "language-cue", "language-end", "heritage" -> {
+                    (switch (row[0]) {
+                        case "water" -> waters;
+                        case "language-cue" -> languageCues;
+                        case "language-end" -> languageEnds;
+                        default -> heritageNations;
+                    }).add(row[1] + ":" + n.fold(row[2]));
                     yield null;
                 }
                 case "cuisine", "tongue", "common-after" -> {
@@ -144,7 +152,7 @@ final class EverydayWords {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in)) {
+        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || heritage(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -231,6 +239,23 @@ final class EverydayWords {
     }
 
     /**
+     * Whether {@code m}, a nationality's adjective, is the heritage half of a hyphenated nationality ("the
+     * Mexican-American actor", "Irish-American groups", "Chinese-Canadian"): the people are the second half's
+     * citizens, so the first names no country of the story.
+     */
+    private boolean heritage(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() != NameKind.DEMONYM || heritageNations.isEmpty()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        return next < t.size() && m.end() < text.length() && text.charAt(m.end()) == '-'
+                && t.get(next).start() == m.end() + 1 && TextPositions.capitalized(text, t.get(next))
+                && heritageNations.contains(in.language() + ":" + t.get(next).text());
+    }
+
+    /**
      * Whether {@code m}, a nationality's adjective in a cased script, is the language a text is in, spoken, learnt or
      * taught: after a cue ("translated into French", "speaks fluent German", "traduit en allemand", "auf Englisch",
      * "ins Französische", "на английский"), or after a list's earlier item that follows one ("into
@@ -290,14 +315,24 @@ final class EverydayWords {
         return i;
     }
 
-    /** Whether nothing a noun could be follows token {@code i}: the text's end, a punctuation mark or an end word. */
+    /**
+     * Whether nothing a noun could be follows token {@code i}: the text's end, a mark that closes a clause or an end
+     * word. An opening quote does not: "с саудовским «Аль-Хилялем»" is a Saudi club.
+     */
     private boolean endsThePhrase(List<MatchToken> t, int i, String text, String language) {
-        if (i + 1 >= t.size()) {
+        int after = t.get(i).end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(after)) >= 0) {
             return true;
+        }
+        if (i + 1 >= t.size()) {
+            return false;
         }
         MatchToken next = t.get(i + 1);
         if (!TextPositions.adjacent(text, t.get(i).end(), next.start())) {
-            return true;
+            return false;
         }
         return "de".equals(language) ? !TextPositions.capitalized(text, next)
                 : languageEnds.contains(language + ":" + next.text());

@@ -114,7 +114,7 @@ final class NotPlaceContext {
                 case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
-                        "tongue", "water", "language-cue", "language-end" -> null; // EverydayWords reads them
+                        "tongue", "water", "language-cue", "language-end", "heritage" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));
