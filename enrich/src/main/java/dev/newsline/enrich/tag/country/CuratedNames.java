@@ -89,6 +89,11 @@ final class CuratedNames {
         return out;
     }
 
+    /** The note of the not-places that name the reference currency, no place in a body but a headline's subject. */
+    private static final String REFERENCE_CURRENCY = "the reference currency";
+    /** The source of a not-place that blocks only in a body: {@code not-places.tsv} rows noted as the reference currency. */
+    static final String BODY_ONLY_NOT_PLACE = "not-places.tsv:body";
+
     /**
      * {@code not-places.tsv}: {@code lang, phrase, note}. An English phrase that ends in a common noun stands for its
      * plural too (Dutch ovens, Swiss army knives, Iraq war veterans).
@@ -97,7 +102,8 @@ final class CuratedNames {
         List<RawName> out = new ArrayList<>();
         for (String[] row : rows("not-places.tsv", 2)) {
             String note = row.length > 2 ? row[2].strip() : "";
-            String source = "not-places.tsv:" + (note.startsWith("person") ? "person" : "other");
+            String source = note.startsWith(REFERENCE_CURRENCY) ? BODY_ONLY_NOT_PLACE
+                    : "not-places.tsv:" + (note.startsWith("person") ? "person" : "other");
             String language = row[0].strip();
             String phrase = row[1].strip();
             out.add(new RawName(null, language, phrase, NameKind.NOT_PLACE, source));

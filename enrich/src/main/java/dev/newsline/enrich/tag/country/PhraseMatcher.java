@@ -210,6 +210,10 @@ final class PhraseMatcher {
         List<PhraseMatch> kept = new ArrayList<>();
         BitSet taken = new BitSet();
         for (PhraseMatch m : found) {
+            if (m.entry() != null && m.entry().source().equals(CuratedNames.BODY_ONLY_NOT_PLACE)
+                    && m.field().equals("title")) {
+                continue; // a headline that names the US dollar is about it (ارتفاع الدولار الأميركي)
+            }
             int firstTaken = taken.nextSetBit(m.fromToken());
             if (firstTaken < 0 || firstTaken > m.toToken()) {
                 if (m.entry() != null) {

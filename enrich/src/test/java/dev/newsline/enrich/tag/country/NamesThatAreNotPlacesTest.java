@@ -462,7 +462,11 @@ class NamesThatAreNotPlacesTest {
             "en|A hardware chain in Ohio is recalling French doors and Dutch ovens.|NL",
             "en|An Iraq war veteran was elected mayor of Dayton, Ohio.|IQ",
             "en|The Mexican-American actor received a lifetime award in Los Angeles.|MX",
-            "en|Irish-American groups marched in Boston's St. Patrick's Day parade.|IE"})
+            "en|Irish-American groups marched in Boston's St. Patrick's Day parade.|IE",
+            // the US dollar in a body is the currency rates are quoted in
+            "fa|قیمت دلار آمریکا در بازار آزاد تهران کاهش یافت.|US",
+            "en|The rupee fell to a record low against the US dollar in Mumbai on Monday.|US",
+            "ru|Курс доллара США на бирже в Минске снизился.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -987,6 +991,13 @@ class NamesThatAreNotPlacesTest {
         if (present != null) {
             assertThat(tagged).contains(present);
         }
+    }
+
+    /** A headline that names the US dollar is the dollar's own story, which the readers file under the US. */
+    @Test
+    void aHeadlineAboutTheDollarKeepsTheUs() {
+        assertThat(primary(tag("ارتفاع الدولار الأميركي", "ارتفعت أسعار الدولار الأميركي مقابل معظم العملات "
+                + "الرئيسة الأخرى أول من أمس.", "ar"))).containsExactly("US");
     }
 
     /** The country beside its river: only the river's mention is the water. */
