@@ -466,7 +466,10 @@ class NamesThatAreNotPlacesTest {
             // the US dollar in a body is the currency rates are quoted in
             "fa|قیمت دلار آمریکا در بازار آزاد تهران کاهش یافت.|US",
             "en|The rupee fell to a record low against the US dollar in Mumbai on Monday.|US",
-            "ru|Курс доллара США на бирже в Минске снизился.|US"})
+            "ru|Курс доллара США на бирже в Минске снизился.|US",
+            // the crude benchmark
+            "en|Brent crude rose 50 cents, while West Texas Intermediate gained 40 cents.|US",
+            "fa|قیمت نفت برنت امروز افزایش یافت و نفت وست تگزاس اینترمدیت آمریکا نیز گران شد.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
