@@ -135,6 +135,16 @@ final class CliticStripper {
         return false;
     }
 
+    /** Caddesi'ndeki → Caddesi: a word without the ending Turkish writes after an apostrophe. */
+    static String beforeApostrophe(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (isApostrophe(word.charAt(i))) {
+                return word.substring(0, i);
+            }
+        }
+        return word;
+    }
+
     /** The word without a French or Italian clitic elided onto it (l'actrice → actrice), else the word itself. */
     static String withoutElision(String word) {
         return word.substring(elision(word));

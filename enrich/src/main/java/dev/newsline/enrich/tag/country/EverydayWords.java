@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A place's name that its neighbours show to be an everyday word here ({@code name-context-words.tsv}): a prayer time
@@ -36,6 +37,17 @@ final class EverydayWords {
     private final Set<String> languageEnds = new HashSet<>();
     /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
     private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
+    /** Words for a treaty, an agreement or a negotiating round written before the town it is named after. */
+    private final Set<String> treatiesBefore = new HashSet<>();
+    /** The same words where the language writes them after the town's name or adjective (Minsk agreements). */
+    private final Set<String> treatiesAfter = new HashSet<>();
+    /** What may join a treaty's word to its town: "accord de Paris", "Vertrag von Lissabon". */
+    private static final Set<String> TREATY_LINKS = Set.of("de", "d", "del", "von");
+    /** A Russian adjective's ending, which a town's name takes before a treaty's word (Минские соглашения). */
+    private static final Pattern RUSSIAN_ADJECTIVE =
+            Pattern.compile("[сц]к(ий|ая|ое|ие|ого|ой|ую|ом|их|им|ими|ому)$");
+    /** How many capitalized words may stand between a town and the treaty word after it (Paris İklim Anlaşması). */
+    private static final int MAX_TREATY_GAP = 2;
     /** The nationalities an immigrant's heritage is joined to with a hyphen, "language:word" (Mexican-American). */
     private final Set<String> heritageNations = new HashSet<>();
     /** Marks that close a clause or a phrase after a language's name ("into French, the", "на английский."). */
@@ -111,11 +123,13 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "water", "language-cue", "language-end", "heritage" -> {
+                case "water", "language-cue", "language-end", "heritage", "treaty-before", "treaty-after" -> {
                     (switch (row[0]) {
                         case "water" -> waters;
                         case "language-cue" -> languageCues;
                         case "language-end" -> languageEnds;
+                        case "treaty-before" -> treatiesBefore;
+                        case "treaty-after" -> treatiesAfter;
                         default -> heritageNations;
                     }).add(row[1] + ":" + n.fold(row[2]));
                     yield null;
@@ -152,7 +166,8 @@ final class EverydayWords {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || heritage(m, in)) {
+        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || heritage(m, in)
+                || treatyNamedAfterATown(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -336,6 +351,55 @@ final class EverydayWords {
         }
         return "de".equals(language) ? !TextPositions.capitalized(text, next)
                 : languageEnds.contains(language + ":" + next.text());
+    }
+
+    /**
+     * Whether {@code m}, a town, names a treaty, an agreement or a negotiating round after where it was signed or
+     * held: the treaty's word right before it ("l'accord de Paris", اتفاق باريس, توافق پاریس, "Vertrag von Lissabon",
+     * جولة الدوحة) or right after it ("Minsk agreements", "Минские соглашения", "Paris İklim Anlaşması", up to two
+     * capitalized words between in a cased script). Such a story is about its parties, not the town ("Chile reiteró
+     * su compromiso con el Acuerdo de París"). Only spaces may stand between the words ("after talks in Vienna. The
+     * agreement"); a town that another joins is a party ("توافق کابل و تاشکند", Kabul and Tashkent agreed); Russian
+     * writes the town's adjective before the word, not its locative ("в Бишкеке соглашение").
+     */
+    private boolean treatyNamedAfterATown(PhraseMatch m, TaggingInput in) {
+        if (m.entry().kind() != NameKind.CITY || m.fromToken() != m.toToken() || treatiesBefore.isEmpty()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        String language = in.language() + ":";
+        int next = m.toToken() + 1;
+        if (next + 1 < t.size() && PAIR_JOINERS.contains(t.get(next).text())) {
+            return false;
+        }
+        int before = m.fromToken() - 1;
+        if (before >= 1 && TREATY_LINKS.contains(t.get(before).text()) && spaced(text, t, before, before + 1)) {
+            before--;
+        }
+        if (before >= 0 && treatiesBefore.contains(language + t.get(before).text())
+                && spaced(text, t, before, before + 1)) {
+            return true;
+        }
+        if ("ru".equals(in.language()) && !RUSSIAN_ADJECTIVE.matcher(t.get(m.fromToken()).text()).find()) {
+            return false;
+        }
+        boolean cased = NameFilter.isCased(text, m.start(), m.end());
+        for (int k = next; k < t.size() && k <= next + MAX_TREATY_GAP && spaced(text, t, k - 1, k); k++) {
+            // Turkish writes a case ending after an apostrophe: "Paris İklim Anlaşması'nı onayladı"
+            if (treatiesAfter.contains(language + CliticStripper.beforeApostrophe(t.get(k).text()))) {
+                return true;
+            }
+            if (!cased || !TextPositions.capitalized(text, t.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only spaces stand between tokens {@code a} and {@code b}, the next one. */
+    private static boolean spaced(String text, List<MatchToken> t, int a, int b) {
+        return TextPositions.adjacent(text, t.get(a).end(), t.get(b).start());
     }
 
     /**

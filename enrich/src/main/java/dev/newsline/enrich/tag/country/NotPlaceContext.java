@@ -114,7 +114,8 @@ final class NotPlaceContext {
                 case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
-                        "tongue", "water", "language-cue", "language-end", "heritage" -> null; // EverydayWords reads them
+                        "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
+                        "treaty-after" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));
@@ -329,7 +330,7 @@ final class NotPlaceContext {
         if (next < t.size()) {
             MatchToken n = t.get(next);
             boolean touching = TextPositions.adjacent(text, m.end(), n.start());
-            if (touching && (orgAfter.contains(beforeApostrophe(n.text())) || clubAfter.contains(n.text()))
+            if (touching && (orgAfter.contains(CliticStripper.beforeApostrophe(n.text())) || clubAfter.contains(n.text()))
                     && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
             }
@@ -515,23 +516,13 @@ final class NotPlaceContext {
         for (int k = run.from(); k < run.to(); k++) {
             MatchToken w = t.get(k);
             if (TextPositions.capitalized(text, w)
-                    && (ends.contains(w.text()) || ends.contains(beforeApostrophe(w.text())))) {
+                    && (ends.contains(w.text()) || ends.contains(CliticStripper.beforeApostrophe(w.text())))) {
                 return true;
             }
         }
         return false;
     }
 
-
-    /** Caddesi'ndeki → Caddesi: a word without the ending Turkish writes after an apostrophe. */
-    private static String beforeApostrophe(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            if (CliticStripper.isApostrophe(word.charAt(i))) {
-                return word.substring(0, i);
-            }
-        }
-        return word;
-    }
 
     /**
      * The name an article quotes after a word for an establishment (ресторан «Прага», مطعم «ليالي بيروت») is that

@@ -469,7 +469,16 @@ class NamesThatAreNotPlacesTest {
             "ru|Курс доллара США на бирже в Минске снизился.|US",
             // the crude benchmark
             "en|Brent crude rose 50 cents, while West Texas Intermediate gained 40 cents.|US",
-            "fa|قیمت نفت برنت امروز افزایش یافت و نفت وست تگزاس اینترمدیت آمریکا نیز گران شد.|US"})
+            "fa|قیمت نفت برنت امروز افزایش یافت و نفت وست تگزاس اینترمدیت آمریکا نیز گران شد.|US",
+            // treaties and rounds named after where they were signed or held
+            "es|Chile reiteró en Santiago su compromiso con el Acuerdo de París.|FR",
+            "fr|Kiev accuse les séparatistes de violer les accords de Minsk dans l'est de l'Ukraine.|BY",
+            "ru|Киев обвинил сепаратистов в нарушении Минских соглашений на востоке Украины.|BY",
+            "ar|أكدت السعودية التزامها باتفاق باريس للمناخ.|FR",
+            "fa|ایران هنوز توافق پاریس را تصویب نکرده است.|FR",
+            "tr|Türkiye Paris İklim Anlaşması'nı onayladı.|FR",
+            "ar|قالت الهند إنها ستدافع عن دعم المزارعين في جولة الدوحة لمحادثات التجارة العالمية.|QA",
+            "de|Die Sparkassen in Bayern müssen die Regeln von Basel III umsetzen.|CH"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -963,7 +972,11 @@ class NamesThatAreNotPlacesTest {
             "fr|Le Français a battu l'Espagnol en finale à Madrid.|FR",
             "fr|Le groupe Valmorel rachète le liégeois Pompes Mosanes pour 310 millions d'euros.|BE",
             "ru|Поставки на российский рынок выросли, сообщили в Минске.|RU",
-            "ru|«Пахтакор» сыграл вничью с саудовским «Аль-Хилялем» в Ташкенте.|SA"})
+            "ru|«Пахтакор» сыграл вничью с саудовским «Аль-Хилялем» в Ташкенте.|SA",
+            // a town where an agreement was signed, and towns whose agreement it is
+            "ru|Казахстан и Киргизия подписали в Бишкеке соглашение о строительстве ГЭС.|KG",
+            "fa|توافق کابل و تاشکند برای آغاز مرحله نخست خط آهن ترانس‌افغان امضا شد.|AF",
+            "en|Iran agreed to resume inspections after talks in Vienna. The agreement covers two sites.|AT"})
     void aNationalitysAdjectiveBeforeANounStaysTheCountrys(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
