@@ -37,6 +37,8 @@ final class EverydayWords {
     private final Set<String> languageEnds = new HashSet<>();
     /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
     private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
+    /** Arabic and Persian words for a currency, folded, that name it by the country after them (درهم امارات). */
+    private final Set<String> currencyNames = new HashSet<>();
     /** Words for a treaty, an agreement or a negotiating round written before the town it is named after. */
     private final Set<String> treatiesBefore = new HashSet<>();
     /** The same words where the language writes them after the town's name or adjective (Minsk agreements). */
@@ -123,6 +125,7 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
+                case "currency-name" -> currencyNames;
                 case "water", "language-cue", "language-end", "heritage", "treaty-before", "treaty-after" -> {
                     (switch (row[0]) {
                         case "water" -> waters;
@@ -167,7 +170,7 @@ final class EverydayWords {
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
         if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || heritage(m, in)
-                || treatyNamedAfterATown(m, in)) {
+                || treatyNamedAfterATown(m, in) || currencyNamedByItsCountry(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -351,6 +354,33 @@ final class EverydayWords {
         }
         return "de".equals(language) ? !TextPositions.capitalized(text, next)
                 : languageEnds.contains(language + ":" + next.text());
+    }
+
+    /**
+     * Whether {@code m}, a country's name or adjective in an Arabic-script body, names a currency after the currency's
+     * word (الين الياباني, الليرة التركية, پوند انگلیس, درهم امارات): the exchange rates a market report lists ("قیمت
+     * یورو، پوند انگلیس و درهم امارات در بازار تهران افزایش یافت"), not the countries. A headline that names the
+     * currency keeps its country, as the US dollar's does: the story is the currency's ("الليرة التركية تهبط").
+     */
+    private boolean currencyNamedByItsCountry(PhraseMatch m, TaggingInput in) {
+        if (currencyNames.isEmpty() || m.fromToken() == 0 || m.field().equals("title")
+                || NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
+            return false;
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int word = m.fromToken() - 1;
+        if (!CliticStripper.isOneOf(currencyNames, t.get(word).text(), true)
+                || !TextPositions.adjacent(in.text(m.field()), t.get(word).end(), m.start())) {
+            return false;
+        }
+        // an amount stays where it is paid ("24 ألف ريال سعودي" stolen in a Saudi town): Arabic names the currency of a
+        // rate with its article (the rows hold those forms only), Persian after no figure or magnitude
+        return word == 0 || !isAmount(t.get(word - 1).text());
+    }
+
+    /** Whether {@code word} (folded) is a figure or a magnitude word (هزار, میلیون, مليار). */
+    private boolean isAmount(String word) {
+        return word.chars().anyMatch(Character::isDigit) || magnitudes.contains(word);
     }
 
     /**

@@ -115,7 +115,7 @@ final class NotPlaceContext {
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
-                        "treaty-after" -> null; // EverydayWords reads them
+                        "treaty-after", "currency-name" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));

@@ -478,7 +478,14 @@ class NamesThatAreNotPlacesTest {
             "fa|ایران هنوز توافق پاریس را تصویب نکرده است.|FR",
             "tr|Türkiye Paris İklim Anlaşması'nı onayladı.|FR",
             "ar|قالت الهند إنها ستدافع عن دعم المزارعين في جولة الدوحة لمحادثات التجارة العالمية.|QA",
-            "de|Die Sparkassen in Bayern müssen die Regeln von Basel III umsetzen.|CH"})
+            "de|Die Sparkassen in Bayern müssen die Regeln von Basel III umsetzen.|CH",
+            // a currency a market report names by its country, and diseases named after one
+            "fa|قیمت یورو، پوند انگلیس و درهم امارات در بازار تهران افزایش یافت.|GB",
+            "fa|قیمت یورو، پوند انگلیس و درهم امارات در بازار تهران افزایش یافت.|AE",
+            "ar|تراجع اليورو والجنيه الإسترليني والين الياباني أمام الريال في السوق السعودية.|JP",
+            "ar|سجلت المديرية الصحية في جازان حالات من الحمى المالطية.|MT",
+            "fa|وزارت بهداشت در تهران درباره سرخک آلمانی هشدار داد.|DE",
+            "ru|Врачи в Казани сравнили эпидемию с испанским гриппом.|ES"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -976,7 +983,10 @@ class NamesThatAreNotPlacesTest {
             // a town where an agreement was signed, and towns whose agreement it is
             "ru|Казахстан и Киргизия подписали в Бишкеке соглашение о строительстве ГЭС.|KG",
             "fa|توافق کابل و تاشکند برای آغاز مرحله نخست خط آهن ترانس‌افغان امضا شد.|AF",
-            "en|Iran agreed to resume inspections after talks in Vienna. The agreement covers two sites.|AT"})
+            "en|Iran agreed to resume inspections after talks in Vienna. The agreement covers two sites.|AT",
+            // an amount is paid where it is counted
+            "ar|سرق اللصوص من المتجر مبالغ قدرت بنحو 24 ألف ريال سعودي.|SA",
+            "fa|شرکت ۴ میلیارد روپیه هند به حساب فروشنده واریز کرد.|IN"})
     void aNationalitysAdjectiveBeforeANounStaysTheCountrys(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
@@ -1014,6 +1024,13 @@ class NamesThatAreNotPlacesTest {
     void aHeadlineAboutTheDollarKeepsTheUs() {
         assertThat(primary(tag("ارتفاع الدولار الأميركي", "ارتفعت أسعار الدولار الأميركي مقابل معظم العملات "
                 + "الرئيسة الأخرى أول من أمس.", "ar"))).containsExactly("US");
+    }
+
+    /** A headline that names a currency by its country is that currency's story, which is its country's. */
+    @Test
+    void aHeadlineAboutACurrencyKeepsItsCountry() {
+        assertThat(primary(tag("الليرة التركية تهبط إلى مستوى قياسي", "هبطت الليرة التركية إلى مستوى قياسي أمام "
+                + "الدولار اليوم.", "ar"))).containsExactly("TR");
     }
 
     /** The country beside its river: only the river's mention is the water. */
