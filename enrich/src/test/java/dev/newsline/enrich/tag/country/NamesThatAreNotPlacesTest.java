@@ -485,7 +485,14 @@ class NamesThatAreNotPlacesTest {
             "ar|تراجع اليورو والجنيه الإسترليني والين الياباني أمام الريال في السوق السعودية.|JP",
             "ar|سجلت المديرية الصحية في جازان حالات من الحمى المالطية.|MT",
             "fa|وزارت بهداشت در تهران درباره سرخک آلمانی هشدار داد.|DE",
-            "ru|Врачи в Казани сравнили эпидемию с испанским гриппом.|ES"})
+            "ru|Врачи в Казани сравнили эпидемию с испанским гриппом.|ES",
+            // a race, a trophy, a pandemic and an illness that keep the name of a town they left or never had
+            "ar|فاز السائق السعودي يزيد الراجحي بالمرحلة الخامسة من رالي داكار في حائل.|SN",
+            "en|Saudi driver Yazeed Al-Rajhi won the fifth stage of the Dakar Rally near Hail.|SN",
+            "fr|Le pilote qatari Nasser Al-Attiyah a remporté le Dakar en Arabie saoudite.|SN",
+            "tr|Suudi Arabistan'da düzenlenen Dakar Rallisi'ni Katarlı pilot kazandı.|SN",
+            "en|Team New Zealand won the America's Cup in Barcelona.|US",
+            "en|US diplomats in Vienna reported symptoms of Havana syndrome.|CU"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -1031,6 +1038,15 @@ class NamesThatAreNotPlacesTest {
     void aHeadlineAboutACurrencyKeepsItsCountry() {
         assertThat(primary(tag("الليرة التركية تهبط إلى مستوى قياسي", "هبطت الليرة التركية إلى مستوى قياسي أمام "
                 + "الدولار اليوم.", "ar"))).containsExactly("TR");
+    }
+
+    /** Corona is the pandemic's name and a beer's, no longer the Californian town of 150,000. */
+    @Test
+    void coronaIsThePandemic() {
+        assertThat(all(tag("Corona-Krise trifft Wirte", "Die Corona-Krise trifft die Gastronomie in München hart.",
+                "de"))).doesNotContain("US");
+        assertThat(all(tag("Corona beer sales rise", "Sales of Corona beer rose in Britain.", "en")))
+                .doesNotContain("US");
     }
 
     /** The country beside its river: only the river's mention is the water. */
