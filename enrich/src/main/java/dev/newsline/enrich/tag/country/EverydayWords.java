@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A place's name that its neighbours show to be an everyday word here ({@code name-context-words.tsv}): a prayer time
@@ -18,6 +17,8 @@ import java.util.regex.Pattern;
  * cuisine, Brussels sprouts), an amount's currency ("310 mln Canadian dlrs"), a measure's word before its figure
  * (بقطر 600 ملم), and a Persian name with a plural ending or joined as a word's second half (چین‌های زاگرس,
  * قصه‌گویان). Each such mention stands for no place; some make every mention of the name in the article the word.
+ * A language a text is in ({@link SpokenLanguages}) and a name borrowed by a river, a treaty, a currency or a heritage
+ * ({@link BorrowedPlaceNames}) are read by their own classes.
  */
 final class EverydayWords {
 
@@ -25,37 +26,14 @@ final class EverydayWords {
     /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
     private static final int MAX_AMOUNT_CHARS = 20;
     /** The most items a list of local places named after foreign ones is read back over. */
-    private static final int MAX_LIST_ITEMS = 6;
+    static final int MAX_LIST_ITEMS = 6;
     /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
-    private static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
+    static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
     private final Set<String> commonBefore = new HashSet<>();
-    /** Words for a river, a lake or a delta, written right before its name, "language:word" (fleuve, نهر). */
-    private final Set<String> waters = new HashSet<>();
-    /** Words before which a nationality's adjective is the language spoken, "language:word" (into, parle, auf). */
-    private final Set<String> languageCues = new HashSet<>();
-    /** Words that may follow a language's name, "language:word": what ends the phrase, not a noun (by, from, в). */
-    private final Set<String> languageEnds = new HashSet<>();
-    /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
-    private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
-    /** Arabic and Persian words for a currency, folded, that name it by the country after them (درهم امارات). */
-    private final Set<String> currencyNames = new HashSet<>();
-    /** Words for a treaty, an agreement or a negotiating round written before the town it is named after. */
-    private final Set<String> treatiesBefore = new HashSet<>();
-    /** The same words where the language writes them after the town's name or adjective (Minsk agreements). */
-    private final Set<String> treatiesAfter = new HashSet<>();
-    /** What may join a treaty's word to its town: "accord de Paris", "Vertrag von Lissabon". */
-    private static final Set<String> TREATY_LINKS = Set.of("de", "d", "del", "von");
-    /** A Russian adjective's ending, which a town's name takes before a treaty's word (Минские соглашения). */
-    private static final Pattern RUSSIAN_ADJECTIVE =
-            Pattern.compile("[сц]к(ий|ая|ое|ие|ого|ой|ую|ом|их|им|ими|ому)$");
-    /** How many capitalized words may stand between a town and the treaty word after it (Paris İklim Anlaşması). */
-    private static final int MAX_TREATY_GAP = 2;
-    /** The nationalities an immigrant's heritage is joined to with a hyphen, "language:word" (Mexican-American). */
-    private final Set<String> heritageNations = new HashSet<>();
-    /** Marks that close a clause or a phrase after a language's name ("into French, the", "на английский."). */
-    private static final String CLAUSE_ENDS = ",.;:!?)\u2014\u2013";
-    /** What may join a delta's word to its river's name ("le delta du Niger", "el delta del Níger"). */
-    private static final Set<String> WATER_LINKS = Set.of("du", "del");
+    /** Names a story borrows from a place: a river's, a treaty's, a currency's, a heritage's. */
+    private final BorrowedPlaceNames borrowed = new BorrowedPlaceNames();
+    /** Nationalities' adjectives that name the language a text is in. */
+    private final SpokenLanguages spoken = new SpokenLanguages();
     private final Set<String> commonAfter = new HashSet<>();
     /**
      * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows) and for a language's use ({@code tongue}
@@ -125,18 +103,6 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "currency-name" -> currencyNames;
-                case "water", "language-cue", "language-end", "heritage", "treaty-before", "treaty-after" -> {
-                    (switch (row[0]) {
-                        case "water" -> waters;
-                        case "language-cue" -> languageCues;
-                        case "language-end" -> languageEnds;
-                        case "treaty-before" -> treatiesBefore;
-                        case "treaty-after" -> treatiesAfter;
-                        default -> heritageNations;
-                    }).add(row[1] + ":" + n.fold(row[2]));
-                    yield null;
-                }
                 case "cuisine", "tongue", "common-after" -> {
                     // words of one language: German "hat" (has) is no hat
                     (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
@@ -169,8 +135,7 @@ final class EverydayWords {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || heritage(m, in)
-                || treatyNamedAfterATown(m, in) || currencyNamedByItsCountry(m, in)) {
+        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || borrowed.borrowed(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -179,7 +144,7 @@ final class EverydayWords {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        if (commonBefore.contains(prev) || localSettlement(m, in) || waterNamedLikeACountry(m, in)) {
+        if (commonBefore.contains(prev) || localSettlement(m, in)) {
             return true;
         }
         if (m.entry().kind() != NameKind.DEMONYM) {
@@ -235,7 +200,7 @@ final class EverydayWords {
         }
         String text = in.text(m.field());
         if (NameFilter.isCased(text, m.start(), m.end())) {
-            return spokenLanguage(m, in);
+            return spoken.spokenLanguage(m, in);
         }
         if ("ar".equals(in.language())) {
             int from = m.start();
@@ -254,202 +219,6 @@ final class EverydayWords {
         return persianTo.equals(prev) || (persianFrom.equals(prev) && m.toToken() + 2 < t.size()
                 && persianTo.equals(t.get(m.toToken() + 1).text()) && (languages.contains(t.get(m.toToken() + 2).text())
                         || persian.equals(t.get(m.toToken() + 2).text())));
-    }
-
-    /**
-     * Whether {@code m}, a nationality's adjective, is the heritage half of a hyphenated nationality ("the
-     * Mexican-American actor", "Irish-American groups", "Chinese-Canadian"): the people are the second half's
-     * citizens, so the first names no country of the story.
-     */
-    private boolean heritage(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.DEMONYM || heritageNations.isEmpty()) {
-            return false;
-        }
-        String text = in.text(m.field());
-        List<MatchToken> t = in.form(m.field()).tokens();
-        int next = m.toToken() + 1;
-        return next < t.size() && m.end() < text.length() && text.charAt(m.end()) == '-'
-                && t.get(next).start() == m.end() + 1 && TextPositions.capitalized(text, t.get(next))
-                && heritageNations.contains(in.language() + ":" + t.get(next).text());
-    }
-
-    /**
-     * Whether {@code m}, a nationality's adjective in a cased script, is the language a text is in, spoken, learnt or
-     * taught: after a cue ("translated into French", "speaks fluent German", "traduit en allemand", "auf Englisch",
-     * "ins Französische", "на английский"), or after a list's earlier item that follows one ("into
-     * French and German"). English, German and Russian write the adjective before nouns too, so there the list's last
-     * item must end the phrase: a punctuation mark, a `language-end` word or, in German, a word in lower case ("in
-     * French, the word means", but "in Chinese and Indian stocks" stays China's). French and Russian write
-     * the language in lower case, their people with a capital (le Français, the man).
-     */
-    private boolean spokenLanguage(PhraseMatch m, TaggingInput in) {
-        String language = in.language();
-        if (m.entry().kind() != NameKind.DEMONYM || languageCues.isEmpty()) {
-            return false;
-        }
-        String text = in.text(m.field());
-        List<MatchToken> t = in.form(m.field()).tokens();
-        boolean capitalized = TextPositions.capitalized(text, t.get(m.fromToken()));
-        if (LOWER_CASE_LANGUAGE_NAMES.contains(language) == capitalized) {
-            return false;
-        }
-        if (!"fr".equals(language) && !endsThePhrase(t, lastListItem(t, m.toToken(), text), text, language)) {
-            return false;
-        }
-        int item = m.fromToken();
-        for (int items = 0; items < MAX_LIST_ITEMS && item >= 1; items++) {
-            MatchToken before = t.get(item - 1);
-            if (languageCues.contains(language + ":" + before.text())) {
-                return true;
-            }
-            if (PAIR_JOINERS.contains(before.text()) && item >= 2) {
-                item -= 2;
-            } else if (text.startsWith(", ", before.end()) && before.end() + 2 == t.get(item).start()) {
-                item -= 1;
-            } else {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The last item of a list that starts at token {@code i}: "Spanish" in "French, German and Spanish", or {@code i}
-     * where no joining word closes the list ("In French, the minister said").
-     */
-    private static int lastListItem(List<MatchToken> t, int i, String text) {
-        int item = i;
-        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
-            if (item + 2 < t.size() && PAIR_JOINERS.contains(t.get(item + 1).text())) {
-                return item + 2;
-            }
-            if (item + 1 < t.size() && text.startsWith(", ", t.get(item).end())
-                    && t.get(item).end() + 2 == t.get(item + 1).start()) {
-                item += 1;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * Whether nothing a noun could be follows token {@code i}: the text's end, a mark that closes a clause or an end
-     * word. An opening quote does not: "с саудовским «Аль-Хилялем»" is a Saudi club.
-     */
-    private boolean endsThePhrase(List<MatchToken> t, int i, String text, String language) {
-        int after = t.get(i).end();
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        if (after >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(after)) >= 0) {
-            return true;
-        }
-        if (i + 1 >= t.size()) {
-            return false;
-        }
-        MatchToken next = t.get(i + 1);
-        if (!TextPositions.adjacent(text, t.get(i).end(), next.start())) {
-            return false;
-        }
-        return "de".equals(language) ? !TextPositions.capitalized(text, next)
-                : languageEnds.contains(language + ":" + next.text());
-    }
-
-    /**
-     * Whether {@code m}, a country's name or adjective in an Arabic-script body, names a currency after the currency's
-     * word (الين الياباني, الليرة التركية, پوند انگلیس, درهم امارات): the exchange rates a market report lists ("قیمت
-     * یورو، پوند انگلیس و درهم امارات در بازار تهران افزایش یافت"), not the countries. A headline that names the
-     * currency keeps its country, as the US dollar's does: the story is the currency's ("الليرة التركية تهبط").
-     */
-    private boolean currencyNamedByItsCountry(PhraseMatch m, TaggingInput in) {
-        if (currencyNames.isEmpty() || m.fromToken() == 0 || m.field().equals("title")
-                || NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
-            return false;
-        }
-        List<MatchToken> t = in.form(m.field()).tokens();
-        int word = m.fromToken() - 1;
-        if (!CliticStripper.isOneOf(currencyNames, t.get(word).text(), true)
-                || !TextPositions.adjacent(in.text(m.field()), t.get(word).end(), m.start())) {
-            return false;
-        }
-        // an amount stays where it is paid ("24 ألف ريال سعودي" stolen in a Saudi town): Arabic names the currency of a
-        // rate with its article (the rows hold those forms only), Persian after no figure or magnitude
-        return word == 0 || !isAmount(t.get(word - 1).text());
-    }
-
-    /** Whether {@code word} (folded) is a figure or a magnitude word (هزار, میلیون, مليار). */
-    private boolean isAmount(String word) {
-        return word.chars().anyMatch(Character::isDigit) || magnitudes.contains(word);
-    }
-
-    /**
-     * Whether {@code m}, a town, names a treaty, an agreement or a negotiating round after where it was signed or
-     * held: the treaty's word right before it ("l'accord de Paris", اتفاق باريس, توافق پاریس, "Vertrag von Lissabon",
-     * جولة الدوحة) or right after it ("Minsk agreements", "Минские соглашения", "Paris İklim Anlaşması", up to two
-     * capitalized words between in a cased script). Such a story is about its parties, not the town ("Chile reiteró
-     * su compromiso con el Acuerdo de París"). Only spaces may stand between the words ("after talks in Vienna. The
-     * agreement"); a town that another joins is a party ("توافق کابل و تاشکند", Kabul and Tashkent agreed); Russian
-     * writes the town's adjective before the word, not its locative ("в Бишкеке соглашение").
-     */
-    private boolean treatyNamedAfterATown(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.CITY || m.fromToken() != m.toToken() || treatiesBefore.isEmpty()) {
-            return false;
-        }
-        String text = in.text(m.field());
-        List<MatchToken> t = in.form(m.field()).tokens();
-        String language = in.language() + ":";
-        int next = m.toToken() + 1;
-        if (next + 1 < t.size() && PAIR_JOINERS.contains(t.get(next).text())) {
-            return false;
-        }
-        int before = m.fromToken() - 1;
-        if (before >= 1 && TREATY_LINKS.contains(t.get(before).text()) && spaced(text, t, before, before + 1)) {
-            before--;
-        }
-        if (before >= 0 && treatiesBefore.contains(language + t.get(before).text())
-                && spaced(text, t, before, before + 1)) {
-            return true;
-        }
-        if ("ru".equals(in.language()) && !RUSSIAN_ADJECTIVE.matcher(t.get(m.fromToken()).text()).find()) {
-            return false;
-        }
-        boolean cased = NameFilter.isCased(text, m.start(), m.end());
-        for (int k = next; k < t.size() && k <= next + MAX_TREATY_GAP && spaced(text, t, k - 1, k); k++) {
-            // Turkish writes a case ending after an apostrophe: "Paris İklim Anlaşması'nı onayladı"
-            if (treatiesAfter.contains(language + CliticStripper.beforeApostrophe(t.get(k).text()))) {
-                return true;
-            }
-            if (!cased || !TextPositions.capitalized(text, t.get(k))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether only spaces stand between tokens {@code a} and {@code b}, the next one. */
-    private static boolean spaced(String text, List<MatchToken> t, int a, int b) {
-        return TextPositions.adjacent(text, t.get(a).end(), t.get(b).start());
-    }
-
-    /**
-     * Whether {@code m}, a country's own name, follows a word for a river, a lake or a delta ("la crue du fleuve
-     * Niger" at Bamako, نهر الأردن, "озеро Чад", "le delta du Niger"): the water, which crosses borders and often runs
-     * through other countries than its namesake, not the country. A town's or a province's name stays: a lake or river
-     * named after one lies in its country (Lake Geneva, the Ottawa River).
-     */
-    private boolean waterNamedLikeACountry(PhraseMatch m, TaggingInput in) {
-        NameKind kind = m.entry().kind();
-        if (!(kind.countryName() || kind == NameKind.AMBIGUOUS) || m.fromToken() == 0 || waters.isEmpty()) {
-            return false;
-        }
-        List<MatchToken> t = in.form(m.field()).tokens();
-        String language = in.language() + ":";
-        int before = m.fromToken() - 1;
-        if (before >= 1 && WATER_LINKS.contains(t.get(before).text())) {
-            before--;
-        }
-        return waters.contains(language + t.get(before).text());
     }
 
     /**
