@@ -35,11 +35,13 @@ final class BorrowedPlaceNames {
     /** Arabic and Persian words for a currency, folded, that name it by the country after them (درهم امارات). */
     private final Set<String> currencyNames = new HashSet<>();
     /** Magnitude words, folded (هزار, مليار, million): a currency after one is an amount's. */
-    private final Set<String> magnitudes = new HashSet<>();
+    private final Set<String> magnitudes;
     /** The nationalities an immigrant's heritage is joined to with a hyphen, "language:word" (Mexican-American). */
     private final Set<String> heritageNations = new HashSet<>();
 
-    BorrowedPlaceNames() {
+    /** {@code magnitudes}: the {@code magnitude} words, folded, as {@link EverydayWords} reads them. */
+    BorrowedPlaceNames(Set<String> magnitudes) {
+        this.magnitudes = Set.copyOf(magnitudes);
         MatchFormNormalizer n = new MatchFormNormalizer();
         for (String[] row : CuratedNames.nameContextWords()) {
             String word = row[1] + ":" + n.fold(row[2]);
@@ -49,7 +51,6 @@ final class BorrowedPlaceNames {
                 case "treaty-after" -> treatiesAfter.add(word);
                 case "heritage" -> heritageNations.add(word);
                 case "currency-name" -> currencyNames.add(n.fold(row[2]));
-                case "magnitude" -> magnitudes.add(n.fold(row[2]));
                 default -> {
                     // the other roles are other readers'
                 }
@@ -124,7 +125,7 @@ final class BorrowedPlaceNames {
         List<MatchToken> t = in.form(m.field()).tokens();
         String language = in.language() + ":";
         int next = m.toToken() + 1;
-        if (next + 1 < t.size() && EverydayWords.PAIR_JOINERS.contains(t.get(next).text())) {
+        if (next + 1 < t.size() && ListItems.JOINERS.contains(t.get(next).text())) {
             return false;
         }
         int before = m.fromToken() - 1;

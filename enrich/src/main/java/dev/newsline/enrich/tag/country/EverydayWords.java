@@ -25,13 +25,9 @@ final class EverydayWords {
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
     private static final int MAX_AMOUNT_CHARS = 20;
-    /** The most items a list of local places named after foreign ones is read back over. */
-    static final int MAX_LIST_ITEMS = 6;
-    /** Words joining a pair of names: "Kalifornien und Brasilien", "Париж и Варна". */
-    static final Set<String> PAIR_JOINERS = Set.of("und", "и", "and", "et", "y", "ve", "\u0648");
     private final Set<String> commonBefore = new HashSet<>();
     /** Names a story borrows from a place: a river's, a treaty's, a currency's, a heritage's. */
-    private final BorrowedPlaceNames borrowed = new BorrowedPlaceNames();
+    private final BorrowedPlaceNames borrowed;
     /** Nationalities' adjectives that name the language a text is in. */
     private final SpokenLanguages spoken = new SpokenLanguages();
     private final Set<String> commonAfter = new HashSet<>();
@@ -119,6 +115,7 @@ final class EverydayWords {
                 target.add(n.fold(row[2].replace(".", "")));
             }
         }
+        borrowed = new BorrowedPlaceNames(magnitudes);
     }
 
     /** Whether the mention {@code m} is an everyday word here, not a place. */
@@ -247,16 +244,8 @@ final class EverydayWords {
             return false;
         }
         int item = from;
-        for (int items = 1; items < MAX_LIST_ITEMS; items++) {
-            int previous;
-            if (item >= 2 && PAIR_JOINERS.contains(t.get(item - 1).text())) {
-                previous = item - 2;
-            } else if (item >= 1 && text.startsWith(", ", t.get(item - 1).end())
-                    && t.get(item - 1).end() + 2 == t.get(item).start()) {
-                previous = item - 1;
-            } else {
-                return false;
-            }
+        for (int items = 1; items < ListItems.MAX_ITEMS; items++) {
+            int previous = ListItems.previous(t, item, text);
             if (previous < 1 || !(persian || TextPositions.capitalized(text, t.get(previous)))) {
                 return false;
             }

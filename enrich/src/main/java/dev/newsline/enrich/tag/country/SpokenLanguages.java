@@ -53,44 +53,17 @@ final class SpokenLanguages {
         if (LOWER_CASE_LANGUAGE_NAMES.contains(language) == capitalized) {
             return false;
         }
-        if (!"fr".equals(language) && !endsThePhrase(t, lastListItem(t, m.toToken(), text), text, language)) {
+        if (!"fr".equals(language) && !endsThePhrase(t, ListItems.last(t, m.toToken(), text), text, language)) {
             return false;
         }
         int item = m.fromToken();
-        for (int items = 0; items < EverydayWords.MAX_LIST_ITEMS && item >= 1; items++) {
-            MatchToken before = t.get(item - 1);
-            if (cues.contains(language + ":" + before.text())) {
+        for (int items = 0; items < ListItems.MAX_ITEMS && item >= 1; items++) {
+            if (cues.contains(language + ":" + t.get(item - 1).text())) {
                 return true;
             }
-            if (EverydayWords.PAIR_JOINERS.contains(before.text()) && item >= 2) {
-                item -= 2;
-            } else if (text.startsWith(", ", before.end()) && before.end() + 2 == t.get(item).start()) {
-                item -= 1;
-            } else {
-                return false;
-            }
+            item = ListItems.previous(t, item, text);
         }
         return false;
-    }
-
-    /**
-     * The last item of a list that starts at token {@code i}: "Spanish" in "French, German and Spanish", or {@code i}
-     * where no joining word closes the list ("In French, the minister said").
-     */
-    private static int lastListItem(List<MatchToken> t, int i, String text) {
-        int item = i;
-        for (int items = 0; items < EverydayWords.MAX_LIST_ITEMS; items++) {
-            if (item + 2 < t.size() && EverydayWords.PAIR_JOINERS.contains(t.get(item + 1).text())) {
-                return item + 2;
-            }
-            if (item + 1 < t.size() && text.startsWith(", ", t.get(item).end())
-                    && t.get(item).end() + 2 == t.get(item + 1).start()) {
-                item += 1;
-            } else {
-                break;
-            }
-        }
-        return i;
     }
 
     /**
