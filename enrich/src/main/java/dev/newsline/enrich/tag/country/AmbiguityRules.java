@@ -47,6 +47,7 @@ final class AmbiguityRules {
     private final ClubMentions clubs;
     private final MentionRoles roles;
     private final WorkTitles works;
+    private final SchoolsAbroad schoolsAbroad = new SchoolsAbroad();
 
     AmbiguityRules(PersonNames persons, ArabicScriptSurnames arabicScriptSurnames, NotPlaceContext notPlaces,
                    EverydayWords everyday, PlaceResolver places, ClubMentions clubs, MentionRoles roles) {
@@ -86,6 +87,7 @@ final class AmbiguityRules {
         organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town
         organizations.addAll(TeamNicknames.in(places, in)); // Wellington Phoenix … the Phoenix captain: the team
         organizations.addAll(works.in(places, in)); // the HBO series Chernobyl: the series, not the town
+        organizations.addAll(schoolsAbroad.in(places, in)); // the American University of Beirut: Lebanon's
         organizations.addAll(officesOfForeignPlaces(places));
         organizations.addAll(notPlaces.quotedAgain(places, in)); // «Прага» и «Варшава» откроются: the restaurants
         organizations.addAll(everyday.localSettlementsThroughout(places, in)); // the villages Kalifornien, Brasilien

@@ -1,5 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Reads the hand-curated TSV files under {@code gazetteer/}: '#' lines are the header (sources), then tab-separated rows. */
@@ -235,6 +239,18 @@ final class CuratedNames {
     /** {@code name-context-words.tsv}: {@code role, lang, word}. */
     static List<String[]> nameContextWords() {
         return rows("name-context-words.tsv", 3);
+    }
+
+    /** The words of one role of {@code name-context-words.tsv}, folded, by language. */
+    static Map<String, Set<String>> nameContextWords(String role) {
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String[] row : nameContextWords()) {
+            if (row[0].equals(role)) {
+                words.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
+            }
+        }
+        return words;
     }
 
     /** {@code clubs.tsv}: {@code code, lang, name, source, also} (also: codes of clubs abroad of the same name). */

@@ -112,6 +112,7 @@ final class NotPlaceContext {
                 case "org-joiner" -> orgJoiners;
                 case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
                 case "work-before", "work-after" -> null; // WorkTitles reads them
+                case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",

@@ -1,9 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +21,14 @@ final class WorkTitles {
     private static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
 
     /** {@code work-before} words by language, folded. */
-    private final Map<String, Set<String>> before = new HashMap<>();
+    private final Map<String, Set<String>> before = CuratedNames.nameContextWords("work-before");
     /** {@code work-after} phrases by language, folded, their words joined by a space; at most {@value #MAX_AFTER_WORDS}. */
-    private final Map<String, Set<String>> after = new HashMap<>();
+    private final Map<String, Set<String>> after = CuratedNames.nameContextWords("work-after");
     private static final int MAX_AFTER_WORDS = 2;
     private final MentionRoles roles;
 
     WorkTitles(MentionRoles roles) {
         this.roles = roles;
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        for (String[] row : CuratedNames.nameContextWords()) {
-            Map<String, Set<String>> target = switch (row[0]) {
-                case "work-before" -> before;
-                case "work-after" -> after;
-                default -> null;
-            };
-            if (target != null) {
-                target.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
-            }
-        }
     }
 
     /** The matches among {@code places} that name a work: after a word for one, or its title again elsewhere. */

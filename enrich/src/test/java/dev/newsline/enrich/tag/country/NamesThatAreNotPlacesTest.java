@@ -492,7 +492,17 @@ class NamesThatAreNotPlacesTest {
             "fr|Le pilote qatari Nasser Al-Attiyah a remporté le Dakar en Arabie saoudite.|SN",
             "tr|Suudi Arabistan'da düzenlenen Dakar Rallisi'ni Katarlı pilot kazandı.|SN",
             "en|Team New Zealand won the America's Cup in Barcelona.|US",
-            "en|US diplomats in Vienna reported symptoms of Havana syndrome.|CU"})
+            "en|US diplomats in Vienna reported symptoms of Havana syndrome.|CU",
+            // a school, a university or a hospital a nation founded abroad and named after itself, with its town
+            "en|Students at the American University of Beirut marched against a fee increase.|US",
+            "en|The German University in Cairo graduated 3,000 students on Thursday.|DE",
+            "fr|Les étudiants de l'Université américaine de Beyrouth ont manifesté lundi.|US",
+            "es|Los alumnos de la escuela alemana de Lima celebraron el aniversario el lunes.|DE",
+            "ru|Студенты Американского университета в Бейруте протестовали против повышения платы.|US",
+            "tr|Beyrut Amerikan Üniversitesi öğrencileri harç artışını protesto etti.|US",
+            "ar|فازت المدرسة البريطانية الدولية في جدة بجائزة العلوم الإقليمية.|GB",
+            "ar|خرجت الجامعة الألمانية بالقاهرة ثلاثة آلاف طالب يوم الخميس.|DE",
+            "fa|دانشجویان دانشگاه آمریکایی بیروت علیه افزایش شهریه تظاهرات کردند.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -500,6 +510,11 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|The president of Kenya met investors on Monday.|KE",
+            // the town of a school founded abroad is the story's; a founder's school with no town after it stays
+            "ar|احتج طلاب الجامعة الأمريكية في بيروت على رفع الرسوم الدراسية.|LB",
+            "en|The American University said on Monday it would raise its fees.|US",
+            "ar|قالت الجامعة الأمريكية إنها سترفع الرسوم الدراسية.|US",
+            "en|The British Institute of International and Comparative Law published a report.|GB",
             "en|Historians compared Austria-Hungary with the Ottoman Empire.|AT",
             "en|Gas from Russia reached Europe through Ukraine.|RU",
             "fa|سفیر ایران در مسکو با وزیر خارجه روسیه دیدار کرد.|IR",
