@@ -502,7 +502,17 @@ class NamesThatAreNotPlacesTest {
             "tr|Beyrut Amerikan Üniversitesi öğrencileri harç artışını protesto etti.|US",
             "ar|فازت المدرسة البريطانية الدولية في جدة بجائزة العلوم الإقليمية.|GB",
             "ar|خرجت الجامعة الألمانية بالقاهرة ثلاثة آلاف طالب يوم الخميس.|DE",
-            "fa|دانشجویان دانشگاه آمریکایی بیروت علیه افزایش شهریه تظاهرات کردند.|US"})
+            "fa|دانشجویان دانشگاه آمریکایی بیروت علیه افزایش شهریه تظاهرات کردند.|US",
+            // breeds, wares, treatments, sauces and blights named after a country or a region
+            "en|Egyptian cotton sheets are selling well in Atlanta, retailers said.|EG",
+            "en|A salon in Lagos offers Brazilian waxes and French manicures.|BR",
+            "en|Panama disease threatens banana farms in Queensland, officials said.|PA",
+            "en|Doctors in Boston recalled the Hong Kong flu pandemic of 1968.|HK",
+            "en|Sales of Worcestershire sauce rose in Chicago.|GB",
+            "ru|На выставке в Казани победила немецкая овчарка.|DE",
+            "tr|Sivas'ta Kangal köpeği ve Alman kurdu yarıştı.|DE",
+            "ar|فاز كلب من فصيلة الراعي الألماني بمسابقة في الرياض.|DE",
+            "ar|افتتح مطعم دجاج كنتاكي فرعا جديدا في الرياض.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
