@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * Checks a match against how it is written in the original text: in cased scripts a name starts with a capital
- * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), a Persian word the match form
- * folds onto a name is not the name (المان "monument", آلمان Germany), an Arabic word written with the indefinite
- * ending is a common word (صبياً "a boy", not the town Sabya), and a name that is a common word in the article's
- * language is not evidence there.
+ * (turkey the bird, china the porcelain), an acronym is all capitals (US, not "us"), a Persian or Arabic word the
+ * match form folds onto a name is not the name (المان "monument", آلمان Germany; فأس "axe", فاس Fez), an Arabic word
+ * written with the indefinite ending is a common word (صبياً "a boy", not the town Sabya), and a name that is a
+ * common word in the article's language is not evidence there.
  */
 final class WrittenForm {
 
@@ -17,6 +17,11 @@ final class WrittenForm {
      * طغیان رودخانه‌ها) is سئول Seoul. As typed so they are the word; the name keeps its madda or its hamza.
      */
     private static final List<String> FOLDED_ONTO_NAMES = List.of("المان", "امل", "سیول", "سيول");
+    /**
+     * Arabic words that the match form makes equal to a name written otherwise: it folds أ onto ا, so فأس "axe"
+     * ("ضربه بفأس", struck with an axe) is فاس Fez. As typed, with a clitic or the article before it, they are the word.
+     */
+    private static final List<String> ARABIC_FOLDED_ONTO_NAMES = List.of("فأس");
 
     private WrittenForm() {
     }
@@ -32,6 +37,10 @@ final class WrittenForm {
             return false;
         }
         if ("fa".equals(language) && FOLDED_ONTO_NAMES.stream().anyMatch(w -> spells(original, m.start(), m.end(), w))) {
+            return false;
+        }
+        if ("ar".equals(language) && ARABIC_FOLDED_ONTO_NAMES.stream()
+                .anyMatch(w -> spells(original, m.start() + m.skip(), m.end(), w))) {
             return false;
         }
         if (indefinite(m, original)) {

@@ -512,7 +512,11 @@ class NamesThatAreNotPlacesTest {
             "ru|На выставке в Казани победила немецкая овчарка.|DE",
             "tr|Sivas'ta Kangal köpeği ve Alman kurdu yarıştı.|DE",
             "ar|فاز كلب من فصيلة الراعي الألماني بمسابقة في الرياض.|DE",
-            "ar|افتتح مطعم دجاج كنتاكي فرعا جديدا في الرياض.|US"})
+            "ar|افتتح مطعم دجاج كنتاكي فرعا جديدا في الرياض.|US",
+            // Arabic everyday words that fold onto a town: an axe (فأس, Fez فاس), a courtyard, a conductor
+            "ar|ضربه بفأس على رأسه في المزرعة.|MA",
+            "ar|جلس الأطفال في الباحة الخلفية للمنزل.|SA",
+            "ar|يعمل الموصل الكهربائي بكفاءة عالية.|IQ"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -520,6 +524,8 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|The president of Kenya met investors on Monday.|KE",
+            "ar|وصل الوفد إلى فاس أمس.|MA",
+            "ar|زار الأمير منطقة الباحة أمس.|SA",
             // the town of a school founded abroad is the story's; a founder's school with no town after it stays
             "ar|احتج طلاب الجامعة الأمريكية في بيروت على رفع الرسوم الدراسية.|LB",
             "en|The American University said on Monday it would raise its fees.|US",
