@@ -26,9 +26,11 @@ final class PhraseMatcher {
     private static final Set<String> COMPOUND_ENDINGS = Set.of("هايي", "ايي", "ييها", "يي", "ست", "اند");
 
     private final CountryGazetteer gazetteer;
+    private final RegionAfterComma regions;
 
     PhraseMatcher(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.regions = new RegionAfterComma(gazetteer);
     }
 
     /** Non-overlapping matches in one field whose original text is {@code original}. */
@@ -91,13 +93,27 @@ final class PhraseMatcher {
             return;
         }
         PhraseMatch m = new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), skip, entry);
-        if (aligned && WrittenForm.accepts(m, original, language)) {
+        if (aligned && (WrittenForm.accepts(m, original, language)
+                || (noEvidenceHere && placedBySubdivision(entry, original, m.start(), m.end())))) {
             found.add(m);
         } else if (to > from && noEvidenceHere) {
             // a name of several words that is no evidence here still holds its words: "George Town" (named like
             // several Georgetowns) is no "George", South Africa's town
             found.add(new PhraseMatch(field, from, to, m.start(), m.end(), skip, null));
         }
+    }
+
+    /**
+     * Whether a town's name that is no evidence in this language (Georgetown and Kingston, named like several places;
+     * Reading, an English noun) is written with its capital and placed by the subdivision after its comma, where one
+     * of its towns lies: "a second plant in Georgetown, Ky." is Kentucky's Georgetown, "Reading, Pa." Pennsylvania's.
+     */
+    private boolean placedBySubdivision(GazetteerEntry entry, String original, int start, int end) {
+        if (entry.kind() != NameKind.CITY || entry.places().isEmpty() || !Character.isUpperCase(original.charAt(start))) {
+            return false;
+        }
+        RegionAfterComma.Region r = regions.after(original, end);
+        return r != null && r.place().admin1() != null && entry.places().stream().anyMatch(p -> p.within(r.place()));
     }
 
     /**

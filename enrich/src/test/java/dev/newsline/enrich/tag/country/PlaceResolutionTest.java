@@ -125,6 +125,24 @@ class PlaceResolutionTest {
                 + "Ireland. Path C: Scotland, Norway.", "en"))).contains("IE", "GB");
     }
 
+    /**
+     * A town's name that is no evidence alone (Georgetown, named like several places; Reading, an English noun) is the
+     * town where the subdivision after its comma holds one of that name.
+     */
+    @Test
+    void aNameThatIsNoEvidenceAloneIsTheTownItsSubdivisionPlaces() {
+        List<CountryTag> plant = tag("Plant", "Toyota said it would build a second plant in Georgetown, Ky., next year.",
+                "en");
+        assertThat(tagOf(plant, "US").mentions()).extracting(Mention::text).contains("Georgetown");
+        assertThat(all(plant)).doesNotContain("GY");
+        assertThat(tagOf(tag("Profit", "The company, based in Reading, Pa., said profit rose.", "en"), "US").mentions())
+                .extracting(Mention::text).containsExactly("Reading");
+        // alone, or with a comma and no subdivision after it, the name stays no evidence
+        assertThat(all(tag("Plant", "Toyota said it would build a second plant in Georgetown next year.", "en")))
+                .doesNotContain("US", "GY");
+        assertThat(all(tag("Skills", "Reading, the report said, is a skill that schools neglect.", "en"))).isEmpty();
+    }
+
     @Test
     void aStateNamedInTheArticleCorroboratesItsOwnSubdivisionNotTownsOfTheSameName() {
         // Washington the state also names a town in England: naming the state must not corroborate English towns
