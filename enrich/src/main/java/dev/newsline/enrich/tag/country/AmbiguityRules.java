@@ -161,6 +161,7 @@ final class AmbiguityRules {
                 // عمّان with its shadda is Amman: the writer's mark settles the name where it is written
                 code = e.ambiguity().spelledFor(in.text(m.field()).substring(m.start(), m.end()));
                 code = code != null ? code : agencysHomeTown(m, e.ambiguity(), dateline);
+                code = code != null ? code : townOfAnotherCountrysSubdivision(m, regionsAfter, dateline);
                 if (code == null) {
                     code = decided.computeIfAbsent(e.ambiguity(),
                             a -> Optional.ofNullable(decide(a, article, plainCounts))).orElse(null);
@@ -192,6 +193,20 @@ final class AmbiguityRules {
             out.add(0, regionOnly(Dateline.homeTown(dateline.cityStart(), dateline.cityEnd(), dateline.home()), in));
         }
         return withoutListedNamesakes(sameTownThroughout(out, regionsAfter, dateline), regionsAfter, in);
+    }
+
+    /**
+     * The country of an ambiguous name's town placed by a state or province after its comma that none of its candidates
+     * has a town of that name in: "Tripoli, Iowa" is Iowa's, not Libya's or Lebanon's; else null.
+     */
+    private static String townOfAnotherCountrysSubdivision(PhraseMatch m, Map<PhraseMatch, Place> regionsAfter,
+                                                           Dateline dateline) {
+        Place region = dateline != null && dateline.covers(m) ? dateline.region() : regionsAfter.get(m);
+        if (region == null || region.admin1() == null
+                || m.entry().places().stream().anyMatch(p -> p.within(region))) {
+            return null;
+        }
+        return region.code();
     }
 
     /**

@@ -236,7 +236,7 @@ final class PlaceResolver {
                         out.put(m, country); // Pakistan's Hyderabad, the U.K.'s University of York
                     }
                 }
-            } else if ((kind == NameKind.COUNTRY_NAME || kind == NameKind.CITY) && m.entry().code() != null
+            } else if ((kind.countryName() || kind == NameKind.CITY) && m.entry().code() != null
                     && m.entry().ambiguity() == null && NameFilter.isCased(text, m.start(), m.end())) {
                 Place town = townRegion(regions.after(text, m.end()), m, m.entry().code(), text);
                 if (town != null) {

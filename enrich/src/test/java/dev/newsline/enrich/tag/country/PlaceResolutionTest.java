@@ -116,6 +116,9 @@ class PlaceResolutionTest {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
         assertThat(all(tag("Sale", "A meat packer in Lebanon, Pa., agreed to be sold.", "en"))).containsExactly("US");
         assertThat(all(tag("Crop", "Growers around Moscow, Idaho, expect a smaller lentil crop.", "en"))).containsExactly("US");
+        // a country's short name, and a name of several countries' towns, before a state none of them lies in
+        assertThat(all(tag("Prison", "The prison in Palestine, Texas, was locked down.", "en"))).containsExactly("US");
+        assertThat(all(tag("Diner", "The diner in Tripoli, Iowa, reopened on Monday.", "en"))).containsExactly("US");
         // a list of countries stays a list, even when one of them is also a US state
         assertThat(all(tag("Talks", "Talks between Jordan, Georgia, Armenia and Iran began on Monday.", "en")))
                 .contains("JO").doesNotContain("US");
