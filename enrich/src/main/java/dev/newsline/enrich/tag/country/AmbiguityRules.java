@@ -336,16 +336,8 @@ final class AmbiguityRules {
         String code = d.region().code();
         GazetteerEntry entry = new GazetteerEntry("", "", code, NameKind.REGION, "dateline-region", null, Set.of(),
                 Casing.ANY, Set.of(), List.of(d.region()));
-        List<MatchToken> tokens = in.bodyForm().tokens();
-        int from = 0;
-        while (from + 1 < tokens.size() && tokens.get(from).end() <= d.regionStart()) {
-            from++;
-        }
-        int to = from;
-        while (to + 1 < tokens.size() && tokens.get(to + 1).start() < d.regionEnd()) {
-            to++;
-        }
-        return new ResolvedMention(new PhraseMatch("body", from, to, d.regionStart(), d.regionEnd(), 0, entry), code, true);
+        return new ResolvedMention(PhraseMatch.spanning("body", in.bodyForm().tokens(), d.regionStart(), d.regionEnd(),
+                entry), code, true);
     }
 
     /** Whether every sizeable GeoNames place of a name lies in the country the name is given: then it is plain evidence. */

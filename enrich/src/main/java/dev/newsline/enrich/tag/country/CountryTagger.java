@@ -20,6 +20,7 @@ public final class CountryTagger {
     private final PrimaryCountryScorer scorer;
     private final PhraseMatcher homeInstitutions;
     private final OwnOffices ownOffices;
+    private final TownsPlacedByTheirState townsByTheirState;
     private final DatelineAgencyCredit datelineCredit;
 
     /** Loads the gazetteer with every CLDR locale (about two seconds, more on a busy machine). */
@@ -38,6 +39,7 @@ public final class CountryTagger {
         this.matcher = new PhraseMatcher(gazetteer);
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
+        this.townsByTheirState = new TownsPlacedByTheirState(regions);
         MentionRoles roles = new MentionRoles();
         EverydayWords everyday = new EverydayWords(roles);
         this.rules = new AmbiguityRules(new PersonNames(), new ArabicScriptSurnames(personNameWords(), roles),
@@ -75,7 +77,8 @@ public final class CountryTagger {
 
     private List<ResolvedMention> resolve(List<PhraseMatch> matches, List<PhraseMatch> credits, TaggingInput input) {
         List<ResolvedMention> resolved = rules.resolve(matches, input, datelines.read(input.body()));
-        return ownOffices.add(OurCountry.add(resolved, credits, input), credits, input);
+        return townsByTheirState.add(ownOffices.add(OurCountry.add(resolved, credits, input), credits, input), matches,
+                input);
     }
 
     /**

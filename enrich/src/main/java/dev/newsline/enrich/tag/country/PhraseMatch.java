@@ -1,5 +1,8 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchToken;
+import java.util.List;
+
 /**
  * A gazetteer name found in one field: the tokens it spans and its offsets in the original string.
  *
@@ -11,5 +14,18 @@ record PhraseMatch(String field, int fromToken, int toToken, int start, int end,
 
     int length() {
         return end - start;
+    }
+
+    /** A match of {@code entry} over the characters {@code start} to {@code end} of a field, on the tokens they touch. */
+    static PhraseMatch spanning(String field, List<MatchToken> tokens, int start, int end, GazetteerEntry entry) {
+        int from = 0;
+        while (from + 1 < tokens.size() && tokens.get(from).end() <= start) {
+            from++;
+        }
+        int to = from;
+        while (to + 1 < tokens.size() && tokens.get(to + 1).start() < end) {
+            to++;
+        }
+        return new PhraseMatch(field, from, to, start, end, 0, entry);
     }
 }

@@ -340,14 +340,7 @@ final class PlaceResolver {
                         .contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int e = r.end();
-        while (e < text.length() && text.charAt(e) == '.') {
-            e++;
-        }
-        boolean closes = e >= text.length() || ",;:()\u2014\u2013-\n".indexOf(text.charAt(e)) >= 0
-                || (text.charAt(e) == ' ' && e + 1 < text.length() && !Character.isLetter(text.charAt(e + 1)))
-                || (text.charAt(e - 1) == '.' && text.charAt(e) == ' '); // "Ind. The plant will close"
-        return closes ? r.place() : null;
+        return RegionAfterComma.closesAt(text, r.end()) ? r.place() : null;
     }
 
     /**

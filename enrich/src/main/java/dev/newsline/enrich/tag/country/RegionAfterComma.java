@@ -170,6 +170,20 @@ final class RegionAfterComma {
         return e != null && (e.kind().countryName() || e.kind() == NameKind.AMBIGUOUS || e.ambiguity() != null);
     }
 
+    /**
+     * Whether a region read up to {@code end} closes its phrase there: a comma, a full stop, a bracket, a dash or the
+     * text's end ("Peru, Ind., said", "Ind. The plant will close"), not a word that goes on ("Ind. plant workers").
+     */
+    static boolean closesAt(String text, int end) {
+        int e = end;
+        while (e < text.length() && text.charAt(e) == '.') {
+            e++;
+        }
+        return e >= text.length() || ",;:()\u2014\u2013-\n".indexOf(text.charAt(e)) >= 0
+                || (text.charAt(e) == ' ' && e + 1 < text.length() && !Character.isLetter(text.charAt(e + 1)))
+                || (text.charAt(e - 1) == '.' && text.charAt(e) == ' ');
+    }
+
     private static boolean endsSegment(String text, int i) {
         char c = text.charAt(i);
         return c == ',' || c == '\u060C' || c == '(' || c == ')' || c == '\n' || c == ';' || c == ':'

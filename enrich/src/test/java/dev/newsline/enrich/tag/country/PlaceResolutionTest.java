@@ -146,6 +146,19 @@ class PlaceResolutionTest {
         assertThat(all(tag("Skills", "Reading, the report said, is a skill that schools neglect.", "en"))).isEmpty();
     }
 
+    /** A town the gazetteer does not know is placed by the state after its comma, which is then the evidence. */
+    @Test
+    void anUnknownTownPlacedByItsStateNamesTheStatesCountry() {
+        List<CountryTag> dividend = tag("Whirlpool sets dividend",
+                "Whirlpool Corp of Benton Harbor, Mich., said it raised its quarterly dividend.", "en");
+        assertThat(tagOf(dividend, "US").mentions()).extracting(Mention::text, Mention::kind)
+                .containsExactly(tuple("Mich.", "region"));
+        assertThat(all(tag("Plant", "The plant near Bridgman, Mich., will close in June.", "en"))).containsExactly("US");
+        // a party and state after a senator's name, and a name after an article, are no town
+        assertThat(all(tag("Vote", "Sen. Bernie Sanders, I-Vt., said he would vote no.", "en"))).isEmpty();
+        assertThat(all(tag("Report", "The Smith, Ind., report was released on Monday.", "en"))).isEmpty();
+    }
+
     @Test
     void aStateNamedInTheArticleCorroboratesItsOwnSubdivisionNotTownsOfTheSameName() {
         // Washington the state also names a town in England: naming the state must not corroborate English towns
