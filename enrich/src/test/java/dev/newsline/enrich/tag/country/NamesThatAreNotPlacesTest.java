@@ -524,6 +524,11 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|The president of Kenya met investors on Monday.|KE",
+            // national indices, central banks and a ministry that market reports name without their country
+            "en|The Hang Seng index fell 2 percent on Monday.|HK",
+            "en|The Kospi fell 2 percent as chipmakers slid.|KR",
+            "en|The Riksbank cut its repo rate by a quarter point.|SE",
+            "en|MITI officials said exports would fall this year.|JP",
             "ar|وصل الوفد إلى فاس أمس.|MA",
             "ar|زار الأمير منطقة الباحة أمس.|SA",
             // the town of a school founded abroad is the story's; a founder's school with no town after it stays
