@@ -49,6 +49,8 @@ final class NotPlaceContext {
     private static final int MIN_COMPOUND_HEAD = 6;
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
+    /** Sectors of a country's national company, after its name: Kuwait Petroleum, Korea Electric Power, Egypt Air. */
+    private final Set<String> nationalCompanies = new HashSet<>();
     /** Words for a local unit after the place it is named after, in any case: California ward, Mexico borough. */
     private final Set<String> unitAfter = new HashSet<>();
     /** Common foreign surnames in Arabic script: a place right before one is a given name (تشاد ويليامز). */
@@ -99,6 +101,7 @@ final class NotPlaceContext {
                 case "title" -> titles;
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
+                case "national-company" -> nationalCompanies;
                 case "unit-after" -> unitAfter;
                 case "surname" -> surnames;
                 case "org-before" -> orgBefore;
@@ -331,6 +334,10 @@ final class NotPlaceContext {
         if (next < t.size()) {
             MatchToken n = t.get(next);
             boolean touching = TextPositions.adjacent(text, m.end(), n.start());
+            if (touching && cased && m.entry().kind().countryName() && nationalCompanies.contains(n.text())
+                    && TextPositions.capitalized(text, n)) {
+                return Part.NONE; // Kuwait Petroleum, China National Petroleum Corp: the country's own company
+            }
             if (touching && (orgAfter.contains(CliticStripper.beforeApostrophe(n.text())) || clubAfter.contains(n.text()))
                     && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);

@@ -516,7 +516,9 @@ class NamesThatAreNotPlacesTest {
             // Arabic everyday words that fold onto a town: an axe (فأس, Fez فاس), a courtyard, a conductor
             "ar|ضربه بفأس على رأسه في المزرعة.|MA",
             "ar|جلس الأطفال في الباحة الخلفية للمنزل.|SA",
-            "ar|يعمل الموصل الكهربائي بكفاءة عالية.|IQ"})
+            "ar|يعمل الموصل الكهربائي بكفاءة عالية.|IQ",
+            // a sector word after a town's namesake, or no sector word, leaves the company's name alone
+            "en|Jamaica Water Properties said profit rose.|JM"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -529,6 +531,10 @@ class NamesThatAreNotPlacesTest {
             "en|The Kospi fell 2 percent as chipmakers slid.|KR",
             "en|The Riksbank cut its repo rate by a quarter point.|SE",
             "en|MITI officials said exports would fall this year.|JP",
+            // a country's national company, named by its sector after the country's own name
+            "en|Kuwait Petroleum Corp said crude exports rose in March.|KW",
+            "en|Korea Electric Power said its losses narrowed.|KR",
+            "en|China National Petroleum Corp said output rose.|CN",
             "ar|وصل الوفد إلى فاس أمس.|MA",
             "ar|زار الأمير منطقة الباحة أمس.|SA",
             // the town of a school founded abroad is the story's; a founder's school with no town after it stays
