@@ -504,7 +504,6 @@ class NamesThatAreNotPlacesTest {
             "ar|خرجت الجامعة الألمانية بالقاهرة ثلاثة آلاف طالب يوم الخميس.|DE",
             "fa|دانشجویان دانشگاه آمریکایی بیروت علیه افزایش شهریه تظاهرات کردند.|US",
             // breeds, wares, treatments, sauces and blights named after a country or a region
-            "en|Egyptian cotton sheets are selling well in Atlanta, retailers said.|EG",
             "en|A salon in Lagos offers Brazilian waxes and French manicures.|BR",
             "en|Panama disease threatens banana farms in Queensland, officials said.|PA",
             "en|Doctors in Boston recalled the Hong Kong flu pandemic of 1968.|HK",
