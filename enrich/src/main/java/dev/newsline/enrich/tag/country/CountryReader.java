@@ -346,7 +346,10 @@ final class CountryReader {
         return nameLetters < 0 ? 0 : Math.max(0, last.length() - nameLetters);
     }
 
-    /** A person's nationality: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder. */
+    /**
+     * A person's nationality, or goods' origin: the Iraqi coach, مهاجم سوئدی, Brazilian striker, England midfielder;
+     * العطور الفرنسية, خودروهای ژاپنی, German cars.
+     */
     private boolean nationality(ResolvedMention m, TaggingInput in) {
         PhraseMatch p = m.match();
         NameKind kind = p.entry().kind();
@@ -354,6 +357,12 @@ final class CountryReader {
         if ((kind == NameKind.DEMONYM || countryName)
                 && roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)) {
             return true;
+        }
+        if (kind == NameKind.DEMONYM || (countryName && CliticStripper.isArabicScript(in.text(p.field()).charAt(p.start())))) {
+            // the adjective right after the goods in Arabic script, French and Spanish, right before them elsewhere
+            if (roles.before(MentionRoles.Role.GOODS, p, in, 1, false) || roles.after(MentionRoles.Role.GOODS, p, in)) {
+                return true;
+            }
         }
         // a person word after the name: the demonym (Brazilian striker) or, in English, a national side's name
         // (England midfielder, Brazil striker)

@@ -171,9 +171,22 @@ class MentionRolesTest {
             "the nationality of a foreign worker is not where the story is|ضبط مخالفين|ضبطت الجهات المختصة وافدا من الجنسية السودانية يبيع سلعا مقلدة في سوق بريدة.|ar|SA",
             "a team back from a camp abroad shows that country as a venue|عودة الفريق|عاد فريق الهلال من النمسا بعد معسكر استمر أسبوعين، وقال المدرب إن الفريق استفاد من النمسا كثيرا.|ar|SA",
             "the clubs of the host country of a camp are sparring partners|الاتفاق يواصل معسكره|يقيم فريق الاتفاق معسكرا في تركيا مدته أسبوعان، ويلعب غدا وديا مع أحد الأندية التركية.|ar|SA",
-            "a club abroad that the title names is the subject|لاعب ينتقل إلى ليون الفرنسي|تعاقد ليون الفرنسي مع لاعب قادم من دينامو موسكو الروسي. وكان اللاعب قد لعب في الدوري الروسي موسما.|ar|FR"})
+            "a club abroad that the title names is the subject|لاعب ينتقل إلى ليون الفرنسي|تعاقد ليون الفرنسي مع لاعب قادم من دينامو موسكو الروسي. وكان اللاعب قد لعب في الدوري الروسي موسما.|ar|FR",
+            "the origin of goods sold is not where the story is|مبيعات العطور|ارتفعت مبيعات العطور الفرنسية في أسواق الدمام خلال العيد.|ar|SA",
+            "the origin of a used car is not where the story is|سيارة مستعملة|اشترى مواطن سيارة ألمانية مستعملة من معرض في جدة.|ar|SA",
+            "the origin of cars sold in Tehran is not where the story is|بازار خودرو|فروش خودروهای ژاپنی در بازار تهران افزایش یافت.|fa|IR",
+            "the origin of watches sold in Chicago is not where the story is|Watch sales|Sales of Swiss watches rose at a Chicago department store.|en|US"})
     void theStorysOwnCountryIsItsOnlyPrimary(String rule, String title, String body, String language, String code) {
         assertThat(primary(tag(title, body, language))).as(rule).containsExactly(code);
+    }
+
+    /** A story of goods' trade that names no other country is still the goods' country's. */
+    @Test
+    void goodsOfOneCountryAloneAreItsStory() {
+        assertThat(primary(tag("صادرات السيارات", "تراجعت صادرات السيارات اليابانية بنسبة 5 في المئة الشهر الماضي.",
+                "ar"))).containsExactly("JP");
+        assertThat(primary(tag("Watch exports", "Exports of Swiss watches fell 3 percent in October.", "en")))
+                .containsExactly("CH");
     }
 
     /**
