@@ -175,7 +175,8 @@ class MentionRolesTest {
             "the origin of goods sold is not where the story is|مبيعات العطور|ارتفعت مبيعات العطور الفرنسية في أسواق الدمام خلال العيد.|ar|SA",
             "the origin of a used car is not where the story is|سيارة مستعملة|اشترى مواطن سيارة ألمانية مستعملة من معرض في جدة.|ar|SA",
             "the origin of cars sold in Tehran is not where the story is|بازار خودرو|فروش خودروهای ژاپنی در بازار تهران افزایش یافت.|fa|IR",
-            "the origin of watches sold in Chicago is not where the story is|Watch sales|Sales of Swiss watches rose at a Chicago department store.|en|US"})
+            "the origin of watches sold in Chicago is not where the story is|Watch sales|Sales of Swiss watches rose at a Chicago department store.|en|US",
+            "a person's birthplace before -born is not where the story is|Lawmaker speaks|The Somali-born lawmaker spoke at a rally in Chicago on Monday.|en|US"})
     void theStorysOwnCountryIsItsOnlyPrimary(String rule, String title, String body, String language, String code) {
         assertThat(primary(tag(title, body, language))).as(rule).containsExactly(code);
     }
