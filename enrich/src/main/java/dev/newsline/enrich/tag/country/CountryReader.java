@@ -358,11 +358,13 @@ final class CountryReader {
                 && roles.before(MentionRoles.Role.PERSON, p, in, MentionRoles.MAX_BACK, false)) {
             return true;
         }
-        if (kind == NameKind.DEMONYM || (countryName && CliticStripper.isArabicScript(in.text(p.field()).charAt(p.start())))) {
-            // the adjective right after the goods in Arabic script, French and Spanish, right before them elsewhere
-            if (roles.before(MentionRoles.Role.GOODS, p, in, 1, false) || roles.after(MentionRoles.Role.GOODS, p, in)) {
-                return true;
-            }
+        // goods' origin: the adjective right after the goods in Arabic script, French and Spanish, right before them
+        // elsewhere (a Persian adjective of a country's name, ژاپنی, reads as the name)
+        boolean adjective = kind == NameKind.DEMONYM
+                || (countryName && CliticStripper.isArabicScript(in.text(p.field()).charAt(p.start())));
+        if (adjective && (roles.before(MentionRoles.Role.GOODS, p, in, 1, false)
+                || roles.after(MentionRoles.Role.GOODS, p, in))) {
+            return true;
         }
         // a person word after the name: the demonym (Brazilian striker) or, in English, a national side's name
         // (England midfielder, Brazil striker)
