@@ -1,10 +1,10 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  */
 final class BorrowedPlaceNames {
 
-    /** Words for a river, a lake or a delta, written right before its name, "language:word" (fleuve, نهر). */
-    private final Set<String> waters = new HashSet<>();
+    /** Words for a river, a lake or a delta, written right before its name, by language (fleuve, نهر). */
+    private final Map<String, Set<String>> waters = CuratedNames.nameContextWords("water");
     /** What may join a delta's word to its river's name ("le delta du Niger", "el delta del Níger"). */
     private static final Set<String> WATER_LINKS = Set.of("du", "del");
     /** Words for a treaty, an agreement or a negotiating round written before the town it is named after. */
-    private final Set<String> treatiesBefore = new HashSet<>();
+    private final Map<String, Set<String>> treatiesBefore = CuratedNames.nameContextWords("treaty-before");
     /** The same words where the language writes them after the town's name or adjective (Minsk agreements). */
-    private final Set<String> treatiesAfter = new HashSet<>();
+    private final Map<String, Set<String>> treatiesAfter = CuratedNames.nameContextWords("treaty-after");
     /** What may join a treaty's word to its town: "accord de Paris", "Vertrag von Lissabon". */
     private static final Set<String> TREATY_LINKS = Set.of("de", "d", "del", "von");
     /** A Russian adjective's ending, which a town's name takes before a treaty's word (Минские соглашения). */
@@ -36,26 +36,14 @@ final class BorrowedPlaceNames {
     private final Set<String> currencyNames = new HashSet<>();
     /** Magnitude words, folded (هزار, مليار, million): a currency after one is an amount's. */
     private final Set<String> magnitudes;
-    /** The nationalities an immigrant's heritage is joined to with a hyphen, "language:word" (Mexican-American). */
-    private final Set<String> heritageNations = new HashSet<>();
+    /** The nationalities an immigrant's heritage is joined to with a hyphen, by language (Mexican-American). */
+    private final Map<String, Set<String>> heritageNations = CuratedNames.nameContextWords("heritage");
 
     /** {@code magnitudes}: the {@code magnitude} words, folded, as {@link EverydayWords} reads them. */
     BorrowedPlaceNames(Set<String> magnitudes) {
         this.magnitudes = Set.copyOf(magnitudes);
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        for (String[] row : CuratedNames.nameContextWords()) {
-            String word = row[1] + ":" + n.fold(row[2]);
-            switch (row[0]) {
-                case "water" -> waters.add(word);
-                case "treaty-before" -> treatiesBefore.add(word);
-                case "treaty-after" -> treatiesAfter.add(word);
-                case "heritage" -> heritageNations.add(word);
-                case "currency-name" -> currencyNames.add(n.fold(row[2]));
-                default -> {
-                    // the other roles are other readers'
-                }
-            }
-        }
+        // a currency's word is read in the Arabic and the Persian body alike
+        CuratedNames.nameContextWords("currency-name").values().forEach(currencyNames::addAll);
     }
 
     /** Whether {@code m} is part of a name the story borrows from a place: a river's, a treaty's, a currency's. */
@@ -70,7 +58,8 @@ final class BorrowedPlaceNames {
      * citizens, so the first names no country of the story.
      */
     private boolean heritage(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.DEMONYM || heritageNations.isEmpty()) {
+        Set<String> nations = heritageNations.getOrDefault(in.language(), Set.of());
+        if (m.entry().kind() != NameKind.DEMONYM || nations.isEmpty()) {
             return false;
         }
         String text = in.text(m.field());
@@ -78,7 +67,7 @@ final class BorrowedPlaceNames {
         int next = m.toToken() + 1;
         return next < t.size() && m.end() < text.length() && text.charAt(m.end()) == '-'
                 && t.get(next).start() == m.end() + 1 && TextPositions.capitalized(text, t.get(next))
-                && heritageNations.contains(in.language() + ":" + t.get(next).text());
+                && nations.contains(t.get(next).text());
     }
 
     /**
@@ -118,22 +107,22 @@ final class BorrowedPlaceNames {
      * writes the town's adjective before the word, not its locative ("в Бишкеке соглашение").
      */
     private boolean treatyNamedAfterATown(PhraseMatch m, TaggingInput in) {
-        if (m.entry().kind() != NameKind.CITY || m.fromToken() != m.toToken() || treatiesBefore.isEmpty()) {
+        Set<String> before = treatiesBefore.getOrDefault(in.language(), Set.of());
+        Set<String> after = treatiesAfter.getOrDefault(in.language(), Set.of());
+        if (m.entry().kind() != NameKind.CITY || m.fromToken() != m.toToken() || (before.isEmpty() && after.isEmpty())) {
             return false;
         }
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
-        String language = in.language() + ":";
         int next = m.toToken() + 1;
         if (next + 1 < t.size() && ListItems.JOINERS.contains(t.get(next).text())) {
             return false;
         }
-        int before = m.fromToken() - 1;
-        if (before >= 1 && TREATY_LINKS.contains(t.get(before).text()) && spaced(text, t, before, before + 1)) {
-            before--;
+        int word = m.fromToken() - 1;
+        if (word >= 1 && TREATY_LINKS.contains(t.get(word).text()) && spaced(text, t, word, word + 1)) {
+            word--;
         }
-        if (before >= 0 && treatiesBefore.contains(language + t.get(before).text())
-                && spaced(text, t, before, before + 1)) {
+        if (word >= 0 && before.contains(t.get(word).text()) && spaced(text, t, word, word + 1)) {
             return true;
         }
         if ("ru".equals(in.language()) && !RUSSIAN_ADJECTIVE.matcher(t.get(m.fromToken()).text()).find()) {
@@ -142,7 +131,7 @@ final class BorrowedPlaceNames {
         boolean cased = NameFilter.isCased(text, m.start(), m.end());
         for (int k = next; k < t.size() && k <= next + MAX_TREATY_GAP && spaced(text, t, k - 1, k); k++) {
             // Turkish writes a case ending after an apostrophe: "Paris İklim Anlaşması'nı onayladı"
-            if (treatiesAfter.contains(language + CliticStripper.beforeApostrophe(t.get(k).text()))) {
+            if (after.contains(CliticStripper.beforeApostrophe(t.get(k).text()))) {
                 return true;
             }
             if (!cased || !TextPositions.capitalized(text, t.get(k))) {
@@ -165,16 +154,16 @@ final class BorrowedPlaceNames {
      */
     private boolean waterNamedLikeACountry(PhraseMatch m, TaggingInput in) {
         NameKind kind = m.entry().kind();
+        Set<String> words = waters.getOrDefault(in.language(), Set.of());
         if (!(kind.countryName() || kind == NameKind.AMBIGUOUS) || m.fromToken() == 0 || m.fromToken() != m.toToken()
-                || waters.isEmpty()) {
+                || words.isEmpty()) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
-        String language = in.language() + ":";
         int before = m.fromToken() - 1;
         if (before >= 1 && WATER_LINKS.contains(t.get(before).text())) {
             before--;
         }
-        return waters.contains(language + t.get(before).text());
+        return words.contains(t.get(before).text());
     }
 }

@@ -24,9 +24,6 @@ final class SchoolsAbroad {
     /** Adjectives that may follow the nationality in the languages that write it after the word: الدولية, internationale. */
     private static final int MAX_ADJECTIVES = 2;
 
-    /** The Arabic article, which the school's word takes where the name is definite (الجامعة الأمريكية). */
-    private static final String ARTICLE = "\u0627\u0644";
-
     /** {@code school} words by language, folded. */
     private final Map<String, Set<String>> schools = CuratedNames.nameContextWords("school");
     /** {@code school-link} words by language, folded: what joins the name to its town (of, in, de, في, در). */
@@ -92,11 +89,13 @@ final class SchoolsAbroad {
         return after < t.size() && placeOfAnother(places, m.field(), after, founder, true);
     }
 
-    /** The school's word, with an Arabic article or clitic on it (الجامعة, بالمستشفى) or a French elision (l'école). */
+    /**
+     * The school's word, with an Arabic clitic on it (بالمستشفى; the rows hold the forms with the article too,
+     * الجامعة) or a French elision (l'école).
+     */
     private static boolean isSchoolWord(Set<String> words, String word) {
         int apostrophe = word.indexOf('\'');
         return CliticStripper.isOneOf(words, word, true)
-                || (word.startsWith(ARTICLE) && words.contains(word.substring(ARTICLE.length())))
                 || (apostrophe > 0 && words.contains(word.substring(apostrophe + 1)));
     }
 

@@ -1,10 +1,9 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,25 +12,14 @@ import java.util.Set;
  */
 final class SpokenLanguages {
 
-    /** Words before which a nationality's adjective is the language spoken, "language:word" (into, parle, auf). */
-    private final Set<String> cues = new HashSet<>();
-    /** Words that may follow a language's name, "language:word": what ends the phrase, not a noun (by, from, в). */
-    private final Set<String> ends = new HashSet<>();
+    /** Words before which a nationality's adjective is the language spoken, by language (into, parle, auf). */
+    private final Map<String, Set<String>> cues = CuratedNames.nameContextWords("language-cue");
+    /** Words that may follow a language's name, by language: what ends the phrase, not a noun (by, from, в). */
+    private final Map<String, Set<String>> ends = CuratedNames.nameContextWords("language-end");
     /** The languages that write their languages' names in lower case, the people's with a capital (le français). */
     private static final Set<String> LOWER_CASE_LANGUAGE_NAMES = Set.of("fr", "ru");
     /** Marks that close a clause or a phrase after a language's name ("into French, the", "на английский."). */
     private static final String CLAUSE_ENDS = ",.;:!?)\u2014\u2013";
-
-    SpokenLanguages() {
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        for (String[] row : CuratedNames.nameContextWords()) {
-            if (row[0].equals("language-cue")) {
-                cues.add(row[1] + ":" + n.fold(row[2]));
-            } else if (row[0].equals("language-end")) {
-                ends.add(row[1] + ":" + n.fold(row[2]));
-            }
-        }
-    }
 
     /**
      * Whether {@code m}, a nationality's adjective in a cased script, is the language a text is in, spoken, learnt or
@@ -44,7 +32,8 @@ final class SpokenLanguages {
      */
     boolean spokenLanguage(PhraseMatch m, TaggingInput in) {
         String language = in.language();
-        if (m.entry().kind() != NameKind.DEMONYM || cues.isEmpty()) {
+        Set<String> cueWords = cues.getOrDefault(language, Set.of());
+        if (m.entry().kind() != NameKind.DEMONYM || cueWords.isEmpty()) {
             return false;
         }
         String text = in.text(m.field());
@@ -58,7 +47,7 @@ final class SpokenLanguages {
         }
         int item = m.fromToken();
         for (int items = 0; items < ListItems.MAX_ITEMS && item >= 1; items++) {
-            if (cues.contains(language + ":" + t.get(item - 1).text())) {
+            if (cueWords.contains(t.get(item - 1).text())) {
                 return true;
             }
             item = ListItems.previous(t, item, text);
@@ -86,6 +75,6 @@ final class SpokenLanguages {
             return false;
         }
         return "de".equals(language) ? !TextPositions.capitalized(text, next)
-                : ends.contains(language + ":" + next.text());
+                : ends.getOrDefault(language, Set.of()).contains(next.text());
     }
 }
