@@ -241,16 +241,24 @@ final class CuratedNames {
         return rows("name-context-words.tsv", 3);
     }
 
-    /** The words of one role of {@code name-context-words.tsv}, folded, by language. */
+    /** The words of one role of {@code name-context-words.tsv}, folded, by language; the file is read once. */
     static Map<String, Set<String>> nameContextWords(String role) {
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        Map<String, Set<String>> words = new HashMap<>();
-        for (String[] row : nameContextWords()) {
-            if (row[0].equals(role)) {
-                words.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
+        return ContextWordsByRole.ROLES.getOrDefault(role, Map.of());
+    }
+
+    /** {@code name-context-words.tsv} by role, then language: read at the first reader that asks, and kept. */
+    private static final class ContextWordsByRole {
+        static final Map<String, Map<String, Set<String>>> ROLES = read();
+
+        private static Map<String, Map<String, Set<String>>> read() {
+            MatchFormNormalizer n = new MatchFormNormalizer();
+            Map<String, Map<String, Set<String>>> roles = new HashMap<>();
+            for (String[] row : nameContextWords()) {
+                roles.computeIfAbsent(row[0], k -> new HashMap<>()).computeIfAbsent(row[1], k -> new HashSet<>())
+                        .add(n.fold(row[2]));
             }
+            return roles; // shared by every tagger and only read, safely published by the class's initialization
         }
-        return words;
     }
 
     /** {@code clubs.tsv}: {@code code, lang, name, source, also} (also: codes of clubs abroad of the same name). */
