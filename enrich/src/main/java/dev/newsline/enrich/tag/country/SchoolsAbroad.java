@@ -23,6 +23,8 @@ final class SchoolsAbroad {
     private static final int MAX_NAME_WORDS = 2;
     /** Adjectives that may follow the nationality in the languages that write it after the word: الدولية, internationale. */
     private static final int MAX_ADJECTIVES = 2;
+    /** Persian بین, the first half of بین‌المللی "international", as the match form holds it. */
+    private static final String PERSIAN_INTER = "\u0628\u064A\u0646";
 
     /** {@code school} words by language, folded. */
     private final Map<String, Set<String>> schools = CuratedNames.nameContextWords("school");
@@ -99,11 +101,14 @@ final class SchoolsAbroad {
                 || (apostrophe > 0 && words.contains(word.substring(apostrophe + 1)));
     }
 
-    /** An adjective agreeing with the school's word: Arabic definite (الدولية), Persian (بین‌المللی), French or Spanish. */
+    /**
+     * An adjective agreeing with the school's word: Arabic definite (الدولية), Persian (بین‌المللی, whose two halves
+     * the ZWNJ splits into tokens, and whose ی the match form writes ي), French or Spanish.
+     */
     private static boolean adjective(TaggingInput in, String word) {
         return switch (in.language()) {
             case "ar" -> word.startsWith("\u0627\u0644") && word.length() > 3;
-            case "fa" -> word.endsWith("\u06CC") && word.length() > 3;
+            case "fa" -> (word.endsWith("\u064A") && word.length() > 3) || word.equals(PERSIAN_INTER);
             case "fr", "es" -> word.startsWith("internacional") || word.startsWith("international");
             default -> false;
         };

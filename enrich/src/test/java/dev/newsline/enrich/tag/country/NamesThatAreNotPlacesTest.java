@@ -503,6 +503,7 @@ class NamesThatAreNotPlacesTest {
             "ar|فازت المدرسة البريطانية الدولية في جدة بجائزة العلوم الإقليمية.|GB",
             "ar|خرجت الجامعة الألمانية بالقاهرة ثلاثة آلاف طالب يوم الخميس.|DE",
             "fa|دانشجویان دانشگاه آمریکایی بیروت علیه افزایش شهریه تظاهرات کردند.|US",
+            "fa|دانش‌آموزان مدرسه آلمانی بین‌المللی تهران جشن گرفتند.|DE",
             // breeds, wares, treatments, sauces and blights named after a country or a region
             "en|A salon in Lagos offers Brazilian waxes and French manicures.|BR",
             "en|Panama disease threatens banana farms in Queensland, officials said.|PA",
