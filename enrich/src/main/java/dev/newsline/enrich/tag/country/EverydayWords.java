@@ -32,8 +32,9 @@ final class EverydayWords {
     private final SpokenLanguages spoken = new SpokenLanguages();
     private final Set<String> commonAfter = new HashSet<>();
     /**
-     * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows) and for a language's use ({@code tongue}
-     * rows: Spanish-language, French-speaking), each as "language:word".
+     * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows), for an animal's or a plant's kind
+     * ({@code species} rows: Burmese pythons, French bulldogs) and for a language's use ({@code tongue} rows:
+     * Spanish-language, French-speaking), each as "language:word".
      */
     private final Set<String> cuisineWords = new HashSet<>();
     /** The {@code cuisine} words of Arabic and Persian, by language, folded: the noun a nationality's adjective follows. */
@@ -99,7 +100,7 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "cuisine", "tongue", "common-after" -> {
+                case "cuisine", "species", "tongue", "common-after" -> {
                     // words of one language: German "hat" (has) is no hat
                     (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
                     if (row[0].equals("cuisine") && (row[1].equals("ar") || row[1].equals("fa"))) {
@@ -349,9 +350,11 @@ final class EverydayWords {
     /**
      * A demonym that names a cuisine or a dish, not its country ({@code cuisine} words): "Italian cuisine", "итальянскую
      * и испанскую кухню", "la cuisine française et italienne", Greek yogurt, Bulgarian pepper (Russian for bell
-     * pepper); or a language ({@code tongue} words): "Spanish-language broadcasters", "French-speaking cantons".
+     * pepper); an animal's or a plant's kind ({@code species} words), found wherever it lives: Burmese pythons in the
+     * Everglades, Japanese beetles in Iowa, a French bulldog; or a language ({@code tongue} words): "Spanish-language
+     * broadcasters", "French-speaking cantons".
      * French and Spanish write the word before the adjective, the other cased scripts after it; a list's connector
-     * may stand between. Cased scripts only.
+     * may stand between. In Arabic and Persian a cuisine word before the adjective, behind its clitics.
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
         // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending

@@ -118,7 +118,7 @@ final class NotPlaceContext {
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
-                        "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
+                        "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
                         "treaty-after", "currency-name" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
@@ -348,8 +348,9 @@ final class NotPlaceContext {
             if (!cased && touching && surnames.contains(n.text())) {
                 return Part.PERSON; // وقال تشاد ويليامز: Chad Williams, whom Latin script would show by his capitals
             }
-            if (cased && m.entry().kind() == NameKind.COUNTRY_NAME && nameEndsIn(text, t, next, streets, 2)) {
-                // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi: a street or quarter named after the country
+            if (cased && m.entry().kind().countryName() && nameEndsIn(text, t, next, streets, 2)) {
+                // Jamaica Road, Canada Water, Kıbrıs Şehitleri Caddesi, Turkey Hill: a street, a quarter or a landmark
+                // named after the country
                 return Part.ORGANIZATION;
             }
             if (cased && (nameEndsIn(text, t, next, legalForms, MAX_ORG_WORDS)

@@ -520,7 +520,38 @@ class NamesThatAreNotPlacesTest {
             // a sector word after a town's namesake, or no sector word, leaves the company's name alone
             "en|Jamaica Water Properties said profit rose.|JM",
             // a condiment made everywhere in the style of the town it is named after
-            "en|The Denver chef seasons the stew with Dijon mustard.|FR"})
+            "en|The Denver chef seasons the stew with Dijon mustard.|FR",
+            // diseases, a massage, a sweet and a dog show named after a place and found everywhere
+            "en|Congo virus claimed another life in Karachi, health officials said.|CD",
+            "en|Two patients in Quetta tested positive for Crimean-Congo haemorrhagic fever.|CD",
+            "ar|سجلت العراق إصابات جديدة بحمى القرم الكونغو النزفية في ذي قار.|UA",
+            "ar|سجلت العراق إصابات جديدة بحمى القرم الكونغو النزفية في ذي قار.|CD",
+            "tr|Tokat'ta Kırım Kongo kanamalı ateşi vakaları arttı.|UA",
+            "fr|L'Irak a signalé de nouveaux cas de fièvre hémorragique de Crimée-Congo à Bagdad.|CD",
+            "en|Officials in Dhaka launched a Japanese encephalitis vaccination drive.|JP",
+            "fa|واکسیناسیون آنسفالیت ژاپنی در هند آغاز شد.|JP",
+            "ru|В Приморье выявили японский энцефалит у двух детей.|JP",
+            "ar|ضبطت الشرطة في الرياض محلا للمساج التايلندي يعمل دون ترخيص.|TH",
+            "tr|İzmir'de Tayland masajı salonuna baskın yapıldı.|TH",
+            "en|The Thai boxing gym in Melbourne opened a second branch.|TH",
+            "de|Die Dubai-Schokolade ist in Berliner Supermärkten ausverkauft.|AE",
+            "ar|نفدت شوكولاتة دبي من متاجر الرياض.|AE",
+            "en|The Westminster Kennel Club named a standard poodle best in show.|GB",
+            // a landform word after a country's name: a local place, a plant or a brand named after one
+            "en|Turkey Hill Dairy recalled ice cream sold in Pennsylvania stores.|TR",
+            "en|Florida Power & Light restarted a reactor at its Turkey Point plant near Miami.|TR",
+            "en|Poland Spring recalled bottled water sold in Boston.|PL",
+            "en|Navy engineers at China Lake tested a new missile in California.|CN",
+            // an animal's or a plant's kind named after a country, found wherever it lives
+            "en|Hunters removed 200 Burmese pythons from the Everglades in Florida this summer.|MM",
+            "en|Japanese beetles damaged crops across Iowa this summer.|JP",
+            "en|Argentine ants invaded homes in San Diego.|AR",
+            "en|Thieves stole two French bulldogs from a home in Los Angeles.|FR",
+            "en|Canada geese are fouling the park in Leeds, the council said.|CA",
+            "en|Norway rats infested the subway in New York.|NO",
+            "tr|Van'da İran kedisi yarışması düzenlendi.|IR",
+            "en|The Austin bar serves a Moscow mule and a Cuba libre at happy hour.|CU",
+            "en|Norwegian Cruise Line cancelled sailings from Miami this week.|NO"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -528,6 +559,14 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|The president of Kenya met investors on Monday.|KE",
+            // the fever's country named as a place, and a country's own valley
+            "en|An outbreak of Ebola was confirmed in Congo on Monday.|CD",
+            "en|Israeli settlers expanded farms in the Jordan Valley, Palestinian officials said.|IL",
+            "ar|أعلنت وزارة الصحة في الكونغو تفشي الحمى النزفية.|CD",
+            // people named by their nationality before a word that is also a breed's: shepherds, a volleyball setter
+            "en|Afghan shepherds were killed by a landmine in Helmand.|AF",
+            "en|The Brazilian setter Bruno led his team to victory in Rome.|BR",
+            "en|Canada Goose reported higher quarterly sales on Thursday.|CA",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
             "en|The Kospi fell 2 percent as chipmakers slid.|KR",
