@@ -112,6 +112,13 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void augustaIsAmericanUnlessSicilyIsNamed() {
+        // GeoNames also gives Augusta as Augsburg's Latin name, and Augsburg outweighs Georgia's and Maine's towns
+        assertThat(all(tag("Golf", "Justin Thomas led after the first round in Augusta.", "en"))).containsExactly("US");
+        assertThat(all(tag("Strike", "Refinery workers in Augusta, Sicily, went on strike.", "en"))).containsExactly("IT");
+    }
+
+    @Test
     void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
         assertThat(all(tag("Sale", "A meat packer in Lebanon, Pa., agreed to be sold.", "en"))).containsExactly("US");
