@@ -119,6 +119,20 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownsOwnNameOutweighsABiggerCitysFormerOrForeignName() {
+        // Ethiopia's Adama was once Nazret, Harare was Salisbury, Tijuana was Zaragoza; Frankfort is old English
+        assertThat(all(tag("Christmas", "Pilgrims gathered in Nazareth for Christmas Eve prayers.", "en")))
+                .containsExactly("IL");
+        assertThat(all(tag("Park", "Police in Salisbury reopened the park where the Skripals were found.", "en")))
+                .containsExactly("GB");
+        assertThat(all(tag("Tobacco", "Rhodesia's tobacco auctions opened at the Salisbury sales floors.", "en")))
+                .containsExactly("ZW");
+        assertThat(all(tag("Match", "Fans packed the stadium in Zaragoza on Sunday.", "en"))).containsExactly("ES");
+        assertThat(all(tag("Bill", "Lawmakers in Frankfort passed the pension bill on Thursday.", "en")))
+                .containsExactly("US");
+    }
+
+    @Test
     void aCountrysNameBeforeAnotherCountrysStateIsATownThere() {
         assertThat(all(tag("Foundry", "The foundry in Peru, Indiana, will close in July.", "en"))).containsExactly("US");
         assertThat(all(tag("Sale", "A meat packer in Lebanon, Pa., agreed to be sold.", "en"))).containsExactly("US");
