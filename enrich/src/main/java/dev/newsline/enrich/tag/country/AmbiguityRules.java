@@ -135,7 +135,7 @@ final class AmbiguityRules {
         for (PhraseMatch m : kept) {
             AmbiguousName a = m.entry().ambiguity();
             String code = a == null ? null : decided.computeIfAbsent(a,
-                    x -> Optional.ofNullable(decide(x, article, plainCounts))).orElse(null);
+                    x -> Optional.ofNullable(decide(x, article, plainCounts, in.language()))).orElse(null);
             if (code != null) {
                 // Georgia read as the US state names that state: Athens beside it is Athens, Georgia
                 m.entry().places().stream().filter(p -> p.code().equals(code) && p.population() == 0)
@@ -164,7 +164,7 @@ final class AmbiguityRules {
                 code = code != null ? code : townOfAnotherCountrysSubdivision(m, regionsAfter, dateline);
                 if (code == null) {
                     code = decided.computeIfAbsent(e.ambiguity(),
-                            a -> Optional.ofNullable(decide(a, article, plainCounts))).orElse(null);
+                            a -> Optional.ofNullable(decide(a, article, plainCounts, in.language()))).orElse(null);
                 }
             } else if (!e.places().isEmpty() || e.fromGeoNames()) {
                 code = placeResolver.resolve(m, context);
@@ -357,9 +357,9 @@ final class AmbiguityRules {
     /**
      * The candidate with the most cue words in the article, and among equals the one the article names most otherwise:
      * a Persian story on the Republic of Azerbaijan (باکو) names Iran, its own country, more often than Baku, and a
-     * cue says more than any number of such mentions.
+     * cue says more than any number of such mentions. With neither, the default of the article's {@code language}.
      */
-    private static String decide(AmbiguousName a, String article, Map<String, Integer> plainCounts) {
+    private static String decide(AmbiguousName a, String article, Map<String, Integer> plainCounts, String language) {
         String best = null;
         int bestCues = 0;
         int bestCount = 0;
@@ -377,7 +377,7 @@ final class AmbiguityRules {
                 bestCount = count;
             }
         }
-        return best != null ? best : a.defaultCode();
+        return best != null ? best : a.defaultCode(language);
     }
 
     /**

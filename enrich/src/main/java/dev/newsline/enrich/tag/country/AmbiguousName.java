@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * A name that stands for more than one thing: the candidate countries with the context words (folded) that
- * point to each, the default when no context decides ({@code null}: "not a country"), and the spellings of the name
- * itself, as written with the marks folding drops, that settle it for one country wherever they are written
- * ({@code spellings}: عمّان with its shadda is Amman, not Oman).
+ * point to each, the default when no context decides ({@code null}: "not a country"), the defaults of languages whose
+ * own row gives another ({@code languageDefaults}, "" for none: Santa Fe is New Mexico's in English and Argentina's in
+ * Spanish), and the spellings of the name itself, as written with the marks folding drops, that settle it for one
+ * country wherever they are written ({@code spellings}: عمّان with its shadda is Amman, not Oman).
  */
-record AmbiguousName(String defaultCode, Map<String, List<String>> cues, Map<String, List<String>> spellings) {
+record AmbiguousName(String defaultCode, Map<String, String> languageDefaults, Map<String, List<String>> cues,
+                     Map<String, List<String>> spellings) {
 
     /** Arabic short vowels, tanween and sukun: all the marks but the shadda (U+064B-U+0650, U+0652). */
     private static final Pattern SHORT_VOWELS = Pattern.compile("[\u064B-\u0650\u0652]");
@@ -20,8 +22,15 @@ record AmbiguousName(String defaultCode, Map<String, List<String>> cues, Map<Str
     static final String SPELLING = "~";
 
     AmbiguousName {
+        languageDefaults = Map.copyOf(languageDefaults);
         cues = copyOf(cues);
         spellings = copyOf(spellings);
+    }
+
+    /** The default when no context decides in {@code language}: its own row's, else the name's first row's. */
+    String defaultCode(String language) {
+        String own = languageDefaults.get(language);
+        return own == null ? defaultCode : own.isEmpty() ? null : own;
     }
 
     /**

@@ -91,7 +91,8 @@ final class GazetteerLoader {
         addCurated(Subdivisions.curatedNames());
         addDepartements();
         // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
-        // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian.
+        // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian. A later row's languages
+        // keep their own default where it differs (Santa Fe: New Mexico's in English, Argentina's in Spanish).
         Map<String, RawName> ambiguousNames = new LinkedHashMap<>();
         Map<String, AmbiguousName> ambiguities = new HashMap<>();
         for (CuratedNames.AmbiguousRow row : CuratedNames.ambiguous()) {
@@ -113,7 +114,13 @@ final class GazetteerLoader {
                 }
             });
             String def = before != null ? before.defaultCode() : row.defaultCode();
-            ambiguities.put(key, new AmbiguousName(def, cues, spellings));
+            Map<String, String> languageDefaults = new HashMap<>(before != null ? before.languageDefaults() : Map.of());
+            if (before != null && !Objects.equals(def, row.defaultCode())) {
+                for (String language : row.language().split(",")) {
+                    languageDefaults.put(language.strip(), row.defaultCode() == null ? "" : row.defaultCode());
+                }
+            }
+            ambiguities.put(key, new AmbiguousName(def, languageDefaults, cues, spellings));
             RawName first = ambiguousNames.get(key);
             // a city row (طرابلس, Tripoli) counts only in its rows' languages, so those pool too
             String languages = first == null ? row.language() : first.language() + "," + row.language();

@@ -130,6 +130,25 @@ class PlaceResolutionTest {
         assertThat(all(tag("Match", "Fans packed the stadium in Zaragoza on Sunday.", "en"))).containsExactly("ES");
         assertThat(all(tag("Bill", "Lawmakers in Frankfort passed the pension bill on Thursday.", "en")))
                 .containsExactly("US");
+        // Saint Petersburg's Greek-style name, a spelling of Edinburgh, Freetown's old name
+        assertThat(all(tag("Floods", "Floods killed 200 people in Petropolis, the mountain city.", "en")))
+                .containsExactly("BR");
+        assertThat(all(tag("Crues", "À Petrópolis, ville déjà durement frappée, les secours cherchent.", "fr")))
+                .containsExactly("BR");
+        assertThat(all(tag("Campus", "Students at the university in Edinburg protested the tuition rise.", "en")))
+                .containsExactly("US");
+        assertThat(all(tag("Parade", "Crowds marked Saint George's Day in Leeds with a parade.", "en")))
+                .doesNotContain("SL");
+    }
+
+    @Test
+    void anAmbiguousNameTakesItsLanguagesDefault() {
+        // New Mexico's capital in English news, Argentina's province and its capital in Spanish; French by cues only
+        assertThat(all(tag("Opera", "The opera festival in Santa Fe opened on Friday.", "en"))).containsExactly("US");
+        assertThat(all(tag("Obras", "El gobernador de Santa Fe anunció un plan de obras.", "es"))).containsExactly("AR");
+        assertThat(all(tag("Festival", "Le festival d'opéra de Santa Fe a ouvert vendredi.", "fr"))).isEmpty();
+        assertThat(all(tag("Festival", "Le festival de Santa Fe, au Nouveau-Mexique, a ouvert.", "fr")))
+                .containsExactly("US");
     }
 
     @Test
