@@ -551,7 +551,12 @@ class NamesThatAreNotPlacesTest {
             "en|Norway rats infested the subway in New York.|NO",
             "tr|Van'da İran kedisi yarışması düzenlendi.|IR",
             "en|The Austin bar serves a Moscow mule and a Cuba libre at happy hour.|CU",
-            "en|Norwegian Cruise Line cancelled sailings from Miami this week.|NO"})
+            "en|Norwegian Cruise Line cancelled sailings from Miami this week.|NO",
+            // Native American and Caribbean peoples English calls Indian, and Britain's Georgian era
+            "en|The Bureau of Indian Affairs approved the casino in Oklahoma.|IN",
+            "en|Indian gaming revenue in California rose 5 percent.|IN",
+            "en|The West Indian community in Brooklyn celebrated Labor Day.|IN",
+            "en|A Georgian townhouse in Bath sold for 2 million pounds.|GE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -567,6 +572,8 @@ class NamesThatAreNotPlacesTest {
             "en|Afghan shepherds were killed by a landmine in Helmand.|AF",
             "en|The Brazilian setter Bruno led his team to victory in Rome.|BR",
             "en|Canada Goose reported higher quarterly sales on Thursday.|CA",
+            "en|Indian Prime Minister Narendra Modi visited Washington on Monday.|IN",
+            "en|Georgian churches in Tbilisi drew pilgrims at Easter.|GE",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
             "en|The Kospi fell 2 percent as chipmakers slid.|KR",
