@@ -576,6 +576,11 @@ class NamesThatAreNotPlacesTest {
             "en|Georgian churches in Tbilisi drew pilgrims at Easter.|GE",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
+            // local bodies and London's boroughs that regional news names alone
+            "en|Environment Canterbury restricted water takes from the rivers.|NZ",
+            "en|Commuters faced delays after an SMRT train fault on Wednesday.|SG",
+            "en|CalMac said the ferry had been taken out of service.|GB",
+            "en|Drivers in Bermondsey face lane closures, Southwark Council said.|GB",
             "en|The Kospi fell 2 percent as chipmakers slid.|KR",
             "en|The Riksbank cut its repo rate by a quarter point.|SE",
             "en|MITI officials said exports would fall this year.|JP",
