@@ -143,6 +143,10 @@ class PlaceResolutionTest {
 
     @Test
     void anAmbiguousNameTakesItsLanguagesDefault() {
+        // a Hampshire town and Nairobi's Somali quarter: by cues only
+        assertThat(all(tag("Homes", "The Eastleigh council approved new homes.", "en"))).containsExactly("GB");
+        assertThat(all(tag("Levy", "Traders in Eastleigh, Nairobi's busy quarter, protested the new levy.", "en")))
+                .containsExactly("KE");
         // New Mexico's capital in English news, Argentina's province and its capital in Spanish; French by cues only
         assertThat(all(tag("Opera", "The opera festival in Santa Fe opened on Friday.", "en"))).containsExactly("US");
         assertThat(all(tag("Obras", "El gobernador de Santa Fe anunció un plan de obras.", "es"))).containsExactly("AR");
