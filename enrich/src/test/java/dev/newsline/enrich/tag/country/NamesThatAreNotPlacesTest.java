@@ -556,7 +556,8 @@ class NamesThatAreNotPlacesTest {
             "en|The Bureau of Indian Affairs approved the casino in Oklahoma.|IN",
             "en|Indian gaming revenue in California rose 5 percent.|IN",
             "en|The West Indian community in Brooklyn celebrated Labor Day.|IN",
-            "en|A Georgian townhouse in Bath sold for 2 million pounds.|GE"})
+            "en|A Georgian townhouse in Bath sold for 2 million pounds.|GE",
+            "tr|İSTANBUL (DHA) - Kadıköy'deki Bağdat Caddesi'nin bir bölümü trafiğe kapatıldı.|IQ"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -581,6 +582,11 @@ class NamesThatAreNotPlacesTest {
             "en|Commuters faced delays after an SMRT train fault on Wednesday.|SG",
             "en|CalMac said the ferry had been taken out of service.|GB",
             "en|Drivers in Bermondsey face lane closures, Southwark Council said.|GB",
+            // districts of big cities that the GeoNames extract skips as city sections
+            "en|Mourners gathered in Itaewon a year after the crowd crush.|KR",
+            "en|An Israeli strike hit a building in Dahiyeh on Tuesday.|LB",
+            "en|Police in Kibera arrested two men after a robbery.|KE",
+            "de|In Kreuzberg demonstrierten am Samstag Tausende.|DE",
             "en|The Kospi fell 2 percent as chipmakers slid.|KR",
             "en|The Riksbank cut its repo rate by a quarter point.|SE",
             "en|MITI officials said exports would fall this year.|JP",
