@@ -37,7 +37,7 @@ class PlaceResolutionTest {
             // a section of a city of a million people or more is a place the press names alone; a smaller one, or a
             // big one's alternate names, stay out
             "A man was shot in Brooklyn on Monday, police said.|US",
-            "Residents of Shinjuku complained about the noise.|",
+            "Residents of Nerima complained about the noise.|",
             "Residents of Kingsborough complained about the noise.|"})
     void aCapitalOrABigSectionStandsForItsCountryUnlessAVillageOrAGivenName(String body, String code) {
         assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
