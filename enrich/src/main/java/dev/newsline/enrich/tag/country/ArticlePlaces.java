@@ -76,12 +76,7 @@ final class ArticlePlaces {
         for (PhraseMatch m : places) {
             GazetteerEntry e = m.entry();
             written.merge(e.key(), 1, Integer::sum);
-            if (e.kind() == NameKind.CITY && e.code() != null) {
-                // the town's own place, not a namesake abroad (Melbourne, Florida)
-                e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
-                        .ifPresent(p -> namedTowns.computeIfAbsent(subdivision(p), k -> new HashSet<>())
-                                .add(e.places()));
-            }
+            nameTown(m);
             if (e.kind() == NameKind.REGION) {
                 for (Place p : e.places()) {
                     if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -252,6 +247,29 @@ final class ArticlePlaces {
     boolean namesSubdivisionOf(Place p, GazetteerEntry e) {
         Set<String> namedBy = namedSubdivisions.get(subdivision(p));
         return namedBy != null && (namedBy.size() > 1 || !namedBy.contains(e.key()));
+    }
+
+    /** Records the subdivision of the town {@code m} names: the town's own place, not a namesake abroad (Melbourne, Florida). */
+    private void nameTown(PhraseMatch m) {
+        GazetteerEntry e = m.entry();
+        if (e.kind() == NameKind.CITY && e.code() != null) {
+            e.places().stream().filter(p -> p.code().equals(e.code()) && p.admin1() != null).findFirst()
+                    .ifPresent(p -> namedTowns.computeIfAbsent(subdivision(p), k -> new HashSet<>()).add(e.places()));
+        }
+    }
+
+    /**
+     * Forgets the towns that {@code word} shows to be everyday words where they stand, so that they place no other
+     * name: a headline's "Deal reached on budget" had put "Lawmakers in Washington" in England beside Deal, Kent, and
+     * "Mobile phones banned" Birmingham in Alabama.
+     */
+    void forgetTownsThatAreWords(Predicate<PhraseMatch> word) {
+        namedTowns.clear();
+        for (PhraseMatch m : places) {
+            if (!word.test(m)) {
+                nameTown(m);
+            }
+        }
     }
 
     /**

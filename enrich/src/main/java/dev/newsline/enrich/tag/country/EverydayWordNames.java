@@ -35,6 +35,11 @@ final class EverydayWordNames {
                         || e.places().stream().allMatch(p -> p.population() < PlaceResolver.STANDALONE_POPULATION));
     }
 
+    /** Whether {@code e} is a name only GeoNames gives and an everyday word in {@code language}, whatever its size. */
+    static boolean anySize(GazetteerEntry e, String language) {
+        return e.fromGeoNames() && language != null && KEYS.getOrDefault(language, Set.of()).contains(e.key());
+    }
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> keys = new HashMap<>();
         for (String[] row : CuratedNames.everydayWordNameRows()) {

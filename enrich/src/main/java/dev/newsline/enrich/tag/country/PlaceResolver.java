@@ -16,7 +16,8 @@ import java.util.TreeMap;
  *   <li>the country or subdivision of one of its places named elsewhere in the article (Tripoli with Beirut or
  *       Lebanon; Hyderabad with Sindh); only places with at least {@value #CONTEXT_SHARE} of the biggest one's
  *       population compete on country context (Paris, Texas needs Texas, not just "American"), and no town under
- *       {@value #STANDALONE_POPULATION} that GeoNames alone adds to a curated city abroad (Geneva, Illinois);</li>
+ *       {@value #STANDALONE_POPULATION} that GeoNames alone adds to a curated city or subdivision abroad (Geneva,
+ *       Illinois; Florida in Cuba);</li>
  *   <li>for the dateline's place, the home country of the agency credited in it ("CÓRDOBA, 7 mar (EFE)");</li>
  *   <li>otherwise the name's own country: the one CLDR or a curated file gives, or for a GeoNames-only name the
  *       most populous place when it dwarfs the others ({@link GazetteerLoader#dominant}), else none.</li>
@@ -95,7 +96,7 @@ final class PlaceResolver {
         if (town != null) {
             return town.code();
         }
-        String code = placeName ? fromContext(e, places, ctx) : null;
+        String code = placeName ? fromContext(e, places, ctx, ctx.datelineCountry(this)) : null;
         if (code == null && dateline && ctx.dateline.home() != null) {
             // a wire writes a home town bare and a foreign one with its country: "CÓRDOBA (EFE)" is Spain's
             for (Place p : places) {
@@ -159,6 +160,19 @@ final class PlaceResolver {
      * noun's apostrophe (Gence'nin), a local government's name (Gence Belediye Başkanı), a list of places beside
      * it ("Kemer ve Alanya'da"), or a headline's opening place label ("Vannes : dix-huit ans …").
      */
+    /**
+     * Whether the GeoNames name {@code m} is an everyday word at a sentence's start or in a title-case headline (a
+     * headline's "Deal", "Mobile phones banned"), where its capital shows no town, so that it places no other name
+     * as a town of its subdivision. Mid-sentence a word's town still does (the Spring of "Poland Spring").
+     */
+    boolean everydayWordHere(PhraseMatch m, ArticlePlaces ctx) {
+        String text = ctx.in.text(m.field());
+        return m.entry().fromGeoNames() && cased(m, ctx) && EverydayWordNames.anySize(m.entry(), ctx.in.language())
+                && (TextPositions.sentenceStart(text, m.start())
+                        || m.field().equals("title") && TextPositions.isTitleCase(ctx.in.title()))
+                && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m);
+    }
+
     private boolean capitalOfAWord(PhraseMatch m, ArticlePlaces ctx) {
         String text = ctx.in.text(m.field());
         boolean title = m.field().equals("title");
@@ -369,7 +383,7 @@ final class PlaceResolver {
     }
 
     /** The one candidate country the article corroborates, if its places differ in country; else null. */
-    private static String fromContext(GazetteerEntry e, List<Place> places, ArticlePlaces ctx) {
+    private static String fromContext(GazetteerEntry e, List<Place> places, ArticlePlaces ctx, String filedFrom) {
         if (places.isEmpty()) {
             return null;
         }
@@ -382,7 +396,10 @@ final class PlaceResolver {
             if (ctx.namesAnotherTownOf(p)) {
                 score += TOWN_BESIDE;
             }
-            if (p.population() >= CONTEXT_SHARE * biggest && !smallNamesakeAbroad(e, p)) {
+            // a subdivision's small namesake abroad competes in a story filed from its country ("MONTEVIDEO (EFE)
+            // … el departamento de Florida"), a city's not even there ("WASHINGTON … talks in Geneva")
+            if (p.population() >= CONTEXT_SHARE * biggest && (!smallNamesakeAbroad(e, p)
+                    || e.kind() == NameKind.REGION && p.code().equals(filedFrom))) {
                 score += ctx.otherMentions(p.code(), e);
             }
             if (score > 0) {
@@ -416,14 +433,15 @@ final class PlaceResolver {
     }
 
     /**
-     * A town under {@value #STANDALONE_POPULATION} inhabitants that only GeoNames adds to a city a curated file places in
-     * another country (Geneva, Illinois beside Geneva): naming its country is not enough to move the city there, since
-     * stories name the US far more often than they mean its namesakes ("talks in Geneva … U.S. officials said"); its
-     * state or another town of it is.
+     * A town under {@value #STANDALONE_POPULATION} inhabitants that only GeoNames adds to a city or a subdivision a
+     * curated file places in another country (Geneva, Illinois beside Geneva; Florida in Cuba beside the state; the
+     * Tyne and Wear town beside Washington): naming its country is not enough to move the name there, since stories
+     * name the US far more often than they mean its namesakes ("talks in Geneva … U.S. officials said"), and Cuba or
+     * Britain beside Florida or Washington ("Cuban migrants landed in Florida"); its subdivision or another town of it is.
      */
     private static boolean smallNamesakeAbroad(GazetteerEntry e, Place p) {
-        return e.kind() == NameKind.CITY && !e.fromGeoNames() && e.code() != null && !p.code().equals(e.code())
-                && p.population() < STANDALONE_POPULATION;
+        return (e.kind() == NameKind.CITY || e.kind() == NameKind.REGION) && !e.fromGeoNames() && e.code() != null
+                && !p.code().equals(e.code()) && p.population() < STANDALONE_POPULATION;
     }
 
     /**

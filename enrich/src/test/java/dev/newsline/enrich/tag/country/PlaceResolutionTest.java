@@ -142,6 +142,25 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownThatIsAWordWhereItStandsPlacesNoOtherName() {
+        // Deal in Kent and Mobile in Alabama, at a headline's start, are words: Washington and Birmingham keep their
+        // usual places
+        assertThat(all(tag("Deal reached on budget", "Lawmakers in Washington agreed on a spending plan.", "en")))
+                .containsExactly("US");
+        assertThat(all(tag("Mobile phones banned", "Teachers in Birmingham backed the ban on Tuesday.", "en")))
+                .containsExactly("GB");
+    }
+
+    @Test
+    void aSubdivisionsSmallNamesakeAbroadNeedsTheStoryFiledFromThere() {
+        // Florida is a town in Cuba and a department of Uruguay
+        assertThat(primary(tag("Migrants", "Cuban migrants landed in Florida on Tuesday, the Coast Guard said.", "en")))
+                .contains("US");
+        assertThat(all(tag("Hospital", "MONTEVIDEO, 11 mar (EFE).- El presidente uruguayo inauguró el hospital del "
+                + "departamento de Florida.", "es"))).containsExactly("UY");
+    }
+
+    @Test
     void anAmbiguousNameTakesItsLanguagesDefault() {
         // a Hampshire town and Nairobi's Somali quarter: by cues only
         assertThat(all(tag("Homes", "The Eastleigh council approved new homes.", "en"))).containsExactly("GB");
