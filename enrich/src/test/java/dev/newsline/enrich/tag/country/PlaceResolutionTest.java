@@ -162,6 +162,14 @@ class PlaceResolutionTest {
 
     @Test
     void anAmbiguousNameTakesItsLanguagesDefault() {
+        // Egypt's Alexandria and the federal court's in Virginia; England's Cambridge and Harvard's
+        assertThat(all(tag("Court", "A federal judge in Alexandria sentenced the former CIA officer.", "en")))
+                .containsExactly("US");
+        assertThat(all(tag("Library", "The new library in Alexandria opened on the Mediterranean shore.", "en")))
+                .containsExactly("EG");
+        assertThat(all(tag("Protest", "Harvard students in Cambridge protested on Monday.", "en"))).containsExactly("US");
+        assertThat(all(tag("Study", "The University of Cambridge said the study was peer reviewed.", "en")))
+                .containsExactly("GB");
         // a Hampshire town and Nairobi's Somali quarter: by cues only
         assertThat(all(tag("Homes", "The Eastleigh council approved new homes.", "en"))).containsExactly("GB");
         assertThat(all(tag("Levy", "Traders in Eastleigh, Nairobi's busy quarter, protested the new levy.", "en")))
