@@ -228,15 +228,21 @@ final class PlaceResolver {
      * The region written after each city or region name of several places ("Paris, Texas"), read once per article;
      * and after a country's name or a city known without its places, a state or province of another country that
      * closes the phrase ("Peru, Ind.", "Lebanon, Pa.", "Athens, Ga.": a town named after the place), unless that
-     * region's name is also a country's ("Jordan, Georgia, Armenia" is a list).
+     * region's name is also a country's ("Jordan, Georgia, Armenia" is a list); in Arabic and Persian, the state or
+     * province a word for one names after a town ("باريس في ولاية تكساس").
      */
     Map<PhraseMatch, Place> regionsAfter(List<PhraseMatch> matches, TaggingInput in) {
         Map<PhraseMatch, Place> out = new HashMap<>();
         Map<String, TreeMap<Integer, PhraseMatch>> countries = null; // built at the first name that needs it
+        boolean arabicScript = "ar".equals(in.language()) || "fa".equals(in.language());
         for (PhraseMatch m : matches) {
             NameKind kind = m.entry().kind();
             String text = in.text(m.field());
-            if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
+            RegionAfterComma.Region inState = arabicScript && (kind == NameKind.CITY || kind == NameKind.REGION)
+                    ? regions.afterStateWord(text, m.end()) : null;
+            if (inState != null) {
+                out.put(m, inState.place()); // باريس في ولاية تكساس: Paris, Texas
+            } else if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
                 RegionAfterComma.Region r = regions.after(text, m.end());
                 if (r == null && "en".equals(in.language()) && m.entry().places().size() > 1) {
                     r = regions.afterPreposition(text, m.end()); // Lagos on Portugal's Algarve coast

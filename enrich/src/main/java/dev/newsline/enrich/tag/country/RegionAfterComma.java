@@ -120,6 +120,57 @@ final class RegionAfterComma {
         return p == null ? null : new Region(p, start, stop);
     }
 
+    /**
+     * In Arabic and Persian, the state or province a town is said to lie in right after its name, behind a word for
+     * a state or province: "الإسكندرية بولاية فرجينيا", "باريس في ولاية تكساس", "پاریس در ایالت تگزاس". Arabic script
+     * shows no capitals, so the one to three words after the connector are tried, longest first.
+     */
+    Region afterStateWord(String text, int end) {
+        int start = -1;
+        for (String connector : STATE_CONNECTORS) {
+            if (text.startsWith(connector, end)) {
+                start = end + connector.length();
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        int limit = Math.min(text.length(), start + MAX_SEGMENT);
+        for (int i = start; i < limit && cuts.size() < MAX_TRIES; i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '\u200C') {
+                cuts.add(i);
+                if (text.charAt(i) != ' ') {
+                    break;
+                }
+            }
+        }
+        if (cuts.size() < MAX_TRIES && limit == text.length()) {
+            cuts.add(limit);
+        }
+        for (int c = cuts.size() - 1; c >= 0; c--) {
+            if (cuts.get(c) > start) {
+                String segment = text.substring(start, cuts.get(c));
+                Place p = region(segment);
+                GazetteerEntry e = p == null ? null : gazetteer.lookup(Folding.key(segment));
+                if (p != null && (p.admin1() != null || e != null && e.kind() == NameKind.REGION)) {
+                    // a state the curated files name in Arabic script without its GeoNames code is still a state
+                    return new Region(p.admin1() != null ? p : new Place(p.code(), UNCODED_SUBDIVISION, 0), start,
+                            cuts.get(c));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subdivision code of a state or province known by a curated name alone, which no town's code equals. */
+    static final String UNCODED_SUBDIVISION = "?";
+
+    /** The words after a town that say which state or province it lies in, with their spaces. */
+    private static final List<String> STATE_CONNECTORS = List.of(" بولاية ", " في ولاية ", " بمقاطعة ",
+            " في مقاطعة ", " در ایالت ", " در ايالت ");
+
     /** Compass words that may stand between "in" and the country: "in southern Pakistan". */
     private static final List<String> COMPASS = List.of("northern", "southern", "eastern", "western", "central",
             "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",

@@ -142,6 +142,16 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void anArabicOrPersianTownInAStateIsThatStatesTown() {
+        // Arabic and Persian say which state a town lies in with a word for the state: Paris, Texas; Alexandria, Va.
+        assertThat(all(tag("تكساس", "قال عمدة باريس في ولاية تكساس إن المشتبه به فر.", "ar"))).containsExactly("US");
+        assertThat(all(tag("محكمة", "أصدرت محكمة فيدرالية في الإسكندرية بولاية فرجينيا حكما بسجن ضابط سابق.", "ar")))
+                .containsExactly("US");
+        assertThat(all(tag("تگزاس", "کلانتر پاریس در ایالت تگزاس گفت مظنون فرار کرد.", "fa"))).containsExactly("US");
+        assertThat(all(tag("باريس", "قال عمدة باريس إن المدينة تستعد للألعاب.", "ar"))).containsExactly("FR");
+    }
+
+    @Test
     void aTownThatIsAWordWhereItStandsPlacesNoOtherName() {
         // Deal in Kent and Mobile in Alabama, at a headline's start, are words: Washington and Birmingham keep their
         // usual places
