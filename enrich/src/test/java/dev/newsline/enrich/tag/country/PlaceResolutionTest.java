@@ -190,6 +190,13 @@ class PlaceResolutionTest {
         assertThat(all(tag("Festival", "Le festival d'opéra de Santa Fe a ouvert vendredi.", "fr"))).isEmpty();
         assertThat(all(tag("Festival", "Le festival de Santa Fe, au Nouveau-Mexique, a ouvert.", "fr")))
                 .containsExactly("US");
+        // German writes the country Georgien and the US state Georgia
+        assertThat(all(tag("Wahl", "Die Wähler in Georgia stimmten am Dienstag über die Senatssitze ab.", "de")))
+                .containsExactly("US");
+        assertThat(all(tag("Protest", "Die Regierung von Georgia in Tiflis wies die Vorwürfe zurück.", "de")))
+                .containsExactly("GE");
+        assertThat(all(tag("Protest", "Protesters in Tbilisi demanded new elections in Georgia.", "en")))
+                .containsExactly("GE");
     }
 
     @Test
