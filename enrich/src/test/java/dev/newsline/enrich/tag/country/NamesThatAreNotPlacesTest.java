@@ -557,7 +557,11 @@ class NamesThatAreNotPlacesTest {
             "en|Indian gaming revenue in California rose 5 percent.|IN",
             "en|The West Indian community in Brooklyn celebrated Labor Day.|IN",
             "en|A Georgian townhouse in Bath sold for 2 million pounds.|GE",
-            "tr|İSTANBUL (DHA) - Kadıköy'deki Bağdat Caddesi'nin bir bölümü trafiğe kapatıldı.|IQ"})
+            "tr|İSTANBUL (DHA) - Kadıköy'deki Bağdat Caddesi'nin bir bölümü trafiğe kapatıldı.|IQ",
+            // English Jordan and Chad, which French, German, Spanish and Turkish write otherwise, are people there
+            "fr|Jordan a marqué 40 points pour les Bulls samedi.|JO",
+            "de|Jordan traf in der Schlussminute für die Bulls.|JO",
+            "fr|Chad a marqué deux essais pour Exeter.|TD"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -574,6 +578,9 @@ class NamesThatAreNotPlacesTest {
             "en|The Brazilian setter Bruno led his team to victory in Rome.|BR",
             "en|Canada Goose reported higher quarterly sales on Thursday.|CA",
             "en|Indian Prime Minister Narendra Modi visited Washington on Monday.|IN",
+            "fr|Le roi de Jordanie a reçu le président à Amman.|JO",
+            "fr|Le Tchad a fermé sa frontière avec le Soudan.|TD",
+            "en|Jordan closed its border with Syria on Monday.|JO",
             "en|Georgian churches in Tbilisi drew pilgrims at Easter.|GE",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
