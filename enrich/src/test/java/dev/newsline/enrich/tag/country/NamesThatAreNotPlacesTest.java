@@ -561,7 +561,11 @@ class NamesThatAreNotPlacesTest {
             // English Jordan and Chad, which French, German, Spanish and Turkish write otherwise, are people there
             "fr|Jordan a marqué 40 points pour les Bulls samedi.|JO",
             "de|Jordan traf in der Schlussminute für die Bulls.|JO",
-            "fr|Chad a marqué deux essais pour Exeter.|TD"})
+            "fr|Chad a marqué deux essais pour Exeter.|TD",
+            // Charles Darwin in every language; a senator's surname after her given name
+            "en|Darwin's theory of evolution was debated at a Boston school.|AU",
+            "de|Darwins Evolutionstheorie wurde in Berlin diskutiert.|AU",
+            "en|Marsha Blackburn questioned the nominee on Tuesday.|GB"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -581,6 +585,7 @@ class NamesThatAreNotPlacesTest {
             "fr|Le roi de Jordanie a reçu le président à Amman.|JO",
             "fr|Le Tchad a fermé sa frontière avec le Soudan.|TD",
             "en|Jordan closed its border with Syria on Monday.|JO",
+            "en|A cyclone hit Darwin, the capital of Australia's Northern Territory.|AU",
             "en|Georgian churches in Tbilisi drew pilgrims at Easter.|GE",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
