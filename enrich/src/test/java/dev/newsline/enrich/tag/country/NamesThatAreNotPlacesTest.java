@@ -565,7 +565,10 @@ class NamesThatAreNotPlacesTest {
             // Charles Darwin in every language; a senator's surname after her given name
             "en|Darwin's theory of evolution was debated at a Boston school.|AU",
             "de|Darwins Evolutionstheorie wurde in Berlin diskutiert.|AU",
-            "en|Marsha Blackburn questioned the nominee on Tuesday.|GB"})
+            "en|Marsha Blackburn questioned the nominee on Tuesday.|GB",
+            // dishes made everywhere
+            "en|The Leeds cafe serves Swedish meatballs all day.|SE",
+            "es|El filete ruso es el plato más pedido en Sevilla.|RU"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -586,6 +589,7 @@ class NamesThatAreNotPlacesTest {
             "fr|Le Tchad a fermé sa frontière avec le Soudan.|TD",
             "en|Jordan closed its border with Syria on Monday.|JO",
             "en|A cyclone hit Darwin, the capital of Australia's Northern Territory.|AU",
+            "en|German bread exports to China rose last year, Berlin said.|DE",
             "en|Georgian churches in Tbilisi drew pilgrims at Easter.|GE",
             // national indices, central banks and a ministry that market reports name without their country
             "en|The Hang Seng index fell 2 percent on Monday.|HK",
