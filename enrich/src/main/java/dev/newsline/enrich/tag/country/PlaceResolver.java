@@ -153,14 +153,6 @@ final class PlaceResolver {
     }
 
     /**
-     * Whether the name is a word of the article's language ({@link EverydayWordNames}) written where its capital
-     * says nothing: at a sentence's start ("Игра в Самаре прошла", the game; "Buckeye had 1986 sales", a company), in
-     * a headline in title case, or inside a longer capitalized name (Golden State, Columbia University, the Hang Seng
-     * index, Fulton County Superior Court). Not where the writing shows a place whatever the word: a Turkish proper
-     * noun's apostrophe (Gence'nin), a local government's name (Gence Belediye Başkanı), a list of places beside
-     * it ("Kemer ve Alanya'da"), or a headline's opening place label ("Vannes : dix-huit ans …").
-     */
-    /**
      * Whether the GeoNames name {@code m} is an everyday word at a sentence's start or in a title-case headline (a
      * headline's "Deal", "Mobile phones banned"), where its capital shows no town, so that it places no other name
      * as a town of its subdivision. Mid-sentence a word's town still does (the Spring of "Poland Spring").
@@ -173,6 +165,14 @@ final class PlaceResolver {
                 && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m);
     }
 
+    /**
+     * Whether the name is a word of the article's language ({@link EverydayWordNames}) written where its capital
+     * says nothing: at a sentence's start ("Игра в Самаре прошла", the game; "Buckeye had 1986 sales", a company), in
+     * a headline in title case, or inside a longer capitalized name (Golden State, Columbia University, the Hang Seng
+     * index, Fulton County Superior Court). Not where the writing shows a place whatever the word: a Turkish proper
+     * noun's apostrophe (Gence'nin), a local government's name (Gence Belediye Başkanı), a list of places beside
+     * it ("Kemer ve Alanya'da"), or a headline's opening place label ("Vannes : dix-huit ans …").
+     */
     private boolean capitalOfAWord(PhraseMatch m, ArticlePlaces ctx) {
         String text = ctx.in.text(m.field());
         boolean title = m.field().equals("title");
