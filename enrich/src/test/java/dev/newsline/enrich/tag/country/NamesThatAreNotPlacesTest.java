@@ -598,6 +598,11 @@ class NamesThatAreNotPlacesTest {
             "en|Commuters faced delays after an SMRT train fault on Wednesday.|SG",
             "en|CalMac said the ferry had been taken out of service.|GB",
             "en|Drivers in Bermondsey face lane closures, Southwark Council said.|GB",
+            // national sides by the nicknames only they bear
+            "en|Oranje won 2-0 on Saturday, the coach said.|NL",
+            "en|The Taeguk Warriors won 2-0 on Saturday.|KR",
+            "en|El Tri won 2-0 in Los Angeles on Saturday.|MX",
+            "en|The Lionesses won 2-0 at Wembley on Saturday.|GB",
             // districts of big cities that the GeoNames extract skips as city sections
             "en|Mourners gathered in Itaewon a year after the crowd crush.|KR",
             "en|An Israeli strike hit a building in Dahiyeh on Tuesday.|LB",
