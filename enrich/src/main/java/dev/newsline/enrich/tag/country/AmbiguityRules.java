@@ -128,7 +128,7 @@ final class AmbiguityRules {
         }
         ArticlePlaces context = new ArticlePlaces(in, plainCounts, countedKeys, regionsAfter, kept, dateline,
                 lowerCase);
-        context.forgetTownsThatAreWords(m -> placeResolver.everydayWordHere(m, context));
+        context.nameTownsExcept(m -> placeResolver.everydayWordHere(m, context));
         String article = " " + in.titleForm().folded() + " " + in.bodyForm().folded() + " ";
         // one decision per ambiguous name and article: searching the article for cues again at every mention
         // made a body of one repeated name quadratic

@@ -44,7 +44,10 @@ final class ArticlePlaces {
     final Map<PhraseMatch, Place> regionsAfter;
     /** Each subdivision the article names ("SI.C9"), with the keys of the names that name it. */
     final Map<String, Set<String>> namedSubdivisions = new HashMap<>();
-    /** Each subdivision a town the article names lies in ("AU.07" for Melbourne), with each such name's places. */
+    /**
+     * Each subdivision a town the article names lies in ("AU.07" for Melbourne), with each such name's places; filled
+     * by {@link #nameTownsExcept}.
+     */
     final Map<String, Set<List<Place>>> namedTowns = new HashMap<>();
     final Dateline dateline;
     final LowerCaseWords lowerCase;
@@ -76,7 +79,6 @@ final class ArticlePlaces {
         for (PhraseMatch m : places) {
             GazetteerEntry e = m.entry();
             written.merge(e.key(), 1, Integer::sum);
-            nameTown(m);
             if (e.kind() == NameKind.REGION) {
                 for (Place p : e.places()) {
                     if (p.population() == 0) { // the subdivisions, not towns of the same name (Washington, England)
@@ -259,12 +261,12 @@ final class ArticlePlaces {
     }
 
     /**
-     * Forgets the towns that {@code word} shows to be everyday words where they stand, so that they place no other
-     * name: a headline's "Deal reached on budget" had put "Lawmakers in Washington" in England beside Deal, Kent, and
-     * "Mobile phones banned" Birmingham in Alabama.
+     * Records the subdivisions of the towns the article names ({@link #namedTowns}), once, after construction, but
+     * for those {@code word} shows to be everyday words where they stand, which place no other name: a headline's
+     * "Deal reached on budget" had put "Lawmakers in Washington" in England beside Deal, Kent, and "Mobile phones
+     * banned" Birmingham in Alabama.
      */
-    void forgetTownsThatAreWords(Predicate<PhraseMatch> word) {
-        namedTowns.clear();
+    void nameTownsExcept(Predicate<PhraseMatch> word) {
         for (PhraseMatch m : places) {
             if (!word.test(m)) {
                 nameTown(m);

@@ -32,29 +32,36 @@ final class CuratedNames {
     private CuratedNames() {
     }
 
-    /** A names file: {@code code, lang, name, source}. */
+    /** A names file: {@code code, lang, name, source}; lang {@code *} as in {@link #languages}. */
     static List<RawName> names(String file, NameKind kind) {
         List<RawName> out = new ArrayList<>();
         for (String[] row : rows(file, 3)) {
-            out.add(new RawName(row[0].strip(), row[1].strip(), row[2].strip(), kind,
-                    file + (row.length > 3 ? ":" + row[3].strip() : "")));
+            for (String language : languages(row[1])) {
+                out.add(new RawName(row[0].strip(), language, row[2].strip(), kind,
+                        file + (row.length > 3 ? ":" + row[3].strip() : "")));
+            }
+        }
+        return out;
+    }
+
+    /** {@code companies.tsv}: {@code code, lang, name, note}. */
+    static List<RawName> companies(NameKind kind) {
+        List<RawName> out = new ArrayList<>();
+        for (String[] row : rows(COMPANIES, 3)) {
+            for (String language : languages(row[1])) {
+                out.add(new RawName(row[0].strip(), language, row[2].strip(), kind, COMPANIES));
+            }
         }
         return out;
     }
 
     /**
-     * {@code companies.tsv}: {@code code, lang, name, note}; language {@code *} is the same Latin spelling in every
-     * cased-script language whose press writes it so (en, fr, es, de, tr).
+     * A curated row's language column: {@code *} is the same Latin spelling in every cased-script language whose press
+     * writes it so (en, fr, es, de, tr); anything else is one language.
      */
-    static List<RawName> companies(NameKind kind) {
-        List<RawName> out = new ArrayList<>();
-        for (String[] row : rows(COMPANIES, 3)) {
-            String language = row[1].strip();
-            for (String l : language.equals("*") ? List.of("en", "fr", "es", "de", "tr") : List.of(language)) {
-                out.add(new RawName(row[0].strip(), l, row[2].strip(), kind, COMPANIES));
-            }
-        }
-        return out;
+    private static List<String> languages(String column) {
+        String language = column.strip();
+        return language.equals("*") ? List.of("en", "fr", "es", "de", "tr") : List.of(language);
     }
 
     /**

@@ -30,8 +30,7 @@ final class EverydayWordNames {
      * is capitalized (Wellington, Cork).
      */
     static boolean word(GazetteerEntry e, String language) {
-        return e.fromGeoNames() && language != null && KEYS.getOrDefault(language, Set.of()).contains(e.key())
-                && (e.alternateNameOnly()
+        return anySize(e, language) && (e.alternateNameOnly()
                         || e.places().stream().allMatch(p -> p.population() < PlaceResolver.STANDALONE_POPULATION));
     }
 

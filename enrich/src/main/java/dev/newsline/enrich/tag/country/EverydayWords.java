@@ -30,15 +30,15 @@ final class EverydayWords {
     private final BorrowedPlaceNames borrowed;
     /** Nationalities' adjectives that name the language a text is in. */
     private final SpokenLanguages spoken = new SpokenLanguages();
-    private final Set<String> commonAfter = new HashSet<>();
+    /** Foods and wares named after a town or a country right before them, by language (sprouts, Würstchen). */
+    private final Map<String, Set<String>> commonAfter = CuratedNames.nameContextWords("common-after");
+    /** Words for a cuisine, a dish or a place serving it ({@code cuisine} rows), by language. */
+    private final Map<String, Set<String>> cuisines = CuratedNames.nameContextWords("cuisine");
     /**
-     * Words for a cuisine, a dish or a place serving it ({@code cuisine} rows), for an animal's or a plant's kind
-     * ({@code species} rows: Burmese pythons, French bulldogs) and for a language's use ({@code tongue} rows:
-     * Spanish-language, French-speaking), each as "language:word".
+     * The {@code cuisine} words with those for an animal's or a plant's kind ({@code species} rows: Burmese pythons,
+     * French bulldogs) and for a language's use ({@code tongue} rows: Spanish-language, French-speaking), by language.
      */
-    private final Set<String> cuisineWords = new HashSet<>();
-    /** The {@code cuisine} words of Arabic and Persian, by language, folded: the noun a nationality's adjective follows. */
-    private final Map<String, Set<String>> arabicScriptCuisine = new HashMap<>();
+    private final Map<String, Set<String>> cuisineWords = byLanguage("cuisine", "species", "tongue");
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();
@@ -100,14 +100,6 @@ final class EverydayWords {
                 case "length-unit" -> lengthUnits;
                 case "language" -> languages;
                 case "insistent" -> insistent;
-                case "cuisine", "species", "tongue", "common-after" -> {
-                    // words of one language: German "hat" (has) is no hat
-                    (row[0].equals("common-after") ? commonAfter : cuisineWords).add(row[1] + ":" + n.fold(row[2]));
-                    if (row[0].equals("cuisine") && (row[1].equals("ar") || row[1].equals("fa"))) {
-                        arabicScriptCuisine.computeIfAbsent(row[1], k -> new HashSet<>()).add(n.fold(row[2]));
-                    }
-                    yield null;
-                }
                 default -> null; // NotPlaceContext and PersonNames read the others, and check every role is known
             };
             if (target != null) {
@@ -347,6 +339,16 @@ final class EverydayWords {
         return ids;
     }
 
+    /** The words of {@code roles} of {@code name-context-words.tsv}, by language, in one set per language. */
+    private static Map<String, Set<String>> byLanguage(String... roles) {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String role : roles) {
+            CuratedNames.nameContextWords(role).forEach((language, set) ->
+                    words.computeIfAbsent(language, k -> new HashSet<>()).addAll(set));
+        }
+        return words;
+    }
+
     /**
      * A demonym that names a cuisine or a dish, not its country ({@code cuisine} words): "Italian cuisine", "итальянскую
      * и испанскую кухню", "la cuisine française et italienne", Greek yogurt, Bulgarian pepper (Russian for bell
@@ -366,20 +368,21 @@ final class EverydayWords {
         if (!NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
             // Arabic and Persian put the adjective after its noun, with an article or a clitic on it (المطبخ الهندي,
             // والأرز الهندي, غذای هندی): the noun right before the adjective, read behind its clitics
-            Set<String> words = arabicScriptCuisine.get(language);
+            Set<String> words = "ar".equals(language) || "fa".equals(language) ? cuisines.get(language) : null;
             int prev = m.fromToken() - 1;
             return words != null && prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
         }
+        Set<String> words = cuisineWords.getOrDefault(language, Set.of());
         if ("fr".equals(language) || "es".equals(language)) {
             int prev = m.fromToken() - 1;
-            return prev >= 0 && (cuisineWords.contains(language + ":" + t.get(prev).text())
+            return prev >= 0 && (words.contains(t.get(prev).text())
                     || prev >= 2 && roles.is(MentionRoles.Role.CONNECTOR, t.get(prev).text())
-                    && cuisineWords.contains(language + ":" + t.get(prev - 2).text()));
+                    && words.contains(t.get(prev - 2).text()));
         }
         int next = m.toToken() + 1;
-        return next < t.size() && (cuisineWords.contains(language + ":" + t.get(next).text())
+        return next < t.size() && (words.contains(t.get(next).text())
                 || next + 2 < t.size() && roles.is(MentionRoles.Role.CONNECTOR, t.get(next).text())
-                && cuisineWords.contains(language + ":" + t.get(next + 2).text()));
+                && words.contains(t.get(next + 2).text()));
     }
 
     /**
@@ -393,7 +396,7 @@ final class EverydayWords {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         int next = m.toToken() + 1;
-        return next < t.size() && commonAfter.contains(in.language() + ":" + t.get(next).text())
+        return next < t.size() && commonAfter.getOrDefault(in.language(), Set.of()).contains(t.get(next).text())
                 && TextPositions.adjacent(text, m.end(), t.get(next).start());
     }
 

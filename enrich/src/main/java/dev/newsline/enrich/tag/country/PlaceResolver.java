@@ -158,11 +158,14 @@ final class PlaceResolver {
      * as a town of its subdivision. Mid-sentence a word's town still does (the Spring of "Poland Spring").
      */
     boolean everydayWordHere(PhraseMatch m, ArticlePlaces ctx) {
-        String text = ctx.in.text(m.field());
         return m.entry().fromGeoNames() && cased(m, ctx) && EverydayWordNames.anySize(m.entry(), ctx.in.language())
-                && (TextPositions.sentenceStart(text, m.start())
-                        || m.field().equals("title") && TextPositions.isTitleCase(ctx.in.title()))
-                && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m);
+                && capitalByPosition(m, ctx) && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m);
+    }
+
+    /** Whether {@code m} stands where any word has a capital: a sentence's start or a headline in title case. */
+    private static boolean capitalByPosition(PhraseMatch m, ArticlePlaces ctx) {
+        return TextPositions.sentenceStart(ctx.in.text(m.field()), m.start())
+                || m.field().equals("title") && TextPositions.isTitleCase(ctx.in.title());
     }
 
     /**
@@ -180,8 +183,7 @@ final class PlaceResolver {
                 || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
             return false;
         }
-        boolean saysNothing = TextPositions.sentenceStart(text, m.start())
-                || (title && TextPositions.isTitleCase(ctx.in.title())) || ctx.besideACapitalizedWord(m);
+        boolean saysNothing = capitalByPosition(m, ctx) || ctx.besideACapitalizedWord(m);
         return saysNothing && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m)
                 && !(title && m.start() == 0 && text.startsWith(" :", m.end()));
     }
