@@ -32,6 +32,8 @@ final class EverydayWords {
     private final SpokenLanguages spoken = new SpokenLanguages();
     /** Foods and wares named after a town or a country right before them, by language (sprouts, Würstchen). */
     private final Map<String, Set<String>> commonAfter = CuratedNames.nameContextWords("common-after");
+    /** Words a hyphen joins to a place or a nationality to make it a likeness (Chicago-style, Soviet-style), by language. */
+    private final Map<String, Set<String>> styleAfter = CuratedNames.nameContextWords("style-after");
     /** Words for a cuisine, a dish or a place serving it ({@code cuisine} rows), by language. */
     private final Map<String, Set<String>> cuisines = CuratedNames.nameContextWords("cuisine");
     /**
@@ -125,7 +127,7 @@ final class EverydayWords {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || borrowed.borrowed(m, in)) {
+        if (foodOrWare(m, in) || styled(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || borrowed.borrowed(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -398,6 +400,22 @@ final class EverydayWords {
         int next = m.toToken() + 1;
         return next < t.size() && commonAfter.getOrDefault(in.language(), Set.of()).contains(t.get(next).text())
                 && TextPositions.adjacent(text, m.end(), t.get(next).start());
+    }
+
+    /**
+     * A place or a nationality a hyphen joins to a likeness's word: "Chicago-style pizza" in Leeds, "Soviet-style
+     * planning", "Hong Kong-style protests" in Bangkok compare with the place and are not about it.
+     */
+    private boolean styled(PhraseMatch m, TaggingInput in) {
+        Set<String> words = styleAfter.get(in.language());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int next = m.toToken() + 1;
+        if (words == null || next >= t.size()) {
+            return false;
+        }
+        String text = in.text(m.field());
+        return t.get(next).start() == m.end() + 1 && NotPlaceContext.isHyphen(text.charAt(m.end()))
+                && words.contains(t.get(next).text());
     }
 
     /**

@@ -49,6 +49,8 @@ final class NotPlaceContext {
     private static final int MIN_COMPOUND_HEAD = 6;
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgAfter = new HashSet<>();
+    /** A storm's words (Hurricane, huracán, Sturmtief): the name after one is the storm's. */
+    private final Set<String> storms = new HashSet<>();
     /** Sectors of a country's national company, after its name: Kuwait Petroleum, Korea Electric Power, Egypt Air. */
     private final Set<String> nationalCompanies = new HashSet<>();
     /** Words for a local unit after the place it is named after, in any case: California ward, Mexico borough. */
@@ -101,6 +103,7 @@ final class NotPlaceContext {
                 case "title" -> titles;
                 case "given" -> givenNames;
                 case "org-after" -> orgAfter;
+                case "storm" -> storms;
                 case "national-company" -> nationalCompanies;
                 case "unit-after" -> unitAfter;
                 case "surname" -> surnames;
@@ -119,7 +122,7 @@ final class NotPlaceContext {
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
-                        "treaty-after", "currency-name" -> null; // EverydayWords reads them
+                        "treaty-after", "currency-name", "style-after" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));
@@ -300,6 +303,9 @@ final class NotPlaceContext {
                 // "Президент Чили Габриэль Борич" is Chile's president, not a man named Chile; a name that declines
                 // stands in the nominative only as a person's ("Гроссмейстер Израиль Гершензон")
                 return Part.NONE;
+            }
+            if (storms.contains(p) && (!"en".equals(in.language()) || TextPositions.capitalized(text, t.get(prev)))) {
+                return Part.PERSON; // Hurricane Florence, el huracán Milton: the storm, here and wherever named alone
             }
             if (titles.contains(p) || (!cased && givenNames.contains(p)) || germanCompoundTitle(p, in)) {
                 return cased && titles.contains(p) && endsAName(text, t, prev, m.toToken() + 1)
@@ -592,7 +598,7 @@ final class NotPlaceContext {
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;
 
-    private static boolean isHyphen(char c) {
+    static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 }

@@ -568,7 +568,24 @@ class NamesThatAreNotPlacesTest {
             "en|Marsha Blackburn questioned the nominee on Tuesday.|GB",
             // dishes made everywhere
             "en|The Leeds cafe serves Swedish meatballs all day.|SE",
-            "es|El filete ruso es el plato más pedido en Sevilla.|RU"})
+            "es|El filete ruso es el plato más pedido en Sevilla.|RU",
+            // dishes, drinks and styles named after a place, served far from it; a church's rite; a virus
+            "en|A bar in London sells Buffalo wings and Peking duck.|US",
+            "en|A bar in London sells Buffalo wings and Peking duck.|CN",
+            "en|A diner in Ohio serves Yorkshire pudding.|GB",
+            "en|A diner in Ohio serves Vienna sausages.|AT",
+            "en|A pizzeria in London serves Chicago-style pizza and Texas toast.|US",
+            "en|A restaurant in Ohio serves Thai curry and Japanese ramen.|TH",
+            "en|A restaurant in Ohio serves Thai curry and Japanese ramen.|JP",
+            "en|A Turkish coffee shop opened in Brooklyn on Saturday.|TR",
+            "en|A chef in London served chicken Kiev.|UA",
+            "en|A Japanese garden opened in Portland, Oregon.|JP",
+            "en|A bar in London mixed Singapore slings.|SG",
+            "fr|Un restaurant de Lyon sert du canard laqué de Pékin.|CN",
+            "en|A fire damaged a Greek Orthodox church in Toronto on Sunday.|GR",
+            "en|The Ukrainian Greek Catholic Church held a synod in Lviv.|GR",
+            "fr|Une église grecque orthodoxe de Lyon a été vandalisée.|GR",
+            "en|An outbreak of the Norwalk virus closed a school in London.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -576,6 +593,10 @@ class NamesThatAreNotPlacesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|The president of Kenya met investors on Monday.|KE",
+            // a town, a nationality and a people named where the dish, the rite or the storm rows would not reach
+            "en|Police in Buffalo arrested two men on Friday.|US",
+            "en|Thai rice exports rose in March, traders said.|TH",
+            "en|Greek police arrested two men in Athens.|GR",
             // the fever's country named as a place, and a country's own valley
             "en|An outbreak of Ebola was confirmed in Congo on Monday.|CD",
             "en|Israeli settlers expanded farms in the Jordan Valley, Palestinian officials said.|IL",
@@ -1447,5 +1468,28 @@ class NamesThatAreNotPlacesTest {
                 .extracting(Mention::text).doesNotContain("Siegen");
         assertThat(mentions(tag("x", "Die Polizei in Siegen meldete am Montag einen Brand.", "de")))
                 .extracting(Mention::text).contains("Siegen");
+    }
+
+    /**
+     * A storm's word before a name makes it the storm's, there and wherever the story names it alone: storms take
+     * people's names, and Milton, Florence and Harvey are towns too. The English verb ("Gunmen storm Mogadishu hotel")
+     * is no storm's word, and the town stays where it is named as one.
+     */
+    @Test
+    void aStormsNameIsTheStormWhereverTheStoryNamesIt() {
+        assertThat(all(tag("Hurricane Milton nears", "Hurricane Milton strengthened on Monday. Milton made landfall "
+                + "near Siesta Key, Florida, on Wednesday.", "en"))).containsExactly("US");
+        assertThat(mentions(tag("x", "Hurricane Florence killed 50 people. Florence dumped rain on North Carolina.",
+                "en"))).extracting(Mention::text).doesNotContain("Florence").contains("North Carolina");
+        assertThat(mentions(tag("x", "Hurricane Harvey flooded Houston, Texas, in 2017.", "en")))
+                .extracting(Mention::text).doesNotContain("Harvey");
+        assertThat(all(tag("x", "El huracán Milton tocó tierra en Florida el miércoles.", "es"))).containsExactly("US");
+        assertThat(all(tag("x", "Hurrikan Milton ist am Mittwoch in Florida auf Land getroffen.", "de")))
+                .containsExactly("US");
+        assertThat(all(tag("x", "Milton Kasırgası Florida'yı vurdu.", "tr"))).containsExactly("US");
+        assertThat(primary(tag("Gunmen storm Mogadishu hotel", "Gunmen stormed a hotel near the presidential palace "
+                + "on Sunday, police said.", "en"))).containsExactly("SO");
+        assertThat(primary(tag("x", "A storm brought floods to Milton, Ontario, on Sunday.", "en")))
+                .containsExactly("CA");
     }
 }
