@@ -585,7 +585,18 @@ class NamesThatAreNotPlacesTest {
             "en|A fire damaged a Greek Orthodox church in Toronto on Sunday.|GR",
             "en|The Ukrainian Greek Catholic Church held a synod in Lviv.|GR",
             "fr|Une église grecque orthodoxe de Lyon a été vandalisée.|GR",
-            "en|An outbreak of the Norwalk virus closed a school in London.|US"})
+            "en|An outbreak of the Norwalk virus closed a school in London.|US",
+            "en|A bakery in Ohio sells Madeira cake and Chelsea buns.|PT",
+            "en|A shop in Ohio sold Guernsey sweaters.|GG",
+            // figures of speech, works, monuments and projects named after a place
+            "en|The new mall is a Mecca for shoppers in Leeds, its owners said.|SA",
+            "en|The MP had a road to Damascus moment on climate policy, he told the Commons in London.|SY",
+            "en|The MP warned of a Munich moment in talks with Russia.|DE",
+            "en|The Ohio senator said the hearing was like the Spanish Inquisition.|ES",
+            "en|A Greek chorus of critics in Ohio attacked the plan.|GR",
+            "en|Apple TV+ renewed the spy thriller Tehran for a third season, the studio said in Los Angeles.|IR",
+            "en|Emily in Paris was filmed in Rome this season.|FR",
+            "en|Kraft Heinz said Philadelphia cream cheese sales rose in Britain.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -597,6 +608,9 @@ class NamesThatAreNotPlacesTest {
             "en|Police in Buffalo arrested two men on Friday.|US",
             "en|Thai rice exports rose in March, traders said.|TH",
             "en|Greek police arrested two men in Athens.|GR",
+            "en|Pilgrims travelled to Mecca for the hajj on Sunday.|SA",
+            "en|Rebels cut the road to Damascus on Monday.|SY",
+            "en|England play Kenya in the final on Sunday.|KE",
             // the fever's country named as a place, and a country's own valley
             "en|An outbreak of Ebola was confirmed in Congo on Monday.|CD",
             "en|Israeli settlers expanded farms in the Jordan Valley, Palestinian officials said.|IL",
