@@ -596,7 +596,19 @@ class NamesThatAreNotPlacesTest {
             "en|A Greek chorus of critics in Ohio attacked the plan.|GR",
             "en|Apple TV+ renewed the spy thriller Tehran for a third season, the studio said in Los Angeles.|IR",
             "en|Emily in Paris was filmed in Rome this season.|FR",
-            "en|Kraft Heinz said Philadelphia cream cheese sales rose in Britain.|US"})
+            "en|Kraft Heinz said Philadelphia cream cheese sales rose in Britain.|US",
+            // dogs' breeds, games, an instrument, a dance and a sport named after a country
+            "en|An Australian shepherd and a Belgian Malinois won prizes at a dog show in Ohio.|AU",
+            "en|An Australian shepherd and a Belgian Malinois won prizes at a dog show in Ohio.|BE",
+            "en|An Irish setter named Red won best in show in Kent.|IE",
+            "en|A Yorkshire terrier was stolen from a car in Ohio.|GB",
+            "en|The Portuguese water dog has become popular in Ohio.|PT",
+            "en|Children in Ohio played Chinese checkers under Chinese lanterns.|CN",
+            "en|A Spanish guitar sold for $1 million at auction in New York.|ES",
+            "en|An Irish dance school in Ohio won a prize.|IE",
+            "en|An Australian rules football club in London held a match.|AU",
+            "fr|Un café de Lyon vend des gaufres de Liège.|BE",
+            "fa|رستورانی در تهران سالاد روسی سرو می‌کند.|RU"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -611,6 +623,8 @@ class NamesThatAreNotPlacesTest {
             "en|Pilgrims travelled to Mecca for the hajj on Sunday.|SA",
             "en|Rebels cut the road to Damascus on Monday.|SY",
             "en|England play Kenya in the final on Sunday.|KE",
+            "en|Spanish police seized a guitar stolen in Seville.|ES",
+            "en|Irish officials met in Dublin on the dance hall's future.|IE",
             // the fever's country named as a place, and a country's own valley
             "en|An outbreak of Ebola was confirmed in Congo on Monday.|CD",
             "en|Israeli settlers expanded farms in the Jordan Valley, Palestinian officials said.|IL",
