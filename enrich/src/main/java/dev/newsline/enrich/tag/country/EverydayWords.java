@@ -34,8 +34,6 @@ final class EverydayWords {
     private final Map<String, Set<String>> commonAfter = CuratedNames.nameContextWords("common-after");
     /** Words a hyphen joins to a place or a nationality to make it a likeness (Chicago-style, Soviet-style), by language. */
     private final Map<String, Set<String>> styleAfter = CuratedNames.nameContextWords("style-after");
-    /** Words for a cuisine, a dish or a place serving it ({@code cuisine} rows), by language. */
-    private final Map<String, Set<String>> cuisines = CuratedNames.nameContextWords("cuisine");
     /**
      * The {@code cuisine} words with those for an animal's or a plant's kind ({@code species} rows: Burmese pythons,
      * French bulldogs) and for a language's use ({@code tongue} rows: Spanish-language, French-speaking), by language.
@@ -370,7 +368,7 @@ final class EverydayWords {
         if (!NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
             // Arabic and Persian put the adjective after its noun, with an article or a clitic on it (المطبخ الهندي,
             // والأرز الهندي, غذای هندی): the noun right before the adjective, read behind its clitics
-            Set<String> words = "ar".equals(language) || "fa".equals(language) ? cuisines.get(language) : null;
+            Set<String> words = "ar".equals(language) || "fa".equals(language) ? cuisineWords.get(language) : null;
             int prev = m.fromToken() - 1;
             return words != null && prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
         }

@@ -608,7 +608,20 @@ class NamesThatAreNotPlacesTest {
             "en|An Irish dance school in Ohio won a prize.|IE",
             "en|An Australian rules football club in London held a match.|AU",
             "fr|Un café de Lyon vend des gaufres de Liège.|BE",
-            "fa|رستورانی در تهران سالاد روسی سرو می‌کند.|RU"})
+            "fa|رستورانی در تهران سالاد روسی سرو می‌کند.|RU",
+            // a virus's variant named after a country; tools, vegetables, dishes and a syndrome in Arabic and Persian
+            "en|Saudi Arabia reported new cases of the British variant of the coronavirus in Riyadh.|GB",
+            "en|The UK variant spread across Ohio, health officials said.|GB",
+            "ar|سجلت وزارة الصحة السعودية إصابات جديدة بالسلالة البريطانية من فيروس كورونا في الرياض.|GB",
+            "ar|رصدت وزارة الصحة العمانية حالات من المتحور الهندي في مسقط.|IN",
+            "fa|وزارت بهداشت اعلام کرد ویروس انگلیسی کرونا در خوزستان شیوع یافته است.|GB",
+            "fa|نخستین مورد کرونای هندی در تهران شناسایی شد.|IN",
+            "fa|این بازیکن آچار فرانسه پرسپولیس در بازی با استقلال درخشید.|FR",
+            "fa|کشاورزان در گیلان کلم بروکسل کاشتند.|BE",
+            "fa|یک رستوران در شیراز پیتزا ایتالیایی سرو می‌کند.|IT",
+            "ar|تبيع مخبزة في جدة الحلويات الدنماركية.|DK",
+            "ar|قال طبيب نفسي في القاهرة إن الرهينة أظهرت أعراض متلازمة ستوكهولم.|SE",
+            "fa|یک روانشناس در تهران گفت گروگان به سندرم استکهلم دچار شده است.|SE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -624,6 +637,8 @@ class NamesThatAreNotPlacesTest {
             "en|Rebels cut the road to Damascus on Monday.|SY",
             "en|England play Kenya in the final on Sunday.|KE",
             "en|Spanish police seized a guitar stolen in Seville.|ES",
+            "en|British health officials said the new variant spread fastest in Kent.|GB",
+            "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
             "en|Irish officials met in Dublin on the dance hall's future.|IE",
             // the fever's country named as a place, and a country's own valley
             "en|An outbreak of Ebola was confirmed in Congo on Monday.|CD",
