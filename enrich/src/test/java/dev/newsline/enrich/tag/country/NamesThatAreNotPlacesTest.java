@@ -596,6 +596,7 @@ class NamesThatAreNotPlacesTest {
             "en|A Greek chorus of critics in Ohio attacked the plan.|GR",
             "en|Apple TV+ renewed the spy thriller Tehran for a third season, the studio said in Los Angeles.|IR",
             "en|Emily in Paris was filmed in Rome this season.|FR",
+            "en|The Paradise Papers revealed offshore holdings of celebrities in London.|US",
             "en|Kraft Heinz said Philadelphia cream cheese sales rose in Britain.|US",
             // dogs' breeds, games, an instrument, a dance and a sport named after a country
             "en|An Australian shepherd and a Belgian Malinois won prizes at a dog show in Ohio.|AU",
