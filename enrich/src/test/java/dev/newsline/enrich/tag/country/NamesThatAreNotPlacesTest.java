@@ -622,7 +622,12 @@ class NamesThatAreNotPlacesTest {
             "fa|یک رستوران در شیراز پیتزا ایتالیایی سرو می‌کند.|IT",
             "ar|تبيع مخبزة في جدة الحلويات الدنماركية.|DK",
             "ar|قال طبيب نفسي في القاهرة إن الرهينة أظهرت أعراض متلازمة ستوكهولم.|SE",
-            "fa|یک روانشناس در تهران گفت گروگان به سندرم استکهلم دچار شده است.|SE"})
+            "fa|یک روانشناس در تهران گفت گروگان به سندرم استکهلم دچار شده است.|SE",
+            // a navy's ship named after a place; seas a country shares
+            "en|The submarine USS Texas visited Busan, South Korea.|US",
+            "en|The submarine USS Florida arrived in Bahrain on Tuesday.|US",
+            "en|Two tankers were attacked in the Gulf of Oman on Thursday.|OM",
+            "en|A ferry crossed the Irish Sea to Holyhead in a storm.|IE"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -638,6 +643,8 @@ class NamesThatAreNotPlacesTest {
             "en|Rebels cut the road to Damascus on Monday.|SY",
             "en|England play Kenya in the final on Sunday.|KE",
             "en|Spanish police seized a guitar stolen in Seville.|ES",
+            "en|The Prime Minister will host the Taoiseach at Downing Street next week.|IE",
+            "en|Texas officials said the submarine would visit Busan.|US",
             "en|British health officials said the new variant spread fastest in Kent.|GB",
             "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
             "en|Irish officials met in Dublin on the dance hall's future.|IE",
