@@ -12,6 +12,8 @@ import dev.newsline.enrich.tag.TaggingInput;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CountryTaggerTest {
 
@@ -128,6 +130,25 @@ class CountryTaggerTest {
     void institutionsStandForCountries() {
         assertThat(all(tag("کرملین", "کاخ سفید واکنش نشان داد.", "fa"))).containsExactlyInAnyOrder("RU", "US");
         assertThat(all(tag("بيان", "قال الكرملين إن البيت الأبيض لم يرد.", "ar"))).containsExactlyInAnyOrder("RU", "US");
+    }
+
+    /**
+     * A seat or a body of state that only one country has stands for it alone: Ireland's Taoiseach, France's
+     * Matignon, Japan's Kantei, Spain's Cortes, Scotland's Holyrood, Iran's presidency by its street (پاستور),
+     * Tunisia's Carthage palace, Russia's Duma in Arabic.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|The Prime Minister will host the Taoiseach next week.|IE",
+            "en|Matignon said the prime minister would resign.|FR",
+            "en|The Kantei said the prime minister would visit.|JP",
+            "en|The Cortes approved the budget.|ES",
+            "en|Holyrood passed the bill on Tuesday.|GB",
+            "fa|پاستور اعلام کرد رئیس‌جمهور سفر می‌کند.|IR",
+            "ar|قال قصر قرطاج إن الرئيس سيسافر.|TN",
+            "ar|أقر مجلس الدوما القانون.|RU"})
+    void aSeatOfStateStandsForItsCountry(String language, String body, String code) {
+        assertThat(all(tag("x", body, language))).containsExactly(code);
     }
 
     /** A market report's headline index is its country's market (the Ibex 35 is Madrid's, the Nikkei Tokyo's). */
