@@ -134,7 +134,8 @@ class CountryTaggerTest {
 
     /**
      * A seat or a body of state that only one country has stands for it alone: Ireland's Taoiseach, France's
-     * Matignon, Japan's Kantei, Spain's Cortes, Scotland's Holyrood, Russia's Duma in Arabic.
+     * Matignon, Japan's Kantei, Spain's Cortes, Scotland's Holyrood, Russia's Duma in Arabic,
+     * Mali's Koulouba, Germany's Schloss Bellevue (not Bellevue, Washington), St Petersburg's Smolny.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -143,7 +144,10 @@ class CountryTaggerTest {
             "en|The Kantei said the prime minister would visit.|JP",
             "en|The Cortes approved the budget.|ES",
             "en|Holyrood passed the bill on Tuesday.|GB",
-            "ar|أقر مجلس الدوما القانون.|RU"})
+            "ar|أقر مجلس الدوما القانون.|RU",
+            "fr|Le palais de Koulouba a annoncé un remaniement.|ML",
+            "en|Schloss Bellevue said the president would travel.|DE",
+            "ru|В Смольном заявили, что бюджет принят.|RU"})
     void aSeatOfStateStandsForItsCountry(String language, String body, String code) {
         assertThat(all(tag("x", body, language))).containsExactly(code);
     }

@@ -627,7 +627,9 @@ class NamesThatAreNotPlacesTest {
             "en|The submarine USS Texas visited Busan, South Korea.|US",
             "en|The submarine USS Florida arrived in Bahrain on Tuesday.|US",
             "en|Two tankers were attacked in the Gulf of Oman on Thursday.|OM",
-            "en|A ferry crossed the Irish Sea to Holyhead in a storm.|IE"})
+            "en|A ferry crossed the Irish Sea to Holyhead in a storm.|IE",
+            "es|El Palau de la Generalitat acogió la reunión en Barcelona.|PW",
+            "en|The concert at the Palau Sant Jordi in Barcelona sold out.|PW"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
