@@ -14,7 +14,7 @@ import java.util.Set;
  * (أذان المغرب), the adjective "right" after a body part (الركبة اليمنى), a country-level office (المديرة القطرية), a
  * language after "in" (بالإنجليزية, به انگلیسی), Persian "insistent" (مصر است), a village or quarter named after a
  * foreign place (im Ortsteil Brasilien, محله‌های لبنان), a cuisine or a food or ware named after its place (Italian
- * cuisine, Brussels sprouts), an amount's currency ("310 mln Canadian dlrs"), a measure's word before its figure
+ * cuisine, Brussels sprouts), a likeness (Chicago-style pizza), an amount's currency ("310 mln Canadian dlrs"), a measure's word before its figure
  * (بقطر 600 ملم), and a Persian name with a plural ending or joined as a word's second half (چین‌های زاگرس,
  * قصه‌گویان). Each such mention stands for no place; some make every mention of the name in the article the word.
  * A language a text is in ({@link SpokenLanguages}) and a name borrowed by a river, a treaty, a currency or a heritage
@@ -32,7 +32,7 @@ final class EverydayWords {
     private final SpokenLanguages spoken = new SpokenLanguages();
     /** Foods and wares named after a town or a country right before them, by language (sprouts, Würstchen). */
     private final Map<String, Set<String>> commonAfter = CuratedNames.nameContextWords("common-after");
-    /** Words a hyphen joins to a place or a nationality to make it a likeness (Chicago-style, Soviet-style), by language. */
+    /** Words a hyphen joins to a place or a nationality to make it a likeness (Chicago-style), by language. */
     private final Map<String, Set<String>> styleAfter = CuratedNames.nameContextWords("style-after");
     /**
      * The {@code cuisine} words with those for an animal's or a plant's kind ({@code species} rows: Burmese pythons,
@@ -125,7 +125,8 @@ final class EverydayWords {
      * adjective agrees with a feminine noun as اليمنية, so after one the form can only be "right".
      */
     private boolean commonWord(PhraseMatch m, TaggingInput in) {
-        if (foodOrWare(m, in) || styled(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in) || borrowed.borrowed(m, in)) {
+        if (foodOrWare(m, in) || styled(m, in) || cuisine(m, in) || inLanguage(m, in) || insisting(m, in)
+                || borrowed.borrowed(m, in)) {
             return true;
         }
         if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
@@ -356,7 +357,8 @@ final class EverydayWords {
      * Everglades, Japanese beetles in Iowa, a French bulldog; or a language ({@code tongue} words): "Spanish-language
      * broadcasters", "French-speaking cantons".
      * French and Spanish write the word before the adjective, the other cased scripts after it; a list's connector
-     * may stand between. In Arabic and Persian a cuisine word before the adjective, behind its clitics.
+     * may stand between. In Arabic and Persian a cuisine or a species word before the adjective, behind its clitics
+     * (پیتزا ایتالیایی, المتحور الهندي, a virus's variant).
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
         // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending
@@ -412,7 +414,7 @@ final class EverydayWords {
             return false;
         }
         String text = in.text(m.field());
-        return t.get(next).start() == m.end() + 1 && NotPlaceContext.isHyphen(text.charAt(m.end()))
+        return t.get(next).start() == m.end() + 1 && TextPositions.isHyphen(text.charAt(m.end()))
                 && words.contains(t.get(next).text());
     }
 

@@ -364,8 +364,9 @@ final class NotPlaceContext {
                 return Part.ORGANIZATION;
             }
             // German joins a country to any noun with a hyphen and capitalizes both (Zypern-Gespräche, Ukraine-Krieg)
-            if (cased && !"de".equals(in.language()) && n.start() == m.end() + 1 && isHyphen(text.charAt(m.end()))
-                    && TextPositions.capitalized(text, n) && !placeTokens.covers(m.field(), next)) {
+            if (cased && !"de".equals(in.language()) && n.start() == m.end() + 1
+                    && TextPositions.isHyphen(text.charAt(m.end())) && TextPositions.capitalized(text, n)
+                    && !placeTokens.covers(m.field(), next)) {
                 return Part.ORGANIZATION;
             }
         }
@@ -597,8 +598,4 @@ final class NotPlaceContext {
 
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;
-
-    static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
-    }
 }

@@ -23,6 +23,11 @@ final class TextPositions {
         return true;
     }
 
+    /** Whether {@code c} is a hyphen: the ASCII one or Unicode's hyphen and non-breaking hyphen. */
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
     static boolean capitalized(String text, MatchToken t) {
         return Character.isUpperCase(text.codePointAt(t.start()));
     }
