@@ -151,7 +151,10 @@ class DomesticPlacesAndClubsTest {
             "ar|مفاوضات فتح الطرق|انطلقت مفاوضات بشأن فتح الطرق في محافظة تعز وعدد من المحافظات.|YE",
             "en|Pipeline attacked|Militants attacked a pipeline in Delta State, officials said.|NG",
             "fa|تولید آلومینیوم|شرکت دولتی آلومینیوم تاجیک تولید خود را ده درصد افزایش داد.|TJ",
-            "fa|نشست بزرگان قومی|بزرگان قومی تاجیک و پشتون در کابل درباره آینده افغانستان گفت‌وگو کردند.|AF"})
+            "fa|نشست بزرگان قومی|بزرگان قومی تاجیک و پشتون در کابل درباره آینده افغانستان گفت‌وگو کردند.|AF",
+            "ar|النصر يواجه بيرسبوليس|يواجه النصر فريق بيرسبوليس في دوري أبطال آسيا.|IR",
+            "ar|الهلال يلتقي أوراوا|يلتقي الهلال مع أوراوا ريد دايموندز في نهائي دوري أبطال آسيا.|JP",
+            "ar|الأهلي يخسر|خسر الأهلي أمام أولسان هيونداي في دوري أبطال آسيا.|KR"})
     void aClubAbroadOrAPlaceOfTheWiderArabAndPersianWorldNamesItsCountry(String language, String title, String body,
                                                                          String codes) {
         assertThat(all(tag(title, body, language))).containsExactlyInAnyOrder(codes.split(" "));
