@@ -90,7 +90,9 @@ class DomesticPlacesAndClubsTest {
             "en|Samsung profit falls|Samsung Electronics said on Thursday its operating profit fell 12 percent.|KR|Samsung",
             "de|Stellenabbau|Siemens Energy streicht in der Windkraftsparte weitere 4.000 Stellen.|DE|Siemens Energy",
             "ru|Экспорт газа|Газпром в ноябре сократил экспорт газа на 7 процентов.|RU|Газпром",
-            "es|Resultados|Petrobras elevó su producción de crudo un 9 % en el tercer trimestre.|BR|Petrobras"})
+            "es|Resultados|Petrobras elevó su producción de crudo un 9 % en el tercer trimestre.|BR|Petrobras",
+            "en|Dividend|British American Tobacco raised its dividend on Thursday.|GB|British American Tobacco",
+            "en|Merger|Hawaiian Airlines agreed to merge on Tuesday.|US|Hawaiian Airlines"})
     void aCompanyNamedAloneNamesItsHomeCountry(String language, String title, String body, String code, String name) {
         List<CountryTag> tags = tag(title, body, language);
         assertThat(primary(tags)).containsExactly(code);
