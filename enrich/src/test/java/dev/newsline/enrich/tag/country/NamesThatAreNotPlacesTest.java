@@ -629,7 +629,12 @@ class NamesThatAreNotPlacesTest {
             "en|Two tankers were attacked in the Gulf of Oman on Thursday.|OM",
             "en|A ferry crossed the Irish Sea to Holyhead in a storm.|IE",
             "es|El Palau de la Generalitat acogió la reunión en Barcelona.|PW",
-            "en|The concert at the Palau Sant Jordi in Barcelona sold out.|PW"})
+            "en|The concert at the Palau Sant Jordi in Barcelona sold out.|PW",
+            // parts of the Americas, where "America" alone is the United States
+            "en|Sales rose 5 percent in North America and fell in Europe, the German company said.|US",
+            "en|Latin America's economies grew 2 percent, the IMF said.|US",
+            "en|The film topped the North American box office this weekend.|US",
+            "tr|Satışlar Kuzey Amerika'da arttı, şirket İstanbul'da açıkladı.|US"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -647,6 +652,7 @@ class NamesThatAreNotPlacesTest {
             "en|Spanish police seized a guitar stolen in Seville.|ES",
             "en|The Prime Minister will host the Taoiseach at Downing Street next week.|IE",
             "en|Texas officials said the submarine would visit Busan.|US",
+            "en|The company's sales in America rose 5 percent, it said.|US",
             "en|British health officials said the new variant spread fastest in Kent.|GB",
             "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
             "en|Irish officials met in Dublin on the dance hall's future.|IE",
