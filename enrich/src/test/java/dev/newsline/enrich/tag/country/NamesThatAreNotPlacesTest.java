@@ -634,7 +634,10 @@ class NamesThatAreNotPlacesTest {
             "en|Sales rose 5 percent in North America and fell in Europe, the German company said.|US",
             "en|Latin America's economies grew 2 percent, the IMF said.|US",
             "en|The film topped the North American box office this weekend.|US",
-            "tr|Satışlar Kuzey Amerika'da arttı, şirket İstanbul'da açıkladı.|US"})
+            "tr|Satışlar Kuzey Amerika'da arttı, şirket İstanbul'da açıkladı.|US",
+            // a neighbourhood named after a foreign city; London's east, not the Eastern Cape's city
+            "en|Little Tokyo in Los Angeles marked its anniversary.|JP",
+            "en|Police raided homes in East London on Monday, the Metropolitan Police said.|ZA"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
