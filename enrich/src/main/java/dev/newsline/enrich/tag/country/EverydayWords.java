@@ -361,8 +361,11 @@ final class EverydayWords {
      * (پیتزا ایتالیایی, المتحور الهندي, a virus's variant).
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
-        // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending
-        if ((m.entry().kind() != NameKind.DEMONYM && !CountryReader.adjectival(m, in)) || cuisineWords.isEmpty()) {
+        // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending;
+        // Turkish puts some countries' bare names before a noun as adjectives (Çin yemekleri, Çin lokantası)
+        boolean turkishAttributive = "tr".equals(in.language()) && m.entry().kind().countryName();
+        if ((m.entry().kind() != NameKind.DEMONYM && !CountryReader.adjectival(m, in) && !turkishAttributive)
+                || cuisineWords.isEmpty()) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();

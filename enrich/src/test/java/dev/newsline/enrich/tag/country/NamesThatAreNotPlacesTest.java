@@ -637,7 +637,12 @@ class NamesThatAreNotPlacesTest {
             "tr|Satışlar Kuzey Amerika'da arttı, şirket İstanbul'da açıkladı.|US",
             // a neighbourhood named after a foreign city; London's east, not the Eastern Cape's city
             "en|Little Tokyo in Los Angeles marked its anniversary.|JP",
-            "en|Police raided homes in East London on Monday, the Metropolitan Police said.|ZA"})
+            "en|Police raided homes in East London on Monday, the Metropolitan Police said.|ZA",
+            // Turkish dishes after a nationality or a country's bare name, an idiom and a cat's breed
+            "tr|Konya'da bir restoran Çin yemekleri sunuyor.|CN",
+            "tr|Bodrum'da bir pastane Fransız pastası satıyor.|FR",
+            "tr|Antalya'da arkadaşlar hesabı Alman usulü ödedi.|DE",
+            "tr|İzmir'de bir kedi sahibi Rus mavisi kedisini kaybetti.|RU"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -656,6 +661,7 @@ class NamesThatAreNotPlacesTest {
             "en|The Prime Minister will host the Taoiseach at Downing Street next week.|IE",
             "en|Texas officials said the submarine would visit Busan.|US",
             "en|The company's sales in America rose 5 percent, it said.|US",
+            "tr|Çin mallarına yeni gümrük vergisi getirildi.|CN",
             "en|British health officials said the new variant spread fastest in Kent.|GB",
             "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
             "en|Irish officials met in Dublin on the dance hall's future.|IE",
