@@ -642,7 +642,14 @@ class NamesThatAreNotPlacesTest {
             "tr|Konya'da bir restoran Çin yemekleri sunuyor.|CN",
             "tr|Bodrum'da bir pastane Fransız pastası satıyor.|FR",
             "tr|Antalya'da arkadaşlar hesabı Alman usulü ödedi.|DE",
-            "tr|İzmir'de bir kedi sahibi Rus mavisi kedisini kaybetti.|RU"})
+            "tr|İzmir'de bir kedi sahibi Rus mavisi kedisini kaybetti.|RU",
+            // idioms that name a nationality for a likeness
+            "de|Er machte auf der Party in Köln einen polnischen Abgang.|PL",
+            "fr|Pour les élus de Lyon, ce dossier, c'est du chinois.|CN",
+            "fr|Le joueur est devenu la tête de Turc des supporters lyonnais.|TR",
+            "es|El concejal de Madrid se despidió a la francesa.|FR",
+            "ru|В гостинице в Сочи завтрак подают по системе шведский стол.|SE",
+            "ru|Зрители в Москве испытали испанский стыд.|ES"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -662,6 +669,8 @@ class NamesThatAreNotPlacesTest {
             "en|Texas officials said the submarine would visit Busan.|US",
             "en|The company's sales in America rose 5 percent, it said.|US",
             "tr|Çin mallarına yeni gümrük vergisi getirildi.|CN",
+            "fr|Le gouvernement chinois a annoncé un plan de relance.|CN",
+            "ru|Шведский премьер-министр прибыл в Москву.|SE",
             "en|British health officials said the new variant spread fastest in Kent.|GB",
             "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
             "en|Irish officials met in Dublin on the dance hall's future.|IE",
