@@ -649,7 +649,10 @@ class NamesThatAreNotPlacesTest {
             "fr|Le joueur est devenu la tête de Turc des supporters lyonnais.|TR",
             "es|El concejal de Madrid se despidió a la francesa.|FR",
             "ru|В гостинице в Сочи завтрак подают по системе шведский стол.|SE",
-            "ru|Зрители в Москве испытали испанский стыд.|ES"})
+            "ru|Зрители в Москве испытали испанский стыд.|ES",
+            "en|The budget rules are all Greek to me, the Ohio senator said.|GR",
+            "en|The union accused Leeds council of old Spanish practices.|ES",
+            "en|The Leeds council took French leave from the talks.|FR"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
