@@ -36,9 +36,10 @@ final class EverydayWords {
     private final Map<String, Set<String>> styleAfter = CuratedNames.nameContextWords("style-after");
     /**
      * The {@code cuisine} words with those for an animal's or a plant's kind ({@code species} rows: Burmese pythons,
-     * French bulldogs) and for a language's use ({@code tongue} rows: Spanish-language, French-speaking), by language.
+     * French bulldogs), for a language's use ({@code tongue} rows: Spanish-language, French-speaking) and for a manner
+     * or a style ({@code style} rows: به سبک ایتالیایی, على الطريقة الأمريكية), by language.
      */
-    private final Map<String, Set<String>> cuisineWords = byLanguage("cuisine", "species", "tongue");
+    private final Map<String, Set<String>> cuisineWords = byLanguage("cuisine", "species", "tongue", "style");
     private final Set<String> settlements = new HashSet<>();
     private final Set<String> sideNouns = new HashSet<>();
     private final Set<String> currencies = new HashSet<>();

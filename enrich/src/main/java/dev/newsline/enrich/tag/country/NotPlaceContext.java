@@ -122,7 +122,7 @@ final class NotPlaceContext {
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
-                        "treaty-after", "currency-name", "style-after" -> null; // EverydayWords reads them
+                        "treaty-after", "currency-name", "style", "style-after" -> null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));

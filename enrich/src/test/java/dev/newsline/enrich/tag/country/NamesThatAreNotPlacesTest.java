@@ -652,7 +652,13 @@ class NamesThatAreNotPlacesTest {
             "ru|Зрители в Москве испытали испанский стыд.|ES",
             "en|The budget rules are all Greek to me, the Ohio senator said.|GR",
             "en|The union accused Leeds council of old Spanish practices.|ES",
-            "en|The Leeds council took French leave from the talks.|FR"})
+            "en|The Leeds council took French leave from the talks.|FR",
+            // a manner or a style a nationality qualifies
+            "fa|یک رستوران در تهران غذا را به سبک ایتالیایی سرو می‌کند.|IT",
+            "fa|جشن تولد به سبک آمریکایی در شمال تهران برگزار شد.|US",
+            "ar|احتفل شباب في الرياض بعيد الحب على الطريقة الأمريكية.|US",
+            "es|Un restaurante de Madrid sirve hamburguesas al estilo estadounidense.|US",
+            "ru|Дом в Москве построен в итальянском стиле.|IT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -673,6 +679,7 @@ class NamesThatAreNotPlacesTest {
             "en|The company's sales in America rose 5 percent, it said.|US",
             "tr|Çin mallarına yeni gümrük vergisi getirildi.|CN",
             "fr|Le gouvernement chinois a annoncé un plan de relance.|CN",
+            "fa|وزیر خارجه ایتالیا وارد تهران شد.|IT",
             "ru|Шведский премьер-министр прибыл в Москву.|SE",
             "en|British health officials said the new variant spread fastest in Kent.|GB",
             "fa|وزیر خارجه انگلیس با همتای ایتالیایی خود دیدار کرد.|IT",
