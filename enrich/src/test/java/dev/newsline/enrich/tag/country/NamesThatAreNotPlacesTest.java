@@ -658,7 +658,9 @@ class NamesThatAreNotPlacesTest {
             "fa|جشن تولد به سبک آمریکایی در شمال تهران برگزار شد.|US",
             "ar|احتفل شباب في الرياض بعيد الحب على الطريقة الأمريكية.|US",
             "es|Un restaurante de Madrid sirve hamburguesas al estilo estadounidense.|US",
-            "ru|Дом в Москве построен в итальянском стиле.|IT"})
+            "ru|Дом в Москве построен в итальянском стиле.|IT",
+            "fa|زنان در جشن اصفهان لباس هندی پوشیدند.|IN",
+            "ar|صمم المهندس منزلا في جدة بالأسلوب الإيطالي.|IT"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
