@@ -14,8 +14,8 @@ import java.util.Set;
  * (أذان المغرب), the adjective "right" after a body part (الركبة اليمنى), a country-level office (المديرة القطرية), a
  * language after "in" (بالإنجليزية, به انگلیسی), Persian "insistent" (مصر است), a village or quarter named after a
  * foreign place (im Ortsteil Brasilien, محله‌های لبنان), a cuisine or a food or ware named after its place (Italian
- * cuisine, Brussels sprouts), a likeness (Chicago-style pizza), an amount's currency ("310 mln Canadian dlrs"), a measure's word before its figure
- * (بقطر 600 ملم), and a Persian name with a plural ending or joined as a word's second half (چین‌های زاگرس,
+ * cuisine, Brussels sprouts), a likeness (Chicago-style pizza), an amount's currency ("310 mln Canadian dlrs"), a
+ * measure's word before its figure (بقطر 600 ملم), and a Persian name with a plural ending or joined as a word's second half (چین‌های زاگرس,
  * قصه‌گویان). Each such mention stands for no place; some make every mention of the name in the article the word.
  * A language a text is in ({@link SpokenLanguages}) and a name borrowed by a river, a treaty, a currency or a heritage
  * ({@link BorrowedPlaceNames}) are read by their own classes.
@@ -358,8 +358,8 @@ final class EverydayWords {
      * Everglades, Japanese beetles in Iowa, a French bulldog; or a language ({@code tongue} words): "Spanish-language
      * broadcasters", "French-speaking cantons".
      * French and Spanish write the word before the adjective, the other cased scripts after it; a list's connector
-     * may stand between. In Arabic and Persian a cuisine or a species word before the adjective, behind its clitics
-     * (پیتزا ایتالیایی, المتحور الهندي, a virus's variant).
+     * may stand between. In Arabic and Persian any of these words before the adjective, behind its clitics
+     * (پیتزا ایتالیایی, المتحور الهندي, a virus's variant, به سبک ایتالیایی).
      */
     private boolean cuisine(PhraseMatch m, TaggingInput in) {
         // Persian writes the adjective as the country's name and ی (ایتالیایی), a country's name with an ending;
@@ -371,14 +371,13 @@ final class EverydayWords {
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         String language = in.language();
+        Set<String> words = cuisineWords.getOrDefault(language, Set.of());
         if (!NameFilter.isCased(in.text(m.field()), m.start(), m.end())) {
             // Arabic and Persian put the adjective after its noun, with an article or a clitic on it (المطبخ الهندي,
             // والأرز الهندي, غذای هندی): the noun right before the adjective, read behind its clitics
-            Set<String> words = "ar".equals(language) || "fa".equals(language) ? cuisineWords.get(language) : null;
             int prev = m.fromToken() - 1;
-            return words != null && prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
+            return prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
         }
-        Set<String> words = cuisineWords.getOrDefault(language, Set.of());
         if ("fr".equals(language) || "es".equals(language)) {
             int prev = m.fromToken() - 1;
             return prev >= 0 && (words.contains(t.get(prev).text())

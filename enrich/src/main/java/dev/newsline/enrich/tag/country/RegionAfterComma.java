@@ -153,11 +153,13 @@ final class RegionAfterComma {
             if (cuts.get(c) > start) {
                 String segment = text.substring(start, cuts.get(c));
                 Place p = region(segment);
+                if (p != null && p.admin1() != null) {
+                    return new Region(p, start, cuts.get(c));
+                }
                 GazetteerEntry e = p == null ? null : gazetteer.lookup(Folding.key(segment));
-                if (p != null && (p.admin1() != null || e != null && e.kind() == NameKind.REGION)) {
+                if (e != null && e.kind() == NameKind.REGION) {
                     // a state the curated files name in Arabic script without its GeoNames code is still a state
-                    return new Region(p.admin1() != null ? p : new Place(p.code(), UNCODED_SUBDIVISION, 0), start,
-                            cuts.get(c));
+                    return new Region(new Place(p.code(), UNCODED_SUBDIVISION, 0), start, cuts.get(c));
                 }
             }
         }
