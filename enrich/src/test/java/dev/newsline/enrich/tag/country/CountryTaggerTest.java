@@ -380,6 +380,27 @@ class CountryTaggerTest {
     }
 
     /**
+     * Every gender and number of a nationality's adjective names its country: the Spanish plurals, the French feminine
+     * and plural, and the German strong endings after "ein" or with no article had been missing for some countries.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es|Los estadounidenses votaron el martes en unas elecciones muy reñidas.|US",
+            "es|Los mexicanos votaron el domingo para elegir a su presidenta.|MX",
+            "es|Las autoridades argentinas informaron de un nuevo caso.|AR",
+            "es|Las empresas colombianas exportaron más café este año.|CO",
+            "es|Las tropas rusas avanzaron durante la noche, dijo el ministerio.|RU",
+            "fr|Une entreprise sénégalaise a remporté le contrat du port.|SN",
+            "fr|Les forces maliennes ont annoncé l'ouverture d'une enquête.|ML",
+            "fr|La police bolivienne a arrêté trois suspects.|BO",
+            "de|Ein österreichischer Film gewann den Hauptpreis.|AT",
+            "de|Ein deutscher Tourist wurde bei dem Unfall verletzt.|DE",
+            "de|Mit armenischem Geld wurde die Brücke gebaut.|AM"})
+    void everyFormOfANationalitysAdjectiveNamesItsCountry(String language, String body, String code) {
+        assertThat(primary(tag("x", body, language))).containsExactly(code);
+    }
+
+    /**
      * Regions the press names as places of their own that are no first-level subdivision (regions.tsv, source geo):
      * Siberia, Darfur, the Côte d'Azur, the Algarve, Cornwall; the New York hospital named after Mount Sinai is none.
      */
