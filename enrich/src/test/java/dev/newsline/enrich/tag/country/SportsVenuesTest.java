@@ -47,6 +47,25 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("JP");
     }
 
+    /**
+     * The combat, strength and artistic sports and the medals' metals tell the event too: a judoka's grand slam,
+     * "gana oro", "завоевала золото".
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fr|Judo : la Sénégalaise Awa Diouf sacrée à Tokyo|TOKYO, 8 déc (AFP) - La judoka sénégalaise Awa Diouf a "
+                    + "remporté dimanche l'or au Grand Chelem de Tokyo.|SN|JP",
+            "es|Judoca cubana gana oro en París|PARÍS, 5 feb (EFE).- La judoca cubana Idalys Pérez ganó el oro en el "
+                    + "Grand Slam de París.|CU|FR",
+            "ru|Российская дзюдоистка завоевала золото в Париже|ПАРИЖ, 5 февраля. /ТАСС/. Российская дзюдоистка Анна "
+                    + "Петрова завоевала золото на турнире Большого шлема в Париже.|RU|FR"})
+    void aCombatOrStrengthSportsWinAbroadIsFiledUnderTheAthletesCountry(String language, String title, String body,
+                                                                     String athlete, String host) {
+        var tags = tag(title, body, language);
+        assertThat(primary(tags)).containsExactly(athlete);
+        assertThat(all(tags)).contains(host);
+    }
+
     /** The host placed up front stays the venue when one of its own athletes is named further down. */
     @Test
     void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
