@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * countries; the host country, seen only through the event's town, the dateline or "in Sweden", is its venue. A
  * sports result word ({@code result} in mention-roles.tsv: marathon, médaille, Weltcup, чемпионат, şampiyonası,
  * يتوج, قهرمان) in the title or the first sentence shows the story; Arabic and Persian sports news also has its own
- * reading of teams, camps and clubs abroad (CountryReader).
+ * reading of teams, camps and clubs abroad (CountryReader). A cultural event's word ({@code event}: festival,
+ * Biennale, кинофестиваль) shows a film's or an artist's night abroad the same way, but only for a country the title
+ * names: "Cannes festival names jury" led by an American actress is the festival's story.
  */
 final class SportsVenues {
 
@@ -57,8 +59,11 @@ final class SportsVenues {
      * way.
      */
     Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
-        if ((!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language()))
-                || !TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w))) {
+        if (!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language())) {
+            return Reading.NONE;
+        }
+        boolean sport = TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w));
+        if (!sport && !TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.EVENT, w))) {
             return Reading.NONE;
         }
         Set<String> named = new HashSet<>();
@@ -87,8 +92,9 @@ final class SportsVenues {
             }
         }
         // the sides are those the title names, else the first one the first sentence names: the runner-up there
-        // ("pulling clear of Ethiopia's Tadesse", "en battant le Ghana") is not what the story is filed under
-        Set<String> sides = new HashSet<>(!inTitle.isEmpty() ? inTitle
+        // ("pulling clear of Ethiopia's Tadesse", "en battant le Ghana") is not what the story is filed under; a
+        // festival's lead names its jury and guests as readily as its winners, so there only the title's count
+        Set<String> sides = new HashSet<>(!inTitle.isEmpty() || !sport ? inTitle
                 : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
         if ("tr".equals(in.language()) && named.contains(TURKEY)

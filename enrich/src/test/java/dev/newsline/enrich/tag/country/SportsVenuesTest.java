@@ -66,6 +66,24 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains(host);
     }
 
+    /**
+     * A film's or an artist's night at a festival abroad is filed under the country the title names, the host being
+     * its venue; a story of the festival itself, whose lead names its jury's nationality, stays the host's.
+     */
+    @Test
+    void aFilmsFestivalAbroadIsFiledUnderTheFilmsCountryAndTheFestivalsOwnStoryUnderItsHost() {
+        var premiere = tag("Österreichischer Film feiert Premiere in Venedig", "Venedig (APA) - Der österreichische "
+                + "Spielfilm \"Der Berg\" hat am Dienstag beim Filmfestival in Venedig seine Weltpremiere gefeiert.", "de");
+        assertThat(primary(premiere)).containsExactly("AT");
+        var biennale = tag("Nigerian artist wins Venice Biennale award", "VENICE, Italy (AP) — A Nigerian sculptor won "
+                + "the Golden Lion at the Venice Biennale on Saturday.", "en");
+        assertThat(primary(biennale)).containsExactly("NG");
+        assertThat(all(biennale)).contains("IT");
+        var jury = tag("Cannes festival names jury", "PARIS (Reuters) - The Cannes Film Festival named its jury on "
+                + "Tuesday, led by an American actress.", "en");
+        assertThat(primary(jury)).containsExactly("FR");
+    }
+
     /** The host placed up front stays the venue when one of its own athletes is named further down. */
     @Test
     void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
