@@ -124,6 +124,15 @@ final class ArticlePlaces {
         return insideLongerName(m, false);
     }
 
+    /** Whether a capitalized word stands right before {@code m} with only a space between (Irish Free State). */
+    boolean afterACapitalizedWord(PhraseMatch m) {
+        String text = in.text(m.field());
+        List<MatchToken> t = in.form(m.field()).tokens();
+        int prev = m.fromToken() - 1;
+        return prev >= 0 && TextPositions.capitalized(text, t.get(prev)) && spaced(text, t.get(prev).end(), m.start())
+                && !openingArticle(text, t.get(prev));
+    }
+
     private boolean insideLongerName(PhraseMatch m, boolean throughLinks) {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();

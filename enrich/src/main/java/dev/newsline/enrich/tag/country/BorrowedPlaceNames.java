@@ -150,16 +150,26 @@ final class BorrowedPlaceNames {
      * Whether {@code m}, a country's own name, follows a word for a river, a lake or a delta ("la crue du fleuve
      * Niger" at Bamako, نهر الأردن, "озеро Чад", "le delta du Niger"): the water, which crosses borders and often runs
      * through other countries than its namesake, not the country. A town's or a province's name stays: a lake or river
-     * named after one lies in its country (Lake Geneva, the Ottawa River).
+     * named after one lies in its country (Lake Geneva, the Ottawa River). English also writes the word after the
+     * name in lower case ("the Niger river flooded parts of Mali"; with a capital it is a street word's).
      */
     private boolean waterNamedLikeACountry(PhraseMatch m, TaggingInput in) {
         NameKind kind = m.entry().kind();
         Set<String> words = waters.getOrDefault(in.language(), Set.of());
-        if (!(kind.countryName() || kind == NameKind.AMBIGUOUS) || m.fromToken() == 0 || m.fromToken() != m.toToken()
-                || words.isEmpty()) {
+        if (!(kind.countryName() || kind == NameKind.AMBIGUOUS) || m.fromToken() != m.toToken() || words.isEmpty()) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
+        String text = in.text(m.field());
+        int after = m.toToken() + 1;
+        if ("en".equals(in.language()) && after < t.size() && words.contains(t.get(after).text())
+                && TextPositions.adjacent(text, m.end(), t.get(after).start())
+                && !TextPositions.capitalized(text, t.get(after))) {
+            return true;
+        }
+        if (m.fromToken() == 0) {
+            return false;
+        }
         int before = m.fromToken() - 1;
         if (before >= 1 && WATER_LINKS.contains(t.get(before).text())) {
             before--;

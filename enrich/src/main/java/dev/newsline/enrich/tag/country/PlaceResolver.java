@@ -134,7 +134,7 @@ final class PlaceResolver {
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
-                        && !ctx.insideLongerName(m);
+                        && (!ctx.insideLongerName(m) || statusAfter(m, ctx));
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
         // كربلاء, بلدية مصراتة), or a name of several words, which no everyday phrase folds into (سان فرانسيسكو)
         boolean asName = cased(m, ctx) ? writtenAsName(m, ctx) || council
@@ -206,6 +206,15 @@ final class PlaceResolver {
         return roles.before(MentionRoles.Role.TOWN, m, in, 1, false)
                 || "tr".equals(in.language()) && roles.within(MentionRoles.Role.TOWN, m, in, 1)
                 || localGovernment(m, in);
+    }
+
+    /**
+     * A subdivision's name before the word for its status, as English news writes Nigeria's states, Ethiopia's and
+     * Ghana's regions and Egypt's governorates ("Borno State", "Oromia Region", "Red Sea Governorate"): the
+     * subdivision itself, not the head of a longer name, unless a capitalized word runs on before it.
+     */
+    private boolean statusAfter(PhraseMatch m, ArticlePlaces ctx) {
+        return roles.within(MentionRoles.Role.SUBDIVISION, m, ctx.in, 1) && !ctx.afterACapitalizedWord(m);
     }
 
     /**

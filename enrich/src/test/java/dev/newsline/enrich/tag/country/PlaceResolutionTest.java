@@ -65,6 +65,26 @@ class PlaceResolutionTest {
         assertThat(primary(tag("x", body, language))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
     }
 
+    /**
+     * A subdivision written with the word for its status, as English news writes Nigeria's states, Ethiopia's regions
+     * and Egypt's governorates, is that subdivision, though the capitalized word would otherwise make it the head of a
+     * longer name; a sea or a river that lends a subdivision its name is the water (the Red Sea, the Blue Nile), and so
+     * is a country's name before a lower-case "river".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed 20 people in Borno State, police said.|NG",
+            "Fighting in Amhara Region killed dozens, residents said.|ET",
+            "Floods hit Red Sea State in eastern Sudan.|SD",
+            "Hurghada, in the Red Sea Governorate, welcomed more tourists.|EG",
+            "Tourists cruised on the Blue Nile near Bahir Dar.|",
+            "Egypt and Ethiopia traded warnings over the dam on the Blue Nile.|EG ET",
+            "The Niger river flooded parts of Mali.|ML"})
+    void aSubdivisionWithItsStatusWordIsThatSubdivisionAndTheWaterItIsNamedAfterIsWater(String body, String codes) {
+        assertThat(all(tag("x", body, "en")))
+                .containsExactlyElementsOf(codes == null ? List.of() : List.of(codes.split(" ")));
+    }
+
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
     @Test
     void aNameDoesNotCorroborateTheSubdivisionItNamesElsewhere() {
