@@ -344,6 +344,9 @@ final class NotPlaceContext {
                     && TextPositions.capitalized(text, n)) {
                 return Part.NONE; // Kuwait Petroleum, China National Petroleum Corp: the country's own company
             }
+            if (touching && cased && roles.is(MentionRoles.Role.SUBDIVISION, n.text()) && ownSubdivision(m.entry())) {
+                return Part.NONE; // Mombasa County, Kenya's county: the subdivision, not a US county named after it
+            }
             if (touching && (orgAfter.contains(CliticStripper.beforeApostrophe(n.text())) || clubAfter.contains(n.text()))
                     && (!cased || TextPositions.capitalized(text, n))) {
                 return organizationOrClub(clubAfter.contains(n.text()), cased);
@@ -527,6 +530,16 @@ final class NotPlaceContext {
      * "and", "of", "&amp;" between them), end in a capitalized word of {@code ends}: a legal form (the place starts a
      * company's name) or a street word (the place starts a street's).
      */
+    /**
+     * Whether the GeoNames name is a first-level subdivision's, and every place of that name lies in its country: its
+     * status word after it then names it (Kenya's and Liberia's counties, Taiwan's and Hungary's), as Nassau County
+     * or Orange County, named after places elsewhere, do not.
+     */
+    private static boolean ownSubdivision(GazetteerEntry e) {
+        return e.fromGeoNames() && e.places().stream().anyMatch(p -> p.population() == 0 && p.admin1() != null)
+                && e.places().stream().map(Place::code).distinct().count() == 1;
+    }
+
     private boolean nameEndsIn(String text, List<MatchToken> t, int next, Set<String> ends, int maxWords) {
         CapitalizedRun run = CapitalizedRun.after(text, t, next, maxWords + 1, orgJoiners);
         for (int k = run.from(); k < run.to(); k++) {

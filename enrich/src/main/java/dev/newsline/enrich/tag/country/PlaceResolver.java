@@ -59,6 +59,10 @@ final class PlaceResolver {
             "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain",
             "mountains", "unity", "maritime", "littoral", "sahel", "oriental", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
             "este", "oeste", "l", "la", "le", "el", "the", "of", "de", "du", "del");
+    /** The words of {@link #GENERIC_REGION_WORDS} that name a part of a compass or a centre. */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "nord", "sud", "est",
+            "ouest", "centro", "norte", "sur", "este", "oeste", "the", "of", "de", "du", "del", "l", "la", "le", "el");
     /** What a town of the same subdivision named in the article counts for a place (a named subdivision: 1000). */
     private static final int TOWN_BESIDE = 500;
 
@@ -133,7 +137,8 @@ final class PlaceResolver {
                 || nationalCapital(e, place)
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
-                : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language()) && !generic(e)
+                : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language())
+                        && (!generic(e) || (statusAfter(m, ctx) && !compassOnly(e)))
                         && (!ctx.insideLongerName(m) || statusAfter(m, ctx));
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
         // كربلاء, بلدية مصراتة), or a name of several words, which no everyday phrase folds into (سان فرانسيسكو)
@@ -183,7 +188,10 @@ final class PlaceResolver {
                 || TextPositions.turkishProperNoun(ctx.in.language(), text, m)) {
             return false;
         }
-        boolean saysNothing = capitalByPosition(m, ctx) || ctx.besideACapitalizedWord(m);
+        // a subdivision's status word shows its name ("Afar Region"), as a local government's does; not a town's
+        // (Golden State)
+        boolean saysNothing = capitalByPosition(m, ctx) || (ctx.besideACapitalizedWord(m)
+                && !(m.entry().kind() == NameKind.REGION && statusAfter(m, ctx)));
         return saysNothing && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m)
                 && !(title && m.start() == 0 && text.startsWith(" :", m.end()));
     }
@@ -491,6 +499,20 @@ final class PlaceResolver {
     static boolean generic(GazetteerEntry e) {
         for (String word : e.spaced().split("[\\s\\-']+")) {
             if (!word.isEmpty() && !GENERIC_REGION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a subdivision's name holds only words of a compass or a centre (Central, Upper East, Western North): with
+     * its status word it is still a part of any country (Central Region), where "Rivers State" or "Plateau State" is
+     * one state's.
+     */
+    static boolean compassOnly(GazetteerEntry e) {
+        for (String word : e.spaced().split("[\\s\\-']+")) {
+            if (!word.isEmpty() && !COMPASS_WORDS.contains(word)) {
                 return false;
             }
         }

@@ -66,9 +66,10 @@ class PlaceResolutionTest {
     }
 
     /**
-     * A subdivision written with the word for its status, as English news writes Nigeria's states, Ethiopia's regions
-     * and Egypt's governorates, is that subdivision, though the capitalized word would otherwise make it the head of a
-     * longer name; a sea or a river that lends a subdivision its name is the water (the Red Sea, the Blue Nile), and so
+     * A subdivision written with the word for its status, as English news writes Nigeria's states, Ethiopia's regions,
+     * Kenya's counties and Egypt's governorates, is that subdivision, though the capitalized word would otherwise make
+     * it the head of a longer name or, after a word, that word's capital (Rivers State); not a US county named after a
+     * place abroad, nor a town before a word for a state (Golden State); a sea or a river that lends a subdivision its name is the water (the Red Sea, the Blue Nile), and so
      * is a country's name before a lower-case "river".
      */
     @ParameterizedTest
@@ -77,6 +78,12 @@ class PlaceResolutionTest {
             "Fighting in Amhara Region killed dozens, residents said.|ET",
             "Floods hit Red Sea State in eastern Sudan.|SD",
             "Hurghada, in the Red Sea Governorate, welcomed more tourists.|EG",
+            "Fighting spread across Afar Region on Monday.|ET",
+            "Floods hit Rivers State on Monday.|NG",
+            "Drought hit Turkana County, officials said.|KE",
+            "Floods hit Nakuru County, officials said.|KE",
+            "Police in Nassau County arrested two men.|",
+            "Golden State beat the Suns on Wednesday.|",
             "Tourists cruised on the Blue Nile near Bahir Dar.|",
             "Egypt and Ethiopia traded warnings over the dam on the Blue Nile.|EG ET",
             "The Niger river flooded parts of Mali.|ML"})
