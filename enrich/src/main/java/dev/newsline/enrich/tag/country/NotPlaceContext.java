@@ -116,7 +116,7 @@ final class NotPlaceContext {
                 case "trade-noun" -> tradeNouns;
                 case "name-breaker" -> nameBreakers;
                 case "org-joiner" -> orgJoiners;
-                case "stat", "person-verb", "surname-ending" -> null; // PersonNames reads them
+                case "stat", "person-verb", "surname-ending", "place-given" -> null; // PersonNames reads them
                 case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",

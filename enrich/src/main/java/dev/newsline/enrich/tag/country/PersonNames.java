@@ -30,6 +30,18 @@ final class PersonNames {
     /** Verbs only a person takes ({@code person-verb} rows): "Chad Wolf has been named", "… was sworn in". */
     private static final Set<String> PERSON_VERBS;
 
+    /**
+     * Countries' and cities' names that are also everyday English given names ({@code place-given} rows): Jordan, Chad,
+     * Kenya, Florence.
+     */
+    private static final Set<String> PLACE_GIVEN_NAMES;
+
+    /**
+     * Words that end or carry on a body's, a firm's, a club's or a street's name after a place ({@code org-after},
+     * {@code national-company}, {@code club-after}, {@code legal-form}, {@code street} rows): Kenya Airways, Kenya Power.
+     */
+    private static final Set<String> NAME_WORDS;
+
     /** Endings of Russian surnames ({@code surname-ending} rows): Кенин, Щербакова, Путин. */
     private static final Set<String> RUSSIAN_SURNAME_ENDINGS;
 
@@ -42,6 +54,8 @@ final class PersonNames {
         Set<String> stats = new HashSet<>();
         Set<String> verbs = new HashSet<>();
         Set<String> endings = new HashSet<>();
+        Set<String> placeGiven = new HashSet<>();
+        Set<String> nameWords = new HashSet<>();
         for (String[] row : CuratedNames.nameContextWords()) {
             if (row[0].equals("stat")) {
                 stats.add(n.fold(row[2]));
@@ -49,11 +63,17 @@ final class PersonNames {
                 verbs.add(n.fold(row[2]));
             } else if (row[0].equals("surname-ending")) {
                 endings.add(n.fold(row[2]));
+            } else if (row[0].equals("place-given")) {
+                placeGiven.add(n.fold(row[2]));
+            } else if (Set.of("org-after", "national-company", "club-after", "legal-form", "street").contains(row[0])) {
+                nameWords.add(n.fold(row[2]));
             }
         }
         STATS = Set.copyOf(stats);
         PERSON_VERBS = Set.copyOf(verbs);
         RUSSIAN_SURNAME_ENDINGS = Set.copyOf(endings);
+        PLACE_GIVEN_NAMES = Set.copyOf(placeGiven);
+        NAME_WORDS = Set.copyOf(nameWords);
         Set<String> russian = new HashSet<>();
         // with their case forms: "Софию Кенин", "Владимира Путина" (RussianForms, as the towns of those names)
         CuratedNames.givenNamesRu().forEach(name -> RussianForms.of(name).forEach(form -> russian.add(n.fold(form))));
@@ -174,7 +194,7 @@ final class PersonNames {
                 if (apposition || everydayGivenName(m) || foreignCountryName(m, in) || russianGivenName(m, surname, in)
                         || doubleBarrelled(m.field(), text, t, next, covered)
                         || (!title && (playersFigures(text, t, next + 1) || personsVerb(t, next + 1)
-                                || itemOfAListOfPeople(m, text, t, next)))
+                                || itemOfAListOfPeople(m, text, t, next) || placeAsGivenName(m, text, t, next, in)))
                         || setOffByCommas(m, text, t, next, covered)
                         || generationAfter(text, t, next)
                         || agedAfterMiddleName(m.field(), text, t, next, covered)
@@ -297,6 +317,23 @@ final class PersonNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a country's or a city's name that is also an everyday English given name stands before one capitalized
+     * word that ends the name, a lower-case word following ("Jordan Pickford saved a penalty", "Kenya Barris signed",
+     * "Florence Welch performed"): a person, where the place's name runs on only into its bodies and firms, whose words (Airways, Power, Times, Valley) are
+     * the lists' and stop the reading, or into another place (Israel Gaza).
+     */
+    private static boolean placeAsGivenName(PhraseMatch m, String text, List<MatchToken> t, int next,
+                                              TaggingInput in) {
+        if (!"en".equals(in.language()) || !PLACE_GIVEN_NAMES.contains(m.entry().key())
+                || next + 1 >= t.size() || !TextPositions.adjacent(text, t.get(next).end(), t.get(next + 1).start())) {
+            return false;
+        }
+        MatchToken after = t.get(next + 1);
+        return Character.isLowerCase(text.charAt(after.start()))
+                && !NAME_WORDS.contains(t.get(next).text());
     }
 
     /**

@@ -54,6 +54,11 @@ class NamesThatAreNotPlacesTest {
             "en|Cocoa (1-2): Jordan Munoz 8 saves. Viera (3-0): Jordan Spira and Megan Cook 4 total.|JO",
             "en|The concert in Chicago featured 1972’s Toulouse Street and 1973’s The Captain and Me.|FR",
             "en|McAleenan resigned and Chad Wolf has been named acting secretary, officials in Chicago said.|TD",
+            // a country's or a city's name that is also a given name, before a surname that ends the name
+            "en|Jordan Pickford saved a penalty as England beat Spain.|JO",
+            "en|Jordan Peterson spoke in Sydney on Friday.|JO",
+            "en|Kenya Barris signed a deal with Netflix in Los Angeles.|KE",
+            "en|Florence Welch performed in Dublin.|IT",
             "en|Harold Israel, 54, paid the bribes at Mr. Israel's offices on Jerusalem Avenue in Chicago.|IL",
             "ru|Возьмите болгарский перец, греческий йогурт и смесь итальянских трав.|BG",
             "ru|Я люблю итальянскую и испанскую кухню.|ES",
