@@ -64,7 +64,7 @@ final class DeskPlaces {
         boolean arabic = "ar".equals(in.language());
         if (!(NameFilter.isCased(in.body()) || arabic) || ms.stream().noneMatch(ResolvedMention::dateline)
                 || all.stream().noneMatch(o -> !o.code().equals(code) && o.match().field().equals("title")
-                        && COUNTRY_WORDS.contains(o.match().entry().kind()))) {
+                        && namesItsCountry(o, in))) {
             return false;
         }
         // an Arabic dateline credited to its own country's agency ("الدوحة - قنا", "جدة ... واس") is that country's
@@ -90,6 +90,19 @@ final class DeskPlaces {
                         || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
                         || describesThePost(m.match(), postMentions, in) || inTheDateline(m.match(), ms, in)
                         || hostOrMediator(m.match(), in))));
+    }
+
+    /**
+     * Whether a title's mention names another country as the story's: its name, short form or adjective, or one of its
+     * subdivisions ("Air strikes kill 20 in Idlib" under a BEIRUT dateline, "Fighting rages in Darfur" under CAIRO),
+     * but not a subdivision in a sports story's or an event's title, where it is the venue of the post's own side
+     * ("Ajax to hold winter camp in Lagos on the Algarve" under AMSTERDAM).
+     */
+    private boolean namesItsCountry(ResolvedMention o, TaggingInput in) {
+        NameKind kind = o.match().entry().kind();
+        return COUNTRY_WORDS.contains(kind) || (kind == NameKind.REGION && in.titleForm().tokens().stream()
+                .noneMatch(t -> roles.is(MentionRoles.Role.VENUE, t.text()) || roles.is(MentionRoles.Role.RESULT,
+                        t.text()) || roles.is(MentionRoles.Role.EVENT, t.text())));
     }
 
     /**

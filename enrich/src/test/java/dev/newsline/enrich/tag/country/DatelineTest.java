@@ -39,6 +39,20 @@ class DatelineTest {
     }
 
     /**
+     * A headline names the story's country through one of its regions as much as through its name: "Fighting kills 12
+     * in Darfur" under CAIRO is Sudan's; a sports or event story's region is its venue, so a club's camp on the
+     * Algarve under AMSTERDAM stays the club's home's.
+     */
+    @Test
+    void aRegionInTheHeadlineMakesTheDatelineAListeningPostOutsideSportsAndEvents() {
+        assertThat(primary(tag("Fighting kills 12 in Darfur", "CAIRO, Dec 5 (Reuters) - Fighting killed 12 people in "
+                + "Darfur on Monday, a local doctors' group said.", "en"))).containsExactly("SD");
+        assertThat(primary(tag("Ajax to hold winter camp on the Algarve", "AMSTERDAM, Dec 10 (Reuters) - Ajax will "
+                + "hold a warm-weather training camp on the Algarve during the winter break, the club said.", "en")))
+                .contains("NL");
+    }
+
+    /**
      * A country that only reports another's act is a listening post too: named at the headline's end before "says",
      * and in the body as the possessive that opens the subject of "said" ("South Korea's Joint Chiefs of Staff said").
      * Where it is also where things happen, it stays.

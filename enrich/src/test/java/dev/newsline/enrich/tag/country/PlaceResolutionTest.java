@@ -13,6 +13,7 @@ import dev.newsline.enrich.tag.TaggingInput;
 import dev.newsline.ingest.source.SharedFolder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,15 @@ class PlaceResolutionTest {
     void aSubdivisionWithItsStatusWordIsThatSubdivisionAndTheWaterItIsNamedAfterIsWater(String body, String codes) {
         assertThat(all(tag("x", body, "en")))
                 .containsExactlyElementsOf(codes == null ? List.of() : List.of(codes.split(" ")));
+    }
+
+    /** New South Wales is Australia's without the GeoNames extract too, not Wales. */
+    @Test
+    void newSouthWalesIsAustraliasWithoutTheWorldGazetteer() {
+        CountryTagger withoutGeoNames = new CountryTagger(CountryTaggerOptions.allLocales(Optional.empty()));
+        List<CountryTag> tags = withoutGeoNames.tag(Articles.input("Bushfire threatens homes on New South Wales coast",
+                "Firefighters battled a bushfire on the New South Wales south coast on Sunday.", "en"));
+        assertThat(all(tags)).containsExactly("AU");
     }
 
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
