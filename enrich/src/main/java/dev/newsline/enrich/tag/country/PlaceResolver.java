@@ -134,7 +134,7 @@ final class PlaceResolver {
         boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
         // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
-                || nationalCapital(e, place)
+                || nationalCapital(e, place) || (statusAfter(m, ctx) && subdivisionOfItsCountry(e, place))
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language())
@@ -194,6 +194,16 @@ final class PlaceResolver {
                 && !(m.entry().kind() == NameKind.REGION && statusAfter(m, ctx)));
         return saysNothing && !localGovernment(m, ctx.in) && !ctx.inAListOfPlaces(m)
                 && !(title && m.start() == 0 && text.startsWith(" :", m.end()));
+    }
+
+    /**
+     * Whether the town's name is also a first-level subdivision's of the same country: written with that subdivision's
+     * status word ("Guanajuato state", "Phuket province", "Lindi region", "Turkana County") it names the subdivision,
+     * whatever the town's size.
+     */
+    private static boolean subdivisionOfItsCountry(GazetteerEntry e, Place place) {
+        return e.places().stream().anyMatch(p -> p.population() == 0 && p.admin1() != null
+                && p.code().equals(place.code()));
     }
 
     /**

@@ -85,6 +85,13 @@ class PlaceResolutionTest {
             "Floods hit Nakuru County, officials said.|KE",
             "Police in Nassau County arrested two men.|",
             "Golden State beat the Suns on Wednesday.|",
+            // a town named like its province, with the province's status word; alone it is a small town
+            "Floods hit Krabi province on Monday, officials said.|TH",
+            "Tourists returned to Krabi after the storm.|",
+            // units the extract writes otherwise or lacks
+            "Rebels seized a town in North Kivu on Monday.|CD",
+            "Floods hit Upper Nile on Monday, aid groups said.|SS",
+            "Bushfires hit the Northern Territory on Monday.|AU",
             "Tourists cruised on the Blue Nile near Bahir Dar.|",
             "Egypt and Ethiopia traded warnings over the dam on the Blue Nile.|EG ET",
             "The Niger river flooded parts of Mali.|ML"})
