@@ -109,6 +109,20 @@ class PlaceResolutionTest {
         assertThat(all(tags)).containsExactly("AU");
     }
 
+    /**
+     * Nice and Kingston are towns in English text where their capital shows a name: at a sentence's start, beside a
+     * capitalized word or after a given name, the word or the person's name they also are says nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A truck attack in Nice killed 86 people.|FR",
+            "Police in Kingston said three men were shot on Sunday.|JM",
+            "Nice to see you again, the minister told reporters.|",
+            "Singer Sean Kingston was arrested on Monday.|"})
+    void anEnglishWordsTownCountsWhereItsCapitalShowsAName(String body, String code) {
+        assertThat(all(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+    }
+
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
     @Test
     void aNameDoesNotCorroborateTheSubdivisionItNamesElsewhere() {
