@@ -392,7 +392,11 @@ final class GazetteerLoader {
     private static GazetteerEntry widened(GazetteerEntry known, String name, List<GeoNamesFiles.GeoName> names,
                                           List<Place> places) {
         String code = known.ambiguity() != null ? known.ambiguity().defaultCode() : known.code();
-        if (known.onlyIn().isEmpty() || !NameFilter.isCased(name) || code == null || !code.equals(dominant(places))
+        // the places whose own name it is decide: Islamabad is also an old name of Chittagong, a bigger city
+        List<Place> own = names.stream().filter(GeoNamesFiles.GeoName::main).map(GeoNamesFiles.GeoName::place)
+                .distinct().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+        if (known.onlyIn().isEmpty() || !NameFilter.isCased(name) || code == null
+                || !code.equals(dominant(own.isEmpty() ? places : own))
                 || known.ambiguity() != null && names.stream().noneMatch(GeoNamesFiles.GeoName::main)) {
             return known;
         }

@@ -64,7 +64,8 @@ final class PhraseMatcher {
                 if ((longEnough || CliticStripper.isApostrophe(word.charAt(p)))
                         && gazetteer.trie().value(node) != NameTrie.NONE
                         && gazetteer.entry(gazetteer.trie().value(node), language).takesEndings()
-                        && CliticStripper.isSuffix(word.substring(p), language)) {
+                        && CliticStripper.isSuffix(word.substring(p), language)
+                        && !wholeWordIsAName(node, word, p, language)) {
                     add(field, original, tokens, from, j, start, node, language, found);
                 }
                 node = gazetteer.trie().child(node, word.charAt(p));
@@ -76,6 +77,23 @@ final class PhraseMatcher {
                 add(field, original, tokens, from, j, start, node, language, found);
             }
         }
+    }
+
+    /**
+     * Whether the rest of the word from {@code p} on, read on from {@code node}, spells a name too, so that the word is
+     * that name whole rather than the shorter one with a German genitive s: "Tunis" is Tunis, not India's Tuni's.
+     */
+    private boolean wholeWordIsAName(int node, String word, int p, String language) {
+        if (p != word.length() - 1 || word.charAt(p) != 's') {
+            return false;
+        }
+        int whole = gazetteer.trie().child(node, 's');
+        if (whole == NameTrie.NONE || gazetteer.trie().value(whole) == NameTrie.NONE) {
+            return false;
+        }
+        // a name of another language's only (Spanish chinas) leaves German "Chinas" China's genitive
+        GazetteerEntry e = gazetteer.entry(gazetteer.trie().value(whole), language);
+        return e != null && (e.onlyIn().isEmpty() || e.onlyIn().contains(language));
     }
 
     private void add(String field, String original, List<MatchToken> tokens, int from, int to,

@@ -123,6 +123,20 @@ class PlaceResolutionTest {
         assertThat(all(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
     }
 
+    /**
+     * A capital the curated lists hold in English counts in every Latin-script language where GeoNames writes it so,
+     * though GeoNames also gives its name, as an old one, to a bigger city elsewhere (Islamabad, Chittagong); a German
+     * word that spells a name whole is that name, not a shorter one's genitive (Tunis, not India's Tuni).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fr|Les ministres se sont réunis à Islamabad lundi.|PK",
+            "de|Die Minister trafen sich am Montag in Islamabad.|PK",
+            "de|Überschwemmungen trafen Tunis am Montag.|TN"})
+    void aCapitalsOwnNameCountsInEveryLanguageWhereGeoNamesWritesIt(String language, String body, String code) {
+        assertThat(all(tag("x", body, language))).containsExactly(code);
+    }
+
     /** A curated name that GeoNames also gives another country's province (Gaza, MZ) does not vote for that one. */
     @Test
     void aNameDoesNotCorroborateTheSubdivisionItNamesElsewhere() {
