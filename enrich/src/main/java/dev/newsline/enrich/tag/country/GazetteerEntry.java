@@ -36,6 +36,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return places.stream().anyMatch(p -> p.code().equals(code));
     }
 
+    /** Whether one of the places of this name is a first-level subdivision of {@code code}'s country (GeoNames admin1). */
+    boolean subdivisionIn(String code) {
+        return places.stream().anyMatch(p -> p.population() == 0 && p.admin1() != null && p.code().equals(code));
+    }
+
     /** Whether the name is known only from GeoNames: the weakest evidence, which must be corroborated or big. */
     boolean fromGeoNames() {
         return source.startsWith(GEONAMES);

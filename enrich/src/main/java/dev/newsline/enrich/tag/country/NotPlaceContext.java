@@ -536,8 +536,8 @@ final class NotPlaceContext {
      * or Orange County, named after places elsewhere, do not.
      */
     private static boolean ownSubdivision(GazetteerEntry e) {
-        return e.fromGeoNames() && e.places().stream().anyMatch(p -> p.population() == 0 && p.admin1() != null)
-                && e.places().stream().map(Place::code).distinct().count() == 1;
+        return e.fromGeoNames() && !e.places().isEmpty() && e.subdivisionIn(e.places().get(0).code())
+                && e.places().stream().allMatch(p -> p.code().equals(e.places().get(0).code()));
     }
 
     private boolean nameEndsIn(String text, List<MatchToken> t, int next, Set<String> ends, int maxWords) {

@@ -38,7 +38,8 @@ final class PersonNames {
 
     /**
      * Words that end or carry on a body's, a firm's, a club's or a street's name after a place ({@code org-after},
-     * {@code national-company}, {@code club-after}, {@code legal-form}, {@code street} rows): Kenya Airways, Kenya Power.
+     * {@code national-company}, {@code club-after}, {@code legal-form}, {@code street} rows): Kenya Airways, Kenya
+     * Power.
      */
     private static final Set<String> NAME_WORDS;
 
@@ -322,8 +323,8 @@ final class PersonNames {
     /**
      * Whether a country's or a city's name that is also an everyday English given name stands before one capitalized
      * word that ends the name, a lower-case word following ("Jordan Pickford saved a penalty", "Kenya Barris signed",
-     * "Florence Welch performed"): a person, where the place's name runs on only into its bodies and firms, whose words (Airways, Power, Times, Valley) are
-     * the lists' and stop the reading, or into another place (Israel Gaza).
+     * "Florence Welch performed"): a person, where the place's name runs on only into its bodies and firms, whose
+     * words (Airways, Power, Times, Valley) are the lists' and stop the reading, or into another place (Israel Gaza).
      */
     private static boolean placeAsGivenName(PhraseMatch m, String text, List<MatchToken> t, int next,
                                               TaggingInput in) {

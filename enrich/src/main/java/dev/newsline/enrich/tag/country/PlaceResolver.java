@@ -134,7 +134,7 @@ final class PlaceResolver {
         boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
         // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
-                || nationalCapital(e, place) || (statusAfter(m, ctx) && subdivisionOfItsCountry(e, place))
+                || nationalCapital(e, place) || (statusAfter(m, ctx) && e.subdivisionIn(place.code()))
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language())
@@ -197,16 +197,6 @@ final class PlaceResolver {
     }
 
     /**
-     * Whether the town's name is also a first-level subdivision's of the same country: written with that subdivision's
-     * status word ("Guanajuato state", "Phuket province", "Lindi region", "Turkana County") it names the subdivision,
-     * whatever the town's size.
-     */
-    private static boolean subdivisionOfItsCountry(GazetteerEntry e, Place place) {
-        return e.places().stream().anyMatch(p -> p.population() == 0 && p.admin1() != null
-                && p.code().equals(place.code()));
-    }
-
-    /**
      * Whether {@code place}, the one the name stands for here, is its country's capital: the press names a capital
      * far more often than its size says (Valletta, Kuwait City, Suva, Bridgetown, Bandar Seri Begawan), unless it is a
      * village or an everyday given name.
@@ -229,7 +219,8 @@ final class PlaceResolver {
     /**
      * A subdivision's name before the word for its status, as English news writes Nigeria's states, Ethiopia's and
      * Ghana's regions and Egypt's governorates ("Borno State", "Oromia Region", "Red Sea Governorate"): the
-     * subdivision itself, not the head of a longer name, unless a capitalized word runs on before it.
+     * subdivision itself, not the head of a longer name, unless a capitalized word runs on before it. A town named like
+     * its own country's subdivision then counts whatever its size ("Phuket province", "Guanajuato state").
      */
     private boolean statusAfter(PhraseMatch m, ArticlePlaces ctx) {
         return roles.within(MentionRoles.Role.SUBDIVISION, m, ctx.in, 1) && !ctx.afterACapitalizedWord(m);

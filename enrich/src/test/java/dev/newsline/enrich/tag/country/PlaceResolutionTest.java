@@ -70,8 +70,8 @@ class PlaceResolutionTest {
      * A subdivision written with the word for its status, as English news writes Nigeria's states, Ethiopia's regions,
      * Kenya's counties and Egypt's governorates, is that subdivision, though the capitalized word would otherwise make
      * it the head of a longer name or, after a word, that word's capital (Rivers State); not a US county named after a
-     * place abroad, nor a town before a word for a state (Golden State); a sea or a river that lends a subdivision its name is the water (the Red Sea, the Blue Nile), and so
-     * is a country's name before a lower-case "river".
+     * place abroad, nor a town before a word for a state (Golden State); a sea or a river that lends a subdivision its
+     * name is the water (the Red Sea, the Blue Nile), and so is a country's name before a lower-case "river".
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -73,7 +73,8 @@ class SportsVenuesTest {
     @Test
     void aFilmsFestivalAbroadIsFiledUnderTheFilmsCountryAndTheFestivalsOwnStoryUnderItsHost() {
         var premiere = tag("Österreichischer Film feiert Premiere in Venedig", "Venedig (APA) - Der österreichische "
-                + "Spielfilm \"Der Berg\" hat am Dienstag beim Filmfestival in Venedig seine Weltpremiere gefeiert.", "de");
+                + "Spielfilm \"Der Berg\" hat am Dienstag beim Filmfestival in Venedig seine Weltpremiere gefeiert.",
+                "de");
         assertThat(primary(premiere)).containsExactly("AT");
         var biennale = tag("Nigerian artist wins Venice Biennale award", "VENICE, Italy (AP) — A Nigerian sculptor won "
                 + "the Golden Lion at the Venice Biennale on Saturday.", "en");
