@@ -59,6 +59,7 @@ class NamesThatAreNotPlacesTest {
             "en|Jordan Peterson spoke in Sydney on Friday.|JO",
             "en|Kenya Barris signed a deal with Netflix in Los Angeles.|KE",
             "en|Florence Welch performed in Dublin.|IT",
+            "en|Indiana Jones returns to cinemas this summer.|US",
             "en|Harold Israel, 54, paid the bribes at Mr. Israel's offices on Jerusalem Avenue in Chicago.|IL",
             "ru|Возьмите болгарский перец, греческий йогурт и смесь итальянских трав.|BG",
             "ru|Я люблю итальянскую и испанскую кухню.|ES",
