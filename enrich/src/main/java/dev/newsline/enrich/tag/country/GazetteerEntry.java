@@ -36,7 +36,7 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return places.stream().anyMatch(p -> p.code().equals(code));
     }
 
-    /** Whether one of the places of this name is a first-level subdivision of {@code code}'s country (GeoNames admin1). */
+    /** Whether one of the places of this name is a first-level subdivision (GeoNames admin1) of {@code code}'s. */
     boolean subdivisionIn(String code) {
         return places.stream().anyMatch(p -> p.population() == 0 && p.admin1() != null && p.code().equals(code));
     }

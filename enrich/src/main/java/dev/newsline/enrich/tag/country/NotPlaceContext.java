@@ -526,11 +526,6 @@ final class NotPlaceContext {
     }
 
     /**
-     * Whether capitalized words from token {@code next} on, joined by spaces and at most {@code maxWords} long (with
-     * "and", "of", "&amp;" between them), end in a capitalized word of {@code ends}: a legal form (the place starts a
-     * company's name) or a street word (the place starts a street's).
-     */
-    /**
      * Whether the GeoNames name is a first-level subdivision's, and every place of that name lies in its country: its
      * status word after it then names it (Kenya's and Liberia's counties, Taiwan's and Hungary's), as Nassau County
      * or Orange County, named after places elsewhere, do not.
@@ -540,6 +535,11 @@ final class NotPlaceContext {
                 && e.places().stream().allMatch(p -> p.code().equals(e.places().get(0).code()));
     }
 
+    /**
+     * Whether capitalized words from token {@code next} on, joined by spaces and at most {@code maxWords} long (with
+     * "and", "of", "&amp;" between them), end in a capitalized word of {@code ends}: a legal form (the place starts a
+     * company's name) or a street word (the place starts a street's).
+     */
     private boolean nameEndsIn(String text, List<MatchToken> t, int next, Set<String> ends, int maxWords) {
         CapitalizedRun run = CapitalizedRun.after(text, t, next, maxWords + 1, orgJoiners);
         for (int k = run.from(); k < run.to(); k++) {

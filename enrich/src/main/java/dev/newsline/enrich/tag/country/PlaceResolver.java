@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Chooses among the places a city or region name stands for, by what the article says, never by chance:
@@ -48,21 +50,20 @@ final class PlaceResolver {
     static final long STANDALONE_POPULATION = 100_000;
     /** How many capitalized words after a town may end in its local government's word (Island City Council). */
     private static final int MAX_COUNCIL_WORDS = 3;
-    /**
-     * Words of subdivision names that say only where (folded); a name of nothing else is no evidence alone. The Sahel,
-     * a region of Burkina Faso, is first the belt south of the Sahara across a dozen states; Morocco's Oriental is
-     * "eastern" in Spanish and French (la región Oriental, la República Oriental del Uruguay).
-     */
-    private static final Set<String> GENERIC_REGION_WORDS = Set.of("north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "greater",
-            "coast", "coastal", "region", "province", "capital", "district", "territory", "area", "lakes", "lake",
-            "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain",
-            "mountains", "unity", "maritime", "littoral", "sahel", "oriental", "nord", "sud", "est", "ouest", "centro", "norte", "sur",
-            "este", "oeste", "l", "la", "le", "el", "the", "of", "de", "du", "del");
-    /** The words of {@link #GENERIC_REGION_WORDS} that name a part of a compass or a centre. */
+    /** Words of subdivision names that name a part of a compass or a centre (folded). */
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "nord", "sud", "est",
             "ouest", "centro", "norte", "sur", "este", "oeste", "the", "of", "de", "du", "del", "l", "la", "le", "el");
+    /**
+     * Words of subdivision names that say only where (folded): the compass's, and words of landform, water and
+     * status; a name of nothing else is no evidence alone. The Sahel, a region of Burkina Faso, is first the belt south
+     * of the Sahara across a dozen states; Morocco's Oriental is "eastern" in Spanish and French (la región Oriental,
+     * la República Oriental del Uruguay).
+     */
+    private static final Set<String> GENERIC_REGION_WORDS = Stream.concat(COMPASS_WORDS.stream(), Stream.of("greater",
+            "coast", "coastal", "region", "province", "capital", "district", "territory", "area", "lakes", "lake",
+            "islands", "island", "delta", "plateau", "rivers", "river", "valley", "highlands", "mountain", "mountains",
+            "unity", "maritime", "littoral", "sahel", "oriental")).collect(Collectors.toUnmodifiableSet());
     /** What a town of the same subdivision named in the article counts for a place (a named subdivision: 1000). */
     private static final int TOWN_BESIDE = 500;
 
@@ -133,13 +134,13 @@ final class PlaceResolver {
         }
         boolean council = cased(m, ctx) && localGovernment(m, ctx.in);
         // "the Chaguanas Borough Corporation": the article is the local government's, not the town's
+        boolean status = statusAfter(m, ctx);
         boolean standalone = e.kind() == NameKind.CITY ? (place.population() >= STANDALONE_POPULATION
-                || nationalCapital(e, place) || (statusAfter(m, ctx) && e.subdivisionIn(place.code()))
+                || nationalCapital(e, place) || (status && e.subdivisionIn(place.code()))
                 || cased(m, ctx) && (townWordBeside(m, ctx.in) || hyphenatedTownName(m, ctx.in)))
                 && (!ctx.afterDefiniteArticle(m) || council)
                 : e.kind() == NameKind.REGION && !"de".equals(ctx.in.language())
-                        && (!generic(e) || (statusAfter(m, ctx) && !compassOnly(e)))
-                        && (!ctx.insideLongerName(m) || statusAfter(m, ctx));
+                        && (!generic(e) || (status && !compassOnly(e))) && (!ctx.insideLongerName(m) || status);
         // in Arabic script only a word for the town's status or local government before it shows the name (محافظ
         // كربلاء, بلدية مصراتة), or a name of several words, which no everyday phrase folds into (سان فرانسيسكو)
         boolean asName = cased(m, ctx) ? writtenAsName(m, ctx) || council
@@ -498,12 +499,7 @@ final class PlaceResolver {
      * names are also the everyday description of a part of any country.
      */
     static boolean generic(GazetteerEntry e) {
-        for (String word : e.spaced().split("[\\s\\-']+")) {
-            if (!word.isEmpty() && !GENERIC_REGION_WORDS.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return everyWordIn(e, GENERIC_REGION_WORDS);
     }
 
     /**
@@ -511,9 +507,13 @@ final class PlaceResolver {
      * its status word it is still a part of any country (Central Region), where "Rivers State" or "Plateau State" is
      * one state's.
      */
-    static boolean compassOnly(GazetteerEntry e) {
+    private static boolean compassOnly(GazetteerEntry e) {
+        return everyWordIn(e, COMPASS_WORDS);
+    }
+
+    private static boolean everyWordIn(GazetteerEntry e, Set<String> words) {
         for (String word : e.spaced().split("[\\s\\-']+")) {
-            if (!word.isEmpty() && !COMPASS_WORDS.contains(word)) {
+            if (!word.isEmpty() && !words.contains(word)) {
                 return false;
             }
         }

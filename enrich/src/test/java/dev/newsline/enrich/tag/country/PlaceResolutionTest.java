@@ -23,6 +23,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Names of several places are decided by the region after them, the rest of the article, then population. */
 class PlaceResolutionTest {
 
+    /** The country codes a parameter row expects, space-separated; none where the row leaves the column empty. */
+    private static List<String> codes(String spaced) {
+        return spaced == null ? List.of() : List.of(spaced.split(" "));
+    }
+
     /**
      * A national capital GeoNames alone knows stands for its country whatever its size, as the press names capitals far
      * more than their size says; not a village (Adamstown) or an everyday given name (Stanley), which still need their
@@ -41,7 +46,7 @@ class PlaceResolutionTest {
             "Residents of Nerima complained about the noise.|",
             "Residents of Kingsborough complained about the noise.|"})
     void aCapitalOrABigSectionStandsForItsCountryUnlessAVillageOrAGivenName(String body, String code) {
-        assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+        assertThat(primary(tag("x", body, "en"))).containsExactlyElementsOf(codes(code));
     }
 
     /**
@@ -63,7 +68,7 @@ class PlaceResolutionTest {
             "fa|هزاران نفر در کاتالونیا تظاهرات کردند.|ES",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien in der Gemeinde Schönberg.|"})
     void aSubdivisionAbroadStandsForItsCountryInEachLanguage(String language, String body, String code) {
-        assertThat(primary(tag("x", body, language))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+        assertThat(primary(tag("x", body, language))).containsExactlyElementsOf(codes(code));
     }
 
     /**
@@ -96,8 +101,7 @@ class PlaceResolutionTest {
             "Egypt and Ethiopia traded warnings over the dam on the Blue Nile.|EG ET",
             "The Niger river flooded parts of Mali.|ML"})
     void aSubdivisionWithItsStatusWordIsThatSubdivisionAndTheWaterItIsNamedAfterIsWater(String body, String codes) {
-        assertThat(all(tag("x", body, "en")))
-                .containsExactlyElementsOf(codes == null ? List.of() : List.of(codes.split(" ")));
+        assertThat(all(tag("x", body, "en"))).containsExactlyElementsOf(codes(codes));
     }
 
     /** New South Wales is Australia's without the GeoNames extract too, not Wales. */
@@ -120,7 +124,7 @@ class PlaceResolutionTest {
             "Nice to see you again, the minister told reporters.|",
             "Singer Sean Kingston was arrested on Monday.|"})
     void anEnglishWordsTownCountsWhereItsCapitalShowsAName(String body, String code) {
-        assertThat(all(tag("x", body, "en"))).containsExactlyElementsOf(code == null ? List.of() : List.of(code));
+        assertThat(all(tag("x", body, "en"))).containsExactlyElementsOf(codes(code));
     }
 
     /**
