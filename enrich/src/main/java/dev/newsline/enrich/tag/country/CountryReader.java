@@ -359,11 +359,13 @@ final class CountryReader {
             return true;
         }
         // goods' origin: the adjective right after the goods in Arabic script, French and Spanish, right before them
-        // elsewhere (a Persian adjective of a country's name, ژاپنی, reads as the name)
+        // elsewhere (a Persian adjective of a country's name, ژاپنی, reads as the name); Turkish names the origin by
+        // the country's name before the goods' possessive form (İsviçre peyniri, İsviçre saatleri)
         boolean adjective = kind == NameKind.DEMONYM
                 || (countryName && CliticStripper.isArabicScript(in.text(p.field()).charAt(p.start())));
         if (adjective && (roles.before(MentionRoles.Role.GOODS, p, in, 1, false)
-                || roles.after(MentionRoles.Role.GOODS, p, in))) {
+                || roles.after(MentionRoles.Role.GOODS, p, in))
+                || countryName && "tr".equals(in.language()) && roles.after(MentionRoles.Role.GOODS, p, in)) {
             return true;
         }
         // a person word after the name: the demonym (Brazilian striker) or, in English, a national side's name

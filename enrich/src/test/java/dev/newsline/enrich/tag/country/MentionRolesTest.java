@@ -176,7 +176,16 @@ class MentionRolesTest {
             "the origin of a used car is not where the story is|سيارة مستعملة|اشترى مواطن سيارة ألمانية مستعملة من معرض في جدة.|ar|SA",
             "the origin of cars sold in Tehran is not where the story is|بازار خودرو|فروش خودروهای ژاپنی در بازار تهران افزایش یافت.|fa|IR",
             "the origin of watches sold in Chicago is not where the story is|Watch sales|Sales of Swiss watches rose at a Chicago department store.|en|US",
-            "a person's birthplace before -born is not where the story is|Lawmaker speaks|The Somali-born lawmaker spoke at a rally in Chicago on Monday.|en|US"})
+            "a person's birthplace before -born is not where the story is|Lawmaker speaks|The Somali-born lawmaker spoke at a rally in Chicago on Monday.|en|US",
+            "the origin of cheese sold in Riyadh is not where the story is|مبيعات الجبن|ارتفعت مبيعات الجبن السويسري في أسواق الرياض خلال الشهر الماضي.|ar|SA",
+            "the origin of a watch sold in Riyadh is not where the story is|مبيعات الساعات|ارتفعت مبيعات الساعة السويسرية في أسواق الرياض خلال الشهر الماضي.|ar|SA",
+            "the origin of chocolate sold in Tehran is not where the story is|بازار شکلات|فروش شکلات بلژیکی در بازار تهران افزایش یافت.|fa|IR",
+            "a cuisine is not where the story is|Restaurant opens|Sales of Belgian chocolate rose at Chicago stores, and a new Italian restaurant opened downtown.|en|US",
+            "the origin of chocolate sold in Lyon is not where the story is|Chocolat|Les ventes de chocolat belge ont augmenté dans les magasins de Lyon le mois dernier.|fr|FR",
+            "the origin of chocolate sold in Madrid is not where the story is|Chocolate|Las ventas de chocolate belga aumentaron en las tiendas de Madrid el mes pasado.|es|ES",
+            "the origin of cheese sold in Berlin is not where the story is|Käse|Der Absatz von Schweizer Käse stieg im vergangenen Monat in Berlin.|de|DE",
+            "the origin of cheese sold in Moscow is not where the story is|Сыр|Продажи швейцарского сыра выросли в магазинах Москвы в прошлом месяце.|ru|RU",
+            "Turkish names the goods' origin by the country's name|Peynir|İsviçre peyniri satışları geçen ay Ankara marketlerinde arttı.|tr|TR"})
     void theStorysOwnCountryIsItsOnlyPrimary(String rule, String title, String body, String language, String code) {
         assertThat(primary(tag(title, body, language))).as(rule).containsExactly(code);
     }
