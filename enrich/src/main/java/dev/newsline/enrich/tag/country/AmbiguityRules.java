@@ -163,6 +163,8 @@ final class AmbiguityRules {
                 code = e.ambiguity().spelledFor(in.text(m.field()).substring(m.start(), m.end()));
                 code = code != null ? code : agencysHomeTown(m, e.ambiguity(), dateline);
                 code = code != null ? code : townOfAnotherCountrysSubdivision(m, regionsAfter, dateline);
+                code = code != null ? code : regionOfTheTownBefore(m, i > 0 ? kept.get(i - 1) : null, regionsAfter,
+                        dateline, in);
                 if (code == null) {
                     code = decided.computeIfAbsent(e.ambiguity(),
                             a -> Optional.ofNullable(decide(a, article, plainCounts, in.language()))).orElse(null);
@@ -208,6 +210,24 @@ final class AmbiguityRules {
             return null;
         }
         return region.code();
+    }
+
+    /**
+     * The country of an ambiguous name written as the region of the town before it, as that town's region was read
+     * ({@link RegionAfterComma#after(String, int, GazetteerEntry)}): "ALBANY, Georgia" is the state's, "BATUMI, Georgia"
+     * the country's; else null.
+     */
+    private static String regionOfTheTownBefore(PhraseMatch m, PhraseMatch before, Map<PhraseMatch, Place> regionsAfter,
+                                                Dateline dateline, TaggingInput in) {
+        Place region = null;
+        if (dateline != null && m.field().equals("body") && dateline.regionStart() == m.start()
+                && m.start() >= dateline.cityEnd()) {
+            region = dateline.region();
+        } else if (before != null && before.field().equals(m.field()) && regionsAfter.containsKey(before)
+                && in.text(m.field()).substring(before.end(), m.start()).strip().equals(",")) {
+            region = regionsAfter.get(before);
+        }
+        return region != null && m.entry().ambiguity().cues().containsKey(region.code()) ? region.code() : null;
     }
 
     /**

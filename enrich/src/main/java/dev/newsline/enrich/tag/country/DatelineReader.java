@@ -195,7 +195,8 @@ final class DatelineReader {
         }
         String home = agency ? credits.agencyHome(body, end, separator) : null;
         RegionAfterComma.Region region = body.charAt(end) == ',' || body.charAt(end) == '\u060C'
-                ? regions.after(body, end) : inParentheses(body, end, separator, home);
+                ? regions.after(body, end, places.known(body.substring(from, end)))
+                : inParentheses(body, end, separator, home);
         boolean dated = false;
         for (int i = end; i < separator; i++) {
             dated |= Character.isDigit(body.charAt(i));
@@ -238,7 +239,13 @@ final class DatelineReader {
             return null;
         }
         RegionAfterComma.Region region = regions.inBrackets(body, open, separator);
-        return region != null ? region : provinceInBrackets(body, open, separator, home);
+        if (region != null && (home == null || region.place().code().equals(home))) {
+            return region;
+        }
+        // the credited agency's home province first: "PONFERRADA (LEÓN)" is Spain's León for Europa Press, not
+        // Nicaragua's department of the name
+        RegionAfterComma.Region province = provinceInBrackets(body, open, separator, home);
+        return province != null && (region == null || province.place().code().equals(home)) ? province : region;
     }
 
     /**

@@ -130,7 +130,7 @@ final class PhraseMatcher {
         if (entry.kind() != NameKind.CITY || entry.places().isEmpty() || !Character.isUpperCase(original.charAt(start))) {
             return false;
         }
-        RegionAfterComma.Region r = regions.after(original, end);
+        RegionAfterComma.Region r = regions.after(original, end, entry);
         return r != null && r.place().admin1() != null && entry.places().stream().anyMatch(p -> p.within(r.place()));
     }
 

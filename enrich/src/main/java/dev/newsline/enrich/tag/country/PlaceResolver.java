@@ -264,7 +264,7 @@ final class PlaceResolver {
             if (inState != null) {
                 out.put(m, inState.place()); // باريس في ولاية تكساس: Paris, Texas
             } else if ((kind == NameKind.CITY || kind == NameKind.REGION) && !m.entry().places().isEmpty()) {
-                RegionAfterComma.Region r = regions.after(text, m.end());
+                RegionAfterComma.Region r = regions.after(text, m.end(), m.entry());
                 if (r == null && "en".equals(in.language()) && m.entry().places().size() > 1) {
                     r = regions.afterPreposition(text, m.end()); // Lagos on Portugal's Algarve coast
                 }

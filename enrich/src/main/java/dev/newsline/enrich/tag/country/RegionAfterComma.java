@@ -1,7 +1,9 @@
 package dev.newsline.enrich.tag.country;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the region a place name is followed by, after a comma: "Portland, Ore.", "Paris, Texas",
@@ -74,6 +76,49 @@ final class RegionAfterComma {
             }
         }
         return null;
+    }
+
+    /**
+     * The region written right after {@code end}, where the name of {@code town} ends (null for a town the gazetteer
+     * does not know), read against the town's places where the region lies in a country none of them does:
+     * <ul>
+     *   <li>a name that is a state's and a country's (Georgia) is the country after a town of that country ("BATUMI,
+     *   Georgia"), and the state after a town that lies there or that the gazetteer does not know ("ALBANY, Georgia",
+     *   "a farm near Millbrook, Georgia");</li>
+     *   <li>a name that is another country's subdivision and a town of the town's own country is that town's province
+     *   ("PONFERRADA (LEÓN)" is Spain's León, not Nicaragua's department).</li>
+     * </ul>
+     */
+    Region after(String text, int end, GazetteerEntry town) {
+        Region r = after(text, end);
+        if (r == null || r.place().admin1() == null || town == null
+                || town.places().stream().anyMatch(p -> p.within(r.place()))) {
+            return r;
+        }
+        GazetteerEntry named = gazetteer.lookup(Folding.key(text.substring(r.start(), r.end())));
+        if (named == null) {
+            return r;
+        }
+        Set<String> townCountries = new LinkedHashSet<>();
+        town.places().forEach(p -> townCountries.add(p.code()));
+        if (town.code() != null) {
+            townCountries.add(town.code()); // a capital CLDR names without its places
+        }
+        for (String code : townCountries) {
+            if (!code.equals(r.place().code()) && named.ambiguity() != null
+                    && named.ambiguity().cues().containsKey(code)) {
+                return new Region(new Place(code, null, 0), r.start(), r.end());
+            }
+        }
+        if (townCountries.contains(r.place().code())) {
+            return r;
+        }
+        for (Place p : named.places()) {
+            if (p.population() > 0 && town.places().stream().anyMatch(t -> t.code().equals(p.code()))) {
+                return new Region(new Place(p.code(), p.admin1(), 0), r.start(), r.end());
+            }
+        }
+        return r;
     }
 
     /**

@@ -59,7 +59,12 @@ final class Subdivisions {
     }
 
     void addName(String name, Place place) {
-        byName.computeIfAbsent(nameKey(name), k -> new ArrayList<>()).add(place);
+        // GeoNames and the curated table both name each US state and Canadian province: one place, not two, so that
+        // "ALBANY, Georgia" reads the one state Georgia names as a subdivision
+        List<Place> places = byName.computeIfAbsent(nameKey(name), k -> new ArrayList<>());
+        if (!places.contains(place)) {
+            places.add(place);
+        }
     }
 
     /**

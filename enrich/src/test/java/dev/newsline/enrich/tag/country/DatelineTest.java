@@ -228,8 +228,35 @@ class DatelineTest {
 
     @Test
     void anAgencysHomeProvinceInBracketsIsAtHome() {
-        assertThat(primary(tag("Huelga", "PONFERRADA (LEÓN), 8 Dic. (EUROPA PRESS) - La plantilla ha secundado la huelga.",
-                "es"))).containsExactly("ES");
+        List<CountryTag> tags = tag("Huelga",
+                "PONFERRADA (LEÓN), 8 Dic. (EUROPA PRESS) - La plantilla ha secundado la huelga.", "es");
+        assertThat(primary(tags)).containsExactly("ES");
+        // León is also a department of Nicaragua: the bracketed name is the Spanish town's province, not that one
+        assertThat(all(tags)).containsExactly("ES");
+    }
+
+    /**
+     * A name that is a US state's and a country's (Georgia) after a dateline's town is the state where the town lies
+     * in it or is unknown, and the country where the town is that country's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ALBANY, Georgia, Dec 7 (Reuters) - Officials said on Monday the plant would close next year.|US",
+            "ATHENS, Georgia (AP) — Officials said on Monday the plant would close next year.|US",
+            "MILLBROOK, Georgia, Dec 7 (Reuters) - Officials said on Monday the plant would close next year.|US",
+            "BATUMI, Georgia, Dec 7 (Reuters) - Officials said on Monday the port would expand next year.|GE",
+            "TBILISI, Georgia (AP) — Officials said on Monday the plant would close next year.|GE"})
+    void aStateNamedLikeACountryAfterADatelinesTownIsReadByTheTown(String body, String code) {
+        List<CountryTag> tags = tag("Plant to close", body, "en");
+        assertThat(all(tags)).containsExactly(code);
+        assertThat(primary(tags)).containsExactly(code);
+    }
+
+    @Test
+    void aStateNamedLikeACountryAfterATownInTheBodyIsTheState() {
+        List<CountryTag> tags = tag("Plant to close",
+                "Officials in Albany, Georgia, said on Monday the plant would close next year.", "en");
+        assertThat(all(tags)).containsExactly("US");
     }
 
     /** AFP sets the département after a French town: it places the town, known or not, and its other mentions. */
