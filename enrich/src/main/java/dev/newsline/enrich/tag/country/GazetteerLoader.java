@@ -459,6 +459,15 @@ final class GazetteerLoader {
                 if (before == null || (before.kind() == NameKind.DEMONYM && raw.code().equals(before.code()))) {
                     put(new RawName(raw.code(), "ar", form, NameKind.DEMONYM, "demonyms.tsv:ar-forms"), null);
                     counts.merge("arabicAdjectiveForms", 1, Integer::sum);
+                } else if (raw.code().equals(before.code()) && !before.onlyIn().isEmpty()
+                        && !before.onlyIn().contains("ar")) {
+                    // Persian or Urdu spells the country's name as the Arabic feminine (روسیه, Urdu صومالیہ fold
+                    // onto روسية, صومالية): in Arabic the word is the adjective, "قوات روسية"
+                    adjectivesIn.computeIfAbsent("ar", l -> new HashMap<>()).put(before.key(),
+                            new GazetteerEntry(before.key(), before.spaced(), raw.code(), NameKind.DEMONYM,
+                                    "demonyms.tsv:ar-forms", null, before.commonWordIn(), Casing.ANY, Set.of("ar"),
+                                    List.of()));
+                    counts.merge("arabicAdjectiveForms", 1, Integer::sum);
                 }
             }
         }

@@ -40,9 +40,23 @@ class ArabicAdjectiveFormsTest {
             "شاركت طائرتان سعوديتان في التمرين.|SA",
             "أعلنت شركة سعودية عن مشروع جديد.|SA",
             "ولأني عسيرية أعتز باللهجة العسيرية.|SA",
-            "وقع الاتفاق مع شركتين يابانيتين أمس.|JP"})
+            "وقع الاتفاق مع شركتين يابانيتين أمس.|JP",
+            "قالت مصادر روسية إن القوات انسحبت.|RU",
+            "أعلنت شركة تركية عن مشروع جديد.|TR",
+            "عبرت سفينة صومالية المضيق أمس.|SO",
+            "شارك مئات الكنديين في المسيرة.|CA",
+            "فاز اللاعب الناميبي بالسباق.|NA",
+            "أعلنت الحكومة النيجرية حالة الطوارئ.|NE",
+            "قالت الحكومة المجرية إنها ستدعم المنتخب.|HU"})
     void indefinitePluralAndDualFormsAreTheirCountrys(String body, String code) {
         assertThat(all(tag("x", body, "ar"))).contains(code);
+    }
+
+    /** Where Persian or Urdu spells the country's name as the Arabic feminine, Arabic still reads the adjective. */
+    @Test
+    void anotherLanguagesNameSpelledAsTheFeminineIsStillTheAdjectiveInArabic() {
+        assertThat(all(tag("x", "سفیر روسیه در تهران با وزیر دیدار کرد.", "fa"))).contains("RU");
+        assertThat(all(tag("x", "قالت مصادر روسية إن القوات انسحبت.", "ar"))).containsExactly("RU");
     }
 
     @Test
