@@ -58,6 +58,19 @@ class CountryTaggerTest {
         }
     }
 
+    /** Adjectives the probe of every country's adjective found missing, in the cases and forms the press writes. */
+    @Test
+    void russianAndTurkishAdjectivesOfSmallerStates() {
+        assertThat(all(tag("Визит", "Представители оманской стороны прибыли в понедельник.", "ru")))
+                .containsExactly("OM");
+        assertThat(all(tag("Визит", "Акции сингапурских компаний выросли в понедельник.", "ru")))
+                .containsExactly("SG");
+        assertThat(all(tag("Визит", "Бангладешские военные заявили об этом в понедельник.", "ru")))
+                .containsExactly("BD");
+        assertThat(all(tag("Визит", "Глава Мальтийского ордена прибыл в понедельник.", "ru"))).isEmpty();
+        assertThat(all(tag("Açıklama", "Yunan hükümeti pazartesi günü açıklama yaptı.", "tr"))).containsExactly("GR");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
