@@ -1433,6 +1433,9 @@ class NamesThatAreNotPlacesTest {
             // surname; the town stays one where it is named so
             "en|Abraham Lincoln wrote the letters in 1862, the auction house said.|Lincoln|false",
             "en|The letters were sold at an auction in Lincoln, Nebraska, on Monday.|Lincoln|true",
+            "en|Adriana Lima walked the runway on Thursday.|Lima|false",
+            "en|Joaquin Phoenix won the best actor award on Sunday night.|Phoenix|false",
+            "en|Adriana said protesters marched in Lima on Thursday.|Lima|true",
             // a town's name that is an English word and a studio's
             "en|LOS ANGELES (AP) — Paramount said the film earned $100 million in North America.|Paramount|false"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
