@@ -497,14 +497,16 @@ final class PersonNames {
     }
 
     /**
-     * A sentence's first word that is an everyday English given name ({@code given-names-en.txt}: Charles, Mary) or,
-     * in Russian, a Russian one in any case ({@code given-names-ru.txt}: Юрий, Анна), and that the article never
+     * A sentence's first word that is an everyday given name of English-language news ({@code given-names-en.txt}:
+     * Charles, Mary, Adriana; in French, Spanish, German and Turkish too, which write people's names alike) or, in
+     * Russian, a Russian one in any case ({@code given-names-ru.txt}: Юрий, Анна), and that the article never
      * writes in lower case: "Charles Darwin's theory" and "Юрий Гагарин полетел" open with the person, as a common
      * word would not (bill, mark and grant show themselves in lower case elsewhere).
      */
     private static boolean openingGivenName(MatchToken word, TaggingInput in, LowerCaseWords lowerCase) {
         Set<String> names = switch (in.language() == null ? "" : in.language()) {
-            case "en" -> GIVEN_NAMES;
+            // people's names are written alike in the Latin-script languages we read: "Adriana Lima a défilé"
+            case "en", "fr", "es", "de", "tr" -> GIVEN_NAMES;
             case "ru" -> RUSSIAN_GIVEN_NAMES;
             default -> Set.of();
         };

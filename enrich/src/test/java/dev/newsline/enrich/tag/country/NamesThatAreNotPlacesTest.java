@@ -1436,6 +1436,9 @@ class NamesThatAreNotPlacesTest {
             "en|Adriana Lima walked the runway on Thursday.|Lima|false",
             "en|Joaquin Phoenix won the best actor award on Sunday night.|Phoenix|false",
             "en|Adriana said protesters marched in Lima on Thursday.|Lima|true",
+            "fr|Adriana Lima a défilé jeudi à la Fashion Week.|Lima|false",
+            "es|Adriana Lima desfiló el jueves en la pasarela.|Lima|false",
+            "de|Joaquin Phoenix gewann am Sonntag den Preis als bester Darsteller.|Phoenix|false",
             // a town's name that is an English word and a studio's
             "en|LOS ANGELES (AP) — Paramount said the film earned $100 million in North America.|Paramount|false"})
     void aWordIsAMentionOnlyWhereItIsThePlace(String language, String body, String word, boolean place) {
