@@ -185,7 +185,9 @@ class MentionRolesTest {
             "the origin of chocolate sold in Madrid is not where the story is|Chocolate|Las ventas de chocolate belga aumentaron en las tiendas de Madrid el mes pasado.|es|ES",
             "the origin of cheese sold in Berlin is not where the story is|Käse|Der Absatz von Schweizer Käse stieg im vergangenen Monat in Berlin.|de|DE",
             "the origin of cheese sold in Moscow is not where the story is|Сыр|Продажи швейцарского сыра выросли в магазинах Москвы в прошлом месяце.|ru|RU",
-            "Turkish names the goods' origin by the country's name|Peynir|İsviçre peyniri satışları geçen ay Ankara marketlerinde arttı.|tr|TR"})
+            "Turkish names the goods' origin by the country's name|Peynir|İsviçre peyniri satışları geçen ay Ankara marketlerinde arttı.|tr|TR",
+            "a food named by its origin is not where the story is|مطعم جديد|قدم المطعم في الرياض الشاورما التركية للزبائن.|ar|SA",
+            "bread named by its origin is not where the story is|نانوایی|در تهران نان فرانسوی فروخته شد.|fa|IR"})
     void theStorysOwnCountryIsItsOnlyPrimary(String rule, String title, String body, String language, String code) {
         assertThat(primary(tag(title, body, language))).as(rule).containsExactly(code);
     }
