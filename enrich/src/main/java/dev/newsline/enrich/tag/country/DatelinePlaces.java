@@ -1,5 +1,7 @@
 package dev.newsline.enrich.tag.country;
 
+import java.util.Collection;
+
 /**
  * What the gazetteer says of a dateline's place name: whether it names a place at all, whether a place of the name
  * lies in the credited agency's country, and which place a wire means by a foreign name it writes bare.
@@ -45,9 +47,40 @@ final class DatelinePlaces {
                 ? biggest : null;
     }
 
-    /** Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"). */
+    /**
+     * Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"), where
+     * a wire writes its home towns bare. Not for another country's name ("Monaco (dpa)" is no Munich, whose Italian
+     * name it also is), nor for a foreign capital's name that only smaller towns at home share: the wire writes such a
+     * town with its département or province ("VIENNE (AFP)" is Vienna; Vienne in Isère is "VIENNE (Isère)"; "LIBREVILLE"
+     * Gabon's, not Saint-Étienne's, whose name in the Revolution GeoNames keeps).
+     */
     boolean placeAtHome(String name, String home) {
         GazetteerEntry e = home == null ? null : known(name);
-        return e != null && (home.equals(e.code()) || e.placedIn(home));
+        if (e == null) {
+            return false;
+        }
+        return home.equals(e.code())
+                || e.placedIn(home) && !e.kind().countryName() && capitalOverSmallerHomeTowns(name, home) == null;
+    }
+
+    /**
+     * The foreign national capital a wire credited to an agency of {@code home} means by a bare name that smaller towns
+     * at home share, also where only another language's name is the capital's ("VIENNE (AFP)"); else null.
+     */
+    Place capitalOverSmallerHomeTowns(String name, String home) {
+        GazetteerEntry e = home == null ? null : known(name);
+        if (e == null || e.kind() != NameKind.CITY || home.equals(e.code()) || !e.placedIn(home)) {
+            return null;
+        }
+        Place capital = capitalAbroad(e, home);
+        return capital == null || e.places().stream()
+                .anyMatch(p -> p.code().equals(home) && p.population() >= capital.population()) ? null : capital;
+    }
+
+    /** The national capital abroad among the places of {@code e}, if any: the one of them a wire writes bare. */
+    private Place capitalAbroad(GazetteerEntry e, String home) {
+        Collection<Place> capitals = gazetteer.capitals().values();
+        return e.places().stream().filter(p -> !p.code().equals(home) && capitals.contains(p)).findFirst()
+                .orElse(null);
     }
 }

@@ -206,6 +206,7 @@ final class DatelineReader {
             if (alone == null && !places.placeAtHome(body.substring(from, end), home)) {
                 // "SANTIAGO (AFP) -" is Chile's all the same
                 alone = places.bareForeignPlace(body.substring(from, end));
+                alone = alone != null ? alone : places.capitalOverSmallerHomeTowns(body.substring(from, end), home);
             }
             region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }

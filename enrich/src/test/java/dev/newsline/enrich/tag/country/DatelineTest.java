@@ -236,6 +236,20 @@ class DatelineTest {
     }
 
     /**
+     * A wire writes its home towns bare, and foreign capitals too: a capital that only smaller towns at home share is
+     * the capital, a home town bigger than it is the home town, and another country's name is that country.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fr|VIENNE, 7 déc (AFP) - Les autorités ont annoncé lundi un nouveau plan de transports publics.|AT",
+            "fr|VIENNE (Isère), 7 déc (AFP) - Les autorités ont annoncé lundi un nouveau plan de transports.|FR",
+            "de|Monaco (dpa) - Die Behörden haben am Montag einen neuen Plan für den Nahverkehr angekündigt.|MC",
+            "es|CÓRDOBA, 7 dic (EFE).- Las autoridades anunciaron el lunes un nuevo plan de transporte público.|ES"})
+    void aBareForeignCapitalIsTheCapitalUnlessAHomeTownIsBigger(String language, String body, String code) {
+        assertThat(primary(tag("x", body, language))).containsExactly(code);
+    }
+
+    /**
      * A name that is a US state's and a country's (Georgia) after a dateline's town is the state where the town lies
      * in it or is unknown, and the country where the town is that country's.
      */
