@@ -494,20 +494,21 @@ final class NotPlaceContext {
      * name is no way: Harold Israel's offices on Jerusalem Avenue in Hempstead) and names another country's places: a
      * street there named after the town (a Nashville concert of the 1972 album "Toulouse Street", named after a street
      * of New Orleans). A story that names no other country keeps it: "the Dublin Road" in Galway is the road to Dublin,
-     * in Ireland. Cased scripts only.
+     * in Ireland. A German adjective of a foreign city before a street word names a street of a German-speaking
+     * town whatever the story names (Pariser Platz, Prager Straße). Cased scripts only.
      */
     Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, Set<String> personKeys, TaggingInput in) {
         List<PhraseMatch> streets = new ArrayList<>();
+        Set<PhraseMatch> out = new HashSet<>();
         Set<String> named = new HashSet<>(); // the countries named other than by a town before a street or a person
         for (PhraseMatch m : places) {
             String code = m.entry().code();
             if (m.entry().kind() == NameKind.CITY && code != null && streetAfter(m, in)) {
-                streets.add(m);
+                (GermanTownForms.isForeignCityAdjective(m.entry()) ? out : streets).add(m);
             } else if (code != null && !personKeys.contains(m.entry().key())) {
                 named.add(code);
             }
         }
-        Set<PhraseMatch> out = new HashSet<>();
         for (PhraseMatch m : streets) {
             if (!named.isEmpty() && !named.contains(m.entry().code())) {
                 out.add(m);

@@ -71,6 +71,22 @@ class CountryTaggerTest {
         assertThat(all(tag("Açıklama", "Yunan hükümeti pazartesi günü açıklama yaptı.", "tr"))).containsExactly("GR");
     }
 
+    /**
+     * German names a foreign city's government and people by the city's adjective; before a street word it is a
+     * street at home, and in a treaty's name the treaty.
+     */
+    @Test
+    void germanAdjectivesOfForeignCities() {
+        assertThat(all(tag("Moskau", "Die Moskauer Führung wies die Vorwürfe am Montag zurück.", "de")))
+                .containsExactly("RU");
+        assertThat(all(tag("Zölle", "Die Pekinger Regierung kündigte neue Zölle an.", "de"))).containsExactly("CN");
+        assertThat(all(tag("Demo", "Am Pariser Platz versammelten sich am Montag Hunderte Demonstranten.", "de")))
+                .isEmpty();
+        assertThat(all(tag("Verkehr", "In der Prager Straße in Berlin wurde ein Geschäft eröffnet.", "de")))
+                .containsExactly("DE");
+        assertThat(all(tag("Klima", "Brasilien will die Pariser Klimaziele erreichen.", "de"))).containsExactly("BR");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))

@@ -136,6 +136,8 @@ class NamesThatAreNotPlacesTest {
             "en|Dancers performed the Argentine tango at a festival in Ohio.|AR",
             "en|A Russian doll collection was sold at auction in Ohio.|RU",
             "en|Georgia State University announced a new president on Monday.|GE",
+            "en|India reaffirmed its commitment to the Paris climate accord on Monday.|FR",
+            "fr|Le Brésil respectera l'accord de Paris sur le climat, a déclaré le ministre.|FR",
             "fa|نمایندگان مصر هستند که لایحه اصلاح شود.|EG",
             "fa|او از مدینه فاضله افلاطون سخن گفت و گفت چنین جامعه‌ای ممکن نیست.|SA",
             "fa|به یمن میلاد امام رضا جشن بزرگی در مشهد برگزار شد.|YE",
