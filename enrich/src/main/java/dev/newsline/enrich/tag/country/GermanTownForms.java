@@ -34,17 +34,6 @@ final class GermanTownForms {
     private GermanTownForms() {
     }
 
-    /** The gazetteer source of the German adjectives of foreign cities that {@code cities.tsv} lists (Moskauer). */
-    static final String FOREIGN_CITY_ADJECTIVE = "cities.tsv:de-adjective";
-
-    /**
-     * Whether the entry is a German adjective of a foreign city ({@code cities.tsv}, "die Moskauer Führung"), which
-     * before a street word names a street of a German-speaking town (Prager Straße, Pariser Platz).
-     */
-    static boolean isForeignCityAdjective(GazetteerEntry e) {
-        return e.source().equals(FOREIGN_CITY_ADJECTIVE);
-    }
-
     /** Whether the entry is a form made here: an adjective or inhabitant noun, not the town's name. */
     static boolean isForm(GazetteerEntry e) {
         return e.source().endsWith(SOURCE_SUFFIX);

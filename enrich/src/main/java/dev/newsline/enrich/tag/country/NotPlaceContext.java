@@ -494,23 +494,34 @@ final class NotPlaceContext {
      * name is no way: Harold Israel's offices on Jerusalem Avenue in Hempstead) and names another country's places: a
      * street there named after the town (a Nashville concert of the 1972 album "Toulouse Street", named after a street
      * of New Orleans). A story that names no other country keeps it: "the Dublin Road" in Galway is the road to Dublin,
-     * in Ireland. A German adjective of a foreign city before a street word names a street of a German-speaking
-     * town whatever the story names (Pariser Platz, Prager Straße). Cased scripts only.
+     * in Ireland. Cased scripts only. A foreign city's adjective ({@link CityAdjectives}) before a street, square or
+     * station word names one at home whatever the story names (Pariser Platz, Киевский вокзал), and so does the same
+     * adjective elsewhere in the article.
      */
     Set<PhraseMatch> streetsNamedAfterTowns(List<PhraseMatch> places, Set<String> personKeys, TaggingInput in) {
-        List<PhraseMatch> streets = new ArrayList<>();
+        List<PhraseMatch> townsBeforeStreets = new ArrayList<>();
         Set<PhraseMatch> out = new HashSet<>();
         Set<String> named = new HashSet<>(); // the countries named other than by a town before a street or a person
         for (PhraseMatch m : places) {
             String code = m.entry().code();
-            if (m.entry().kind() == NameKind.CITY && code != null && streetAfter(m, in)) {
-                (GermanTownForms.isForeignCityAdjective(m.entry()) ? out : streets).add(m);
+            if (CityAdjectives.of(m.entry()) && CityAdjectives.beforeAStreetWord(m, in, streets)) {
+                out.add(m); // "Pariser Platz", "Киевский вокзал": a street or a station at home
+            } else if (m.entry().kind() == NameKind.CITY && code != null && streetAfter(m, in)) {
+                townsBeforeStreets.add(m);
             } else if (code != null && !personKeys.contains(m.entry().key())) {
                 named.add(code);
             }
         }
-        for (PhraseMatch m : streets) {
+        for (PhraseMatch m : townsBeforeStreets) {
             if (!named.isEmpty() && !named.contains(m.entry().code())) {
+                out.add(m);
+            }
+        }
+        // the station named again by its adjective alone ("на Киевском вокзале …, на Рижском - восстановлены фасады")
+        Set<String> stationCodes = new HashSet<>();
+        out.stream().filter(m -> CityAdjectives.of(m.entry())).forEach(m -> stationCodes.add(m.entry().code()));
+        for (PhraseMatch m : places) {
+            if (CityAdjectives.of(m.entry()) && stationCodes.contains(m.entry().code())) {
                 out.add(m);
             }
         }

@@ -87,6 +87,25 @@ class CountryTaggerTest {
         assertThat(all(tag("Klima", "Brasilien will die Pariser Klimaziele erreichen.", "de"))).containsExactly("BR");
     }
 
+    /**
+     * French, Spanish, Russian and Turkish name a foreign city's government, courts and people by the city's adjective;
+     * a Moscow station or street named after a city, Moscow time and a company's listing exchange are no evidence.
+     */
+    @Test
+    void adjectivesOfForeignCities() {
+        assertThat(all(tag("Bourse", "La Bourse londonienne a terminé en hausse lundi.", "fr"))).containsExactly("GB");
+        assertThat(all(tag("Fiscalía", "La fiscalía neoyorquina abrió una investigación.", "es")))
+                .containsExactly("US");
+        assertThat(all(tag("Акция", "Московские власти запретили акцию.", "ru"))).containsExactly("RU");
+        assertThat(all(tag("Açıklama", "Moskovalı yetkililer açıklama yaptı.", "tr"))).containsExactly("RU");
+        assertThat(all(tag("Вокзалы", "Киевский и Рижский вокзалы закроют на ремонт: на Киевском заменят остекление, "
+                + "на Рижском восстановят фасады.", "ru"))).isEmpty();
+        assertThat(all(tag("Встреча", "Встреча начнется в 15:00 по московскому времени, сообщили в Киеве.", "ru")))
+                .containsExactly("UA");
+        assertThat(primary(tag("Казатомпром", "Казатомпром повысил прогноз добычи урана в Казахстане. Расписки "
+                + "компании на Лондонской фондовой бирже подешевели на 3%.", "ru"))).containsExactly("KZ");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
