@@ -107,6 +107,15 @@ class CountryTaggerTest {
                 + "компании на Лондонской фондовой бирже подешевели на 3%.", "ru"))).containsExactly("KZ");
     }
 
+    /** A parliament or a presidential seat stands for its state, as the Kremlin does. */
+    @Test
+    void seatsOfPowerStandForTheirState() {
+        assertThat(all(tag("Vote", "Members of the Saeima voted on Monday to approve the budget.", "en")))
+                .containsExactly("LV");
+        assertThat(all(tag("Vote", "The Althing approved the bill on Monday.", "en"))).containsExactly("IS");
+        assertThat(all(tag("Visit", "Officials at Ak Orda said talks would continue.", "en"))).containsExactly("KZ");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
