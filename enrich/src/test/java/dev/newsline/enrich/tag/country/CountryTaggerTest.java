@@ -114,6 +114,7 @@ class CountryTaggerTest {
                 .containsExactly("LV");
         assertThat(all(tag("Vote", "The Althing approved the bill on Monday.", "en"))).containsExactly("IS");
         assertThat(all(tag("Visit", "Officials at Ak Orda said talks would continue.", "en"))).containsExactly("KZ");
+        assertThat(all(tag("تصويت", "صوت البوندستاغ على القانون أمس.", "ar"))).containsExactly("DE");
     }
 
     @Test
