@@ -98,6 +98,11 @@ class CountryTaggerTest {
                 .containsExactly("US");
         assertThat(all(tag("Акция", "Московские власти запретили акцию.", "ru"))).containsExactly("RU");
         assertThat(all(tag("Açıklama", "Moskovalı yetkililer açıklama yaptı.", "tr"))).containsExactly("RU");
+        assertThat(all(tag("Vote", "Londoners queued for hours on Monday to vote.", "en"))).containsExactly("GB");
+        assertThat(all(tag("Storm", "Sydneysiders flocked to beaches on Monday.", "en"))).containsExactly("AU");
+        // the English row does not take German's and French's own adjectives from them
+        assertThat(all(tag("Senat", "Der Berliner Senat beschloss den Haushalt.", "de"))).containsExactly("DE");
+        assertThat(all(tag("Police", "La police parisienne a arrêté deux suspects.", "fr"))).containsExactly("FR");
         assertThat(all(tag("Вокзалы", "Киевский и Рижский вокзалы закроют на ремонт: на Киевском заменят остекление, "
                 + "на Рижском восстановят фасады.", "ru"))).isEmpty();
         assertThat(all(tag("Встреча", "Встреча начнется в 15:00 по московскому времени, сообщили в Киеве.", "ru")))
