@@ -214,8 +214,8 @@ final class AmbiguityRules {
 
     /**
      * The country of an ambiguous name written as the region of the town before it, as that town's region was read
-     * ({@link RegionAfterComma#after(String, int, GazetteerEntry)}): "ALBANY, Georgia" is the state's, "BATUMI, Georgia"
-     * the country's; else null.
+     * ({@link RegionAfterComma#after(String, int, GazetteerEntry)}): "ALBANY, Georgia" is the state's, "BATUMI,
+     * Georgia" the country's; else null.
      */
     private static String regionOfTheTownBefore(PhraseMatch m, PhraseMatch before, Map<PhraseMatch, Place> regionsAfter,
                                                 Dateline dateline, TaggingInput in) {

@@ -1,6 +1,6 @@
 package dev.newsline.enrich.tag.country;
 
-import java.util.Collection;
+import java.util.Set;
 
 /**
  * What the gazetteer says of a dateline's place name: whether it names a place at all, whether a place of the name
@@ -10,10 +10,13 @@ final class DatelinePlaces {
 
     private final CountryGazetteer gazetteer;
     private final boolean worldTowns;
+    /** The national capitals, by place. */
+    private final Set<Place> capitals;
 
     DatelinePlaces(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.worldTowns = gazetteer.counts().getOrDefault("geonamesCityNames", 0) > 0;
+        this.capitals = Set.copyOf(gazetteer.capitals().values());
     }
 
     /** Whether the gazetteer knows the world's towns (GeoNames): only then is a town it does not know a small one. */
@@ -51,8 +54,8 @@ final class DatelinePlaces {
      * Whether a place named {@code name} lies in the credited agency's {@code home} country ("CÓRDOBA (EFE)"), where
      * a wire writes its home towns bare. Not for another country's name ("Monaco (dpa)" is no Munich, whose Italian
      * name it also is), nor for a foreign capital's name that only smaller towns at home share: the wire writes such a
-     * town with its département or province ("VIENNE (AFP)" is Vienna; Vienne in Isère is "VIENNE (Isère)"; "LIBREVILLE"
-     * Gabon's, not Saint-Étienne's, whose name in the Revolution GeoNames keeps).
+     * town with its département or province ("VIENNE (AFP)" is Vienna; Vienne in Isère is "VIENNE (Isère)";
+     * "LIBREVILLE" Gabon's, not Saint-Étienne's, whose name in the Revolution GeoNames keeps).
      */
     boolean placeAtHome(String name, String home) {
         GazetteerEntry e = home == null ? null : known(name);
@@ -79,7 +82,6 @@ final class DatelinePlaces {
 
     /** The national capital abroad among the places of {@code e}, if any: the one of them a wire writes bare. */
     private Place capitalAbroad(GazetteerEntry e, String home) {
-        Collection<Place> capitals = gazetteer.capitals().values();
         return e.places().stream().filter(p -> !p.code().equals(home) && capitals.contains(p)).findFirst()
                 .orElse(null);
     }
