@@ -422,14 +422,21 @@ final class GazetteerLoader {
     /** The trie of {@code entries}' keys, each to its index. */
     private static NameTrie trie(List<GazetteerEntry> entries) {
         NameTrie trie = new NameTrie();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             trie.put(entries.get(i).key(), i);
+            keys.add(entries.get(i).key());
         }
         for (int i = 0; i < entries.size(); i++) {
             String key = entries.get(i).key();
             // Arabic ال is also the start of a clitic prefix (وال، بال، لل): keep a copy without it for those.
             if (key.startsWith("ال") && key.length() >= 5) {
                 trie.put(CountryGazetteer.ARTICLE_STRIPPED + key.substring(2), i);
+            }
+            // a Turkish dotless ı is a capital I in capitals (KIZILORDA, CEBELİTARIK), which case folding makes i
+            String dotted = key.replace('ı', 'i');
+            if (!dotted.equals(key) && !keys.contains(dotted)) {
+                trie.put(dotted, i);
             }
         }
         return trie;

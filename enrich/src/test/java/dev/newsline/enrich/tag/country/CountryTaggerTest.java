@@ -122,6 +122,14 @@ class CountryTaggerTest {
         assertThat(all(tag("تصويت", "صوت البوندستاغ على القانون أمس.", "ar"))).containsExactly("DE");
     }
 
+    /** Turkish writes its dotless ı as I in capitals, which case folding reads as i: the name still matches. */
+    @Test
+    void turkishNamesWithADotlessIInCapitals() {
+        assertThat(all(tag("x", "CEBELİTARIK (AA) - Liman yetkilileri pazartesi günü açıklama yaptı.", "tr")))
+                .containsExactly("GI");
+        assertThat(all(tag("KIRGIZİSTAN'DA SEL", "Seller nedeniyle beş kişi öldü.", "tr"))).containsExactly("KG");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
