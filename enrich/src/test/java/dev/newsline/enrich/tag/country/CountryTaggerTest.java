@@ -130,6 +130,16 @@ class CountryTaggerTest {
         assertThat(all(tag("KIRGIZİSTAN'DA SEL", "Seller nedeniyle beş kişi öldü.", "tr"))).containsExactly("KG");
     }
 
+    /** The wires' spellings of big Middle Eastern cities that GeoNames' alternate names lack. */
+    @Test
+    void wireSpellingsOfMiddleEasternCities() {
+        assertThat(all(tag("x", "Un incendie a éclaté lundi à Machhad, selon les pompiers.", "fr")))
+                .containsExactly("IR");
+        assertThat(all(tag("x", "Un incendio estalló el lunes en Yeda, según la defensa civil.", "es")))
+                .containsExactly("SA");
+        assertThat(all(tag("x", "В Алеппо в понедельник произошел пожар.", "ru"))).containsExactly("SY");
+    }
+
     @Test
     void azerbaijanInPersianDependsOnContext() {
         assertThat(all(tag("زلزله در آذربایجان شرقی", "استاندار آذربایجان شرقی گفت خسارت زیاد است.", "fa")))
