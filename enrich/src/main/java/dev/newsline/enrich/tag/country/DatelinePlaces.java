@@ -63,7 +63,7 @@ final class DatelinePlaces {
             return false;
         }
         return home.equals(e.code())
-                || e.placedIn(home) && !e.kind().countryName() && capitalOverSmallerHomeTowns(name, home) == null;
+                || e.placedIn(home) && !e.kind().countryName() && capitalOverSmallerHomeTowns(e, home) == null;
     }
 
     /**
@@ -71,7 +71,10 @@ final class DatelinePlaces {
      * at home share, also where only another language's name is the capital's ("VIENNE (AFP)"); else null.
      */
     Place capitalOverSmallerHomeTowns(String name, String home) {
-        GazetteerEntry e = home == null ? null : known(name);
+        return home == null ? null : capitalOverSmallerHomeTowns(known(name), home);
+    }
+
+    private Place capitalOverSmallerHomeTowns(GazetteerEntry e, String home) {
         if (e == null || e.kind() != NameKind.CITY || home.equals(e.code()) || !e.placedIn(home)) {
             return null;
         }

@@ -16,7 +16,8 @@ import java.util.Set;
  * foreign place (im Ortsteil Brasilien, محله‌های لبنان), a cuisine or a food or ware named after its place (Italian
  * cuisine, Brussels sprouts), a likeness (Chicago-style pizza), an amount's currency ("310 mln Canadian dlrs"), a
  * measure's word before its figure (بقطر 600 ملم), and a Persian name with a plural ending or joined as a word's
- * second half (چین‌های زاگرس, قصه‌گویان). Each such mention stands for no place; some make every mention of the name in the article the word.
+ * second half (چین‌های زاگرس, قصه‌گویان). Each such mention stands for no place; some make every mention of the name
+ * in the article the word.
  * A language a text is in ({@link SpokenLanguages}) and a name borrowed by a river, a treaty, a currency or a heritage
  * ({@link BorrowedPlaceNames}) are read by their own classes.
  */

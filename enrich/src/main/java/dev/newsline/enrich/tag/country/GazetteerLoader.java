@@ -470,10 +470,7 @@ final class GazetteerLoader {
                         && !before.onlyIn().contains("ar")) {
                     // Persian or Urdu spells the country's name as the Arabic feminine (روسیه, Urdu صومالیہ fold
                     // onto روسية, صومالية): in Arabic the word is the adjective, "قوات روسية"
-                    adjectivesIn.computeIfAbsent("ar", l -> new HashMap<>()).put(before.key(),
-                            new GazetteerEntry(before.key(), before.spaced(), raw.code(), NameKind.DEMONYM,
-                                    "demonyms.tsv:ar-forms", null, before.commonWordIn(), Casing.ANY, Set.of("ar"),
-                                    List.of()));
+                    addAdjectiveReading("ar", before, raw.code(), "demonyms.tsv:ar-forms");
                     counts.merge("arabicAdjectiveForms", 1, Integer::sum);
                 }
             }
@@ -511,15 +508,23 @@ final class GazetteerLoader {
         }
     }
 
+    /**
+     * Reads the key of {@code name}, another language's name, as {@code code}'s adjective in {@code language} only
+     * (French syrien beside German Syrien, Arabic روسية beside Persian روسیه).
+     */
+    private void addAdjectiveReading(String language, GazetteerEntry name, String code, String source) {
+        adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(name.key(),
+                new GazetteerEntry(name.key(), name.spaced(), code, NameKind.DEMONYM, source, null,
+                        name.commonWordIn(), Casing.ANY, Set.of(language), List.of()));
+    }
+
     private void put(RawName raw, AmbiguousName ambiguity) {
         boolean curated = !raw.source().startsWith(GazetteerEntry.CLDR);
         Set<String> languages = new HashSet<>();
         GazetteerEntry before = byKey.get(Folding.key(raw.name()));
         if (curated && spelledLikeCountryName(raw, before)) {
             // French syrien is German Syrien: the German name stays a name, the French adjective is one in French
-            adjectivesIn.computeIfAbsent(raw.language(), l -> new HashMap<>()).put(before.key(),
-                    new GazetteerEntry(before.key(), before.spaced(), raw.code(), NameKind.DEMONYM, raw.source(), null,
-                            before.commonWordIn(), Casing.ANY, Set.of(raw.language()), List.of()));
+            addAdjectiveReading(raw.language(), before, raw.code(), raw.source());
             return;
         }
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {
