@@ -19,6 +19,9 @@ import java.time.Duration;
  * @param minShingles        shorter texts get no near probes (their signatures are too coarse)
  * @param eventTimeOrderWithin copies enriched at most this far apart are ordered by event time, others by
  *                           processing time (default 0: first processed is the original, see docs/dedup.md)
+ * @param originalHold       how long an article that found no earlier copy waits before it leaves as an original,
+ *                           so that a copy processed just before it, whose probes reached the index after its own,
+ *                           can still claim it (docs/dedup.md, Races)
  */
 public record DedupSettings(
         Duration window,
@@ -31,43 +34,51 @@ public record DedupSettings(
         double minContainment,
         int sketchValues,
         int minShingles,
-        Duration eventTimeOrderWithin) {
+        Duration eventTimeOrderWithin,
+        Duration originalHold) {
 
     /** Measured defaults with the window and the copy rule's thresholds from {@code newsline.dedup.*}. */
     public static DedupSettings from(NewslineSettings settings) {
         DedupSettings d = defaults();
         return new DedupSettings(settings.dedupWindow(), d.shingleChars, d.bands, d.rows, d.minBands,
                 settings.dedupMinSimilarity(), settings.dedupContainedMinSimilarity(), settings.dedupMinContainment(),
-                d.sketchValues, d.minShingles, d.eventTimeOrderWithin);
+                d.sketchValues, d.minShingles, d.eventTimeOrderWithin, settings.dedupOriginalHold());
     }
 
-    /** Measured defaults, 7-day window. */
+    /** Measured defaults, 7-day window, originals held 1 s. */
     public static DedupSettings defaults() {
-        return new DedupSettings(Duration.ofDays(7), 7, 24, 3, 1, 0.47, 0.30, 0.85, 384, 20, Duration.ZERO);
+        return new DedupSettings(Duration.ofDays(7), 7, 24, 3, 1, 0.47, 0.30, 0.85, 384, 20, Duration.ZERO,
+                Duration.ofSeconds(1));
     }
 
     /** The same settings with another window. */
     public DedupSettings withWindow(Duration w) {
         return new DedupSettings(w, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,
-                minContainment, sketchValues, minShingles, eventTimeOrderWithin);
+                minContainment, sketchValues, minShingles, eventTimeOrderWithin, originalHold);
     }
 
     /** The same settings with another band layout and similarity floor. */
     public DedupSettings withBands(int b, int r, int minB, double minSim) {
         return new DedupSettings(window, shingleChars, b, r, minB, minSim, containedMinSimilarity, minContainment,
-                sketchValues, minShingles, eventTimeOrderWithin);
+                sketchValues, minShingles, eventTimeOrderWithin, originalHold);
     }
 
     /** The same settings with another event-time ordering margin. */
     public DedupSettings withEventTimeOrderWithin(Duration d) {
         return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,
-                minContainment, sketchValues, minShingles, d);
+                minContainment, sketchValues, minShingles, d, originalHold);
     }
 
     /** The same settings with another shingle length. */
     public DedupSettings withShingleChars(int k) {
         return new DedupSettings(window, k, bands, rows, minBands, minSimilarity, containedMinSimilarity,
-                minContainment, sketchValues, minShingles, eventTimeOrderWithin);
+                minContainment, sketchValues, minShingles, eventTimeOrderWithin, originalHold);
+    }
+
+    /** The same settings with another hold of originals. */
+    public DedupSettings withOriginalHold(Duration d) {
+        return new DedupSettings(window, shingleChars, bands, rows, minBands, minSimilarity, containedMinSimilarity,
+                minContainment, sketchValues, minShingles, eventTimeOrderWithin, d);
     }
 
     /** True if a candidate at estimated Jaccard {@code jaccard} and containment {@code containment} is a copy. */

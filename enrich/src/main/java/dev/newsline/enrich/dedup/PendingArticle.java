@@ -49,6 +49,18 @@ public record PendingArticle(EnrichedArticle article, int expected, SimilaritySk
         return new PendingArticle(article, expected, sketch, more, since, arrived);
     }
 
+    /**
+     * This entry with a late batch added (another article's claim, {@link VerdictBatch#late}): it counts as
+     * awaited too, so the article still waits for exactly the verdicts it awaited before.
+     */
+    PendingArticle withLateVerdicts(List<ProbeVerdict> late) {
+        return withVerdicts(late).expecting(expected + late.size());
+    }
+
+    private PendingArticle expecting(int n) {
+        return new PendingArticle(article, n, sketch, verdicts, since, arrived);
+    }
+
     /** This entry with one more verdict. */
     PendingArticle withVerdict(ProbeVerdict v) {
         List<ProbeVerdict> more = new ArrayList<>(verdicts.size() + 1);

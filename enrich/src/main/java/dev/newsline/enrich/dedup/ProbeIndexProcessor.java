@@ -2,7 +2,9 @@ package dev.newsline.enrich.dedup;
 
 import dev.newsline.ingest.validate.Rejections;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.utils.Bytes;
@@ -19,6 +21,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the probing delivery and bound for the article's home partition, holding a verdict per probe. Every probe
  * of a readable batch gets exactly one verdict: a failure answering it becomes an error verdict, so the
  * gatherer can count the article's verdicts complete and reject it instead of waiting for ever.
+ *
+ * <p>A prober may also be the original of entries already here: articles processed after it whose probes came
+ * first (another thread or instance committed sooner). Each of those gets a late batch naming the prober, which
+ * its gatherer adds while that article still waits (docs/dedup.md, Races).
  */
 public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch, String, VerdictBatch> {
 
@@ -88,9 +94,10 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
             return;
         }
         List<ProbeVerdict> verdicts = new ArrayList<>(batch.probes().size());
+        Map<String, LateClaim> claims = new LinkedHashMap<>();
         for (Bytes probe : batch.probes()) {
             try {
-                verdicts.add(answer(probe, batch.prober(probe)));
+                verdicts.add(answer(probe, batch.prober(probe), claims));
             } catch (RuntimeException e) {
                 TaskLoss.rethrowIfTaskLost(e);
                 String error = DedupRejections.message(STEP, Rejections.internalError(e).message());
@@ -100,14 +107,35 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
         }
         // forwarded outside the try: a failure to send is not a probe failing, and must not be swallowed
         context.forward(record.withKey(Refs.of(batch.order())).withValue(new VerdictBatch(batch.home(), verdicts)));
+        for (Map.Entry<String, LateClaim> claim : claims.entrySet()) {
+            LateClaim c = claim.getValue();
+            context.forward(record.withKey(claim.getKey()).withValue(new VerdictBatch(c.home(), c.verdicts(), true)));
+        }
     }
 
-    private ProbeVerdict answer(Bytes key, OrderKey prober) {
+    private ProbeVerdict answer(Bytes key, OrderKey prober, Map<String, LateClaim> claims) {
         ProbeKind kind = ProbeKind.of(key);
         index.expire(prober.indexTime());
-        List<OrderKey> candidates = candidates(index.entries(key, prober.indexTime()), prober, settings);
+        List<OrderKey> entries = index.entries(key, prober.indexTime());
+        for (OrderKey later : claimed(entries, prober, settings)) {
+            claims.computeIfAbsent(Refs.of(later), ref -> new LateClaim(homeOf(later), new ArrayList<>()))
+                    .verdicts().add(new ProbeVerdict(kind, List.of(prober)));
+        }
         index.add(key, prober);
-        return new ProbeVerdict(kind, candidates);
+        return new ProbeVerdict(kind, candidates(entries, prober, settings));
+    }
+
+    /** Late verdicts for one article already indexed, and where it waits. */
+    private record LateClaim(int home, List<ProbeVerdict> verdicts) {
+    }
+
+    /**
+     * The partition an indexed article waits in: its delivery's news.raw partition, which is its task's
+     * ({@link ArticleParker}). A delivery made up without a raw record names some partition where nothing waits,
+     * and the gatherer there drops the claim.
+     */
+    static int homeOf(OrderKey k) {
+        return (int) (k.delivery() >>> 40);
     }
 
     private static ProbeKind kindOrNull(Bytes key) {
@@ -141,5 +169,22 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
         }
         found.sort(OrderKey.EARLIEST);
         return found.size() > MAX_CANDIDATES ? List.copyOf(found.subList(0, MAX_CANDIDATES)) : found;
+    }
+
+    /**
+     * The entries {@code prober} may be the original of, by the same rule as {@link #candidates} the other way
+     * round: indexed before it, yet processed after it. Normally none; at most {@link #MAX_CANDIDATES}.
+     */
+    static List<OrderKey> claimed(List<OrderKey> entries, OrderKey prober, DedupSettings settings) {
+        long w = settings.window().toMillis();
+        long margin = settings.eventTimeOrderWithin().toMillis();
+        List<OrderKey> found = new ArrayList<>(0);
+        for (OrderKey e : entries) {
+            if (found.size() < MAX_CANDIDATES && Math.abs(e.indexTime() - prober.indexTime()) <= w
+                    && e.withinWindow(prober, w) && prober.mayPrecede(e, margin)) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 }

@@ -2,7 +2,9 @@ package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,10 @@ import org.apache.kafka.streams.state.Stores;
  * with a failed verdict, or that this processor fails on, leaves as a {@link DedupFailure}; one still
  * waiting after {@link #PENDING_TIMEOUT} is decided with the verdicts it has (see docs/dedup.md). So every
  * article that arrives leaves exactly once.
+ *
+ * <p>An article found original is held until {@link DedupSettings#originalHold} after it was parked: a copy
+ * processed just before it, whose probes reached the index after its own, then still claims it with a late batch
+ * ({@link VerdictBatch#late}), and the article leaves as that copy's duplicate instead of as a second original.
  */
 public final class VerdictGatherer implements Processor<String, VerdictBatch, String, DedupOutcome> {
 
@@ -62,6 +68,10 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     private AnomalyCounter failures;
     private AnomalyCounter timedOut;
     private AnomalyCounter leftovers;
+    private AnomalyCounter lateTaken;
+    private AnomalyCounter lateTooLate;
+    /** Originals held back, in the order they fall due (the hold is one length, so parking order). */
+    private final ArrayDeque<Held> held = new ArrayDeque<>();
 
     VerdictGatherer(DedupSettings settings, ParkedArticles.PerTask parkedPerTask) {
         this.settings = settings;
@@ -99,12 +109,29 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         this.failures = new AnomalyCounter(context, "gather-failures");
         this.timedOut = new AnomalyCounter(context, "gather-timed-out-articles");
         this.leftovers = new AnomalyCounter(context, "gather-leftover-verdicts-deleted");
+        this.lateTaken = new AnomalyCounter(context, "gather-late-claims-taken");
+        this.lateTooLate = new AnomalyCounter(context, "gather-late-claims-after-decision");
+        findHeld();
         context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, this::sweep);
+        context.schedule(releaseEvery(settings.originalHold()), PunctuationType.WALL_CLOCK_TIME, this::release);
+    }
+
+    /** A quarter of the hold, from 10 ms to 1 s; 1 s without a hold, to release what an earlier run held. */
+    static Duration releaseEvery(Duration hold) {
+        if (hold.isZero()) {
+            return Duration.ofSeconds(1);
+        }
+        long quarter = hold.toMillis() / 4;
+        return Duration.ofMillis(Math.max(10, Math.min(1000, quarter)));
     }
 
     @Override
     public void process(Record<String, VerdictBatch> record) {
         String ref = record.key();
+        if (record.value() != null && record.value().late()) {
+            addLate(ref, record.value().verdicts());
+            return;
+        }
         EnrichedArticle article = null;
         DedupOutcome outcome = null;
         byte[] written = null;
@@ -121,8 +148,14 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             }
             article = p.article();
             if (p.ready()) {
-                gather.delete(ref);
                 outcome = resolve(p);
+                if (isHeld(outcome, p)) {
+                    gather.save(ref, p, articleIsNew);
+                    held.add(new Held(ref, p.since() + settings.originalHold().toMillis()));
+                    outcome = null;
+                } else {
+                    gather.delete(ref);
+                }
             } else {
                 gather.save(ref, p, articleIsNew);
             }
@@ -132,13 +165,105 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
         // forwarded outside the try: a failure downstream must not turn a decided article into a rejection too
         if (outcome != null) {
-            if (written != null && outcome instanceof DedupVerdict v && !v.duplicate()
-                    && v.article().originalRaw() == null) {
-                // the parked bytes are the article as news.enriched gets it (no internal field to drop)
-                OUTPUT_JSON.offer(v.article(), written);
-            }
+            offerWritten(outcome, written);
             context.forward(record.withKey(article.id()).withValue(outcome));
         }
+    }
+
+    private static void offerWritten(DedupOutcome outcome, byte[] written) {
+        if (written != null && outcome instanceof DedupVerdict v && !v.duplicate() && v.article().originalRaw() == null) {
+            // the parked bytes are the article as news.enriched gets it (no internal field to drop)
+            OUTPUT_JSON.offer(v.article(), written);
+        }
+    }
+
+    /** True if {@code outcome} is an original to hold back: the hold is on and has not passed since parking. */
+    private boolean isHeld(DedupOutcome outcome, PendingArticle p) {
+        return outcome instanceof DedupVerdict v && !v.duplicate() && !settings.originalHold().isZero()
+                && context.currentSystemTimeMs() < p.since() + settings.originalHold().toMillis();
+    }
+
+    /**
+     * A late batch: an article processed before this delivery claims it. Added while the delivery waits (for
+     * verdicts, or held as an original); after it was decided the claim comes too late and is only counted.
+     */
+    private void addLate(String ref, List<ProbeVerdict> late) {
+        try {
+            PendingArticle p = gather.entry(ref);
+            if (p == null || !p.arrived() || p.expected() + late.size() > VerdictCodec.MAX_VERDICTS) {
+                lateTooLate.record(ref + ": claimed by " + late.get(0).candidates() + " after it was decided");
+                return;
+            }
+            gather.save(ref, p.withLateVerdicts(late), p.article() != null);
+            lateTaken.record(ref + ": claimed by " + late.get(0).candidates());
+        } catch (RuntimeException e) {
+            // The delivery is decided as it would have been without the claim; its own verdicts find any corruption.
+            TaskLoss.rethrowIfTaskLost(e);
+            lateTooLate.record(ref + ": a claim that could not be added: " + e);
+        }
+    }
+
+    /** Decides the held originals whose hold has passed. */
+    private void release(long now) {
+        while (!held.isEmpty() && held.peekFirst().due() <= now) {
+            decideHeld(held.pollFirst().ref(), now);
+        }
+    }
+
+    /** Entries that have every verdict yet wait: originals held by an earlier run of this task, now due again. */
+    private void findHeld() {
+        List<Held> found = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> e = it.next();
+                if (GatherStore.isArticleKey(e.key)) {
+                    continue;
+                }
+                try {
+                    PendingArticle p = gather.decode(e.value);
+                    if (p.ready()) {
+                        found.add(new Held(e.key, p.since() + settings.originalHold().toMillis()));
+                    }
+                } catch (RuntimeException unreadable) {
+                    // the sweep reports and resolves it
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(Held::due));
+        held.addAll(found);
+    }
+
+    /** Decides one held delivery with every verdict and claim it has by now. */
+    private void decideHeld(String ref, long now) {
+        EnrichedArticle article = null;
+        DedupOutcome outcome = null;
+        byte[] written = null;
+        try {
+            PendingArticle p = gather.entry(ref);
+            if (p == null || !p.ready()) {
+                return; // decided meanwhile (by the sweep, or a verdict delivered again)
+            }
+            if (p.article() == null) {
+                GatherStore.Stored kept = gather.stored(ref);
+                p = p.withArticle(kept.article());
+                written = kept.writtenFrom() ? kept.json() : null;
+            }
+            article = p.article();
+            gather.delete(ref);
+            outcome = resolve(p);
+        } catch (RuntimeException e) {
+            TaskLoss.rethrowIfTaskLost(e);
+            article = article != null ? article : gather.articleIfReadable(ref);
+            outcome = abandon(ref, article, e);
+        }
+        if (outcome != null) {
+            offerWritten(outcome, written);
+            forwardLate(article, outcome, now);
+        }
+    }
+
+    /** An original held back until {@code due} (wall-clock ms). */
+    private record Held(String ref, long due) {
     }
 
     /** The verdicts of a batch; a record without one (a null value) counts as a failed verdict, not lost. */
@@ -254,6 +379,8 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         failures.close();
         timedOut.close();
         leftovers.close();
+        lateTaken.close();
+        lateTooLate.close();
     }
 
     /**

@@ -41,6 +41,7 @@ final class DedupDriver implements AutoCloseable {
     final TestOutputTopic<String, EnrichedArticle> originals;
     final TestOutputTopic<String, DuplicateArticle> duplicates;
     final TestOutputTopic<String, RejectedRecord> rejected;
+    private final Duration hold;
 
     DedupDriver(DedupSettings settings) {
         this(settings, UnaryOperator.identity());
@@ -48,6 +49,7 @@ final class DedupDriver implements AutoCloseable {
 
     /** With {@code indexStore} wrapping each probe index store (the failure seam of {@link ProbeIndexProcessor}). */
     DedupDriver(DedupSettings settings, UnaryOperator<KeyValueStore<Bytes, byte[]>> indexStore) {
+        hold = settings.originalHold();
         StreamsBuilder builder = new StreamsBuilder();
         DedupResult result = DedupStage.build(
                 builder.stream("in", Consumed.with(Serdes.String(), EnrichStage.ENRICHED_SERDE)), settings, 1, indexStore);
@@ -67,7 +69,16 @@ final class DedupDriver implements AutoCloseable {
                 IngestStage.REJECTED_SERDE.deserializer());
     }
 
+    /** Sends the articles, then lets the originals' hold pass, so that each has left when this returns. */
     void send(EnrichedArticle... articles) {
+        sendWithinTheHold(articles);
+        if (!hold.isZero()) {
+            driver.advanceWallClockTime(hold);
+        }
+    }
+
+    /** Sends the articles without moving the wall clock: originals found among them are still held. */
+    void sendWithinTheHold(EnrichedArticle... articles) {
         for (EnrichedArticle a : articles) {
             in.pipeInput(a.id(), a);
         }

@@ -178,4 +178,56 @@ class DedupStageTest {
         assertThat(before).isEqualTo(keys);
         assertThat(DedupDriver.size(index)).as("only the new article's keys are left").isEqualTo(keys);
     }
+
+    @Test
+    void aCopyProcessedFirstWhoseProbesCameSecondStillMakesTheOtherItsDuplicate() {
+        // Given two deliveries of one story: "first" processed 5 ms before "second", on another partition, but
+        // second's probes reach the index before first's (its thread committed sooner)
+        EnrichedArticle first = article("same", null, TITLE, BODY, DAY, NOW, 0, 3);
+        EnrichedArticle second = article("same", null, TITLE, BODY, DAY, NOW.plusMillis(5), 1, 6);
+        dedup.sendWithinTheHold(second, first);
+        assertThat(originals.isEmpty()).as("both found original, both held").isTrue();
+
+        // When the hold passes
+        dedup.advanceWallClock(DedupSettings.defaults().originalHold());
+
+        // Then the one processed first is the original and the other its duplicate: not two originals
+        assertThat(originals.readValuesToList()).extracting(a -> a.origin().partition()).containsExactly(0);
+        DuplicateArticle d = duplicates.readValue();
+        assertThat(d.article().origin().partition()).isEqualTo(1);
+        assertThat(d.method()).isEqualTo("exact-id");
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertThat(dedup.count("gather-late-claims-taken")).isEqualTo(1);
+    }
+
+    @Test
+    void aRewriteProcessedFirstWhoseProbesCameSecondClaimsTheLaterRewriteAsNearCopy() {
+        EnrichedArticle source = article("src", null, TITLE, BODY, DAY, NOW, 0, 3);
+        EnrichedArticle rewrite = article("rw", null, TITLE, P1 + "\n\n" + P2, DAY, NOW.plusMillis(5), 1, 6);
+        dedup.sendWithinTheHold(rewrite, source);
+        dedup.advanceWallClock(DedupSettings.defaults().originalHold());
+        assertThat(originals.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("src");
+        DuplicateArticle d = duplicates.readValue();
+        assertThat(d.article().id()).isEqualTo("rw");
+        assertThat(d.duplicateOf()).isEqualTo("src");
+        assertThat(d.method()).isEqualTo("near");
+    }
+
+    @Test
+    void aClaimThatComesAfterTheHoldIsCountedAndChangesNothingAlreadySent() {
+        // Given the later-processed copy already decided and sent once its hold passed
+        EnrichedArticle first = article("same", null, TITLE, BODY, DAY, NOW, 0, 3);
+        EnrichedArticle second = article("same", null, TITLE, BODY, DAY, NOW.plusMillis(5), 1, 6);
+        dedup.send(second);
+        assertThat(originals.readValuesToList()).hasSize(1);
+
+        // When the copy processed before it reaches the index only now
+        dedup.send(first);
+
+        // Then both are originals (the race this cannot close: docs/dedup.md) and each left exactly once
+        assertThat(originals.readValuesToList()).hasSize(1);
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertThat(dedup.count("gather-late-claims-after-decision")).isEqualTo(1);
+        assertThat(DedupDriver.size(dedup.gather())).as("no entry left behind for the late claim").isZero();
+    }
 }

@@ -54,6 +54,7 @@ class OutputJsonHandoffTest {
             in.pipeInput(a.id(), a);
             in.pipeInput(copy.id(), copy);
             in.pipeInput(withRaw.id(), withRaw);
+            driver.advanceWallClockTime(DedupSettings.defaults().originalHold()); // the originals' hold passes
         }
 
         assertThat(originals).extracting(s -> s.article().id()).containsExactly("fa-1", "fa-3");

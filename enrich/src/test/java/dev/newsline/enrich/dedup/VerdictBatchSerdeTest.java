@@ -27,6 +27,17 @@ class VerdictBatchSerdeTest {
     }
 
     @Test
+    void aLateBatchKeepsItsKindOnTheWayAndAnAnswerStaysAnAnswer() {
+        byte[] bytes = serde.serializer().serialize("t", new VerdictBatch(2, verdicts.subList(0, 1), true));
+        assertThat(bytes[0]).isEqualTo(VerdictBatchSerde.LATE_FORMAT);
+        VerdictBatch read = serde.deserializer().deserialize("t", bytes);
+        assertThat(read.late()).isTrue();
+        assertThat(read.verdicts()).isEqualTo(verdicts.subList(0, 1));
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", new VerdictBatch(2, verdicts)))
+                .late()).isFalse();
+    }
+
+    @Test
     void aCutOrForeignVerdictRecordIsASerializationErrorForTheHandlerNotAnythingElse() {
         byte[] bytes = serde.serializer().serialize("t", new VerdictBatch(ProbeBatch.NO_HOME, verdicts));
         for (int n = 1; n < bytes.length; n++) {

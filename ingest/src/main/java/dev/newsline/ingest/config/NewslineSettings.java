@@ -20,6 +20,7 @@ import java.util.Properties;
  * @param dedupMinSimilarity a near candidate is a copy if its estimated Jaccard similarity reaches this…
  * @param dedupContainedMinSimilarity …or if it reaches this and
  * @param dedupMinContainment the shorter article is at least this much contained in the longer
+ * @param dedupOriginalHold how long an article that found no earlier copy waits before it is sent on as an original
  * @param routeTags         which tags get copies on per-country/topic topics, or none
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
  * @param routeRefresh      how often a running instance looks again for per-tag topics it cannot route to yet
@@ -37,6 +38,7 @@ public record NewslineSettings(
         double dedupMinSimilarity,
         double dedupContainedMinSimilarity,
         double dedupMinContainment,
+        Duration dedupOriginalHold,
         TagRouting routeTags,
         TopicCreation routeTopics,
         Duration routeRefresh,
@@ -81,6 +83,7 @@ public record NewslineSettings(
                 SettingKeys.DEDUP_MIN_SIMILARITY.read(props),
                 SettingKeys.DEDUP_CONTAINED_MIN_SIMILARITY.read(props),
                 SettingKeys.DEDUP_MIN_CONTAINMENT.read(props),
+                SettingKeys.DEDUP_ORIGINAL_HOLD.read(props),
                 SettingKeys.ROUTE_TAGS.read(props),
                 SettingKeys.ROUTE_TOPICS.read(props),
                 SettingKeys.ROUTE_REFRESH.read(props),

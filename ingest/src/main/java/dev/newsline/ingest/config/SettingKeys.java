@@ -72,6 +72,17 @@ public final class SettingKeys {
             "0.85", "a number from 0.05 to 1.0",
             "how much of the shorter article must be contained in the longer for the rule above",
             doubleIn(0.05, 1.0));
+    public static final SettingKey<Duration> DEDUP_ORIGINAL_HOLD = new SettingKey<>("newsline.dedup.original.hold",
+            "PT1S", "an ISO-8601 duration from PT0S to PT1M, e.g. PT1S or PT0.5S",
+            "how long an article that found no earlier copy waits before news.enriched, so that a copy processed "
+                    + "just before it on another thread or instance can still claim it (docs/dedup.md, Races)",
+            text -> {
+                Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
+                if (d.isNegative() || d.compareTo(Duration.ofMinutes(1)) > 0) {
+                    throw new IllegalArgumentException();
+                }
+                return d;
+            });
     public static final SettingKey<TagRouting> ROUTE_TAGS = new SettingKey<>("newsline.route.tags", "primary",
             "primary, all or off", "which tags get copies on per-country/topic topics (off: no per-tag topics)",
             enumOf(TagRouting.class));
@@ -163,7 +174,8 @@ public final class SettingKeys {
     /** Every key, in the order of the docs table. */
     public static final List<SettingKey<?>> ALL = List.of(PARTITIONS, REPLICATION_FACTOR, MAX_ARTICLE_BYTES,
             LANGUAGES, LANGUAGE_SAMPLE_CHARS, DEDUP_WINDOW, DEDUP_MIN_SIMILARITY, DEDUP_CONTAINED_MIN_SIMILARITY,
-            DEDUP_MIN_CONTAINMENT, ROUTE_TAGS, ROUTE_TOPICS, ROUTE_REFRESH, COUNTS_GRACE, LATEST_ARTICLES,
+            DEDUP_MIN_CONTAINMENT, DEDUP_ORIGINAL_HOLD, ROUTE_TAGS, ROUTE_TOPICS, ROUTE_REFRESH, COUNTS_GRACE,
+            LATEST_ARTICLES,
             FEEDS_CONNECT_TIMEOUT, FEEDS_READ_TIMEOUT, FEEDS_MAX_BYTES, FEEDS_MAX_REDIRECTS, FEEDS_FETCH_PAGES,
             FEEDS_MAX_BACKOFF, GEONAMES_DIR, SOURCE_COUNTRY);
 

@@ -4,6 +4,7 @@ import dev.newsline.enrich.model.EnrichedArticle;
 import dev.newsline.enrich.topology.EnrichStage;
 import dev.newsline.enrich.topology.Enrichers;
 import dev.newsline.ingest.config.NewslineSettings;
+import dev.newsline.ingest.config.SettingKeys;
 import dev.newsline.ingest.config.StreamsConfigFactory;
 import dev.newsline.ingest.serde.JsonMapper;
 import dev.newsline.ingest.topology.Topics;
@@ -44,6 +45,7 @@ final class SinkStateDriver implements SinkStores, AutoCloseable {
         if (enrichers == null) {
             enrichers = Enrichers.load(NewslineSettings.defaults());
         }
+        settings.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S"); // the driver runs in order: no copy's claim comes late
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", settings);
         config.put(StreamsConfig.STATE_DIR_CONFIG, tempDir()); // not the shared default: other test JVMs use it too
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);

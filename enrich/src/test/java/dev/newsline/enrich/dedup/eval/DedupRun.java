@@ -50,6 +50,7 @@ public final class DedupRun {
             for (EnrichedArticle a : articles) {
                 in.pipeInput(a.id(), a);
             }
+            driver.advanceWallClockTime(settings.originalHold()); // the originals' hold passes
             out.readValuesToList().forEach(d -> verdicts.put(d.article().id(), d));
             int accounted = verdicts.size() + originals.readValuesToList().size();
             if (accounted != articles.size()) {
