@@ -2,12 +2,12 @@ package dev.newsline.enrich.dedup;
 
 import dev.newsline.enrich.model.EnrichedArticle;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -70,8 +70,10 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     private AnomalyCounter leftovers;
     private AnomalyCounter lateTaken;
     private AnomalyCounter lateTooLate;
-    /** Originals held back, in the order they fall due (the hold is one length, so parking order). */
-    private final ArrayDeque<Held> held = new ArrayDeque<>();
+    /** Originals held back, the first to fall due first (ties: the first held first). */
+    private final PriorityQueue<Held> held = new PriorityQueue<>(
+            Comparator.comparingLong(Held::due).thenComparingLong(Held::order));
+    private long heldSoFar;
 
     VerdictGatherer(DedupSettings settings, ParkedArticles.PerTask parkedPerTask) {
         this.settings = settings;
@@ -151,7 +153,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
                 outcome = resolve(p);
                 if (isHeld(outcome, p)) {
                     gather.save(ref, p, articleIsNew);
-                    held.add(new Held(ref, p.since() + settings.originalHold().toMillis()));
+                    held.add(new Held(ref, p.since() + settings.originalHold().toMillis(), heldSoFar++));
                     outcome = null;
                 } else {
                     gather.delete(ref);
@@ -205,14 +207,13 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
 
     /** Decides the held originals whose hold has passed. */
     private void release(long now) {
-        while (!held.isEmpty() && held.peekFirst().due() <= now) {
-            decideHeld(held.pollFirst().ref(), now);
+        while (!held.isEmpty() && held.peek().due() <= now) {
+            decideHeld(held.poll().ref(), now);
         }
     }
 
     /** Entries that have every verdict yet wait: originals held by an earlier run of this task, now due again. */
     private void findHeld() {
-        List<Held> found = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<String, byte[]> e = it.next();
@@ -222,15 +223,13 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
                 try {
                     PendingArticle p = gather.decode(e.value);
                     if (p.ready()) {
-                        found.add(new Held(e.key, p.since() + settings.originalHold().toMillis()));
+                        held.add(new Held(e.key, p.since() + settings.originalHold().toMillis(), heldSoFar++));
                     }
                 } catch (RuntimeException unreadable) {
                     // the sweep reports and resolves it
                 }
             }
         }
-        found.sort(Comparator.comparingLong(Held::due));
-        held.addAll(found);
     }
 
     /** Decides one held delivery with every verdict and claim it has by now. */
@@ -262,8 +261,8 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
     }
 
-    /** An original held back until {@code due} (wall-clock ms). */
-    private record Held(String ref, long due) {
+    /** An original held back until {@code due} (wall-clock ms), the {@code order}-th this task held. */
+    private record Held(String ref, long due, long order) {
     }
 
     /** The verdicts of a batch; a record without one (a null value) counts as a failed verdict, not lost. */
