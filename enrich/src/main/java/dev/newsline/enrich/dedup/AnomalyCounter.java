@@ -25,6 +25,19 @@ final class AnomalyCounter {
     private boolean logged;
 
     AnomalyCounter(ProcessingContext context, String name) {
+        this(context, name, false);
+    }
+
+    /**
+     * A counter of something dedup handles as designed but operators may want to watch (a late claim taken in
+     * time): counted like the others, never logged.
+     */
+    static AnomalyCounter quiet(ProcessingContext context, String name) {
+        return new AnomalyCounter(context, name, true);
+    }
+
+    private AnomalyCounter(ProcessingContext context, String name, boolean quiet) {
+        this.logged = quiet;
         this.metrics = context.metrics();
         this.name = name;
         this.task = context.taskId().toString();

@@ -111,7 +111,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         this.failures = new AnomalyCounter(context, "gather-failures");
         this.timedOut = new AnomalyCounter(context, "gather-timed-out-articles");
         this.leftovers = new AnomalyCounter(context, "gather-leftover-verdicts-deleted");
-        this.lateTaken = new AnomalyCounter(context, "gather-late-claims-taken");
+        this.lateTaken = AnomalyCounter.quiet(context, "gather-late-claims-taken");
         this.lateTooLate = new AnomalyCounter(context, "gather-late-claims-after-decision");
         findHeld();
         context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, this::sweep);
