@@ -19,9 +19,9 @@ import java.time.Duration;
  * @param minShingles        shorter texts get no near probes (their signatures are too coarse)
  * @param eventTimeOrderWithin copies enriched at most this far apart are ordered by event time, others by
  *                           processing time (default 0: first processed is the original, see docs/dedup.md)
- * @param originalHold       how long an article that found no earlier copy waits before it leaves as an original,
- *                           so that a copy processed just before it, whose probes reached the index after its own,
- *                           can still claim it (docs/dedup.md, Races)
+ * @param originalHold       how long an article that found no earlier copy waits after its last verdict before it
+ *                           leaves as an original, so that a copy processed just before it, whose probes reached the
+ *                           index after its own, can still claim it (docs/dedup.md, Races)
  */
 public record DedupSettings(
         Duration window,
@@ -45,10 +45,10 @@ public record DedupSettings(
                 d.sketchValues, d.minShingles, d.eventTimeOrderWithin, settings.dedupOriginalHold());
     }
 
-    /** Measured defaults, 7-day window, originals held 1 s. */
+    /** Measured defaults, 7-day window, originals held 0.3 s. */
     public static DedupSettings defaults() {
         return new DedupSettings(Duration.ofDays(7), 7, 24, 3, 1, 0.47, 0.30, 0.85, 384, 20, Duration.ZERO,
-                Duration.ofSeconds(1));
+                Duration.ofMillis(300));
     }
 
     /** The same settings with another window. */

@@ -28,7 +28,7 @@ import org.apache.kafka.streams.state.Stores;
  * waiting after {@link #PENDING_TIMEOUT} is decided with the verdicts it has (see docs/dedup.md). So every
  * article that arrives leaves exactly once.
  *
- * <p>An article found original is held until {@link DedupSettings#originalHold} after it was parked: a copy
+ * <p>An article found original is held for {@link DedupSettings#originalHold} after its last verdict: a copy
  * processed just before it, whose probes reached the index after its own, then still claims it with a late batch
  * ({@link VerdictBatch#late}), and the article leaves as that copy's duplicate instead of as a second original.
  */
@@ -151,9 +151,9 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             article = p.article();
             if (p.ready()) {
                 outcome = resolve(p);
-                if (isHeld(outcome, p)) {
+                if (isHeld(outcome)) {
                     gather.save(ref, p, articleIsNew);
-                    held.add(new Held(ref, p.since() + settings.originalHold().toMillis(), heldSoFar++));
+                    hold(ref);
                     outcome = null;
                 } else {
                     gather.delete(ref);
@@ -179,10 +179,14 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
     }
 
-    /** True if {@code outcome} is an original to hold back: the hold is on and has not passed since parking. */
-    private boolean isHeld(DedupOutcome outcome, PendingArticle p) {
-        return outcome instanceof DedupVerdict v && !v.duplicate() && !settings.originalHold().isZero()
-                && context.currentSystemTimeMs() < p.since() + settings.originalHold().toMillis();
+    /** True if {@code outcome} is an original to hold back (with the hold on). */
+    private boolean isHeld(DedupOutcome outcome) {
+        return outcome instanceof DedupVerdict v && !v.duplicate() && !settings.originalHold().isZero();
+    }
+
+    /** Holds the delivery under {@code ref}, whose entry is kept, for the hold from now. */
+    private void hold(String ref) {
+        held.add(new Held(ref, context.currentSystemTimeMs() + settings.originalHold().toMillis(), heldSoFar++));
     }
 
     /**
@@ -212,7 +216,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
         }
     }
 
-    /** Entries that have every verdict yet wait: originals held by an earlier run of this task, now due again. */
+    /** Entries that have every verdict yet wait: originals held by an earlier run of this task, held again. */
     private void findHeld() {
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             while (it.hasNext()) {
@@ -223,7 +227,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
                 try {
                     PendingArticle p = gather.decode(e.value);
                     if (p.ready()) {
-                        held.add(new Held(e.key, p.since() + settings.originalHold().toMillis(), heldSoFar++));
+                        hold(e.key);
                     }
                 } catch (RuntimeException unreadable) {
                     // the sweep reports and resolves it

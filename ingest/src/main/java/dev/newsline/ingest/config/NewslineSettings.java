@@ -20,7 +20,8 @@ import java.util.Properties;
  * @param dedupMinSimilarity a near candidate is a copy if its estimated Jaccard similarity reaches this…
  * @param dedupContainedMinSimilarity …or if it reaches this and
  * @param dedupMinContainment the shorter article is at least this much contained in the longer
- * @param dedupOriginalHold how long an article that found no earlier copy waits before it is sent on as an original
+ * @param dedupOriginalHold how long an article that found no earlier copy waits after its last verdict before it is
+ *                          sent on as an original
  * @param routeTags         which tags get copies on per-country/topic topics, or none
  * @param routeTopics       whether the application creates per-tag topics or only uses existing ones
  * @param routeRefresh      how often a running instance looks again for per-tag topics it cannot route to yet

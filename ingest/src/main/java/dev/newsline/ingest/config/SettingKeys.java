@@ -73,9 +73,10 @@ public final class SettingKeys {
             "how much of the shorter article must be contained in the longer for the rule above",
             doubleIn(0.05, 1.0));
     public static final SettingKey<Duration> DEDUP_ORIGINAL_HOLD = new SettingKey<>("newsline.dedup.original.hold",
-            "PT1S", "an ISO-8601 duration from PT0S to PT1M, e.g. PT1S or PT0.5S",
-            "how long an article that found no earlier copy waits before news.enriched, so that a copy processed "
-                    + "just before it on another thread or instance can still claim it (docs/dedup.md, Races)",
+            "PT0.3S", "an ISO-8601 duration from PT0S to PT1M, e.g. PT0.3S or PT1S",
+            "how long an article that found no earlier copy waits after its last verdict before news.enriched, so "
+                    + "that a copy processed just before it on another thread or instance can still claim it "
+                    + "(docs/dedup.md, Races)",
             text -> {
                 Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
                 if (d.isNegative() || d.compareTo(Duration.ofMinutes(1)) > 0) {

@@ -188,24 +188,25 @@ class DedupIT {
     }
 
     /**
-     * At the CI size (156 records) the race let 0, 0, 0 and 3 copies through in four runs of the eighth issue-13
-     * session, 3 being the old 2 % bound itself; both runs are bounded at 5 % (docs/dedup.md). Mutual pairs and lost
-     * stories stay at none.
+     * Before late claims the race let 0, 0, 0 and 3 copies of 156 records through (eighth issue-13 session), and 5, 4
+     * and 0 of 506 in the forty-fourth; with them, none in five runs (docs/dedup.md, Late claims). Bounded at 2 %, at
+     * least 2 records. Mutual pairs and lost stories stay at none.
      */
     @Test
     void thenConcurrentProductionNeverMakesAMutualPairNorLosesAStory() {
-        assertNoMutualPairNorLostStory("race: 4 partitions / 2 instances", raced, Math.max(3, input.size() / 20));
+        assertNoMutualPairNorLostStory("race: 4 partitions / 2 instances", raced, Math.max(2, input.size() / 50));
     }
 
     /**
-     * A rebalance widens the race window by as long as a moving task's records wait: 6, 2, 0, 4 and 12 copies of 156
-     * records were let through in five runs on the 2-core CI machine (docs/dedup.md), so the bound is 20 % here; the
-     * race itself is bounded tightly in the run without a rebalance. Mutual pairs and lost stories stay at none.
+     * A rebalance widens the race window by as long as a moving task's records wait, which a claim may outlast: 6, 2,
+     * 0, 4 and 12 copies of 156 records were let through on the 2-core CI machine before late claims, 2, 2 and 3 of
+     * 506 in the forty-fourth session, none in five runs with them (docs/dedup.md). Bounded at 5 %, at least 3 records.
+     * Mutual pairs and lost stories stay at none.
      */
     @Test
     void thenRebalancesWithRecordsInFlightNeverMakeAMutualPairNorLoseAStory() {
         assertNoMutualPairNorLostStory("rebalance: 4 partitions, 1 → 2 → 1 instances", rebalanced,
-                Math.max(3, input.size() / 5));
+                Math.max(3, input.size() / 20));
     }
 
     private void assertNoMutualPairNorLostStory(String run, Map<String, List<JsonNode>> out, long maxMissed) {
