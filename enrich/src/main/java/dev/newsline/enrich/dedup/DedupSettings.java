@@ -21,7 +21,7 @@ import java.time.Duration;
  *                           processing time (default 0: first processed is the original, see docs/dedup.md)
  * @param originalHold       how long an article that found no earlier copy waits after its last verdict before it
  *                           leaves as an original, so that a copy processed just before it, whose probes reached the
- *                           index after its own, can still claim it (docs/dedup.md, Races)
+ *                           index after its own, can still claim it (docs/dedup.md, Late claims)
  */
 public record DedupSettings(
         Duration window,

@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>A prober may also be the original of entries already here: articles processed after it whose probes came
  * first (another thread or instance committed sooner). Each of those gets a late batch naming the prober, which
- * its gatherer adds while that article still waits (docs/dedup.md, Races).
+ * its gatherer adds while that article still waits (docs/dedup.md, Late claims).
  */
 public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch, String, VerdictBatch> {
 

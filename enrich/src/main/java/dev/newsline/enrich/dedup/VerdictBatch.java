@@ -10,7 +10,7 @@ import java.util.List;
  * @param verdicts one verdict per probe of the batch, failed ones included; in a late batch, one per probe of
  *                 another article that may be this one's original but reached the index after it
  * @param late     true for a late batch: not an answer the article awaits, but an earlier-processed copy that
- *                 claims it, which the gatherer adds if the article is still waiting (docs/dedup.md, Races)
+ *                 claims it, which the gatherer adds if the article is still waiting (docs/dedup.md, Late claims)
  */
 public record VerdictBatch(int home, List<ProbeVerdict> verdicts, boolean late) {
 

@@ -14,9 +14,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Binary verdict batches: the format byte ({@code 0x86} for an answer, {@code 0x87} for a late batch), the home
  * partition (32 bits), then the verdicts ({@link VerdictCodec}; they carry candidates' sketches, which JSON would
- * write in base64). Bytes that do not
- * check out throw {@link SerializationException}, which the deserialization exception handler turns into a
- * rejection of that record; the article they answer is then decided by the gatherer's timeout.
+ * write in base64). Bytes that do not check out throw {@link SerializationException}, which the deserialization
+ * exception handler turns into a rejection of that record; the article they answer is then decided by the
+ * gatherer's timeout.
  */
 public final class VerdictBatchSerde implements Serde<VerdictBatch> {
 

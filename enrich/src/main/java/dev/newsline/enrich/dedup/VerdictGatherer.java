@@ -173,7 +173,8 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     }
 
     private static void offerWritten(DedupOutcome outcome, byte[] written) {
-        if (written != null && outcome instanceof DedupVerdict v && !v.duplicate() && v.article().originalRaw() == null) {
+        if (written != null && outcome instanceof DedupVerdict v && !v.duplicate()
+                && v.article().originalRaw() == null) {
             // the parked bytes are the article as news.enriched gets it (no internal field to drop)
             OUTPUT_JSON.offer(v.article(), written);
         }

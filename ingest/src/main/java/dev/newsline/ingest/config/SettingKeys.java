@@ -76,7 +76,7 @@ public final class SettingKeys {
             "PT0.3S", "an ISO-8601 duration from PT0S to PT1M, e.g. PT0.3S or PT1S",
             "how long an article that found no earlier copy waits after its last verdict before news.enriched, so "
                     + "that a copy processed just before it on another thread or instance can still claim it "
-                    + "(docs/dedup.md, Races)",
+                    + "(docs/dedup.md, Late claims)",
             text -> {
                 Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
                 if (d.isNegative() || d.compareTo(Duration.ofMinutes(1)) > 0) {
