@@ -137,7 +137,7 @@ final class EverydayWords {
         String text = in.text(m.field());
         List<MatchToken> t = in.form(m.field()).tokens();
         String prev = t.get(m.fromToken() - 1).text();
-        if (commonBefore.contains(prev) || localSettlement(m, in)) {
+        if (commonBefore.contains(prev) || localSettlement(m, in) || laterLanguageOfAList(t, m.fromToken(), text, in)) {
             return true;
         }
         if (m.entry().kind() != NameKind.DEMONYM) {
@@ -212,6 +212,30 @@ final class EverydayWords {
         return persianTo.equals(prev) || (persianFrom.equals(prev) && m.toToken() + 2 < t.size()
                 && persianTo.equals(t.get(m.toToken() + 1).text()) && (languages.contains(t.get(m.toToken() + 2).text())
                         || persian.equals(t.get(m.toToken() + 2).text())));
+    }
+
+    /**
+     * A later item of a Persian list of languages after a word for a language or a translation: "زبان انگلیسی و
+     * فرانسه", "زبان‌های عربی، انگلیسی و فرانسه" (the English and French languages), where only the first item
+     * stands right after the word. Every item before this one must name a language, so that "ترجمه کتاب و ایران"
+     * (the book's translation, and Iran) keeps its Iran.
+     */
+    private boolean laterLanguageOfAList(List<MatchToken> t, int from, String text, TaggingInput in) {
+        if (!"fa".equals(in.language())) {
+            return false;
+        }
+        int item = from;
+        for (int items = 1; items < ListItems.MAX_ITEMS; items++) {
+            int previous = ListItems.previous(t, item, text);
+            if (previous < 1 || !languages.contains(t.get(previous).text())) {
+                return false;
+            }
+            if (commonBefore.contains(nounAt(t, previous - 1, in))) {
+                return true;
+            }
+            item = previous;
+        }
+        return false;
     }
 
     /**

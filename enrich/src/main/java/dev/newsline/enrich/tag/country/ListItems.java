@@ -45,8 +45,9 @@ final class ListItems {
         return item;
     }
 
-    /** Whether tokens {@code a} and {@code b} are a comma and a space apart: "Париж, Берлин". */
+    /** Whether tokens {@code a} and {@code b} are a comma and a space apart: "Париж, Берлин", "عربی، انگلیسی". */
     private static boolean commaBetween(List<MatchToken> t, int a, int b, String text) {
-        return text.startsWith(", ", t.get(a).end()) && t.get(a).end() + 2 == t.get(b).start();
+        int end = t.get(a).end();
+        return (text.startsWith(", ", end) || text.startsWith("\u060C ", end)) && end + 2 == t.get(b).start();
     }
 }

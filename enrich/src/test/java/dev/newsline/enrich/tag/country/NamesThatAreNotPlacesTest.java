@@ -101,6 +101,9 @@ class NamesThatAreNotPlacesTest {
             "ar|وقع ياسر المصري العقد مع النادي.|EG",
             "ar|يدرس الطلاب اللغة الفرنسية في المدارس الحكومية.|FR",
             "fa|دانش‌آموزان زبان انگلیسی را از کلاس سوم می‌آموزند.|GB",
+            // a later language of a list after the word for language: only the first stands right after it
+            "fa|این کتاب به زبان انگلیسی و فرانسه منتشر شد.|FR",
+            "fa|کلاس‌های زبان عربی، انگلیسی و فرانسه در این مدرسه برگزار می‌شود.|FR",
             "fa|کارگردان نمایش، علی فراهانی، از تماشاگران تشکر کرد.|IR",
             "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
             "ar|وصفها الشاعر بأنها شقراء حسناء.|SA",
@@ -984,7 +987,9 @@ class NamesThatAreNotPlacesTest {
             "en|Guinea's junta said on Monday it would hold elections next year.|GN",
             "en|Bauxite exports from Guinea rose 10 percent last year, the mines ministry said.|GN",
             // a trip to Kenya is no coalition named after its flag
-            "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE"})
+            "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE",
+            // after a translation word, a list of anything but languages keeps its places
+            "fa|نسخه جدید این نرم‌افزار و فرانسه موضوع جلسه بود.|FR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
