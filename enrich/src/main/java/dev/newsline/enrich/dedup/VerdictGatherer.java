@@ -197,8 +197,12 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
     private void addLate(String ref, List<ProbeVerdict> late) {
         try {
             PendingArticle p = gather.entry(ref);
-            if (p == null || !p.arrived() || p.expected() + late.size() > VerdictCodec.MAX_VERDICTS) {
+            if (p == null || !p.arrived()) {
                 lateTooLate.record(ref + ": claimed by " + late.get(0).candidates() + " after it was decided");
+                return;
+            }
+            if (p.expected() + late.size() > VerdictCodec.MAX_VERDICTS) {
+                lateTooLate.record(ref + ": a claim past the " + VerdictCodec.MAX_VERDICTS + " verdicts an entry holds");
                 return;
             }
             gather.save(ref, p.withLateVerdicts(late), p.article() != null);

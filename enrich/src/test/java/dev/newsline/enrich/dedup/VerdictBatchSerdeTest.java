@@ -33,8 +33,8 @@ class VerdictBatchSerdeTest {
         VerdictBatch read = serde.deserializer().deserialize("t", bytes);
         assertThat(read.late()).isTrue();
         assertThat(read.verdicts()).isEqualTo(verdicts.subList(0, 1));
-        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", new VerdictBatch(2, verdicts)))
-                .late()).isFalse();
+        byte[] answer = serde.serializer().serialize("t", new VerdictBatch(2, verdicts));
+        assertThat(serde.deserializer().deserialize("t", answer).late()).isFalse();
     }
 
     @Test

@@ -45,7 +45,8 @@ final class SinkStateDriver implements SinkStores, AutoCloseable {
         if (enrichers == null) {
             enrichers = Enrichers.load(NewslineSettings.defaults());
         }
-        settings.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S"); // the driver runs in order: no copy's claim comes late
+        // the driver runs the topology in one thread, in order: no copy's claim can come late
+        settings.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S");
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", settings);
         config.put(StreamsConfig.STATE_DIR_CONFIG, tempDir()); // not the shared default: other test JVMs use it too
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);

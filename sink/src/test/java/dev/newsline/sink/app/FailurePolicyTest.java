@@ -191,7 +191,8 @@ class FailurePolicyTest {
 
     private void start(Properties extra, OutputTopics topics) {
         extra.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // not shared with parallel builds
-        extra.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S"); // the driver runs in order: no copy's claim comes late
+        // the driver runs the topology in one thread, in order: no copy's claim can come late
+        extra.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S");
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", extra);
         driver = new TopologyTestDriver(NewslineTopology.build(config, enrichers, topics), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());

@@ -52,7 +52,8 @@ class HtmlPageTopologyTest {
         // a state directory of its own: other builds on the machine use the default one at the same time
         Properties overrides = new Properties();
         overrides.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        overrides.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S"); // the driver runs in order: no copy's claim comes late
+        // the driver runs the topology in one thread, in order: no copy's claim can come late
+        overrides.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S");
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", overrides);
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());

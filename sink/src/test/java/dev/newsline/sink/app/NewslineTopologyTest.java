@@ -55,7 +55,8 @@ class NewslineTopologyTest {
         props.put("newsline.max.article.bytes", "2000");
         // own state dir: tests of parallel builds must not share /tmp/kafka-streams/newsline
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S"); // the driver runs in order: no copy's claim comes late
+        // the driver runs the topology in one thread, in order: no copy's claim can come late
+        props.put(SettingKeys.DEDUP_ORIGINAL_HOLD.name(), "PT0S");
         Properties config = StreamsConfigFactory.streamsConfig("dummy:9092", props);
         driver = new TopologyTestDriver(NewslineTopology.build(NewslineSettings.from(config), enrichers), config);
         raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());

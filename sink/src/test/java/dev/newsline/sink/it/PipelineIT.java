@@ -207,8 +207,8 @@ class PipelineIT {
     void thenEachSeedStoryAndItsCopiesAreOnNewsEnrichedOnceAndTheCopiesPointIntoTheStory() {
         org.junit.jupiter.api.Assumptions.assumeTrue(ownSeeds > 0, "seeds/ is empty");
         Map<String, List<String>> stories = Map.of(
-                "fa-01-tehran-baku.txt", List.of("dup-fa-01-exact-copy.txt", "dup-fa-01-arabic-letters-ascii-digits.txt",
-                        "dup-fa-01-rewrapped-isna-credit.txt"),
+                "fa-01-tehran-baku.txt", List.of("dup-fa-01-exact-copy.txt",
+                        "dup-fa-01-arabic-letters-ascii-digits.txt", "dup-fa-01-rewrapped-isna-credit.txt"),
                 "ar-01-mohadathat-alqahira.txt", List.of("dup-ar-01-reworded-qna-credit.txt"));
         stories.forEach((sample, copies) -> {
             List<String> members = new ArrayList<>(copies);
