@@ -215,27 +215,51 @@ final class EverydayWords {
     }
 
     /**
-     * A later item of a Persian list of languages after a word for a language or a translation: "زبان انگلیسی و
-     * فرانسه", "زبان‌های عربی، انگلیسی و فرانسه" (the English and French languages), where only the first item
-     * stands right after the word. Every item before this one must name a language, so that "ترجمه کتاب و ایران"
-     * (the book's translation, and Iran) keeps its Iran.
+     * A later item of a list of languages after a word for a language or a translation, or after "in" or "into":
+     * "زبان انگلیسی و فرانسه", "زبان‌های عربی، انگلیسی و فرانسه", "به انگلیسی و فرانسه" (the English and French
+     * languages; into English and French), "اللغة الإنجليزية والفرنسية", "باللغتين العربية والفرنسية",
+     * "بالعربية والفرنسية". Only the first item stands right after the word. Every item before this one must name a
+     * language, so that "نسخه جدید این نرم‌افزار و فرانسه" (the software's new version, and France) keeps France.
      */
     private boolean laterLanguageOfAList(List<MatchToken> t, int from, String text, TaggingInput in) {
-        if (!"fa".equals(in.language())) {
+        boolean arabic = "ar".equals(in.language());
+        if (!arabic && !"fa".equals(in.language())) {
             return false;
         }
         int item = from;
         for (int items = 1; items < ListItems.MAX_ITEMS; items++) {
-            int previous = ListItems.previous(t, item, text);
-            if (previous < 1 || !languages.contains(t.get(previous).text())) {
+            int previous = arabic ? arabicPreviousItem(t, item, text) : ListItems.previous(t, item, text);
+            if (previous < 0) {
                 return false;
             }
-            if (commonBefore.contains(nounAt(t, previous - 1, in))) {
+            String word = t.get(previous).text();
+            if (arabic && word.length() > 3 && word.charAt(0) == '\u0628' && languages.contains(word.substring(1))) {
+                return true; // بالعربية والفرنسية: "in" on the list's first language
+            }
+            if (!languages.contains(arabic ? withoutAnd(word) : word) || previous < 1) {
+                return false;
+            }
+            String before = nounAt(t, previous - 1, in);
+            if (commonBefore.contains(before) || (!arabic && persianTo.equals(before))) {
                 return true;
             }
             item = previous;
         }
         return false;
+    }
+
+    /** The item before an Arabic list item: the word before it where "and" is written on it (والفرنسية), or a comma. */
+    private static int arabicPreviousItem(List<MatchToken> t, int item, String text) {
+        String word = t.get(item).text();
+        if (item >= 1 && word.length() > 3 && word.charAt(0) == '\u0648') {
+            return item - 1;
+        }
+        return ListItems.previous(t, item, text);
+    }
+
+    private String withoutAnd(String word) {
+        return word.length() > 3 && word.charAt(0) == '\u0648' && languages.contains(word.substring(1))
+                ? word.substring(1) : word;
     }
 
     /**

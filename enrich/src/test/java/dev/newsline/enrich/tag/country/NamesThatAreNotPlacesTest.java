@@ -104,6 +104,11 @@ class NamesThatAreNotPlacesTest {
             // a later language of a list after the word for language: only the first stands right after it
             "fa|این کتاب به زبان انگلیسی و فرانسه منتشر شد.|FR",
             "fa|کلاس‌های زبان عربی، انگلیسی و فرانسه در این مدرسه برگزار می‌شود.|FR",
+            "ar|يصدر الكتاب باللغتين العربية والفرنسية.|FR",
+            "ar|تقدم الدروس باللغات العربية والإنجليزية والفرنسية.|FR",
+            "ar|يتقن اللغة الإنجليزية والألمانية.|DE",
+            "ar|نشرت الرواية بالعربية والفرنسية.|FR",
+            "fa|کتاب به انگلیسی و فرانسه ترجمه شد.|FR",
             "fa|کارگردان نمایش، علی فراهانی، از تماشاگران تشکر کرد.|IR",
             "fa|نقدهای زیادی به این فیلم وارد شد.|IR",
             "ar|وصفها الشاعر بأنها شقراء حسناء.|SA",
@@ -989,7 +994,9 @@ class NamesThatAreNotPlacesTest {
             // a trip to Kenya is no coalition named after its flag
             "de|Die Kenia-Reise des Bundespräsidenten beginnt am Montag.|KE",
             // after a translation word, a list of anything but languages keeps its places
-            "fa|نسخه جدید این نرم‌افزار و فرانسه موضوع جلسه بود.|FR"})
+            "fa|نسخه جدید این نرم‌افزار و فرانسه موضوع جلسه بود.|FR",
+            "ar|تحدث الوزير باللغة العربية والتقى نظيره الفرنسي في باريس.|FR",
+            "fa|سفر به انگلیس و فرانسه دو هفته طول کشید.|FR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
