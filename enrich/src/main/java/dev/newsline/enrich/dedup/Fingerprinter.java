@@ -99,6 +99,11 @@ public final class Fingerprinter {
         return ((long) partition << 40) | (offset & 0xFF_FFFF_FFFFL);
     }
 
+    /** The raw partition of a {@link #delivery}. */
+    static int partition(long delivery) {
+        return (int) (delivery >>> 40);
+    }
+
     private static byte[] digest(String s) {
         return Arrays.copyOf(ArticleIdentity.sha256(s), EXACT_KEY_BYTES);
     }

@@ -135,7 +135,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
      * and the gatherer there drops the claim.
      */
     static int homeOf(OrderKey k) {
-        return (int) (k.delivery() >>> 40);
+        return Fingerprinter.partition(k.delivery());
     }
 
     private static ProbeKind kindOrNull(Bytes key) {
@@ -162,8 +162,7 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
         long margin = settings.eventTimeOrderWithin().toMillis();
         List<OrderKey> found = new ArrayList<>();
         for (OrderKey e : entries) {
-            if (Math.abs(e.indexTime() - prober.indexTime()) <= w && e.withinWindow(prober, w)
-                    && e.mayPrecede(prober, margin)) {
+            if (inWindow(e, prober, w) && e.mayPrecede(prober, margin)) {
                 found.add(e);
             }
         }
@@ -180,11 +179,15 @@ public final class ProbeIndexProcessor implements Processor<Integer, ProbeBatch,
         long margin = settings.eventTimeOrderWithin().toMillis();
         List<OrderKey> found = new ArrayList<>(0);
         for (OrderKey e : entries) {
-            if (found.size() < MAX_CANDIDATES && Math.abs(e.indexTime() - prober.indexTime()) <= w
-                    && e.withinWindow(prober, w) && prober.mayPrecede(e, margin)) {
+            if (found.size() < MAX_CANDIDATES && inWindow(e, prober, w) && prober.mayPrecede(e, margin)) {
                 found.add(e);
             }
         }
         return found;
+    }
+
+    /** Whether {@code e} was indexed, and happened, within {@code windowMs} of {@code prober}. */
+    private static boolean inWindow(OrderKey e, OrderKey prober, long windowMs) {
+        return Math.abs(e.indexTime() - prober.indexTime()) <= windowMs && e.withinWindow(prober, windowMs);
     }
 }

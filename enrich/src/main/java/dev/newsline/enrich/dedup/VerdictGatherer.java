@@ -146,7 +146,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             if (p.ready() && p.article() == null) {
                 GatherStore.Stored kept = gather.stored(ref);
                 p = p.withArticle(kept.article());
-                written = kept.writtenFrom() ? kept.json() : null;
+                written = writtenJson(kept);
             }
             article = p.article();
             if (p.ready()) {
@@ -170,6 +170,11 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             offerWritten(outcome, written);
             context.forward(record.withKey(article.id()).withValue(outcome));
         }
+    }
+
+    /** The stored JSON of {@code kept} when it was written from the very object read back, else null. */
+    private static byte[] writtenJson(GatherStore.Stored kept) {
+        return kept.writtenFrom() ? kept.json() : null;
     }
 
     private static void offerWritten(DedupOutcome outcome, byte[] written) {
@@ -254,7 +259,7 @@ public final class VerdictGatherer implements Processor<String, VerdictBatch, St
             if (p.article() == null) {
                 GatherStore.Stored kept = gather.stored(ref);
                 p = p.withArticle(kept.article());
-                written = kept.writtenFrom() ? kept.json() : null;
+                written = writtenJson(kept);
             }
             article = p.article();
             gather.delete(ref);

@@ -29,12 +29,10 @@ final class CityAdjectives {
         return false;
     }
 
-    /** Words that join two adjectives before one street word: "Киевский и Рижский вокзалы". */
-    private static final Set<String> JOINERS = Set.of("и", "und", "et", "y", "and");
-
     /**
      * Whether a word of {@code streets} (match forms) follows {@code m} right after a space, in any case, or after a
-     * joining word and one more word ("Киевский и Рижский вокзалы", "Pariser und Prager Straße").
+     * joining word ({@link ListItems#JOINERS}) and one more word ("Киевский и Рижский вокзалы", "Pariser und Prager
+     * Straße").
      */
     static boolean beforeAStreetWord(PhraseMatch m, TaggingInput in, Set<String> streets) {
         List<MatchToken> t = in.form(m.field()).tokens();
@@ -46,7 +44,7 @@ final class CityAdjectives {
         if (streets.contains(t.get(next).text())) {
             return true;
         }
-        return next + 2 < t.size() && JOINERS.contains(t.get(next).text())
+        return next + 2 < t.size() && ListItems.JOINERS.contains(t.get(next).text())
                 && TextPositions.adjacent(text, t.get(next).end(), t.get(next + 1).start())
                 && TextPositions.adjacent(text, t.get(next + 1).end(), t.get(next + 2).start())
                 && streets.contains(t.get(next + 2).text());

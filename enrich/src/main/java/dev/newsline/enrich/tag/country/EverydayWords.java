@@ -68,6 +68,8 @@ final class EverydayWords {
     /** The Persian preposition "to, into" (ترجمه به انگلیسی), folded. */
     private final String persianTo = normalizer.fold("به");
     private final String persianFrom = normalizer.fold("از");
+    private static final char ARABIC_AND = '\u0648';
+    private static final char ARABIC_IN = '\u0628';
     /** Persian, the language itself: no country's adjective, so not among the language words. */
     private final String persian = normalizer.fold("فارسی");
 
@@ -233,10 +235,10 @@ final class EverydayWords {
                 return false;
             }
             String word = t.get(previous).text();
-            if (arabic && word.length() > 3 && word.charAt(0) == '\u0628' && languages.contains(word.substring(1))) {
+            if (arabic && languages.contains(behind(ARABIC_IN, word))) {
                 return true; // بالعربية والفرنسية: "in" on the list's first language
             }
-            if (!languages.contains(arabic ? withoutAnd(word) : word) || previous < 1) {
+            if (!(languages.contains(word) || arabic && languages.contains(behind(ARABIC_AND, word))) || previous < 1) {
                 return false;
             }
             String before = nounAt(t, previous - 1, in);
@@ -250,16 +252,15 @@ final class EverydayWords {
 
     /** The item before an Arabic list item: the word before it where "and" is written on it (والفرنسية), or a comma. */
     private static int arabicPreviousItem(List<MatchToken> t, int item, String text) {
-        String word = t.get(item).text();
-        if (item >= 1 && word.length() > 3 && word.charAt(0) == '\u0648') {
+        if (item >= 1 && behind(ARABIC_AND, t.get(item).text()) != null) {
             return item - 1;
         }
         return ListItems.previous(t, item, text);
     }
 
-    private String withoutAnd(String word) {
-        return word.length() > 3 && word.charAt(0) == '\u0648' && languages.contains(word.substring(1))
-                ? word.substring(1) : word;
+    /** The rest of {@code word} behind a one-letter Arabic particle written on it (و "and", ب "in"), else null. */
+    private static String behind(char particle, String word) {
+        return word.length() > 3 && word.charAt(0) == particle ? word.substring(1) : null;
     }
 
     /**
