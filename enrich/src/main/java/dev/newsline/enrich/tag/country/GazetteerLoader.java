@@ -339,6 +339,9 @@ final class GazetteerLoader {
      * more often than in the nominative ("в Краснодаре", "из Челябинска"). Returns how many were added.
      */
     private int addCaseForms(String name, GazetteerEntry base) {
+        if (base.casing() == Casing.ALL_CAPS) {
+            return 0; // an abbreviation does not decline (США, ФРГ): its endings would make words no text writes
+        }
         int added = 0;
         // inflect before folding: folding turns й into и, which would hide the adjective endings
         for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {

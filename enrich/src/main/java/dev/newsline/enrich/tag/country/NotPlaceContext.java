@@ -116,7 +116,8 @@ final class NotPlaceContext {
                 case "trade-noun" -> tradeNouns;
                 case "name-breaker" -> nameBreakers;
                 case "org-joiner" -> orgJoiners;
-                case "stat", "person-verb", "surname-ending", "place-given" -> null; // PersonNames reads them
+                case "stat", "person-verb", "surname-ending", "place-given", "state-body" ->
+                        null; // PersonNames reads them
                 case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
@@ -297,11 +298,13 @@ final class NotPlaceContext {
         }
         if (prev >= 0 && TextPositions.adjacent(text, t.get(prev).end(), m.start())) {
             String p = CliticStripper.withoutElision(t.get(prev).text()); // a title behind l', d' (l'actrice)
-            if (titles.contains(p) && "ru".equals(in.language()) && m.entry().kind().countryName()
-                    && RussianForms.indeclinable(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+            if (titles.contains(p) && m.entry().kind().countryName() && (m.entry().casing() == Casing.ALL_CAPS
+                    || "ru".equals(in.language())
+                    && RussianForms.indeclinable(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT)))) {
                 // Russian governs the country's genitive after an office, and Чили, Перу, Того, Мали do not decline:
                 // "Президент Чили Габриэль Борич" is Chile's president, not a man named Chile; a name that declines
-                // stands in the nominative only as a person's ("Гроссмейстер Израиль Гершензон")
+                // stands in the nominative only as a person's ("Гроссмейстер Израиль Гершензон"). No person is named
+                // by a state's abbreviation, which declines in no language: "Президент США", "канцлер ФРГ"
                 return Part.NONE;
             }
             if (storms.contains(p) && (!"en".equals(in.language()) || TextPositions.capitalized(text, t.get(prev)))) {

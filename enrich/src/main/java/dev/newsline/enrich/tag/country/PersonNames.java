@@ -43,6 +43,12 @@ final class PersonNames {
      */
     private static final Set<String> NAME_WORDS;
 
+    /** Titles and offices before a name ({@code title} rows), folded: minister, bakan, başkan. */
+    private static final Set<String> TITLES;
+
+    /** Turkish words for a state's bodies after its name ({@code state-body} rows), folded: Ordusu, Hükümeti. */
+    private static final Set<String> STATE_BODIES;
+
     /** Endings of Russian surnames ({@code surname-ending} rows): Кенин, Щербакова, Путин. */
     private static final Set<String> RUSSIAN_SURNAME_ENDINGS;
 
@@ -57,8 +63,14 @@ final class PersonNames {
         Set<String> endings = new HashSet<>();
         Set<String> placeGiven = new HashSet<>();
         Set<String> nameWords = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        Set<String> stateBodies = new HashSet<>();
         for (String[] row : CuratedNames.nameContextWords()) {
-            if (row[0].equals("stat")) {
+            if (row[0].equals("title")) {
+                titles.add(n.fold(row[2]));
+            } else if (row[0].equals("state-body")) {
+                stateBodies.add(n.fold(row[2]));
+            } else if (row[0].equals("stat")) {
                 stats.add(n.fold(row[2]));
             } else if (row[0].equals("person-verb")) {
                 verbs.add(n.fold(row[2]));
@@ -75,6 +87,8 @@ final class PersonNames {
         RUSSIAN_SURNAME_ENDINGS = Set.copyOf(endings);
         PLACE_GIVEN_NAMES = Set.copyOf(placeGiven);
         NAME_WORDS = Set.copyOf(nameWords);
+        TITLES = Set.copyOf(titles);
+        STATE_BODIES = Set.copyOf(stateBodies);
         Set<String> russian = new HashSet<>();
         // with their case forms: "Софию Кенин", "Владимира Путина" (RussianForms, as the towns of those names)
         CuratedNames.givenNamesRu().forEach(name -> RussianForms.of(name).forEach(form -> russian.add(n.fold(form))));
@@ -184,7 +198,8 @@ final class PersonNames {
                 continue;
             }
             if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.nameLike(text, t.get(next))
-                    && !covered.covers(m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())) {
+                    && !covered.covers(m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())
+                    && !opensAnOffice(text, t, next, in.language())) {
                 counts = counts == null ? new WordCounts(in) : counts;
                 // "Chad Miller, founder of …": a capitalized word right after the place and then a comma is a surname
                 // with its apposition; a place before a capitalized non-place word is otherwise only a name if the
@@ -222,6 +237,45 @@ final class PersonNames {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the capitalized words at {@code next} name an office of the state before them rather than a surname: a
+     * title there or one word on ("Iran Foreign Minister", "Rusya Devlet Başkanı"), in Turkish also a body of the state
+     * ("Pakistan Ordusu", "Almanya Merkez Bankası"). Turkish writes the title with its
+     * possessive ending, as a compound's last part or as its ministry (Dışişleri Bakanı, Cumhurbaşkanı, Başbakanı,
+     * Dışişleri Bakanlığı), and repeats the office alone further on, where the rules above would read a surname used
+     * alone.
+     */
+    private static boolean opensAnOffice(String text, List<MatchToken> t, int next, String language) {
+        for (int i = next; i <= next + 1 && i < t.size(); i++) {
+            if (!TextPositions.capitalized(text, t.get(i))
+                    || (i > next && !TextPositions.adjacent(text, t.get(i - 1).end(), t.get(i).start()))) {
+                return false;
+            }
+            String w = t.get(i).text();
+            if (TITLES.contains(w) || ("tr".equals(language) && (turkishOffice(w) || STATE_BODIES.contains(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Turkish title with its possessive ending, as a compound's last part, or its ministry's word (bakanlığı). */
+    private static boolean turkishOffice(String word) {
+        String w = dotted(word);
+        for (String title : TITLES) {
+            String d = dotted(title);
+            if (d.length() >= 5 && (w.endsWith(d + "i") || w.endsWith(d + "si") || w.startsWith(d + "lig"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The match form keeps Turkish ı and ğ apart from i and g; the endings above are read without them. */
+    private static String dotted(String folded) {
+        return folded.replace('ı', 'i').replace('ğ', 'g');
     }
 
     /**

@@ -1071,6 +1071,29 @@ class NamesThatAreNotPlacesTest {
     }
 
     /**
+     * A country's name before its office or body is the state's, not a person's given name, even where the article
+     * repeats the office alone, as a surname would be: Turkish writes "Fransa Cumhurbaşkanı" and then "Cumhurbaşkanı".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tr|Fransa Cumhurbaşkanı Macron açıklama yaptı. Cumhurbaşkanı, reformların süreceğini söyledi.|FR|Fransa",
+            "tr|İran Dışişleri Bakanı açıklama yaptı. Dışişleri Bakanlığı, görüşmelerin süreceğini bildirdi.|IR|İran",
+            "tr|Rusya Devlet Başkanı Putin konuştu. Devlet Başkanı, görüşmelerin süreceğini bildirdi.|RU|Rusya",
+            "tr|Kıbrıs Dışişleri Bakanı, Ankara'da Türkiye Dışişleri Bakanı ile bir araya geldi.|TR|Türkiye",
+            "tr|Almanya Merkez Bankası faizleri sabit tuttu. Merkez Bankası açıklama yaptı.|DE|Almanya",
+            "tr|Pakistan Ordusu beş militanı etkisiz hale getirdi. Ordusu hazır.|PK|Pakistan",
+            "en|Iran Foreign Minister Abbas Araqchi met reporters. The Foreign Minister said talks would go on.|IR|Iran"})
+    void aCountryBeforeItsOfficeNamesNoPersonWhereTheOfficeRecurs(String language, String body, String code,
+                                                                 String evidence) {
+        List<CountryTag> tags = tag("", body, language);
+
+        assertThat(WorldArticles.tagOf(tags, code).mentions()).extracting(Mention::text).contains(evidence);
+        // a surname the article repeats alone still makes the place before it a given name
+        assertThat(all(tag("", "Jordan Henderson scored twice. Henderson said the team played well.", "en")))
+                .doesNotContain("JO");
+    }
+
+    /**
      * A company named after its own country (companies.tsv) is that country's, although a company word after a
      * country's name otherwise makes it no place: China Garden Restaurants is a British takeaway chain.
      */
