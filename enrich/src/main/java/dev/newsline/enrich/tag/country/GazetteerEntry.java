@@ -41,6 +41,11 @@ record GazetteerEntry(String key, String spaced, String code, NameKind kind, Str
         return places.stream().anyMatch(p -> p.population() == 0 && p.admin1() != null && p.code().equals(code));
     }
 
+    /** Whether the name is the first part of a compound of two countries' adjectives ({@link CombiningForms}). */
+    boolean combiningForm() {
+        return source.startsWith(CombiningForms.FILE);
+    }
+
     /** Whether the name is known only from GeoNames: the weakest evidence, which must be corroborated or big. */
     boolean fromGeoNames() {
         return source.startsWith(GEONAMES);

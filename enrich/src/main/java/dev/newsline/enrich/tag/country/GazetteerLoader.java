@@ -26,8 +26,13 @@ final class GazetteerLoader {
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
     private final Map<String, Set<String>> commonWords = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
-    /** Language → key → a curated adjective of that language spelled like another language's name of its country. */
+    /**
+     * Language → key → how that language reads the key: a curated adjective spelled like another language's name of
+     * its country (French syrien, German Syrien), or a name it writes in lower case where another capitalizes it.
+     */
     private final Map<String, Map<String, GazetteerEntry>> adjectivesIn = new HashMap<>();
+    /** Language → key → a combining form of that language whose key has another meaning elsewhere (franco, libano). */
+    private final Map<String, Map<String, GazetteerEntry>> combiningIn = new HashMap<>();
     /** Per language, the keys of CLDR's country names in it ({@link CldrNames#keysIn}), looked up once. */
     private final Map<String, Set<String>> ownCountryKeys = new HashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
@@ -90,6 +95,7 @@ final class GazetteerLoader {
         addCurated(CuratedNames.names(GazetteerEntry.CLUBS, NameKind.INSTITUTION));
         addCurated(Subdivisions.curatedNames());
         addDepartements();
+        addCombiningForms(CuratedNames.names(CombiningForms.FILE, NameKind.DEMONYM));
         // Rows for one string in several languages (Congo in en and fr) pool their cues; the name then counts in
         // every language, since Georgia or Congo is just as ambiguous in Spanish or Italian. A later row's languages
         // keep their own default where it differs (Santa Fe: New Mexico's in English, Argentina's in Spanish).
@@ -158,7 +164,7 @@ final class GazetteerLoader {
         });
         return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
                 Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly), capitals(),
-                readingsIn(entries, adjectivesIn));
+                readingsIn(entries, adjectivesIn, combiningIn));
     }
 
     /**
@@ -179,21 +185,32 @@ final class GazetteerLoader {
 
     /**
      * Each language's adjectives by the trie index of their key, kept only while the key still names the adjective's
-     * country: a later curated row that gives the string another meaning wins in every language.
+     * country: a later curated row that gives the string another meaning wins in every language. Then its combining
+     * forms where the key means something else.
      */
     private static Map<String, Map<Integer, GazetteerEntry>> readingsIn(List<GazetteerEntry> entries,
-                                                                        Map<String, Map<String, GazetteerEntry>> in) {
+            Map<String, Map<String, GazetteerEntry>> in, Map<String, Map<String, GazetteerEntry>> combining) {
         Map<String, Map<Integer, GazetteerEntry>> out = new HashMap<>();
-        in.forEach((language, byKey) -> {
+        Set<String> languages = new HashSet<>(in.keySet());
+        languages.addAll(combining.keySet());
+        for (String language : languages) {
+            Map<String, GazetteerEntry> adjectives = in.getOrDefault(language, Map.of());
+            Map<String, GazetteerEntry> forms = combining.getOrDefault(language, Map.of());
             Map<Integer, GazetteerEntry> own = new HashMap<>();
             for (int i = 0; i < entries.size(); i++) {
-                GazetteerEntry adjective = byKey.get(entries.get(i).key());
+                String key = entries.get(i).key();
+                GazetteerEntry adjective = adjectives.get(key);
                 if (adjective != null && adjective.code().equals(entries.get(i).code())) {
                     own.put(i, adjective);
                 }
+                // a combining form is read in its language whatever the key means elsewhere: it needs the hyphen
+                GazetteerEntry form = forms.get(key);
+                if (form != null) {
+                    own.putIfAbsent(i, form);
+                }
             }
             out.put(language, Map.copyOf(own));
-        });
+        }
         return Map.copyOf(out);
     }
 
@@ -530,6 +547,14 @@ final class GazetteerLoader {
             addAdjectiveReading(raw.language(), before, raw.code(), raw.source());
             return;
         }
+        if (curated && lowerCaseInOneLanguageOnly(raw, before)) {
+            if (Casing.of(raw.name()) == Casing.ANY) {
+                addLowerCaseReading(raw.language(), before, raw.source());
+                return;
+            }
+            // the lower-case row came first: its languages keep it as their reading, the key takes the capitals
+            before.onlyIn().forEach(language -> addLowerCaseReading(language, before, before.source()));
+        }
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
             // the same string curated for several languages (Kremlin in en, fr, es, tr) counts in all of them
@@ -553,6 +578,49 @@ final class GazetteerLoader {
         }
         byKey.put(key, new GazetteerEntry(key, spaced, raw.code(), raw.kind(), raw.source(), ambiguity, common,
                 Casing.of(raw.name()), languages, List.of()));
+    }
+
+    /**
+     * The first parts of compounds of two countries' adjectives ({@link CombiningForms}), each counting in its own
+     * language only: a new key holds the form, a key that means something else (Spanish mexicano, GeoNames' Franca
+     * as Russian Франко) keeps that meaning in the other languages and reads as the form in this one.
+     */
+    private void addCombiningForms(List<RawName> rows) {
+        for (RawName raw : rows) {
+            String key = Folding.key(raw.name());
+            GazetteerEntry form = new GazetteerEntry(key, normalizer.fold(raw.name()), raw.code(), NameKind.DEMONYM,
+                    raw.source(), null, Set.of(), Casing.of(raw.name()), Set.of(raw.language()), List.of());
+            if (byKey.containsKey(key)) {
+                combiningIn.computeIfAbsent(raw.language(), l -> new HashMap<>()).put(key, form);
+            } else {
+                byKey.put(key, form);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code raw} and the curated entry {@code before} are the same kind of name of one country in two
+     * languages (or two rows of one), one written in lower case and the other capitalized: French serbe and German
+     * Serbe, Spanish israelí and English Israeli, Russian бундестаг beside Бундестаг. One entry has one casing, so each
+     * language keeps its own: the lower-case one as its reading, the capitalized one on the key. A name of another kind
+     * (French canadiens beside the Canadiens, Montreal's club) keeps its capitalized meaning: a reading holds for
+     * every case.
+     */
+    private static boolean lowerCaseInOneLanguageOnly(RawName raw, GazetteerEntry before) {
+        if (before == null || raw.code() == null || before.kind() != raw.kind() || !raw.code().equals(before.code())
+                || raw.language().contains(",")) {
+            return false;
+        }
+        Casing casing = Casing.of(raw.name());
+        return casing == Casing.ANY && before.casing() == Casing.CAPITALIZED
+                || casing == Casing.CAPITALIZED && before.casing() == Casing.ANY;
+    }
+
+    /** Reads the key of {@code entry} in {@code language} as written in lower case there, the rest unchanged. */
+    private void addLowerCaseReading(String language, GazetteerEntry entry, String source) {
+        adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(entry.key(),
+                new GazetteerEntry(entry.key(), entry.spaced(), entry.code(), entry.kind(), source,
+                        entry.ambiguity(), entry.commonWordIn(), Casing.ANY, Set.of(language), List.of()));
     }
 
     /**

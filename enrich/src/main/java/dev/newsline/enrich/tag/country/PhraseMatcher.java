@@ -48,7 +48,7 @@ final class PhraseMatcher {
                 walk(field, original, tokens, i, s, node, language, found);
             }
         }
-        return select(found);
+        return CombiningForms.beforeASecondName(select(found), original);
     }
 
     private void walk(String field, String original, List<MatchToken> tokens, int from, CliticStripper.Start start,

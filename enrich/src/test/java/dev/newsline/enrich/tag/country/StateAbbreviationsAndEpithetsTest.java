@@ -41,6 +41,8 @@ class StateAbbreviationsAndEpithetsTest {
             "de|Geschichte|Die Wirtschaft der DDR wuchs langsam.|DE|DDR",
             "de|Geschichte|Die BRD unterzeichnete ein Abkommen.|DE|BRD",
             "de|Gespräche|Die Islamische Republik lehnte den Vorschlag ab.|IR|Islamische Republik",
+            "de|Zölle|Die Regierung der USA kündigte neue Zölle an.|US|USA",
+            "de|Besuch|Kremlchef Putin traf in Minsk ein.|RU|Kremlchef",
             "fr|Histoire|La RFA a signé un accord commercial.|DE|RFA",
             "fr|Élection|Le président de la RCA a prêté serment.|CF|RCA",
             "fr|Pourparlers|La République islamique a rejeté la proposition.|IR|République islamique",
