@@ -49,6 +49,9 @@ final class PersonNames {
     /** Turkish words for a state's bodies after its name ({@code state-body} rows), folded: Ordusu, Hükümeti. */
     private static final Set<String> STATE_BODIES;
 
+    /** The titles of five letters or more without Turkish ı and ğ, which a title's Turkish forms extend (bakan). */
+    private static final List<String> TURKISH_TITLE_STEMS;
+
     /** Endings of Russian surnames ({@code surname-ending} rows): Кенин, Щербакова, Путин. */
     private static final Set<String> RUSSIAN_SURNAME_ENDINGS;
 
@@ -88,6 +91,7 @@ final class PersonNames {
         PLACE_GIVEN_NAMES = Set.copyOf(placeGiven);
         NAME_WORDS = Set.copyOf(nameWords);
         TITLES = Set.copyOf(titles);
+        TURKISH_TITLE_STEMS = titles.stream().map(PersonNames::dotted).filter(t -> t.length() >= 5).distinct().toList();
         STATE_BODIES = Set.copyOf(stateBodies);
         Set<String> russian = new HashSet<>();
         // with their case forms: "Софию Кенин", "Владимира Путина" (RussianForms, as the towns of those names)
@@ -264,9 +268,8 @@ final class PersonNames {
     /** A Turkish title with its possessive ending, as a compound's last part, or its ministry's word (bakanlığı). */
     private static boolean turkishOffice(String word) {
         String w = dotted(word);
-        for (String title : TITLES) {
-            String d = dotted(title);
-            if (d.length() >= 5 && (w.endsWith(d + "i") || w.endsWith(d + "si") || w.startsWith(d + "lig"))) {
+        for (String d : TURKISH_TITLE_STEMS) {
+            if (w.endsWith(d + "i") || w.endsWith(d + "si") || w.startsWith(d + "lig")) {
                 return true;
             }
         }
