@@ -1,6 +1,8 @@
 package dev.newsline.enrich.tag.country;
 
+import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks a match against how it is written in the original text: in cased scripts a name starts with a capital
@@ -23,17 +25,44 @@ final class WrittenForm {
      */
     private static final List<String> ARABIC_FOLDED_ONTO_NAMES = List.of("فأس");
 
+    /** Turkish words for a town's or a province's status after its name ({@code status-after} rows), folded. */
+    private static final Set<String> TURKISH_STATUS_AFTER =
+            CuratedNames.nameContextWords("status-after").getOrDefault("tr", Set.of());
+
     private WrittenForm() {
     }
+
+    /**
+     * Whether the name, capitalized, is followed by a word for a town's or a province's status ("Ordu Valisi", "Ağrı
+     * ilinde", "Tokat Belediyesi"): Turkish names the place so where it writes no ending to set off.
+     */
+    private static boolean townByItsStatus(String original, PhraseMatch m) {
+        int start = m.end() + 1;
+        if (start >= original.length() || original.charAt(m.end()) != ' '
+                || !Character.isUpperCase(original.codePointAt(m.start()))) {
+            return false;
+        }
+        int end = start;
+        while (end < original.length() && Character.isLetter(original.charAt(end))) {
+            end++;
+        }
+        return end > start && TURKISH_STATUS_AFTER.contains(STATUS_FOLDER.get().fold(original.substring(start, end)));
+    }
+
+    /** A normalizer serves one thread, and a tagger many. */
+    private static final ThreadLocal<MatchFormNormalizer> STATUS_FOLDER =
+            ThreadLocal.withInitial(MatchFormNormalizer::new);
 
     static boolean accepts(PhraseMatch m, String original, String language) {
         GazetteerEntry e = m.entry();
         if (language != null && !e.onlyIn().isEmpty() && !e.onlyIn().contains(language)) {
             return false;
         }
-        // Turkish writes a proper noun's endings after an apostrophe (Mali'de), a common word's without (mali yıl)
+        // Turkish writes a proper noun's endings after an apostrophe (Mali'de), a common word's without (mali yıl),
+        // and names a town by its status after it (Ordu Valisi, Tokat kentinde; not "Ordu hazır", the army)
         if (language != null && e.commonWordIn().contains(language)
-                && !TextPositions.turkishProperNoun(language, original, m)) {
+                && !TextPositions.turkishProperNoun(language, original, m)
+                && !("tr".equals(language) && townByItsStatus(original, m))) {
             return false;
         }
         if ("fa".equals(language) && FOLDED_ONTO_NAMES.stream().anyMatch(w -> spells(original, m.start(), m.end(), w))) {

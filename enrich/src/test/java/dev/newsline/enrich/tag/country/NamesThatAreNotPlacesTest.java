@@ -689,7 +689,10 @@ class NamesThatAreNotPlacesTest {
             "es|Un restaurante de Madrid sirve hamburguesas al estilo estadounidense.|US",
             "ru|Дом в Москве построен в итальянском стиле.|IT",
             "fa|زنان در جشن اصفهان لباس هندی پوشیدند.|IN",
-            "ar|صمم المهندس منزلا في جدة بالأسلوب الإيطالي.|IT"})
+            "ar|صمم المهندس منزلا في جدة بالأسلوب الإيطالي.|IT",
+            // the army and pain, not the provinces: no status word after them
+            "tr|Ordu hazır olduğunu açıkladı, komutan konuştu.|TR",
+            "tr|Ağrı kesici ilaç hastaya verildi.|TR"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
     }
@@ -1000,7 +1003,11 @@ class NamesThatAreNotPlacesTest {
             // after a translation word, a list of anything but languages keeps its places
             "fa|نسخه جدید این نرم‌افزار و فرانسه موضوع جلسه بود.|FR",
             "ar|تحدث الوزير باللغة العربية والتقى نظيره الفرنسي في باريس.|FR",
-            "fa|سفر به انگلیس و فرانسه دو هفته طول کشید.|FR"})
+            "fa|سفر به انگلیس و فرانسه دو هفته طول کشید.|FR",
+            // a Turkish province whose name is a word, named by its status after it
+            "tr|Ordu Valisi sel nedeniyle okulları tatil etti.|TR",
+            "tr|Tokat kentinde trafik kazası meydana geldi.|TR",
+            "tr|Ağrı ilinde kar yağışı etkili oldu.|TR"})
     void titlesOfAPlaceAndCompoundsOfPlacesStayPlaces(String language, String body, String present) {
         assertThat(all(tag("x", body, language))).contains(present);
     }
