@@ -190,25 +190,28 @@ final class GazetteerLoader {
      */
     private static Map<String, Map<Integer, GazetteerEntry>> readingsIn(List<GazetteerEntry> entries,
             Map<String, Map<String, GazetteerEntry>> in, Map<String, Map<String, GazetteerEntry>> combining) {
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            indexOf.put(entries.get(i).key(), i);
+        }
         Map<String, Map<Integer, GazetteerEntry>> out = new HashMap<>();
         Set<String> languages = new HashSet<>(in.keySet());
         languages.addAll(combining.keySet());
         for (String language : languages) {
-            Map<String, GazetteerEntry> adjectives = in.getOrDefault(language, Map.of());
-            Map<String, GazetteerEntry> forms = combining.getOrDefault(language, Map.of());
             Map<Integer, GazetteerEntry> own = new HashMap<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String key = entries.get(i).key();
-                GazetteerEntry adjective = adjectives.get(key);
-                if (adjective != null && adjective.code().equals(entries.get(i).code())) {
+            in.getOrDefault(language, Map.of()).forEach((key, adjective) -> {
+                Integer i = indexOf.get(key);
+                if (i != null && adjective.code().equals(entries.get(i).code())) {
                     own.put(i, adjective);
                 }
-                // a combining form is read in its language whatever the key means elsewhere: it needs the hyphen
-                GazetteerEntry form = forms.get(key);
-                if (form != null) {
+            });
+            // a combining form is read in its language whatever the key means elsewhere: it needs the hyphen
+            combining.getOrDefault(language, Map.of()).forEach((key, form) -> {
+                Integer i = indexOf.get(key);
+                if (i != null) {
                     own.putIfAbsent(i, form);
                 }
-            }
+            });
             out.put(language, Map.copyOf(own));
         }
         return Map.copyOf(out);
@@ -533,9 +536,17 @@ final class GazetteerLoader {
      * (French syrien beside German Syrien, Arabic روسية beside Persian روسیه).
      */
     private void addAdjectiveReading(String language, GazetteerEntry name, String code, String source) {
-        adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(name.key(),
-                new GazetteerEntry(name.key(), name.spaced(), code, NameKind.DEMONYM, source, null,
-                        name.commonWordIn(), Casing.ANY, Set.of(language), List.of()));
+        addReading(language, name, code, NameKind.DEMONYM, source);
+    }
+
+    /**
+     * Reads the key of {@code base} in {@code language} as {@code code}'s name of {@code kind}, written in lower case
+     * or not: the adjective readings above and the lower-case twins of {@link #lowerCaseInOneLanguageOnly}.
+     */
+    private void addReading(String language, GazetteerEntry base, String code, NameKind kind, String source) {
+        adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(base.key(),
+                new GazetteerEntry(base.key(), base.spaced(), code, kind, source, null, base.commonWordIn(),
+                        Casing.ANY, Set.of(language), List.of()));
     }
 
     private void put(RawName raw, AmbiguousName ambiguity) {
@@ -549,11 +560,12 @@ final class GazetteerLoader {
         }
         if (curated && lowerCaseInOneLanguageOnly(raw, before)) {
             if (Casing.of(raw.name()) == Casing.ANY) {
-                addLowerCaseReading(raw.language(), before, raw.source());
+                addReading(raw.language(), before, before.code(), before.kind(), raw.source());
                 return;
             }
             // the lower-case row came first: its languages keep it as their reading, the key takes the capitals
-            before.onlyIn().forEach(language -> addLowerCaseReading(language, before, before.source()));
+            before.onlyIn().forEach(language -> addReading(language, before, before.code(), before.kind(),
+                    before.source()));
         }
         if (curated && raw.kind() != NameKind.AMBIGUOUS) {
             languages.addAll(List.of(raw.language().split(","))); // ambiguous rows may list several
@@ -614,13 +626,6 @@ final class GazetteerLoader {
         Casing casing = Casing.of(raw.name());
         return casing == Casing.ANY && before.casing() == Casing.CAPITALIZED
                 || casing == Casing.CAPITALIZED && before.casing() == Casing.ANY;
-    }
-
-    /** Reads the key of {@code entry} in {@code language} as written in lower case there, the rest unchanged. */
-    private void addLowerCaseReading(String language, GazetteerEntry entry, String source) {
-        adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(entry.key(),
-                new GazetteerEntry(entry.key(), entry.spaced(), entry.code(), entry.kind(), source,
-                        entry.ambiguity(), entry.commonWordIn(), Casing.ANY, Set.of(language), List.of()));
     }
 
     /**

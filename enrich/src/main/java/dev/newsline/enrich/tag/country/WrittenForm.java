@@ -1,6 +1,5 @@
 package dev.newsline.enrich.tag.country;
 
-import dev.newsline.enrich.normalize.MatchFormNormalizer;
 import java.util.List;
 import java.util.Set;
 
@@ -46,12 +45,8 @@ final class WrittenForm {
         while (end < original.length() && Character.isLetter(original.charAt(end))) {
             end++;
         }
-        return end > start && TURKISH_STATUS_AFTER.contains(STATUS_FOLDER.get().fold(original.substring(start, end)));
+        return end > start && TURKISH_STATUS_AFTER.contains(Folding.fold(original.substring(start, end)));
     }
-
-    /** A normalizer serves one thread, and a tagger many. */
-    private static final ThreadLocal<MatchFormNormalizer> STATUS_FOLDER =
-            ThreadLocal.withInitial(MatchFormNormalizer::new);
 
     static boolean accepts(PhraseMatch m, String original, String language) {
         GazetteerEntry e = m.entry();
