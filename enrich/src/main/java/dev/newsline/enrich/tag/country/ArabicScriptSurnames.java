@@ -84,7 +84,8 @@ final class ArabicScriptSurnames {
                     || roles.before(MentionRoles.Role.SPEECH, m, in, 1, false)
                     || describedSpeaker(m, in)
                     || roles.after(MentionRoles.Role.SPEECH, m, in)
-                    || roles.before(MentionRoles.Role.WORKS, m, in, 1, false))) {
+                    || roles.before(MentionRoles.Role.WORKS, m, in, 1, false)
+                    || qualifiesNoNoun(m, in))) {
                 out.add(m);
             }
         }
@@ -205,6 +206,21 @@ final class ArabicScriptSurnames {
             return true;
         }
         return word.length() > 2 && word.charAt(0) == 'و' && personNameWords.contains(word.substring(1));
+    }
+
+    /**
+     * In Arabic an adjective follows the definite noun it qualifies (الطالب العماني, the Omani student); after any other
+     * word the family name the article has given stands for the person: "وتتجه العراقي إلى الصيدلة", "فيما ينوي
+     * العماني دراسة الهندسة".
+     */
+    private static boolean qualifiesNoNoun(PhraseMatch m, TaggingInput in) {
+        if (!"ar".equals(in.language()) || m.fromToken() == 0 || m.field().equals("title")) {
+            return false;
+        }
+        String before = MentionRoles.tokens(m, in).get(m.fromToken() - 1).text();
+        String bare = before.length() > 3 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف') ? before.substring(1)
+                : before;
+        return !bare.startsWith(ARTICLE) && !bare.startsWith("لل");
     }
 
     /**

@@ -79,7 +79,8 @@ final class CountryReader {
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams, Set<String> parties,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
-                   double top, Set<ResolvedMention> peopleAgain, boolean camp, String provincialDesk) {
+                   double top, Set<ResolvedMention> peopleAgain, boolean camp, String provincialDesk,
+                   boolean research) {
     }
 
     /**
@@ -93,7 +94,7 @@ final class CountryReader {
     record Reading(boolean rulesPrimary, boolean venue, boolean located, boolean unplaced, boolean onlyAsides,
                    boolean telling, boolean onlyInClosing, boolean inTitle, boolean dateline, boolean deskOnly,
                    boolean inFirstSentence, boolean placed, boolean named, int tellingCount, double tellingScore,
-                   boolean institution, boolean marketAside, boolean beyondTheProvince) {
+                   boolean institution, boolean marketAside, boolean beyondTheProvince, boolean researchOrigin) {
 
         /**
          * What the labelling conventions say before the model: a venue, the desk's byline city, or a market that a
@@ -102,7 +103,7 @@ final class CountryReader {
          * when nothing else is, and so is a country beyond the province whose desk files the story.
          */
         PrimaryModel.Standing standing() {
-            return venue || deskOnly || marketAside ? PrimaryModel.Standing.OUT
+            return venue || deskOnly || marketAside || researchOrigin ? PrimaryModel.Standing.OUT
                     : unplaced || onlyAsides || beyondTheProvince ? PrimaryModel.Standing.ONLY_TALKED_ABOUT
                     : PrimaryModel.Standing.IN;
         }
@@ -166,7 +167,7 @@ final class CountryReader {
         return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
                 lists.listed(mentions, in), teams, parties, clubsAbroad(mentions, in, teams, camp), marketReport,
                 sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
-                peopleAgain(mentions, in), camp, provincialDesk);
+                peopleAgain(mentions, in), camp, provincialDesk, reportsResearch(in));
     }
 
     /**
@@ -300,6 +301,10 @@ final class CountryReader {
         // name may still be the actor (Saudi Arabia said the cut aims at stability)
         boolean marketAside = a.marketReport() && !inTitle && !dateline
                 && ms.stream().noneMatch(m -> NAMES.contains(m.match().entry().kind()));
+        // a finding reported as science is the world's: "دراسة بريطانية", American researchers say where it was
+        // made, not what country the story is about
+        boolean researchOrigin = a.research() && !dateline
+                && ms.stream().allMatch(m -> m.match().entry().kind() == NameKind.DEMONYM);
         // a country beyond the province of the desk that files the story stands only as talked about
         boolean beyondTheProvince = a.provincialDesk() != null && !a.provincialDesk().equals(code);
         boolean primary = dateline || (!venue && (inTitle || (!a.marketReport() && (inFirstSentence
@@ -307,7 +312,7 @@ final class CountryReader {
                         && tellingScore >= SHARE_OF_TOP * a.top())))));
         return new Reading(primary, venue, located, unplaced, telling.isEmpty(), !telling.isEmpty() && !deskOnly,
                 onlyInClosing, inTitle, dateline, deskOnly, inFirstSentence, placed, named, telling.size(), tellingScore,
-                institution, marketAside, beyondTheProvince);
+                institution, marketAside, beyondTheProvince, researchOrigin);
     }
 
     /**
@@ -429,11 +434,29 @@ final class CountryReader {
      * Tokyo, Japan; "جشنواره توکیو ژاپن"): the city's address, as much a venue as the city.
      */
     private boolean address(PhraseMatch p, List<ResolvedMention> ms, TaggingInput in) {
+        if (NAMES.contains(p.entry().kind()) && unknownTownBefore(p, in)) {
+            return true;
+        }
         return NAMES.contains(p.entry().kind()) && ms.stream().map(ResolvedMention::match).anyMatch(city ->
                 city.entry().kind() == NameKind.CITY && city.field().equals(p.field())
                         && city.toToken() == p.fromToken() - 1
                         && (roles.locative(city, in) || roles.before(MentionRoles.Role.CAPITAL, city, in, 1, false)
                         || roles.before(MentionRoles.Role.VENUE, city, in, MentionRoles.MAX_BACK, true)));
+    }
+
+    /**
+     * A Persian country's name after a word for a city and a town the gazetteer lacks: "وارد شهر قرشی ازبکستان شد"
+     * (arrived in the city of Qarshi, Uzbekistan) gives the town's address.
+     */
+    private boolean unknownTownBefore(PhraseMatch p, TaggingInput in) {
+        if (!"fa".equals(in.language()) || p.fromToken() < 2 || p.skip() > 0) {
+            return false;
+        }
+        List<MatchToken> t = MentionRoles.tokens(p, in);
+        String text = in.text(p.field());
+        return roles.is(MentionRoles.Role.CAPITAL, t.get(p.fromToken() - 2).text())
+                && TextPositions.adjacent(text, t.get(p.fromToken() - 2).end(), t.get(p.fromToken() - 1).start())
+                && TextPositions.adjacent(text, t.get(p.fromToken() - 1).end(), p.start());
     }
 
     /**

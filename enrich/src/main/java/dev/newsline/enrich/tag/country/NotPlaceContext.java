@@ -612,11 +612,30 @@ final class NotPlaceContext {
             // also behind an Arabic conjunction or preposition written on the word (ومطعم «مندي صنعاء»)
             if ((CliticStripper.isOneOf(orgBefore, p, false) || CliticStripper.isOneOf(clubBefore, p, false)
                     || CliticStripper.isOneOf(groupBefore, p, false))
-                    && QuotedNames.opensBetween(text, t.get(prev).end(), m.start())) {
+                    && (QuotedNames.opensBetween(text, t.get(prev).end(), m.start())
+                            || opensTheQuotedName(text, t, prev, m))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The word at {@code word} is the first of the quoted name {@code m} stands in: «بوفيه سمرقند», «فندق قصر الشام»
+     * name a buffet and a hotel by their own word for what they are.
+     */
+    private static boolean opensTheQuotedName(String text, List<MatchToken> t, int word, PhraseMatch m) {
+        int from = word == 0 ? Math.max(0, t.get(word).start() - 2) : t.get(word - 1).end();
+        if (!QuotedNames.opensBetween(text, from, t.get(word).start())) {
+            return false;
+        }
+        for (int i = t.get(word).end(); i < m.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00BB' || c == '"' || c == '\u201D' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ final class SportsVenues {
     /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
     private static final Set<String> UNCASED_READ = Set.of("ar", "fa");
 
+    private static final Set<NameKind> COUNTRY_NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
+            NameKind.AMBIGUOUS);
+
     private static final String TURKEY = "TR";
     private static final String MILLI = "milli";
 
@@ -67,6 +71,7 @@ final class SportsVenues {
             return Reading.NONE;
         }
         Set<String> named = new HashSet<>();
+        Set<String> namedByName = new HashSet<>();
         Set<String> inTitle = new HashSet<>();
         Set<String> inFirstSentence = new LinkedHashSet<>();
         Set<String> placedUpFront = new HashSet<>();
@@ -82,6 +87,9 @@ final class SportsVenues {
                 }
             } else {
                 named.add(m.code());
+                if (COUNTRY_NAMES.contains(m.match().entry().kind())) {
+                    namedByName.add(m.code());
+                }
                 // the athlete or team the story is about stands in the title or the first sentence; a rival's or a
                 // team-mate's nationality further down does not make the host a mere venue
                 if (m.match().field().equals("title")) {
@@ -109,8 +117,10 @@ final class SportsVenues {
             // a host placed up front stays the venue when one of its athletes is named only further down ("race in
             // Spain … with Spain's Salazar third")
             boolean namedUpFront = inTitle.contains(m.code()) || inFirstSentence.contains(m.code());
-            if (!sides.contains(m.code())
-                    && (!named.contains(m.code()) || (placedUpFront.contains(m.code()) && !namedUpFront))) {
+            boolean venue = !named.contains(m.code()) || (placedUpFront.contains(m.code()) && !namedUpFront);
+            // a fair's or a festival's host named by its name anywhere is a party to it: German firms at a fair in
+            // Dammam courting the Saudi market, where "السوق السعودية" names the kingdom
+            if (!sides.contains(m.code()) && venue && (sport || !namedByName.contains(m.code()))) {
                 venues.add(m.code());
             }
         }

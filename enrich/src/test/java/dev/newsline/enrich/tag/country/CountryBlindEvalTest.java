@@ -248,10 +248,10 @@ class CountryBlindEvalTest {
     }
 
     /**
-     * A written wire set (eval/country-wire-*.tsv), its stories per language, and its floors with and without the world
-     * gazetteer (whose keys are its languages), as eval/wire-set-floors.tsv gives them.
+     * A written wire set (eval/country-wire-*.tsv), its stories in each language, and its floors with and without the
+     * world gazetteer (whose keys are its languages), as eval/wire-set-floors.tsv gives them.
      */
-    record WireSet(String title, String resource, int perLanguage, Map<String, Floor> floors,
+    record WireSet(String title, String resource, Map<String, Integer> stories, Map<String, Floor> floors,
                    Map<String, Floor> floorsWithoutGeoNames) {
         @Override
         public String toString() {
@@ -268,8 +268,9 @@ class CountryBlindEvalTest {
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             for (String line : lines.subList(1, lines.size())) {
                 String[] c = line.split("\t");
-                WireSet set = sets.computeIfAbsent(c[0], r -> new WireSet(c[1], "/eval/" + r, Integer.parseInt(c[2]),
+                WireSet set = sets.computeIfAbsent(c[0], r -> new WireSet(c[1], "/eval/" + r, new TreeMap<>(),
                         new TreeMap<>(), new TreeMap<>()));
+                set.stories().put(c[3], Integer.parseInt(c[2]));
                 Floor floor = new Floor(Double.parseDouble(c[5]), Integer.parseInt(c[6]), Double.parseDouble(c[7]));
                 (c[4].equals("with") ? set.floors() : set.floorsWithoutGeoNames()).put(c[3], floor);
             }
@@ -284,7 +285,7 @@ class CountryBlindEvalTest {
         score(LabelledArticles.wire(set.resource()), scores);
         report(set.title(), scores);
         assertThat(scores.keySet()).containsExactlyInAnyOrderElementsOf(set.floors().keySet());
-        scores.values().forEach(s -> assertThat(s.primary.articles).isEqualTo(set.perLanguage()));
+        scores.forEach((language, s) -> assertThat(s.primary.articles).as(language).isEqualTo(set.stories().get(language)));
         meetFloors(scores, SharedFolder.locate("geonames").isPresent() ? set.floors() : set.floorsWithoutGeoNames());
     }
 

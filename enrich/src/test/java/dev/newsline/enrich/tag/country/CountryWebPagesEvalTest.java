@@ -40,21 +40,22 @@ class CountryWebPagesEvalTest {
      * The tuning half: its first measurement was en 0.765, 3 forbidden tags, 2 of 38 without a primary; raised in the
      * same session by the readings it showed (0.772, no forbidden tag; Russian: no look-alike foods). 0.765 since the
      * twenty-ninth session: with Carolina no longer read as Puerto Rico's city, an NHL roundup names one country fewer
-     * and Canada (the Canadiens', Senators' and Jets' towns) passes the threshold for a second primary country.
+     * and Canada (the Canadiens', Senators' and Jets' towns) passes the threshold for a second primary country. 0.777
+     * since the forty-sixth: the US Justice Department in the Assange story.
      */
     static final Map<String, Floor> TUNING_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
-            "en", new Floor(0.760, 0, 0.053),
+            "en", new Floor(0.772, 0, 0.053),
             "ru", new Floor(0.0, 0, 0.0));
 
     /**
      * Every page, its body as the pipeline's page reader extracts it rather than as a person marked it, from the
      * first measurement (en 0.780, 4 forbidden tags, 3 of 76 without a primary), raised by the tuning half's readings
-     * (0.784, 1 forbidden tag).
+     * (0.784, 1 forbidden tag), and by the forty-sixth session's US agencies (0.791).
      */
     static final Map<String, Floor> AS_EXTRACTED_FLOORS = Map.of(
             "de", new Floor(0.662, 0, 0.0),
-            "en", new Floor(0.779, 1, 0.040),
+            "en", new Floor(0.786, 1, 0.040),
             "ru", new Floor(0.0, 0, 0.0));
 
     @Test

@@ -1145,6 +1145,12 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("بزرگداشت شاعر", "آیین بزرگداشت فخرالدین عراقی، شاعر قرن هفتم، در همدان برگزار شد. در این "
                 + "مراسم کتابی درباره غزلیات عراقی رونمایی شد.", "fa"))).containsExactly("IR");
         assertThat(all(tag("شب شعر", "در این نشست شاعران عراقی غزلیات عربی خواندند.", "fa"))).contains("IQ");
+        // in Arabic, after any word but a definite noun it would qualify, the surname alone is the person too
+        assertThat(all(tag("أوائل الثانوية في تعليم مكة", "كرمت إدارة التعليم بمنطقة مكة المكرمة 120 طالبا، وتصدرت "
+                + "القائمة الطالبة رهف بنت سالم اليمني، تلاها الطالب أنس بن محمد العماني. وأكدت اليمني أنها تطمح إلى "
+                + "دراسة الطب، فيما ينوي العماني دراسة الهندسة.", "ar"))).containsExactly("SA");
+        assertThat(all(tag("طلاب متفوقون", "كرمت إدارة التعليم بمنطقة مكة المكرمة الطالب أنس بن محمد العماني، كما "
+                + "كرمت الطالب العماني الزائر.", "ar"))).contains("OM");
     }
 
     /**
@@ -1182,6 +1188,9 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("إغلاق «ليالي بيروت» و«مندي صنعاء» ضمن 9 منشآت", "أغلقت بلدية العليا في الرياض تسع "
                 + "منشآت، بينها مطعم «ليالي بيروت» على طريق العروبة، ومطعم «مندي صنعاء» في حي الورود، ومحل «حلويات "
                 + "دمشق» في شارع التحلية.", "ar"))).containsExactly("SA");
+        // the establishment's word may open the quoted name itself
+        assertThat(all(tag("إغلاق منشآت مخالفة في مكة", "مكة المكرمة – أغلقت أمانة العاصمة المقدسة مطعم «كراتشي» "
+                + "و«بوفيه سمرقند» في حي جرول.", "ar"))).containsExactly("SA");
     }
 
     @Test

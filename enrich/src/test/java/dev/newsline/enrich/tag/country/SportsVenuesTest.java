@@ -226,4 +226,37 @@ class SportsVenuesTest {
         assertThat(primary(tags)).containsExactly("ID");
         assertThat(all(tags)).contains("IN");
     }
+
+    /**
+     * A pavilion at a fair abroad in Arabic and Persian (معرض, نمایشگاه) is filed under the exhibitor the title names,
+     * the host a venue; foreign firms at a fair at home, where the story names the host country, leave it the story's.
+     */
+    @Test
+    void aPavilionAtAFairAbroadIsFiledUnderTheExhibitorAndAFairAtHomeUnderItsHost() {
+        var berlin = tag("جناح المملكة يفتتح مشاركته في معرض برلين الدولي للسياحة",
+                "برلين 1 محرم 1437 هـ واس افتتح جناح المملكة العربية السعودية اليوم مشاركته في معرض برلين الدولي "
+                        + "للسياحة بمشاركة 14 جهة حكومية وشركة سياحية.", "ar");
+        assertThat(primary(berlin)).containsExactly("SA");
+        assertThat(all(berlin)).contains("DE");
+        var hannover = tag("گشایش غرفه ایران در نمایشگاه صنعتی هانوفر",
+                "هانوفر - ایرنا - غرفه جمهوری اسلامی ایران در نمایشگاه صنعتی هانوفر با حضور ۳۸ شرکت ایرانی گشایش یافت.",
+                "fa");
+        assertThat(primary(hannover)).containsExactly("IR");
+        var dammam = tag("20 شركة ألمانية تعرض منتجاتها في معرض بالدمام",
+                "الدمام – عرضت 20 شركة ألمانية أحدث منتجاتها في معرض تنظمه غرفة الشرقية، وقال مندوب الصناعة الألمانية"
+                        + " إن الشركات ترى في السوق السعودية فرصا كبيرة.", "ar");
+        assertThat(primary(dammam)).contains("SA");
+    }
+
+    /** A Persian country named after "the city of" and a town the gazetteer lacks gives the town's address: a venue. */
+    @Test
+    void aCountryAfterAnUnknownTownIsItsAddress() {
+        var candidates = WorldArticles.TAGGER.candidates(Articles.input("سرمربی استقلال: برای برد آمده‌ایم",
+                "به گزارش خبرگزاری تسنیم، کاروان تیم فوتبال استقلال که بامداد دیروز وارد شهر قرشی ازبکستان شد، امروز "
+                        + "آخرین تمرین خود را برگزار کرد.", "fa"));
+        assertThat(candidates).filteredOn(c -> c.code().equals("UZ")).singleElement()
+                .satisfies(c -> assertThat(c.reading().venue()).isTrue());
+        assertThat(candidates).filteredOn(c -> c.code().equals("IR")).singleElement()
+                .satisfies(c -> assertThat(c.reading().venue()).isFalse());
+    }
 }
