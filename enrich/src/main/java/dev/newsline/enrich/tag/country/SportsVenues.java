@@ -27,9 +27,13 @@ final class SportsVenues {
     /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
     private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
 
-    /** Words for a series of events that an adjective of a country hosts (the Japanese tour, the Spanish Open). */
+    /**
+     * Words for an event or a series of events that a country's name or adjective names as its host (the Japanese
+     * tour, the Spanish Open, the Hong Kong Open, the Singapore Marathon, the Australian PGA, the Bahrain Grand Prix).
+     */
     private static final Set<String> EVENT_SERIES = Set.of("tour", "open", "circuit", "tournoi", "torneo", "turnier",
-            "турнир", "turnuva", "turnuvası");
+            "турнир", "turnuva", "turnuvası", "marathon", "masters", "championship", "championships", "classic",
+            "cup", "pga", "grand", "maratón", "марафон", "maratonu");
 
     /** The same words in Arabic script, which writes them before the host's name (بطولة هونج كونج المفتوحة). */
     private static final Set<String> EVENT_SERIES_BEFORE = Set.of("بطوله", "ببطوله", "لبطوله", "دوره", "تورنمنت",
@@ -135,19 +139,22 @@ final class SportsVenues {
         if (m.club() || p.entry().club()) {
             return false;
         }
+        if (kind == NameKind.REGION && !m.dateline() && possessive(in.text(p.field()), p.start(), p.end())) {
+            return false; // "England's Tom Kearsley", "Scotland's Murray": a home nation's player, not a place
+        }
         if (m.dateline() || kind == NameKind.CITY || kind == NameKind.REGION || inTheDateline(m, all)) {
             return true;
         }
         if (kind == NameKind.DEMONYM) {
             // im finnischen Levi, the Swedish resort of Are; the event's host: the Japanese women's tour
             return roles.before(MentionRoles.Role.CAPITAL, p, in, 2, true) || placesATown(m, all, in)
-                    || namesTheEvent(p, in);
+                    || namesTheEvent(p, in, 3);
         }
         if (kind == NameKind.INSTITUTION) {
             return false;
         }
-        if (eventBefore(p, in)) {
-            return true; // بطولة هونج كونج المفتوحة: the event held there
+        if (eventBefore(p, in) || namesTheEvent(p, in, 1)) {
+            return true; // بطولة هونج كونج المفتوحة, the Hong Kong Open: the event held there
         }
         // "in Sweden", Macaristan'da (MentionRoles reads the Turkish locative), but not "venció a Países Bajos"
         if (roles.locative(p, in) && !objectMarker(p, in)) {
@@ -158,16 +165,29 @@ final class SportsVenues {
         return (ending.isEmpty() || TURKISH_GENITIVES.contains(ending)) && placesATown(m, all, in);
     }
 
-    /** A word for a series of events follows the adjective within three words: the Japanese women's tour. */
-    private boolean namesTheEvent(PhraseMatch p, TaggingInput in) {
+    /**
+     * A word for an event or a series of events follows the name within {@code words} words: the Japanese women's
+     * tour (an adjective, three), the Singapore Marathon (a name, the next word only: "Japan won the cup" is a side).
+     */
+    private boolean namesTheEvent(PhraseMatch p, TaggingInput in, int words) {
         List<MatchToken> t = MentionRoles.tokens(p, in);
-        for (int k = p.toToken() + 1; k < t.size() && k <= p.toToken() + 3; k++) {
+        for (int k = p.toToken() + 1; k < t.size() && k <= p.toToken() + words; k++) {
             String w = t.get(k).text();
             if (EVENT_SERIES.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The name from {@code start} to {@code end} is written with or followed by an English possessive: 's or ’s. */
+    private static boolean possessive(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (name.endsWith("'s") || name.endsWith("\u2019s")) {
+            return true;
+        }
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */

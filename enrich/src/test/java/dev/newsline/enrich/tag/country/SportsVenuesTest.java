@@ -259,4 +259,37 @@ class SportsVenuesTest {
         assertThat(candidates).filteredOn(c -> c.code().equals("IR")).singleElement()
                 .satisfies(c -> assertThat(c.reading().venue()).isFalse());
     }
+
+    /** An event named after its host country (the Hong Kong Open, the Singapore Marathon) places the host there. */
+    @Test
+    void anEventNamedAfterItsHostIsItsVenue() {
+        var open = tag("AUSTRALIAN WINS HONG KONG OPEN BY THREE SHOTS", "HONG KONG, Feb 22 - Australian Brett "
+                + "Calloway shot a final-round 66 to win the Hong Kong Open golf championship by three strokes.", "en");
+        assertThat(primary(open)).containsExactly("AU");
+        assertThat(all(open)).contains("HK");
+        var marathon = tag("Kenya's Kiprotich wins Singapore Marathon", "SINGAPORE, Dec 6 (AFP) - Kenya's Evans "
+                + "Kiprotich won the Singapore Marathon on Sunday in 2hr 11min 42sec.", "en");
+        assertThat(primary(marathon)).containsExactly("KE");
+        // a country's name before another word is still a side: "Japan won the cup"
+        assertThat(primary(tag("Japan beat Australia to win the cup", "DOHA, Jan 10 - Japan beat Australia 2-1 "
+                + "to win the cup on Saturday.", "en"))).contains("JP", "AU");
+    }
+
+    /** A home nation's player ("England's Tom Kearsley", "Welshman Gareth Pryce") is a side of the match at home. */
+    @Test
+    void aHomeNationsPlayerIsASideNotAVenue() {
+        var snooker = tag("UK Championship: Zhou beats Kearsley", "China's Zhou Wenhao reached the UK Championship "
+                + "quarter-finals with a 6-4 win over England's Tom Kearsley in York.", "en");
+        assertThat(primary(snooker)).containsExactlyInAnyOrder("CN", "GB");
+        var welsh = tag("Zhou beats Pryce to reach UK Championship final", "China's Zhou Lianjie beat Welshman Gareth "
+                + "Pryce 6-4 in York on Saturday to reach the final of the UK Championship.", "en");
+        assertThat(primary(welsh)).containsExactlyInAnyOrder("CN", "GB");
+    }
+
+    /** English clubs that no big town names stand for their country alone. */
+    @Test
+    void anEnglishClubNamedAloneIsItsCountrys() {
+        assertThat(primary(tag("Mensah double sinks Brentford", "Israel Mensah scored twice as Everton beat Brentford "
+                + "2-0 to climb to ninth in the Premier League.", "en"))).containsExactly("GB");
+    }
 }
