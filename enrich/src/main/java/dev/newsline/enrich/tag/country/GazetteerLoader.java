@@ -367,13 +367,22 @@ final class GazetteerLoader {
         for (String form : RussianForms.of(name.toLowerCase(Locale.ROOT))) {
             String key = Folding.key(form);
             if (!byKey.containsKey(key)) {
+                // a form may be a word of its own that stop-names.tsv lists (уральский, the Urals', not Uralsk's)
+                Set<String> common = commonWords.containsKey(key) ? union(base.commonWordIn(), commonWords.get(key))
+                        : base.commonWordIn();
                 byKey.put(key, new GazetteerEntry(key, normalizer.fold(form), base.code(), base.kind(),
-                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, base.commonWordIn(), base.casing(),
+                        base.source() + GazetteerEntry.RUSSIAN_CASE, null, common, base.casing(),
                         base.onlyIn(), base.places()));
                 added++;
             }
         }
         return added;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /**

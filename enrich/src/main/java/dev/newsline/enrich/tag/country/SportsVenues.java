@@ -94,6 +94,9 @@ final class SportsVenues {
                 if (COUNTRY_NAMES.contains(m.match().entry().kind())) {
                     namedByName.add(m.code());
                 }
+                if (m.match().entry().company()) {
+                    continue; // a stadium's sponsor (the Allianz Parque) is no side of the match
+                }
                 // the athlete or team the story is about stands in the title or the first sentence; a rival's or a
                 // team-mate's nationality further down does not make the host a mere venue
                 if (m.match().field().equals("title")) {

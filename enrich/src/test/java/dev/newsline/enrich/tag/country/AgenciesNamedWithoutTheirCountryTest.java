@@ -43,10 +43,11 @@ class AgenciesNamedWithoutTheirCountryTest {
             "Briefing|Chief Cabinet Secretary Masato Kubo said the bill would go to parliament.|JP"
                     + "|Chief Cabinet Secretary",
             "Launch|ISRO launched an earth observation satellite on Monday.|IN|ISRO",
-            "Market|SEBI barred the brokerage from taking new clients for six months.|IN|SEBI"})
+            "Market|SEBI barred the brokerage from taking new clients for six months.|IN|SEBI",
+            "Urteil|Der frühere Gemeindepräsident kann das Urteil ans Bundesgericht weiterziehen.|CH|Bundesgericht"})
     void anAgencyNamedWithoutItsCountryFilesTheStoryUnderIt(String title, String body, String code,
                                                            String evidence) {
-        List<CountryTag> tags = tag(title, body, "en");
+        List<CountryTag> tags = tag(title, body, code.equals("CH") ? "de" : "en");
 
         assertThat(primary(tags)).containsExactly(code);
         assertThat(WorldArticles.tagOf(tags, code).mentions()).extracting(Mention::text).contains(evidence);

@@ -1130,6 +1130,19 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Utility", "Tokyo Electric Power Co said it would restart the reactor.", "en"))).isEmpty();
     }
 
+    /**
+     * Russian уральский is the Urals' adjective before it is Uralsk's, and Израиль before a Russian surname is a man's
+     * given name (the conductor Израиль Мазурин).
+     */
+    @Test
+    void theUralsAdjectiveAndARussianGivenNameAreNoForeignPlace() {
+        assertThat(all(tag("Концерт", "Уральский филармонический оркестр посвятит цикл концертов юбилею.", "ru")))
+                .doesNotContain("KZ");
+        assertThat(all(tag("Концерт", "Концерт посвящен 80-летию дирижера Израиля Мазурина.", "ru")))
+                .doesNotContain("IL");
+        assertThat(all(tag("Визит", "Премьер-министр Израиля прибыл в Москву.", "ru"))).contains("IL");
+    }
+
     @Test
     void aHeadlineGivesTheSurnameTheBodyWritesAfterAGivenName() {
         var tags = tag("پرسپولیس با گل دیرهنگام عراقی از سد سپاهان گذشت",
@@ -1168,7 +1181,8 @@ class NamesThatAreNotPlacesTest {
         var forest = tag("Forest climb out of the bottom three", "A late header won it as Nottingham Forest came from "
                 + "behind to beat Brentford at the City Ground.", "en");
         assertThat(Articles.primary(forest)).containsExactly("GB");
-        assertThat(WorldArticles.mentions(forest)).extracting(Mention::kind).containsOnly("club");
+        // Nottingham is the club's, not the town's; Brentford is a club of institutions.tsv
+        assertThat(WorldArticles.mentions(forest)).extracting(Mention::kind).containsOnly("club", "institution");
     }
 
     @Test

@@ -826,4 +826,21 @@ class PlaceResolutionTest {
     void aPlaceUnderTheNameItsPressWritesNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
+
+    /**
+     * A name two places share goes to the other one where its cues are: Belgium's province of Luxembourg, the US state
+     * Georgia in an Arabic list of states; without them the country it names first.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fr|Neige|Des camions sont bloqués en province de Luxembourg, entre Bastogne et Arlon.|BE|LU",
+            "fr|Banques|Le Luxembourg a adopté une nouvelle loi bancaire, a annoncé le gouvernement.|LU|BE",
+            "ar|الثلاثاء الكبير|فاز المرشح الجمهوري في ست ولايات بينها جورجيا وفرجينيا.|US|GE",
+            "ar|احتجاجات|تظاهر آلاف المعارضين في جورجيا ضد الحكومة في تبليسي.|GE|US"})
+    void aNameTwoPlacesShareGoesWhereItsCuesAre(String language, String title, String body, String code,
+                                                String notCode) {
+        var tags = tag(title, body, language);
+        assertThat(primary(tags)).containsExactly(code);
+        assertThat(Articles.all(tags)).doesNotContain(notCode);
+    }
 }

@@ -292,4 +292,20 @@ class SportsVenuesTest {
         assertThat(primary(tag("Mensah double sinks Brentford", "Israel Mensah scored twice as Everton beat Brentford "
                 + "2-0 to climb to ninth in the Premier League.", "en"))).containsExactly("GB");
     }
+
+    /**
+     * A club named by its first word and its town (Legia Varsovie) or by its town and its sport (Valencia Basket) is
+     * a side of the match abroad; a stadium's sponsor is no side.
+     */
+    @Test
+    void aClubAbroadIsASideAndAStadiumsSponsorIsNot() {
+        assertThat(primary(tag("Servette s'incline face au Legia Varsovie", "Le Servette FC a été battu 1-2 par le "
+                + "Legia Varsovie jeudi soir au Stade de Genève.", "fr"))).contains("PL");
+        assertThat(primary(tag("El Valencia Basket cae en Estambul", "ESTAMBUL, 4 dic (EFE).- El Valencia Basket perdió "
+                + "este jueves por 88-79 en la pista del Fenerbahçe.", "es"))).contains("ES");
+        var palmeiras = tag("El Palmeiras se proclama campeón", "SAO PAULO, 7 dic (EFE).- El Palmeiras se proclamó "
+                + "campeón tras vencer por 2-0 al Fortaleza en el Allianz Parque, ante 40.000 aficionados en Sao Paulo.",
+                "es");
+        assertThat(primary(palmeiras)).doesNotContain("DE");
+    }
 }
