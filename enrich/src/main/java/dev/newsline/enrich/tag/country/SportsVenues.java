@@ -78,6 +78,7 @@ final class SportsVenues {
         Set<String> namedByName = new HashSet<>();
         Set<String> inTitle = new HashSet<>();
         Set<String> inFirstSentence = new LinkedHashSet<>();
+        Set<String> performers = new HashSet<>();
         Set<String> placedUpFront = new HashSet<>();
         for (ResolvedMention m : mentions) {
             if (place(m, mentions, in)) {
@@ -103,6 +104,10 @@ final class SportsVenues {
                     inTitle.add(m.code());
                 } else if (m.match().start() < firstSentenceEnd) {
                     inFirstSentence.add(m.code());
+                    if (performers.isEmpty() && m.match().entry().kind() == NameKind.DEMONYM
+                            && roles.before(MentionRoles.Role.PERSON, m.match(), in, 1, false)) {
+                        performers.add(m.code());
+                    }
                 }
             }
         }
@@ -111,6 +116,10 @@ final class SportsVenues {
         // festival's lead names its jury and guests as readily as its winners, so there only the title's count
         Set<String> sides = new HashSet<>(!inTitle.isEmpty() || !sport ? inTitle
                 : inFirstSentence.stream().limit(1).collect(Collectors.toSet()));
+        if (sides.isEmpty() && !sport) {
+            // an artist's night abroad whose lead names the performer: "أحيا الفنان السعودي … حفلا في العاصمة الأردنية"
+            sides.addAll(performers);
+        }
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
         if ("tr".equals(in.language()) && named.contains(TURKEY)
                 && TextPositions.upFront(in, firstSentenceEnd, MILLI::equals)) {

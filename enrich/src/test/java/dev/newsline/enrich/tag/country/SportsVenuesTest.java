@@ -308,4 +308,13 @@ class SportsVenuesTest {
                 "es");
         assertThat(primary(palmeiras)).doesNotContain("DE");
     }
+
+    /** An artist's night abroad whose lead names the performer's nationality is filed under the performer's country. */
+    @Test
+    void anArtistsConcertAbroadIsFiledUnderTheArtistsCountry() {
+        var concert = tag("طلال الشمري يحيي حفل العيد في لندن", "أحيا الفنان السعودي طلال الشمري مساء أمس حفلا غنائيا"
+                + " في إحدى قاعات العاصمة البريطانية لندن بحضور خمسة آلاف متفرج.", "ar");
+        assertThat(primary(concert)).containsExactly("SA");
+        assertThat(all(concert)).contains("GB");
+    }
 }
