@@ -38,6 +38,14 @@ class DatelineTest {
                 .containsExactly("PK");
     }
 
+    /** A currency or stock market report is its dateline's market's, whatever country's figures moved it. */
+    @Test
+    void aMarketReportsDatelineIsTheMarketNotAListeningPost() {
+        assertThat(primary(tag("DOLLAR ENDS LOWER IN LONDON AFTER U.S. TRADE DATA", "LONDON, April 14 - The dollar closed "
+                + "lower in London after figures showed a wider than expected U.S. trade deficit, dealers said. Reuter",
+                "en"))).contains("GB");
+    }
+
     /**
      * A headline names the story's country through one of its regions as much as through its name: "Fighting kills 12
      * in Darfur" under CAIRO is Sudan's; a sports or event story's region is its venue, so a club's camp on the

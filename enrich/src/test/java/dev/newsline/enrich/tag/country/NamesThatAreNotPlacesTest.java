@@ -1130,6 +1130,14 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Utility", "Tokyo Electric Power Co said it would restart the reactor.", "en"))).isEmpty();
     }
 
+    @Test
+    void aFoodNamedAfterAPlaceInTheSingularIsTheFood() {
+        assertThat(all(tag("BRUSSELS SPROUT ACREAGE SEEN LOWER", "SALINAS, Calif., March 25 - California growers plan "
+                + "to plant less this year, and Brussels sprout prices may rise. Reuter", "en"))).doesNotContain("BE");
+        assertThat(all(tag("CANDY MAKER RAISES JORDAN ALMOND PRICES", "PROVIDENCE, R.I., April 6 - The candy maker said "
+                + "it would raise Jordan almond prices by 12 pct. Reuter", "en"))).doesNotContain("JO");
+    }
+
     /**
      * Russian уральский is the Urals' adjective before it is Uralsk's, and Израиль before a Russian surname is a man's
      * given name (the conductor Израиль Мазурин).
