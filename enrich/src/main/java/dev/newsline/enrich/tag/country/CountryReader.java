@@ -219,11 +219,13 @@ final class CountryReader {
     }
 
     /**
-     * Whether the title or the first sentence reports research (researchers found, scientists say): such a story
-     * that names no country is the world's, not its agency's or its outlet's country.
+     * Whether the title or the first sentence reports research (researchers found, scientists say), or a Persian
+     * agency's science or health desk files it ("خبرگزاری مهر - گروه علم و فناوری"): such a story that names no
+     * country is the world's, not its agency's or its outlet's country.
      */
     boolean reportsResearch(TaggingInput in) {
-        return TextPositions.upFront(in, firstSentenceEnd(in.body()), w -> roles.is(MentionRoles.Role.RESEARCH, w));
+        return TextPositions.upFront(in, firstSentenceEnd(in.body()), w -> roles.is(MentionRoles.Role.RESEARCH, w))
+                || roles.inLead(MentionRoles.Role.SCIENCE_DESK, in);
     }
 
     /** Reads one country's mentions {@code ms} against the article: primary by the rules, a venue, placed, background. */

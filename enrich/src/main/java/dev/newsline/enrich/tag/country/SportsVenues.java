@@ -35,9 +35,12 @@ final class SportsVenues {
             "турнир", "turnuva", "turnuvası", "marathon", "masters", "championship", "championships", "classic",
             "cup", "pga", "grand", "maratón", "марафон", "maratonu");
 
-    /** The same words in Arabic script, which writes them before the host's name (بطولة هونج كونج المفتوحة). */
+    /**
+     * The same words in Arabic script, which writes them before the host's name (بطولة هونج كونج المفتوحة, Persian
+     * اوپن هلند, the Dutch Open), folded.
+     */
     private static final Set<String> EVENT_SERIES_BEFORE = Set.of("بطوله", "ببطوله", "لبطوله", "دوره", "تورنمنت",
-            "مسابقات", "ماراتون", "ماراثون", "ماراتن");
+            "مسابقات", "ماراتون", "ماراثون", "ماراتن", "اوپن", "گرندپري");
 
     /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
     private static final Set<String> UNCASED_READ = Set.of("ar", "fa");

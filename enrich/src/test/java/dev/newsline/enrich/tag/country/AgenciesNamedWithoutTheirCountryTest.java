@@ -44,10 +44,11 @@ class AgenciesNamedWithoutTheirCountryTest {
                     + "|Chief Cabinet Secretary",
             "Launch|ISRO launched an earth observation satellite on Monday.|IN|ISRO",
             "Market|SEBI barred the brokerage from taking new clients for six months.|IN|SEBI",
-            "Urteil|Der frühere Gemeindepräsident kann das Urteil ans Bundesgericht weiterziehen.|CH|Bundesgericht"})
+            "Urteil|Der frühere Gemeindepräsident kann das Urteil ans Bundesgericht weiterziehen.|CH|Bundesgericht",
+            "سود سپرده|شورای پول و اعتبار سقف سود سپرده‌های بانکی را کاهش داد.|IR|شورای پول و اعتبار"})
     void anAgencyNamedWithoutItsCountryFilesTheStoryUnderIt(String title, String body, String code,
                                                            String evidence) {
-        List<CountryTag> tags = tag(title, body, code.equals("CH") ? "de" : "en");
+        List<CountryTag> tags = tag(title, body, code.equals("CH") ? "de" : code.equals("IR") ? "fa" : "en");
 
         assertThat(primary(tags)).containsExactly(code);
         assertThat(WorldArticles.tagOf(tags, code).mentions()).extracting(Mention::text).contains(evidence);

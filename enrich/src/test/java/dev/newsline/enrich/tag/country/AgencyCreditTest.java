@@ -114,7 +114,12 @@ class AgencyCreditTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fa|خواب کوتاه و حافظه|به گزارش خبرگزاری فارس، پژوهشگران در مطالعه‌ای تازه دریافتند خواب کوتاه حافظه را ضعیف می‌کند.",
-            "ar|القهوة والقلب|(واس) توصل باحثون في دراسة حديثة إلى أن شرب القهوة باعتدال يفيد القلب."})
+            "ar|القهوة والقلب|(واس) توصل باحثون في دراسة حديثة إلى أن شرب القهوة باعتدال يفيد القلب.",
+            // the agency's science or health desk files it, and the lead names no researchers
+            "fa|کشف سیاره‌ای سنگی|خبرگزاری مهر - گروه علم و فناوری: سیاره‌ای سنگی کمی بزرگ‌تر از زمین در منطقه قابل سکونت "
+                    + "ستاره‌ای کوتوله شناسایی شد.",
+            "fa|تند غذا خوردن|به گزارش گروه سلامت خبرگزاری ایسنا، کسانی که غذا را با عجله می‌خورند بیشتر در معرض "
+                    + "سندرم متابولیک هستند."})
     void aResearchReportUnderAnAgencysCreditIsFiledUnderNoCountry(String language, String title, String body) {
         // Given a research report under a national agency's credit that names no place, when it is tagged
         List<CountryTag> tags = tag(title, body, language);

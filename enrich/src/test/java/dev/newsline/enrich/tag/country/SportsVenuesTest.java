@@ -270,6 +270,9 @@ class SportsVenuesTest {
         var marathon = tag("Kenya's Kiprotich wins Singapore Marathon", "SINGAPORE, Dec 6 (AFP) - Kenya's Evans "
                 + "Kiprotich won the Singapore Marathon on Sunday in 2hr 11min 42sec.", "en");
         assertThat(primary(marathon)).containsExactly("KE");
+        // Persian writes the event's word before the host: اوپن هلند, the Dutch Open
+        assertThat(primary(tag("طلای تکواندوکار کشورمان در اوپن هلند", "به گزارش خبرگزاری فارس، تکواندوکار کشورمان "
+                + "در رقابت‌های اوپن هلند به مدال طلا رسید.", "fa"))).containsExactly("IR");
         // a country's name before another word is still a side: "Japan won the cup"
         assertThat(primary(tag("Japan beat Australia to win the cup", "DOHA, Jan 10 - Japan beat Australia 2-1 "
                 + "to win the cup on Saturday.", "en"))).contains("JP", "AU");
