@@ -189,8 +189,8 @@ final class NotPlaceContext {
             return false;
         }
         int after = m.end();
-        if (!possessiveEndsAt(text, after)) {
-            if (!possessiveEndsAt(text, after + 2)) {
+        if (!TextPositions.possessiveEndsAt(text, after)) {
+            if (!TextPositions.possessiveEndsAt(text, after + 2)) {
                 return false;
             }
             after += 2;
@@ -211,12 +211,6 @@ final class NotPlaceContext {
         String word = text.substring(after + 1, end);
         return Character.isUpperCase(text.charAt(after + 1)) ? dedications.contains(normalizer.fold(word))
                 : NOTHING_OWNED.contains(word);
-    }
-
-    /** Whether an apostrophe and an s ({@code 's} or {@code ’s}) end right before {@code end}. */
-    private static boolean possessiveEndsAt(String text, int end) {
-        return end >= 2 && end <= text.length() && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
     /**

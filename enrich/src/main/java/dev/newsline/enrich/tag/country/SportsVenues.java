@@ -2,7 +2,6 @@ package dev.newsline.enrich.tag.country;
 
 import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +43,6 @@ final class SportsVenues {
 
     /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
     private static final Set<String> UNCASED_READ = Set.of("ar", "fa");
-
-    private static final Set<NameKind> COUNTRY_NAMES = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
-            NameKind.AMBIGUOUS);
 
     private static final String TURKEY = "TR";
     private static final String MILLI = "milli";
@@ -95,7 +91,7 @@ final class SportsVenues {
                 }
             } else {
                 named.add(m.code());
-                if (COUNTRY_NAMES.contains(m.match().entry().kind())) {
+                if (m.match().entry().kind().countryName() || m.match().entry().kind() == NameKind.AMBIGUOUS) {
                     namedByName.add(m.code());
                 }
                 if (m.match().entry().company()) {
@@ -154,8 +150,8 @@ final class SportsVenues {
         if (m.club() || p.entry().club()) {
             return false;
         }
-        if (kind == NameKind.REGION && !m.dateline() && possessive(in.text(p.field()), p.start(), p.end())) {
-            return false; // "England's Tom Kearsley", "Scotland's Murray": a home nation's player, not a place
+        if (kind == NameKind.REGION && !m.dateline() && TextPositions.possessiveEndsAt(in.text(p.field()), p.end())) {
+            return false; // "England's Tom Kearsley": a home nation's player, not a place
         }
         if (m.dateline() || kind == NameKind.CITY || kind == NameKind.REGION || inTheDateline(m, all)) {
             return true;
@@ -193,16 +189,6 @@ final class SportsVenues {
             }
         }
         return false;
-    }
-
-    /** The name from {@code start} to {@code end} is written with or followed by an English possessive: 's or ’s. */
-    private static boolean possessive(String text, int start, int end) {
-        String name = text.substring(start, end);
-        if (name.endsWith("'s") || name.endsWith("\u2019s")) {
-            return true;
-        }
-        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */

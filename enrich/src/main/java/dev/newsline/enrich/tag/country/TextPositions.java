@@ -132,4 +132,10 @@ final class TextPositions {
         }
         return false;
     }
+
+    /** Whether an apostrophe and an s ({@code 's} or {@code ’s}) end right before {@code end}. */
+    static boolean possessiveEndsAt(String text, int end) {
+        return end >= 2 && end <= text.length() && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+    }
 }
