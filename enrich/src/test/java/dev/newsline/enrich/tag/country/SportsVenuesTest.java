@@ -320,4 +320,12 @@ class SportsVenuesTest {
         assertThat(primary(concert)).containsExactly("SA");
         assertThat(all(concert)).contains("GB");
     }
+
+    /** A North American team named by its city and nickname (the Denver Nuggets) is a side, not its city's venue. */
+    @Test
+    void aCitysTeamIsASideNotTheVenue() {
+        assertThat(primary(tag("Raptors beat Nuggets in overtime", "The Toronto Raptors outlasted the Denver Nuggets "
+                + "118-112 in overtime on Tuesday night. Denver had led by nine in the fourth quarter.", "en")))
+                .containsExactlyInAnyOrder("CA", "US");
+    }
 }
