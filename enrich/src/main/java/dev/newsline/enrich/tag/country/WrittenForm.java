@@ -20,9 +20,13 @@ final class WrittenForm {
     private static final List<String> FOLDED_ONTO_NAMES = List.of("المان", "امل", "سیول", "سيول");
     /**
      * Arabic words that the match form makes equal to a name written otherwise: it folds أ onto ا, so فأس "axe"
-     * ("ضربه بفأس", struck with an axe) is فاس Fez. As typed, with a clitic or the article before it, they are the word.
+     * ("ضربه بفأس", struck with an axe) is فاس Fez, and ؤ onto و, so تؤنس "keeps company" is تونس Tunisia. As typed,
+     * with a clitic or the article before it, they are the word.
      */
-    private static final List<String> ARABIC_FOLDED_ONTO_NAMES = List.of("فأس");
+    private static final List<String> ARABIC_FOLDED_ONTO_NAMES = List.of("فأس", "تؤنس");
+    /** Arabic names never written with a shadda: مصرّ "insisting" is the word, not مصر Egypt. */
+    private static final Set<String> NEVER_WITH_SHADDA = Set.of("مصر");
+    private static final char SHADDA = '\u0651';
 
     /** Turkish words for a town's or a province's status after its name ({@code status-after} rows), folded. */
     private static final Set<String> TURKISH_STATUS_AFTER =
@@ -68,6 +72,10 @@ final class WrittenForm {
             return false;
         }
         if (indefinite(m, original)) {
+            return false;
+        }
+        if ("ar".equals(language) && NEVER_WITH_SHADDA.contains(e.key())
+                && original.substring(m.start(), m.end()).indexOf(SHADDA) >= 0) {
             return false;
         }
         int pos = m.start();

@@ -1210,9 +1210,23 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("إغلاق «ليالي بيروت» و«مندي صنعاء» ضمن 9 منشآت", "أغلقت بلدية العليا في الرياض تسع "
                 + "منشآت، بينها مطعم «ليالي بيروت» على طريق العروبة، ومطعم «مندي صنعاء» في حي الورود، ومحل «حلويات "
                 + "دمشق» في شارع التحلية.", "ar"))).containsExactly("SA");
-        // the establishment's word may open the quoted name itself
+        // the establishment's word may open the quoted name itself, and so may the goods a shop sells
         assertThat(all(tag("إغلاق منشآت مخالفة في مكة", "مكة المكرمة – أغلقت أمانة العاصمة المقدسة مطعم «كراتشي» "
                 + "و«بوفيه سمرقند» في حي جرول.", "ar"))).containsExactly("SA");
+        assertThat(all(tag("ضبط بضائع مقلدة في «أزياء باريس» و«ساعات جنيف»", "جدة – ضبطت وزارة التجارة بضائع مقلدة في "
+                + "محلين بجدة يحملان اسمي «أزياء باريس» و«ساعات جنيف».", "ar"))).containsExactly("SA");
+    }
+
+    /** Arabic words the match form folds onto a name but the text spells otherwise, and a Quranic phrase. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "كان الجيران يتبادلون الصحون، وكانت الجارة تؤنس وحدة المسنين في الحي.|TN",
+            "قال المدرب إنه مصرّ على اللعب الهجومي في المباراة المقبلة.|EG",
+            "ويمر القارئ بقصة موسى حين قال لفتاه: لا أبرح حتى أبلغ مجمع البحرين.|BH"})
+    void anArabicWordSpelledOtherwiseThanTheNameIsNoPlace(String body, String code) {
+        assertThat(all(tag("", body, "ar"))).doesNotContain(code);
+        assertThat(all(tag("", "وصل الوفد إلى " + (code.equals("TN") ? "تونس" : code.equals("EG") ? "مصر" : "البحرين")
+                + " أمس.", "ar"))).contains(code);
     }
 
     @Test
