@@ -248,7 +248,8 @@ final class CountryReader {
         }
         Set<ResolvedMention> skipped = asides;
         // a city's club (the Milwaukee Bucks) names a side as much as the country's name would
-        boolean named = ms.stream().anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline() || m.club());
+        boolean named = ms.stream()
+                .anyMatch(m -> m.match().entry().kind() != NameKind.CITY || m.dateline() || m.club());
         // a listening post or the desk's byline city says little when the story is about another country; nor does
         // the country of a paper or a site the story is taken from ("ذكرت صحيفة «هافنغتون بوست» الأميركية")
         boolean deskOnly = desks.deskOnly(code, ms, a.mentions(), in)
