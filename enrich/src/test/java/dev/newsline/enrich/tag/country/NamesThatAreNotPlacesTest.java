@@ -1130,6 +1130,15 @@ class NamesThatAreNotPlacesTest {
         assertThat(all(tag("Utility", "Tokyo Electric Power Co said it would restart the reactor.", "en"))).isEmpty();
     }
 
+    /** A vessel's name of two words after the word for it is the ship; "the tanker Iran seized" stays Iran. */
+    @Test
+    void aShipNamedAfterAPlaceIsTheShip() {
+        assertThat(all(tag("BULK CARRIER AGROUND", "ROTTERDAM, Jan 27 - The bulk carrier Panama Spirit ran aground off "
+                + "the Dutch coast early today, port officials said. Reuter", "en"))).doesNotContain("PA");
+        assertThat(all(tag("Tanker released", "The tanker Iran seized in July was released on Monday.", "en")))
+                .contains("IR");
+    }
+
     @Test
     void aFoodNamedAfterAPlaceInTheSingularIsTheFood() {
         assertThat(all(tag("BRUSSELS SPROUT ACREAGE SEEN LOWER", "SALINAS, Calif., March 25 - California growers plan "
