@@ -31,7 +31,7 @@ final class CombiningForms {
             if (m.entry().combiningForm()) {
                 boolean next = i + 1 < kept.size() && !drop[i + 1] && kept.get(i + 1).start() == m.end() + 1
                         && countrysOwn(kept.get(i + 1).entry().kind());
-                drop[i] = !(next && m.end() < original.length() && hyphen(original.charAt(m.end())));
+                drop[i] = !(next && m.end() < original.length() && joins(original.charAt(m.end())));
             }
         }
         List<PhraseMatch> out = new ArrayList<>(kept.size());
@@ -45,11 +45,11 @@ final class CombiningForms {
 
     /** A country's name or adjective: what such a compound joins (not Greco-Roman's town, Anglo-Saxon's region). */
     private static boolean countrysOwn(NameKind kind) {
-        return kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM || kind == NameKind.DEMONYM;
+        return kind.countryName() || kind == NameKind.DEMONYM;
     }
 
-    /** A hyphen, the non-breaking hyphen, or the en dash that English typesetting puts between two names. */
-    private static boolean hyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+    /** A hyphen, or the en dash that English typesetting puts between two names. */
+    private static boolean joins(char c) {
+        return TextPositions.isHyphen(c) || c == '\u2013';
     }
 }

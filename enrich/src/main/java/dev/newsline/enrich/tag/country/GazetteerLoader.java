@@ -502,7 +502,7 @@ final class GazetteerLoader {
                         && !before.onlyIn().contains("ar")) {
                     // Persian or Urdu spells the country's name as the Arabic feminine (روسیه, Urdu صومالیہ fold
                     // onto روسية, صومالية): in Arabic the word is the adjective, "قوات روسية"
-                    addAdjectiveReading("ar", before, raw.code(), "demonyms.tsv:ar-forms");
+                    addReading("ar", before, raw.code(), NameKind.DEMONYM, "demonyms.tsv:ar-forms");
                     counts.merge("arabicAdjectiveForms", 1, Integer::sum);
                 }
             }
@@ -541,16 +541,9 @@ final class GazetteerLoader {
     }
 
     /**
-     * Reads the key of {@code name}, another language's name, as {@code code}'s adjective in {@code language} only
-     * (French syrien beside German Syrien, Arabic روسية beside Persian روسیه).
-     */
-    private void addAdjectiveReading(String language, GazetteerEntry name, String code, String source) {
-        addReading(language, name, code, NameKind.DEMONYM, source);
-    }
-
-    /**
-     * Reads the key of {@code base} in {@code language} as {@code code}'s name of {@code kind}, written in lower case
-     * or not: the adjective readings above and the lower-case twins of {@link #lowerCaseInOneLanguageOnly}.
+     * Reads the key of {@code base} in {@code language} only as {@code code}'s name of {@code kind}, written in lower
+     * case or not: a curated adjective spelled like another language's name of its country (French syrien beside
+     * German Syrien, Arabic روسية beside Persian روسیه), and the lower-case twins of {@link #lowerCaseInOneLanguageOnly}.
      */
     private void addReading(String language, GazetteerEntry base, String code, NameKind kind, String source) {
         adjectivesIn.computeIfAbsent(language, l -> new HashMap<>()).put(base.key(),
@@ -564,7 +557,7 @@ final class GazetteerLoader {
         GazetteerEntry before = byKey.get(Folding.key(raw.name()));
         if (curated && spelledLikeCountryName(raw, before)) {
             // French syrien is German Syrien: the German name stays a name, the French adjective is one in French
-            addAdjectiveReading(raw.language(), before, raw.code(), raw.source());
+            addReading(raw.language(), before, raw.code(), NameKind.DEMONYM, raw.source());
             return;
         }
         if (curated && lowerCaseInOneLanguageOnly(raw, before)) {

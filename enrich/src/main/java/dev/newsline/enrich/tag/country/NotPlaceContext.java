@@ -628,16 +628,8 @@ final class NotPlaceContext {
      */
     private static boolean opensTheQuotedName(String text, List<MatchToken> t, int word, PhraseMatch m) {
         int from = word == 0 ? Math.max(0, t.get(word).start() - 2) : t.get(word - 1).end();
-        if (!QuotedNames.opensBetween(text, from, t.get(word).start())) {
-            return false;
-        }
-        for (int i = t.get(word).end(); i < m.start(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u00BB' || c == '"' || c == '\u201D' || c == '\n') {
-                return false;
-            }
-        }
-        return true;
+        // the quote opens right before the word, and the name m stands in is still that quote's
+        return QuotedNames.opensBetween(text, from, t.get(word).start()) && QuotedNames.around(text, m) != null;
     }
 
     /**

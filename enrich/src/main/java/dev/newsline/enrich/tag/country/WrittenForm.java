@@ -75,7 +75,7 @@ final class WrittenForm {
             return false;
         }
         if ("ar".equals(language) && NEVER_WITH_SHADDA.contains(e.key())
-                && original.substring(m.start(), m.end()).indexOf(SHADDA) >= 0) {
+                && original.indexOf(SHADDA, m.start()) >= 0 && original.indexOf(SHADDA, m.start()) < m.end()) {
             return false;
         }
         int pos = m.start();
