@@ -33,8 +33,6 @@ final class GazetteerLoader {
     private final Map<String, Map<String, GazetteerEntry>> adjectivesIn = new HashMap<>();
     /** Language → key → a combining form of that language whose key has another meaning elsewhere (franco, libano). */
     private final Map<String, Map<String, GazetteerEntry>> combiningIn = new HashMap<>();
-    /** Per language, the keys of CLDR's country names in it ({@link CldrNames#keysIn}), looked up once. */
-    private final Map<String, Set<String>> ownCountryKeys = new HashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     /** Per key that folds to a final ه: whether every Arabic spelling of it ends in ة (بريدة, جدة) rather than ه. */
     private final Map<String, Boolean> taMarbuta = new HashMap<>();
@@ -202,7 +200,8 @@ final class GazetteerLoader {
             in.getOrDefault(language, Map.of()).forEach((key, adjective) -> {
                 Integer i = indexOf.get(key);
                 if (i != null && adjective.code().equals(entries.get(i).code())) {
-                    own.put(i, adjective);
+                    // the towns of the name stay its towns in every language (Spanish armenia, the Colombian city)
+                    own.put(i, adjective.withPlaces(entries.get(i).places()));
                 }
             });
             // a combining form is read in its language whatever the key means elsewhere: it needs the hyphen
@@ -632,14 +631,13 @@ final class GazetteerLoader {
 
     /**
      * Whether {@code raw} is one language's lower-case adjective spelled like the name CLDR gives its country in
-     * another language only (French syrien, arménien; German Syrien, Armenien). Spanish armenia is also Spanish's
-     * own name of the country, and stays one entry as before.
+     * another language (French syrien, arménien; German Syrien, Armenien). Spanish armenia, the adjective, is also
+     * the country's name in Spanish and English: Spanish reads it either way as Armenia's, and English as the name.
      */
     private boolean spelledLikeCountryName(RawName raw, GazetteerEntry before) {
         return before != null && raw.kind() == NameKind.DEMONYM && before.kind() == NameKind.COUNTRY_NAME
                 && Objects.equals(before.code(), raw.code()) && !raw.language().contains(",")
-                && before.casing() == Casing.CAPITALIZED && Casing.of(raw.name()) == Casing.ANY
-                && !ownCountryKeys.computeIfAbsent(raw.language(), CldrNames::keysIn).contains(before.key());
+                && before.casing() == Casing.CAPITALIZED && Casing.of(raw.name()) == Casing.ANY;
     }
 
     /**

@@ -37,6 +37,8 @@ final class NotPlaceContext {
     static final int MAX_ORG_WORDS = 4;
     /** The longest stock ticker read between angle brackets, exchange suffix included (BRKN.S, NAF.TO). */
     private static final int MAX_TICKER = 10;
+    /** The most characters a company's name in angle brackets runs on after its second word. */
+    private static final int MAX_BRACKETED_TAIL = 60;
 
     private final Set<String> titles = new HashSet<>();
     /** Words no company's name holds, which end the name a stock ticker closes (to, says, in). */
@@ -273,9 +275,18 @@ final class NotPlaceContext {
         if (m.toToken() + 1 < t.size() && closedByATicker(text, t, m.toToken() + 1)) {
             return Part.ORGANIZATION; // BRAZIL CLAY PRODUCTS CO <BRCP>, Canada Southern Petroleum <CSW>
         }
+        if ("en".equals(in.language()) && m.toToken() + 1 < t.size()
+                && opensABracketedCompany(text, m, t.get(m.toToken() + 1))) {
+            return Part.ORGANIZATION; // <Armenia Savings and Loan>, <CUBA SUGAR CO>: the economic wire's company
+        }
         boolean cased = NameFilter.isCased(text, m.start(), m.end());
         if (cased && title && TextPositions.isTitleCase(in.title())) {
-            return Part.NONE; // headline style capitalizes every word: Iran Power Cuts Spread
+            // headline style capitalizes every word (Iran Power Cuts Spread), so only a legal form still closes a
+            // company's name there: "CHAD THERAPEUTICS INC 2ND QTR LOSS", "<JORDAN INDUSTRIES INC> SETS PAYOUT"; a
+            // state's own company stays the state's (KUWAIT PETROLEUM CORP)
+            int after = m.toToken() + 1;
+            return after < t.size() && !nationalCompanies.contains(t.get(after).text())
+                    && nameEndsIn(text, t, after, legalForms, MAX_ORG_WORDS) ? Part.ORGANIZATION : Part.NONE;
         }
         int prev = m.fromToken() - 1;
         if (quotedAfterOrgWord(m, in)) {
@@ -406,6 +417,29 @@ final class NotPlaceContext {
             }
             if (tickerAt(text, t.get(k).end())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name opens a company's name that the English economic wire writes in angle brackets (other writers
+     * use them as quotation marks: «ایران» typed as <<ایران>>), of two words or more
+     * ("<Armenia Savings and Loan> of Pasadena", "<CUBA SUGAR CO> SETS DIVIDEND"), {@code next} being the word after
+     * it; a state's own company stays the state's (<Kuwait Petroleum Corp>).
+     */
+    private boolean opensABracketedCompany(String text, PhraseMatch m, MatchToken next) {
+        if (m.start() == 0 || text.charAt(m.start() - 1) != '<' || nationalCompanies.contains(next.text())
+                || !TextPositions.adjacent(text, m.end(), next.start())) {
+            return false;
+        }
+        for (int i = next.end(); i < text.length() && i < next.end() + MAX_BRACKETED_TAIL; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return true;
+            }
+            if (c == '<' || c == '\n') {
+                return false;
             }
         }
         return false;

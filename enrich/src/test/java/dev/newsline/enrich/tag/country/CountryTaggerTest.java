@@ -36,6 +36,15 @@ class CountryTaggerTest {
     }
 
     @Test
+    void aCountryWhoseNameIsAnotherLanguagesAdjectiveIsNamedAlone() {
+        // Armenia is also the Spanish adjective armenia; English and Spanish news name the country alone
+        assertThat(primary(tag("Talks in Armenia", "The foreign minister arrived in Armenia on Monday for talks.",
+                "en"))).containsExactly("AM");
+        assertThat(primary(tag("Crisis en Armenia", "El gobierno de Armenia dimitió el lunes.", "es")))
+                .containsExactly("AM");
+    }
+
+    @Test
     void arabicCliticPrefixes() {
         List<CountryTag> tags = tag("وزير الخارجية", "التقى بأذربيجان ثم وأرمينيا ولروسيا والإمارات وللسعودية دور.", "ar");
         assertThat(all(tags)).contains("AZ", "AM", "RU", "AE", "SA");

@@ -1440,7 +1440,18 @@ class NamesThatAreNotPlacesTest {
                     + "had been assistant treasurer.|TD",
             // a company's name that its stock ticker closes, which the body of a results table never writes
             "BRAZIL CLAY PRODUCTS CO <BRCP> 4TH QTR LOSS|TERRE HAUTE, Ind., March 4 - Qtr ended Dec 31 Shr loss 18 cts "
-                    + "vs profit 11 cts. Reuter|BR"})
+                    + "vs profit 11 cts. Reuter|BR",
+            // a legal form closes a company's name even where the headline capitalizes every word
+            "CHAD THERAPEUTICS INC 2ND QTR LOSS|CHATSWORTH, Calif., March 6 - Shr loss two cts vs profit one ct. Net "
+                    + "loss 52,000 vs profit 31,000. Reuter|TD",
+            "<JORDAN INDUSTRIES INC> SETS PAYOUT|DEERFIELD, Ill., March 6 - The company said its board declared a "
+                    + "quarterly dividend of 10 cts a share. Reuter|JO",
+            // the economic wire writes an unlisted company's name in angle brackets, with a legal form or without
+            "<ARMENIA SAVINGS AND LOAN> NAMES PRESIDENT|PASADENA, Calif., March 6 - The savings bank said it named "
+                    + "John Smith president. Reuter|AM",
+            "<CUBA SUGAR CO> SETS DIVIDEND|MIAMI, March 6 - The company said it declared a dividend of five cts. "
+                    + "Reuter|CU",
+            "BRANCH SOLD|<Peru Savings> of Indiana said it agreed to sell a branch for 3.5 mln dlrs. Reuter|PE"})
     void aNameInAHeadlineInCapitalsCountsAsTheBodyWritesIt(String title, String body, String absent) {
         assertThat(all(tag(title, body, "en"))).doesNotContain(absent);
     }
@@ -1452,7 +1463,12 @@ class NamesThatAreNotPlacesTest {
             "ECUADOR QUAKE HALTS CRUDE EXPORTS|The earthquake stopped pumping on the main pipeline, officials said.|EC",
             "U.K. MONEY MARKET GIVEN HELP|The Bank of England said it gave the market 215 mln stg of help.|GB",
             // a verb between the country and a company's ticker: the country acts
-            "JAPAN TO BUY ABC CORP <ABC> UNIT|TOKYO, March 3 - The government will buy the unit. Reuter|JP"})
+            "JAPAN TO BUY ABC CORP <ABC> UNIT|TOKYO, March 3 - The government will buy the unit. Reuter|JP",
+            // a state's own company stays the state's, in angle brackets or in a headline's capitals
+            "<KUWAIT PETROLEUM CORP> CUTS POSTINGS|The company cut its posted crude prices by 50 cts a barrel, the "
+                    + "official news agency said. Reuter|KW",
+            "KUWAIT PETROLEUM CORP CUTS POSTINGS|The company cut its posted crude prices by 50 cts a barrel, the "
+                    + "official news agency said. Reuter|KW"})
     void aPlaceTheBodyBearsOutOrACountryStaysInAHeadlineInCapitals(String title, String body, String present) {
         assertThat(Articles.primary(tag(title, body, "en"))).contains(present);
     }
