@@ -13,10 +13,6 @@ import java.util.stream.Collectors;
  */
 final class DeskPlaces {
 
-    /** English words of a currency or stock market report, whose dateline is the market, not a listening post. */
-    private static final Set<String> LOCAL_MARKETS = Set.of("dollar", "sterling", "yen", "mark", "marks", "franc",
-            "francs", "lira", "stocks", "shares", "bonds", "gilts", "bourse");
-
     /** Kinds of name that name a country itself: a title naming one so is about it (Florida, a region, is not). */
     private static final Set<NameKind> COUNTRY_WORDS = EnumSet.of(NameKind.COUNTRY_NAME, NameKind.SHORT_FORM,
             NameKind.DEMONYM, NameKind.AMBIGUOUS);
@@ -79,7 +75,7 @@ final class DeskPlaces {
         // an English currency or stock market report is the dateline's market's ("DOLLAR ENDS LOWER IN LONDON AFTER
         // U.S. TRADE DATA"), however much the title names the country whose figures moved it
         if ("en".equals(in.language())
-                && in.titleForm().tokens().stream().anyMatch(t -> LOCAL_MARKETS.contains(t.text()))) {
+                && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.LOCAL_MARKET, t.text()))) {
             return false;
         }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())

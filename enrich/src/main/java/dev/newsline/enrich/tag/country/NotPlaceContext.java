@@ -302,7 +302,7 @@ final class NotPlaceContext {
             // "Sen. Everett Chad", "Gen. Lloyd Austin": a title, a given name and the place as the surname
             return Part.PERSON;
         }
-        if ("en".equals(in.language()) && cased && prev >= 0 && VESSELS.contains(t.get(prev).text())
+        if ("en".equals(in.language()) && cased && prev >= 0 && roles.is(MentionRoles.Role.VESSEL, t.get(prev).text())
                 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && m.toToken() + 1 < t.size()
                 && TextPositions.adjacent(text, m.end(), t.get(m.toToken() + 1).start())
                 && TextPositions.capitalized(text, t.get(m.toToken() + 1))) {
@@ -671,10 +671,6 @@ final class NotPlaceContext {
      * das Lokal «Athen», le restaurant « Le Liban »): there a capital does not show the name, the quotes do.
      */
     private static final Set<String> QUOTING_LANGUAGES = Set.of("ru", "de", "fr", "es", "tr");
-
-    /** English words for a merchant or naval vessel, before which a capitalized run is the ship's name. */
-    private static final Set<String> VESSELS = Set.of("tanker", "carrier", "freighter", "vessel", "ship", "ferry",
-            "liner", "trawler", "containership", "yacht", "frigate", "destroyer", "submarine", "cruiser");
 
     /** The most words a quoted name may hold before the place name in it: «ليالي إسطنبول». */
     private static final int MAX_QUOTED_WORDS_BEFORE = 3;

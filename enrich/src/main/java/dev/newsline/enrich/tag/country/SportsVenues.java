@@ -26,21 +26,6 @@ final class SportsVenues {
     /** Prepositions of {@code mention-roles.tsv}'s locative role that sports reports also use for a side's rival. */
     private static final Set<String> OBJECT_MARKERS = Set.of("es:a", "es:al", "en:to");
 
-    /**
-     * Words for an event or a series of events that a country's name or adjective names as its host (the Japanese
-     * tour, the Spanish Open, the Hong Kong Open, the Singapore Marathon, the Australian PGA, the Bahrain Grand Prix).
-     */
-    private static final Set<String> EVENT_SERIES = Set.of("tour", "open", "circuit", "tournoi", "torneo", "turnier",
-            "турнир", "turnuva", "turnuvası", "marathon", "masters", "championship", "championships", "classic",
-            "cup", "pga", "grand", "maratón", "марафон", "maratonu");
-
-    /**
-     * The same words in Arabic script, which writes them before the host's name (بطولة هونج كونج المفتوحة, Persian
-     * اوپن هلند, the Dutch Open), folded.
-     */
-    private static final Set<String> EVENT_SERIES_BEFORE = Set.of("بطوله", "ببطوله", "لبطوله", "دوره", "تورنمنت",
-            "مسابقات", "ماراتون", "ماراثون", "ماراتن", "اوپن", "گرندپري");
-
     /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
     private static final Set<String> UNCASED_READ = Set.of("ar", "fa");
 
@@ -184,7 +169,7 @@ final class SportsVenues {
         List<MatchToken> t = MentionRoles.tokens(p, in);
         for (int k = p.toToken() + 1; k < t.size() && k <= p.toToken() + words; k++) {
             String w = t.get(k).text();
-            if (EVENT_SERIES.contains(w)) {
+            if (roles.is(MentionRoles.Role.SERIES, w)) {
                 return true;
             }
         }
@@ -192,9 +177,9 @@ final class SportsVenues {
     }
 
     /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */
-    private static boolean eventBefore(PhraseMatch p, TaggingInput in) {
+    private boolean eventBefore(PhraseMatch p, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(p, in);
-        return p.fromToken() > 0 && EVENT_SERIES_BEFORE.contains(t.get(p.fromToken() - 1).text());
+        return p.fromToken() > 0 && roles.is(MentionRoles.Role.SERIES_BEFORE, t.get(p.fromToken() - 1).text());
     }
 
     /**
