@@ -163,7 +163,7 @@ final class CountryReader {
                 && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
         int firstSentenceEnd = firstSentenceEnd(in.body());
         boolean camp = "ar".equals(in.language())
-                && TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.CAMP, w));
+                && roles.upFront(MentionRoles.Role.CAMP, in, firstSentenceEnd);
         return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
                 lists.listed(mentions, in), teams, parties, clubsAbroad(mentions, in, teams, camp), marketReport,
                 sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
@@ -187,7 +187,7 @@ final class CountryReader {
         boolean provincial = mentions.stream().anyMatch(m -> m.dateline() && m.code().equals(agency)
                 && !m.match().entry().capital());
         // the whole text is read for a border only where a provincial dateline was found
-        return provincial && !TextPositions.anywhere(in, w -> roles.is(MentionRoles.Role.BORDER, w)) ? agency : null;
+        return provincial && !roles.anywhere(MentionRoles.Role.BORDER, in) ? agency : null;
     }
 
     /**
@@ -224,7 +224,7 @@ final class CountryReader {
      * country is the world's, not its agency's or its outlet's country.
      */
     boolean reportsResearch(TaggingInput in) {
-        return TextPositions.upFront(in, firstSentenceEnd(in.body()), w -> roles.is(MentionRoles.Role.RESEARCH, w))
+        return roles.upFront(MentionRoles.Role.RESEARCH, in, firstSentenceEnd(in.body()))
                 || roles.inLead(MentionRoles.Role.SCIENCE_DESK, in);
     }
 

@@ -19,6 +19,7 @@ public final class CountryTagger {
     private final CountryReader reader;
     private final PrimaryCountryScorer scorer;
     private final PhraseMatcher homeInstitutions;
+    private final MentionRoles roles;
     private final OwnOffices ownOffices;
     private final TownsPlacedByTheirState townsByTheirState;
     private final DatelineAgencyCredit datelineCredit;
@@ -40,7 +41,7 @@ public final class CountryTagger {
         RegionAfterComma regions = new RegionAfterComma(gazetteer);
         this.datelines = new DatelineReader(gazetteer, regions);
         this.townsByTheirState = new TownsPlacedByTheirState(regions);
-        MentionRoles roles = new MentionRoles();
+        this.roles = new MentionRoles();
         EverydayWords everyday = new EverydayWords(roles);
         this.rules = new AmbiguityRules(new PersonNames(), new ArabicScriptSurnames(personNameWords(), roles),
                 new NotPlaceContext(roles, everyday), everyday, new PlaceResolver(regions, roles, gazetteer.capitals()), new ClubMentions(roles),
@@ -77,7 +78,7 @@ public final class CountryTagger {
 
     private List<ResolvedMention> resolve(List<PhraseMatch> matches, List<PhraseMatch> credits, TaggingInput input) {
         List<ResolvedMention> resolved = rules.resolve(matches, input, datelines.read(input.body()));
-        return townsByTheirState.add(ownOffices.add(OurCountry.add(resolved, credits, input), credits, input), matches,
+        return townsByTheirState.add(ownOffices.add(OurCountry.add(resolved, credits, input, roles), credits, input), matches,
                 input);
     }
 

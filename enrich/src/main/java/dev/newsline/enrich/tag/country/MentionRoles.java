@@ -24,7 +24,7 @@ final class MentionRoles {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
         PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL,
         FOREIGN_DESK, OUTLET, LOCAL, GOODS, EVENT, SUBDIVISION, SCIENCE_DESK, LOCAL_MARKET, VESSEL, SERIES,
-        SERIES_BEFORE
+        SERIES_BEFORE, OWN_SIDE
     }
 
     static final int MAX_BACK = 3;
@@ -85,6 +85,74 @@ final class MentionRoles {
         return CliticStripper.isOneOf(words.get(role), word, true);
     }
 
+    /**
+     * Whether token {@code i} is a word of {@code role} or ends one of its phrases: a row of several words, or of one
+     * word that the match form splits (Persian ستاره‌شناسان at its ZWNJ, رئیس‌جمهور), read as the run of tokens
+     * that ends at {@code i}.
+     */
+    boolean isAt(Role role, List<MatchToken> t, int i) {
+        return is(role, t.get(i).text()) || phraseEndsAt(role, t, i);
+    }
+
+    /** Whether a word or a phrase of {@code role} starts at token {@code i}. */
+    boolean startsAt(Role role, List<MatchToken> t, int i) {
+        return lengthAt(role, t, i) > 0;
+    }
+
+    /** How many tokens the longest word or phrase of {@code role} that starts at token {@code i} spans, else 0. */
+    int lengthAt(Role role, List<MatchToken> t, int i) {
+        int longest = is(role, t.get(i).text()) ? 1 : 0;
+        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+            if (phrase.size() > longest && phraseFrom(phrase, t, i)) {
+                longest = phrase.size();
+            }
+        }
+        return longest;
+    }
+
+    /** Whether a phrase of {@code role} ends at token {@code i}. */
+    private boolean phraseEndsAt(Role role, List<MatchToken> t, int i) {
+        return phrases.getOrDefault(role, List.of()).stream().anyMatch(p -> phraseFrom(p, t, i - p.size() + 1));
+    }
+
+    /** Whether {@code phrase} stands at tokens {@code from} on. */
+    private static boolean phraseFrom(List<String> phrase, List<MatchToken> t, int from) {
+        if (from < 0 || from + phrase.size() > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!t.get(from + k).text().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word or phrase of {@code role} stands in the title or the body's first sentence (before {@code
+     * firstSentenceEnd}): a result word, a word for researchers.
+     */
+    boolean upFront(Role role, TaggingInput in, int firstSentenceEnd) {
+        List<MatchToken> title = in.titleForm().tokens();
+        for (int i = 0; i < title.size(); i++) {
+            if (isAt(role, title, i)) {
+                return true;
+            }
+        }
+        List<MatchToken> body = in.bodyForm().tokens();
+        for (int i = 0; i < body.size() && body.get(i).start() < firstSentenceEnd; i++) {
+            if (isAt(role, body, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word or phrase of {@code role} stands anywhere in the title or the body. */
+    boolean anywhere(Role role, TaggingInput in) {
+        return upFront(role, in, Integer.MAX_VALUE);
+    }
+
     /** The match's field tokens. */
     static List<MatchToken> tokens(PhraseMatch m, TaggingInput in) {
         MatchText form = in.form(m.field());
@@ -143,7 +211,7 @@ final class MentionRoles {
         List<MatchToken> t = tokens(m, in);
         for (int k = 1; k <= Math.min(maxBack, MAX_BACK) && m.fromToken() - k >= 0; k++) {
             String w = t.get(m.fromToken() - k).text();
-            if (is(role, w)) {
+            if (isAt(role, t, m.fromToken() - k)) {
                 return true;
             }
             if (!anyBetween && !is(Role.TEAM, w) && !is(role, w)) {
@@ -160,7 +228,7 @@ final class MentionRoles {
     boolean within(Role role, PhraseMatch m, TaggingInput in, int ahead) {
         List<MatchToken> t = tokens(m, in);
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {
-            if (is(role, t.get(k).text())) {
+            if (startsAt(role, t, k)) {
                 return true;
             }
         }
@@ -194,7 +262,7 @@ final class MentionRoles {
     /** A word of {@code role} right after the mention (Brazilian striker). */
     boolean after(Role role, PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = tokens(m, in);
-        return m.toToken() + 1 < t.size() && is(role, t.get(m.toToken() + 1).text());
+        return m.toToken() + 1 < t.size() && startsAt(role, t, m.toToken() + 1);
     }
 
     /** The words between two mentions of one field are only list punctuation and connectors ("X، Y و Z", "X and Y"). */

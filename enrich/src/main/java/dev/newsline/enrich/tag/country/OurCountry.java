@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
  * our country's taekwondo athlete) and Arabic بلادنا, وطننا name the agency's country as plainly as its name does.
  * Each such word becomes a mention of that country, with its offsets. Without an agency's credit, a source that
  * declares its home country is the "we" of its own text, but not of what it quotes: there "our country" is the
- * speaker's. Without either the words name no country the tagger can know.
+ * speaker's. Without either the words name no country the tagger can know. Under an agency's credit, so are the
+ * {@code own-side} phrases of mention-roles.tsv that no place follows within {@value #OWN_SIDE_AHEAD} words: an
+ * Iranian agency writes "تیم ملی کشتی" (the national wrestling team) and "ملی‌پوشان" (the national players) for its
+ * own country's, and names another's by it ("تیم ملی فوتبال کره جنوبی"); not in a story of its international desk,
+ * which relays other countries' news.
  */
 final class OurCountry {
 
@@ -22,6 +26,9 @@ final class OurCountry {
     private static final Set<String> WORDS = folded("کشورمان", "بلادنا", "وطننا", "بلدنا");
 
     static final String SOURCE = "our-country";
+
+    /** How many words after a national side's phrase a place may name another country's side. */
+    static final int OWN_SIDE_AHEAD = 3;
 
     private OurCountry() {
     }
@@ -47,30 +54,45 @@ final class OurCountry {
      * {@code mentions} and a mention of the first credit's country for each "our country" of the article; without a
      * credit, of the source's declared home country for each one outside quotation marks.
      */
-    static List<ResolvedMention> add(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in) {
+    static List<ResolvedMention> add(List<ResolvedMention> mentions, List<PhraseMatch> credits, TaggingInput in,
+                                     MentionRoles roles) {
         boolean credited = !credits.isEmpty();
         if ((!credited && in.sourceCountry() == null) || !("fa".equals(in.language()) || "ar".equals(in.language()))) {
             return mentions;
         }
         String code = credited ? credits.get(0).entry().code() : in.sourceCountry();
-        List<ResolvedMention> out = null;
+        boolean ownSides = credited && !roles.inLead(MentionRoles.Role.FOREIGN_DESK, in);
+        List<ResolvedMention> out = new ArrayList<>(mentions);
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
             OpenQuotes quotes = new OpenQuotes(in.text(field));
+            Set<Integer> placeStarts = mentions.stream().filter(m -> m.match().field().equals(field))
+                    .map(m -> m.match().fromToken()).collect(Collectors.toSet());
             for (int i = 0; i < tokens.size(); i++) {
                 MatchToken t = tokens.get(i);
                 if (ourCountry(t.text(), in.language())) {
                     if (!credited && quotes.at(t.start())) {
                         continue; // a quoted speaker's "our country" is the speaker's
                     }
-                    out = out == null ? new ArrayList<>(mentions) : out;
-                    GazetteerEntry entry = new GazetteerEntry(t.text(), t.text(), code, NameKind.INSTITUTION, SOURCE,
-                            null, Set.of(), Casing.ANY, Set.of(), List.of());
-                    out.add(new ResolvedMention(new PhraseMatch(field, i, i, t.start(), t.end(), 0, entry), code,
-                            false));
+                    out.add(mention(field, i, i, tokens, code));
+                } else if (ownSides && roles.startsAt(MentionRoles.Role.OWN_SIDE, tokens, i)) {
+                    int last = i + roles.lengthAt(MentionRoles.Role.OWN_SIDE, tokens, i) - 1;
+                    if (placeStarts.stream().noneMatch(k -> k > last && k <= last + OWN_SIDE_AHEAD)) {
+                        out.add(mention(field, i, last, tokens, code));
+                    }
+                    i = last;
                 }
             }
         }
-        return out == null ? mentions : out;
+        return out.size() == mentions.size() ? mentions : out;
+    }
+
+    /** A mention of {@code code} over tokens {@code from} to {@code to}. */
+    private static ResolvedMention mention(String field, int from, int to, List<MatchToken> tokens, String code) {
+        List<String> words = tokens.subList(from, to + 1).stream().map(MatchToken::text).toList();
+        GazetteerEntry entry = new GazetteerEntry(String.join("", words), String.join(" ", words), code,
+                NameKind.INSTITUTION, SOURCE, null, Set.of(), Casing.ANY, Set.of(), List.of());
+        return new ResolvedMention(new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), 0,
+                entry), code, false);
     }
 }

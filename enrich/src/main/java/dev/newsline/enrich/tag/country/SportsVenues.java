@@ -54,8 +54,8 @@ final class SportsVenues {
         if (!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language())) {
             return Reading.NONE;
         }
-        boolean sport = TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.RESULT, w));
-        if (!sport && !TextPositions.upFront(in, firstSentenceEnd, w -> roles.is(MentionRoles.Role.EVENT, w))) {
+        boolean sport = roles.upFront(MentionRoles.Role.RESULT, in, firstSentenceEnd);
+        if (!sport && !roles.upFront(MentionRoles.Role.EVENT, in, firstSentenceEnd)) {
             return Reading.NONE;
         }
         Set<String> named = new HashSet<>();

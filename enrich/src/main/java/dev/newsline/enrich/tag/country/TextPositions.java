@@ -107,11 +107,6 @@ final class TextPositions {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    /** Whether a folded word of the title or the body passes {@code word}. */
-    static boolean anywhere(TaggingInput in, Predicate<String> word) {
-        return upFront(in, Integer.MAX_VALUE, word);
-    }
-
     /**
      * Whether a word of the title or of the body's first sentence (before {@code firstSentenceEnd}) is {@code word}:
      * a result word, "milli", a word for researchers.
