@@ -85,6 +85,18 @@ class SportsVenuesTest {
         assertThat(primary(jury)).containsExactly("FR");
     }
 
+    /** A country's firms at a trade fair abroad, and its musicians at a concert there, are filed under it. */
+    @Test
+    void aFairOrAConcertAbroadIsFiledUnderTheCountryTheTitleNames() {
+        var fair = tag("Türk inşaat firmaları Almatı'daki fuarda", "ALMATI (AA) - Türkiye'den 62 inşaat malzemesi "
+                + "firması, Almatı'da düzenlenen uluslararası yapı fuarında ürünlerini sergiliyor.", "tr");
+        assertThat(primary(fair)).containsExactly("TR");
+        assertThat(all(fair)).contains("KZ");
+        var concert = tag("Polish pianist's concert in Vienna sold out", "VIENNA, Dec 5 (Reuters) - A Polish pianist "
+                + "played to a full house at a concert in Vienna's Musikverein on Saturday.", "en");
+        assertThat(primary(concert)).containsExactly("PL");
+    }
+
     /** The host placed up front stays the venue when one of its own athletes is named further down. */
     @Test
     void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
