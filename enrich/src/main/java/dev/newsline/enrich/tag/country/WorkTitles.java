@@ -25,6 +25,8 @@ final class WorkTitles {
     /** {@code work-after} phrases by language, folded, their words joined by a space; at most {@value #MAX_AFTER_WORDS}. */
     private final Map<String, Set<String>> after = CuratedNames.nameContextWords("work-after");
     private static final int MAX_AFTER_WORDS = 2;
+    /** The most words of a quoted title before the place in it: "La Española", "The Road to Mandalay". */
+    private static final int MAX_QUOTED_WORDS_BEFORE = 3;
     private final MentionRoles roles;
 
     WorkTitles(MentionRoles roles) {
@@ -40,13 +42,17 @@ final class WorkTitles {
         }
         Set<PhraseMatch> cued = new HashSet<>();
         Set<String> titles = new HashSet<>();
+        Set<String> quotedTitles = new HashSet<>();
         for (PhraseMatch m : places) {
             if (writtenAsATitle(m, in) && (afterWorkWord(m, in, wordsBefore) || beforeWorkWords(m, in, phrasesAfter))) {
                 cued.add(m);
                 titles.add(m.entry().key());
+            } else if (quotedAfterWorkWord(m, in, wordsBefore)) {
+                cued.add(m);
+                quotedTitles.add(QuotedNames.around(in.text(m.field()), m));
             }
         }
-        if (titles.isEmpty()) {
+        if (cued.isEmpty()) {
             return Set.of();
         }
         Set<PhraseMatch> out = new HashSet<>(cued);
@@ -54,8 +60,33 @@ final class WorkTitles {
             if (titles.contains(m.entry().key()) && !roles.locative(m, in) && !regionAfter(m, places, in)) {
                 out.add(m);
             }
+            if (!quotedTitles.isEmpty() && quotedTitles.contains(QuotedNames.around(in.text(m.field()), m))) {
+                out.add(m); // the title quoted again: the boat "La Española" the film is named after
+            }
         }
         return out;
+    }
+
+    /**
+     * The name stands in a quoted title that opens right after a word for a work, or after that word and an
+     * adjective (la película mexicana "La Española", a demonym as a title; le film « Paris, Texas »): cased scripts,
+     * where the adjective's lower case shows it is no part of the title.
+     */
+    private static boolean quotedAfterWorkWord(PhraseMatch m, TaggingInput in, Set<String> words) {
+        String text = in.text(m.field());
+        if (words.isEmpty() || !NameFilter.isCased(text, m.start(), m.end()) || QuotedNames.around(text, m) == null) {
+            return false;
+        }
+        List<MatchToken> t = in.form(m.field()).tokens();
+        for (int k = m.fromToken() - 1; k >= 0 && k >= m.fromToken() - MAX_QUOTED_WORDS_BEFORE - 1; k--) {
+            int next = k + 1 == m.fromToken() ? m.start() : t.get(k + 1).start();
+            if (QuotedNames.opensBetween(text, t.get(k).end(), next)) { // the quote opens right after token k
+                return words.contains(t.get(k).text()) || (k >= 1 && !TextPositions.capitalized(text, t.get(k))
+                        && words.contains(t.get(k - 1).text())
+                        && TextPositions.adjacent(text, t.get(k - 1).end(), t.get(k).start()));
+            }
+        }
+        return false;
     }
 
     /** A place's name written with its capital, in a cased script: a title may be one. */

@@ -306,6 +306,7 @@ class NamesThatAreNotPlacesTest {
             "fa|سرمربی تیم، کیومرث عراقی، گفت بازیکنان آماده‌اند.|IQ",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|US",
+            "de|Betroffen waren die Strände in den Ortsteilen Kalifornien und Brasilien der Gemeinde Schönberg.|BR",
             "ru|ДТП произошло утром у села Варна, сообщили в Госавтоинспекции.|BG",
             "ru|Дороги в селах Париж, Берлин и Варна на Урале отремонтируют к лету.|DE",
             "ru|Дороги в селах Париж, Берлин и Варна на Урале отремонтируют к лету.|BG",
@@ -1553,6 +1554,9 @@ class NamesThatAreNotPlacesTest {
             "en|LOS ANGELES (AP) — The band Chicago will play two nights at the Hollywood Bowl.|Chicago|false",
             "en|LOS ANGELES (AP) — The FX series Fargo was shot in Calgary, not in Fargo, North Dakota.|Fargo|true",
             "tr|Paris filmi yeniden gösterime giriyor, Ankara sinemalarında.|Paris|false",
+            // a quoted title after a word for a work and its adjective, and the same title quoted again
+            "es|La película mexicana \"La Española\" ganó el premio del jurado en Marrakech.|Española|false",
+            "es|El filme sigue al barco bautizado \"La Española\", como la película \"La Española\".|Española|false",
             // a sentence that opens with an everyday given name opens with a person, and a town after it is the
             // surname; the town stays one where it is named so
             "en|Abraham Lincoln wrote the letters in 1862, the auction house said.|Lincoln|false",
