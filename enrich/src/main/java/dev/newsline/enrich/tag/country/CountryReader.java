@@ -79,8 +79,8 @@ final class CountryReader {
     record Article(TaggingInput in, List<ResolvedMention> mentions, int leadEnd, int firstSentenceEnd,
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams, Set<String> parties,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
-                   double top, Set<ResolvedMention> peopleAgain, boolean camp, String provincialDesk,
-                   boolean research) {
+                   double top, Set<ResolvedMention> peopleAgain, boolean camp, boolean officeAbroad,
+                   String provincialDesk, boolean research) {
     }
 
     /**
@@ -156,6 +156,15 @@ final class CountryReader {
         Set<String> parties = new HashSet<>(teams);
         mentions.stream().filter(m -> OurCountry.SOURCE.equals(m.match().entry().source()))
                 .forEach(m -> parties.add(m.code()));
+        // the agency's own office at a dateline abroad (شنغهاي … واس: وزير المالية at a G20 meeting) takes part there,
+        // and the dateline may be the meeting's venue
+        Set<String> datelined = new HashSet<>();
+        mentions.stream().filter(ResolvedMention::dateline).forEach(m -> datelined.add(m.code()));
+        Set<String> officesAbroad = new HashSet<>();
+        mentions.stream().filter(m -> OwnOffices.SOURCE.equals(m.match().entry().source()))
+                .filter(m -> !datelined.isEmpty() && !datelined.contains(m.code()))
+                .forEach(m -> officesAbroad.add(m.code()));
+        parties.addAll(officesAbroad);
         // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
         // dateline place it; the lead's countries do not, and only a country named by its name may be its actor
         List<MatchToken> titleWords = in.titleForm().tokens();
@@ -167,7 +176,7 @@ final class CountryReader {
         return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
                 lists.listed(mentions, in), teams, parties, clubsAbroad(mentions, in, teams, camp), marketReport,
                 sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
-                peopleAgain(mentions, in), camp, provincialDesk, reportsResearch(in));
+                peopleAgain(mentions, in), camp, !officesAbroad.isEmpty(), provincialDesk, reportsResearch(in));
     }
 
     /**
@@ -290,7 +299,7 @@ final class CountryReader {
         boolean venue = deskOnly || seat || host || (!named && a.titleNamesACountry())
                 // a camp's story is datelined at the camp (ماربيا - عكاظ): there the dateline is the venue's too,
                 // unless its own country's agency files it from home (أبوظبي … / وام /)
-                || ((!dateline || (a.camp() && !code.equals(desks.homeAgencyOfTheDateline(in))))
+                || ((!dateline || a.officeAbroad() || (a.camp() && !code.equals(desks.homeAgencyOfTheDateline(in))))
                         && venueOnly(ms, skipped, in, a.camp())
                         && a.parties().stream().anyMatch(c -> !c.equals(code)));
         boolean institution = ms.stream().anyMatch(m -> m.match().entry().kind() == NameKind.INSTITUTION);

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  *   <li>when the article has named the same portfolio with a place before (anaphora: "وزير الخارجية الأمريكي … وقال
  *       وزير الخارجية");</li>
  *   <li>inside quotation marks, where it is the speaker's;</li>
+ *   <li>a ministry at a dateline in another country, which the agency's bureau there reports ("هافانا (كونا) --
+ *       وزارة الطاقة", Cuba's ministry);</li>
  *   <li>in a story of the agency's international desk ({@code foreign-desk} of {@code mention-roles.tsv}: "به گزارش
  *       گروه بین‌الملل خبرگزاری فارس به نقل از …"), which relays another country's news: "رئیس‌جمهور بازداشت شد" in a
  *       coup abroad is that country's president.</li>
@@ -60,6 +62,9 @@ final class OwnOffices {
             offices.put(field, offices(in.form(field).tokens(), in.language()));
         }
         Map<String, Integer> firstPlaced = firstPlaced(in, offices, mentionStarts);
+        // a bureau abroad reports that country's ministries ("هافانا (كونا) -- وزارة الطاقة"): at a dateline of
+        // another country a bare ministry is the host's; a minister may travel with the agency's own delegation
+        boolean datelineAbroad = mentions.stream().anyMatch(m -> m.dateline() && !m.code().equals(code));
         List<ResolvedMention> out = null;
         for (String field : List.of("title", "body")) {
             List<MatchToken> tokens = in.form(field).tokens();
@@ -75,7 +80,8 @@ final class OwnOffices {
                 boolean own = !placed(tokens, last + 1, mentionStarts.get(field))
                         && firstPlaced.getOrDefault(tokens.get(last).text(), Integer.MAX_VALUE)
                         > position(in, field, first.start())
-                        && !quotes.at(first.start());
+                        && !quotes.at(first.start())
+                        && !(datelineAbroad && roles.is(MentionRoles.Role.MINISTRY, first.text()));
                 if (own) {
                     out = out == null ? new ArrayList<>(mentions) : out;
                     List<String> words = tokens.subList(i, last + 1).stream().map(MatchToken::text).toList();

@@ -67,6 +67,28 @@ class AgencyCreditTest {
     }
 
     @Test
+    void anAgencysMinisterAtAMeetingAbroadMakesTheDatelineItsVenue() {
+        // Given SPA's report from Shanghai of the finance minister it names without his country, at a G20 meeting
+        List<CountryTag> tags = tag("وزير المالية من شنغهاي: الإصلاحات تمضي وفق خطة", "شنغهاي 18 جمادى الأولى 1437 هـ "
+                + "الموافق 26 فبراير 2016 م واس أكد وزير المالية أن الإصلاحات الاقتصادية تمضي وفق خطة مدروسة، وذلك في "
+                + "كلمته أمام اجتماع وزراء المالية ومحافظي البنوك المركزية لدول مجموعة العشرين.", "ar");
+        // Then the story is the minister's country's, and China only its venue
+        assertThat(primary(tags)).containsExactly("SA");
+        assertThat(all(tags)).contains("CN");
+    }
+
+    @Test
+    void aBureauAbroadReportsThatCountrysMinistries() {
+        // Given KUNA's Havana bureau on a ministry it names without its country
+        List<CountryTag> tags = tag("انقطاع واسع للكهرباء في العاصمة الكوبية", "هافانا - 9 - 12 (كونا) -- عاش ملايين "
+                + "السكان في العاصمة الكوبية ساعات من دون كهرباء اليوم. وقالت وزارة الطاقة والمناجم في بيان إن فرق "
+                + "الصيانة تعمل على إعادة ربط الشبكة.", "ar");
+        // Then the ministry is Cuba's, not Kuwait's
+        assertThat(primary(tags)).containsExactly("CU");
+        assertThat(all(tags)).doesNotContain("KW");
+    }
+
+    @Test
     void shortCreditLettersOutsideADatelineAreNoCredit() {
         assertThat(all(tag("حملة نظافة", "أطلقت البلدية حملة نظافة للشواطئ وام المشاركين شباب الحي.", "ar")))
                 .isEmpty();
