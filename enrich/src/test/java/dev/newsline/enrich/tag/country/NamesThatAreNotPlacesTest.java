@@ -1090,6 +1090,7 @@ class NamesThatAreNotPlacesTest {
             "tr|Kıbrıs Dışişleri Bakanı, Ankara'da Türkiye Dışişleri Bakanı ile bir araya geldi.|TR|Türkiye",
             "tr|Almanya Merkez Bankası faizleri sabit tuttu. Merkez Bankası açıklama yaptı.|DE|Almanya",
             "tr|Pakistan Ordusu beş militanı etkisiz hale getirdi. Ordusu hazır.|PK|Pakistan",
+            "tr|Bakanlık, Fransa Senatosu'nun kararını kınadı. Fransa Senatosu, tasarıyı geçen hafta kabul etmişti.|FR|Fransa",
             "en|Iran Foreign Minister Abbas Araqchi met reporters. The Foreign Minister said talks would go on.|IR|Iran"})
     void aCountryBeforeItsOfficeNamesNoPersonWhereTheOfficeRecurs(String language, String body, String code,
                                                                  String evidence) {
