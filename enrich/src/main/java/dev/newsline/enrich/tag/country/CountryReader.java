@@ -560,11 +560,26 @@ final class CountryReader {
             char c = body.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '\u061F') && i + 1 < body.length()
                     && Character.isWhitespace(body.charAt(i + 1))
-                    && !(c == '.' && (initial(body, i) || abbreviation(body, i))))) {
+                    && !(c == '.' && (initial(body, i) || abbreviation(body, i) || tassDateline(body, i))))) {
                 return i;
             }
         }
         return Math.min(body.length(), FIRST_SENTENCE_CHARS);
+    }
+
+    /**
+     * The full stop at {@code dot} closes part of a dateline in TASS's style, "ДАВОС /Швейцария/, 3 декабря. /ТАСС/.":
+     * the date's before the slashed credit, or the credit's own; the first sentence follows it.
+     */
+    private static boolean tassDateline(String body, int dot) {
+        if (body.charAt(dot - 1) == '/') {
+            return true;
+        }
+        int next = dot + 1;
+        while (next < body.length() && body.charAt(next) == ' ') {
+            next++;
+        }
+        return next < body.length() && body.charAt(next) == '/';
     }
 
     /**

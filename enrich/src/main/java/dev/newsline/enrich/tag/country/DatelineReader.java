@@ -145,7 +145,7 @@ final class DatelineReader {
             if (c == '\n') {
                 break;
             }
-            if (cityEnd < 0 && (c == ',' || c == '\u060C' || c == '('
+            if (cityEnd < 0 && (c == ',' || c == '\u060C' || c == '(' || slashedRegionOpens(body, from, i)
                     || DatelineCredits.capitalsThenCredit(body, from, i))) {
                 cityEnd = i;
             }
@@ -156,7 +156,8 @@ final class DatelineReader {
                 separator = i + 1;
                 break;
             }
-            int slashed = cityEnd >= 0 ? DatelineCredits.closingSlash(body, i, limit) : -1;
+            // the slashes right after the town hold its region (ДАВОС /Швейцария/,), the later ones the credit
+            int slashed = cityEnd >= 0 && i != cityEnd ? DatelineCredits.closingSlash(body, i, limit) : -1;
             if (slashed > 0) {
                 // TASS closes its dateline with the agency between slashes: "КРАСНОДАР, 1 сентября. /ТАСС/."
                 agency = true;
@@ -227,6 +228,15 @@ final class DatelineReader {
     }
 
     /**
+     * Whether a slash at {@code i} opens TASS's region after the town, "ДАВОС /Швейцария/,": after a space, and not
+     * the agency's own slashes, which follow the date.
+     */
+    private static boolean slashedRegionOpens(String body, int from, int i) {
+        return body.charAt(i) == '/' && i > from && body.charAt(i - 1) == ' '
+                && body.substring(from, i).chars().noneMatch(Character::isDigit);
+    }
+
+    /**
      * French and Spanish write the region in brackets: "PARIS (Texas), 3 mars (AFP) -", "Houston (Etats-Unis)"; or a
      * province named after its chief town ({@link #provinceInBrackets}).
      */
@@ -236,7 +246,7 @@ final class DatelineReader {
             i++;
         }
         int open = i;
-        if (open >= separator || body.charAt(open) != '(') {
+        if (open >= separator || (body.charAt(open) != '(' && !slashedRegionOpens(body, end, open))) {
             return null;
         }
         RegionAfterComma.Region region = regions.inBrackets(body, open, separator);

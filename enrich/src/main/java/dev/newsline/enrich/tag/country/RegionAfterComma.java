@@ -228,12 +228,14 @@ final class RegionAfterComma {
      * (Texas)", "Córdoba (Argentina)"; a French département first, then any region {@link #region} reads.
      */
     Region inBrackets(String text, int open, int limit) {
-        if (open >= limit || text.charAt(open) != '(') {
+        if (open >= limit || (text.charAt(open) != '(' && text.charAt(open) != '/')) {
             return null;
         }
+        // TASS writes the region between slashes: "ДАВОС /Швейцария/, 3 декабря. /ТАСС/."
+        char closing = text.charAt(open) == '(' ? ')' : '/';
         int close = -1;
         for (int i = open + 1; i < Math.min(limit, open + MAX_SEGMENT + 2) && close < 0; i++) {
-            close = text.charAt(i) == ')' ? i : -1;
+            close = text.charAt(i) == closing ? i : -1;
         }
         if (close < 0) {
             return null;

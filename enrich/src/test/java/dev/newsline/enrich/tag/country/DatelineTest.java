@@ -594,6 +594,20 @@ class DatelineTest {
                 "ru"))).containsExactly("US");
     }
 
+    /**
+     * TASS writes a small town's country between slashes ("ДАВОС /Швейцария/, 3 декабря. /ТАСС/."), and the story's
+     * first sentence begins after the credit, not at the date's full stop: there the skier's World Cup result shows
+     * a sports story, whose host is the venue.
+     */
+    @Test
+    void aTassDatelinesRegionBetweenSlashesPlacesItsTown() {
+        List<CountryTag> tags = tag("Казахстанская лыжница заняла второе место", "ДАВОС /Швейцария/, 3 декабря. /ТАСС/. "
+                + "Казахстанская лыжница заняла второе место в спринте на этапе Кубка мира в Давосе.", "ru");
+        assertThat(dateline(tags).text()).isEqualTo("Швейцария");
+        assertThat(primary(tags)).containsExactly("KZ");
+        assertThat(all(tags)).contains("CH");
+    }
+
     /** "TRUJILLO (Cáceres)": a province named after its chief town places a town GeoNames knows only abroad. */
     @Test
     void aProvinceInBracketsNamedAfterItsTownPlacesTheDateline() {
