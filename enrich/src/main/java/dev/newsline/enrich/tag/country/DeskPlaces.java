@@ -26,8 +26,16 @@ final class DeskPlaces {
     /** How many words from the post's name its country may stand and only place the post. */
     private static final int POST_NEIGHBOURHOOD = 3;
 
+    /** The most words of a company's name that opens the lead, its legal form included. */
+    private static final int MAX_COMPANY_WORDS = 6;
+    /** How far after the dateline's place its separator may stand ("SYDNEY, March 24 -"). */
+    private static final int MAX_DATELINE_TAIL = 40;
+
     private final MentionRoles roles;
     private final DatelineAgencyCredit datelineCredit;
+    /** English legal forms that close a company's name and the lower-case words inside one (name-context-words.tsv). */
+    private final Set<String> legalForms = CuratedNames.nameContextWords("legal-form").getOrDefault("en", Set.of());
+    private final Set<String> joiners = CuratedNames.nameContextWords("org-joiner").getOrDefault("en", Set.of());
 
     DeskPlaces(MentionRoles roles, DatelineAgencyCredit datelineCredit) {
         this.roles = roles;
@@ -78,6 +86,11 @@ final class DeskPlaces {
                 && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.LOCAL_MARKET, t.text()))) {
             return false;
         }
+        // the economic wire's report of a company from its home town ("SYDNEY, March 24 - Kestrel Resources NL said it
+        // would develop a mine in Papua New Guinea"): the desk files it under the company's country and the mine's
+        if ("en".equals(in.language()) && companyOpensTheLead(ms, all, in)) {
+            return false;
+        }
         Set<String> post = ms.stream().filter(ResolvedMention::dateline).map(m -> m.match().entry().key())
                 .collect(Collectors.toSet());
         // "les Bruins de Boston", Atletico Madrid: the post's own club plays, so its country is a side
@@ -96,6 +109,49 @@ final class DeskPlaces {
                         || sourcesIn(m.match(), in) || sourcesOfThatCountry(m.match(), in)
                         || describesThePost(m.match(), postMentions, in) || inTheDateline(m.match(), ms, in)
                         || hostOrMediator(m.match(), in))));
+    }
+
+    /**
+     * Whether the lead, right after the dateline of {@code ms}, opens with a company's name closed by its legal form
+     * (Kestrel Resources NL, Huber Maschinen AG, The Mexico Fund Inc) in which no place is named: Kuwait Petroleum
+     * Corp reported from London stays Kuwait's news, London its listening post.
+     */
+    private boolean companyOpensTheLead(List<ResolvedMention> ms, List<ResolvedMention> all, TaggingInput in) {
+        String body = in.body();
+        int after = ms.stream().filter(m -> m.dateline() && m.match().field().equals("body"))
+                .mapToInt(m -> m.match().end()).max().orElse(-1);
+        if (after < 0) {
+            return false;
+        }
+        int separator = -1;
+        for (int i = after; i < Math.min(body.length(), after + MAX_DATELINE_TAIL); i++) {
+            if (DatelineText.isSeparator(body, i)) {
+                separator = i;
+                break;
+            }
+        }
+        List<MatchToken> t = in.bodyForm().tokens();
+        int first = 0;
+        while (first < t.size() && t.get(first).start() <= separator) {
+            first++;
+        }
+        if (separator < 0 || first >= t.size()) {
+            return false;
+        }
+        for (int k = first; k < t.size() && k < first + MAX_COMPANY_WORDS; k++) {
+            MatchToken w = t.get(k);
+            boolean inName = TextPositions.capitalized(body, w) || joiners.contains(w.text());
+            if (!inName || (k > first && !TextPositions.adjacent(body, t.get(k - 1).end(), w.start()))) {
+                return false;
+            }
+            if (legalForms.contains(w.text()) && TextPositions.capitalized(body, w)) {
+                int from = t.get(first).start();
+                int to = w.end();
+                return all.stream().noneMatch(m -> m.match().field().equals("body") && !m.dateline()
+                        && m.match().start() >= from && m.match().start() < to);
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,24 @@ class DatelineTest {
                 .containsExactly("PK");
     }
 
+    /**
+     * A company's report from its home town, its name closed by a legal form right after the dateline, is filed under
+     * the company's country and the country of the mine or the deal; a company named after another country stays
+     * that country's, its dateline a listening post.
+     */
+    @Test
+    void aCompanyReportingFromItsHomeTownIsNoListeningPost() {
+        assertThat(primary(tag("KESTREL RESOURCES TO DEVELOP PAPUA NEW GUINEA GOLD MINE", "SYDNEY, March 24 - Kestrel "
+                + "Resources NL said it would develop its Mount Karai gold deposit in Papua New Guinea's Enga province. "
+                + "Reuter", "en"))).containsExactlyInAnyOrder("AU", "PG");
+        assertThat(primary(tag("HUBER MASCHINEN BUYS AUSTRIAN PUMP MAKER", "ZURICH, March 31 - Huber Maschinen AG said "
+                + "it agreed to buy a pump maker based in Graz, Austria. Reuter", "en")))
+                .containsExactlyInAnyOrder("CH", "AT");
+        assertThat(primary(tag("KUWAIT CUTS CRUDE POSTINGS", "LONDON, March 3 - Kuwait Petroleum Corp said it cut its "
+                + "posted prices for crude oil by 50 cts a barrel, trade sources said. Reuter", "en")))
+                .containsExactly("KW");
+    }
+
     /** A currency or stock market report is its dateline's market's, whatever country's figures moved it. */
     @Test
     void aMarketReportsDatelineIsTheMarketNotAListeningPost() {
