@@ -426,7 +426,9 @@ final class EverydayWords {
             // Arabic and Persian put the adjective after its noun, with an article or a clitic on it (المطبخ الهندي,
             // والأرز الهندي, غذای هندی): the noun right before the adjective, read behind its clitics
             int prev = m.fromToken() - 1;
-            return prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true);
+            // not where a player of the thing stands before it: عازف العود السعودي is the Saudi oud player
+            return prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true)
+                    && !(prev >= 1 && roles.is(MentionRoles.Role.PERSON, t.get(prev - 1).text()));
         }
         if ("fr".equals(language) || "es".equals(language)) {
             int prev = m.fromToken() - 1;

@@ -302,6 +302,7 @@ class NamesThatAreNotPlacesTest {
             "fa|شمار کودکان بیمار در شفاخانه افزایش یافته است. داکتر فریبا تهرانی، متخصص اطفال، گفت.|IR",
             "fa|مشتریان اروپایی این روزها گلیم و فرش ایرانی و کاشی می‌خرند.|IR",
             "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA",
+            "ar|ارتفعت أسعار العود الهندي في أسواق المدينة المنورة مع اقتراب رمضان.|IN",
             "ar|وأوضح مدير المؤسسة، المهندس سامر الجزائري، أن الخط سيدخل الخدمة قريبا.|DZ",
             "fa|سرمربی تیم، کیومرث عراقی، گفت بازیکنان آماده‌اند.|IQ",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
@@ -937,6 +938,8 @@ class NamesThatAreNotPlacesTest {
             "en|Chad President Idriss Deby was sworn in on Monday for a sixth term.|TD",
             // a nationality's voters, or its cuisine's exports, are the country's
             "en|Italian voters went to the polls on Sunday.|IT",
+            // the player of the thing a perfume's grade names: the Saudi oud player, not Saudi oud
+            "ar|أحيا عازف العود السعودي فهد الجابري أمسية موسيقية في جدة.|SA",
             // a town before a street word, in a story that names no other country, is the road to that town
             "en|Traffic on the Dublin Road was slow on Monday after a lorry shed its load.|IE",
             // the towns of everyday given names stay towns where no surname follows
