@@ -81,7 +81,10 @@ final class AmbiguityRules {
         // "Real Madrid", "Inter Milan": the capitalized word before the town is the club's, not a given name
         clubTowns.forEach(m -> personKeys.remove(m.entry().key()));
         personKeys.addAll(PersonNames.surnamesAfterGivenNames(places, personKeys, in));
-        organizations.addAll(clubs.notClubs(places, in)); // a club's name that is only its everyday word here
+        Set<String> datelined = new HashSet<>();
+        places.stream().filter(m -> dateline != null && dateline.covers(m) && m.entry().code() != null)
+                .forEach(m -> datelined.add(m.entry().code()));
+        organizations.addAll(clubs.notClubs(places, in, datelined)); // a club's name only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(ShortenedCompanies.namesakesOfLongerCompanies(places));
         organizations.addAll(ProductNames.in(places, in)); // the Porsche Cayenne: a car, not a town

@@ -52,8 +52,11 @@ final class ClubMentions {
         }
     }
 
-    /** The club matches among {@code places} that do not stand for a club here (none when the article shows one). */
-    Set<PhraseMatch> notClubs(List<PhraseMatch> places, TaggingInput in) {
+    /**
+     * The club matches among {@code places} that do not stand for a club here (none when the article shows one);
+     * {@code datelined} are the countries of the dateline's place, where a shared name is the home club's.
+     */
+    Set<PhraseMatch> notClubs(List<PhraseMatch> places, TaggingInput in, Set<String> datelined) {
         Set<PhraseMatch> clubs = new HashSet<>();
         Set<String> distinct = new HashSet<>();
         Map<String, String> clubEnds = new HashMap<>();
@@ -93,7 +96,10 @@ final class ClubMentions {
         for (PhraseMatch m : clubs) {
             Set<String> abroad = sharedWith.getOrDefault(m.entry().key(), Set.of());
             Set<String> own = clubsCountries.getOrDefault(m.entry().key(), Set.of());
-            if (!shown || abroad.stream().anyMatch(c -> countries.contains(c) || own.contains(c))
+            // a shared name in a story from the club's own country (جدة – … الأهلي beside الجزيرة الإماراتي and Abu
+            // Dhabi) is the home club, unless an adjective gives it the other country (الأهلي المصري)
+            boolean home = datelined.contains(m.entry().code()) && own.isEmpty();
+            if (!shown || (!home && abroad.stream().anyMatch(c -> countries.contains(c) || own.contains(c)))
                     || (abroad.contains(OWN_CUE) && !cued(m, in)) || afterDemonstrative(m, in)) {
                 out.add(m);
             }

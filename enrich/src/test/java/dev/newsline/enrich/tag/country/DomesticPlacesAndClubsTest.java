@@ -183,6 +183,18 @@ class DomesticPlacesAndClubsTest {
         assertThat(all(tags)).contains("EG").doesNotContain("SA");
     }
 
+    /** A shared name in a story datelined in the club's own country is the home club, whatever else is named. */
+    @Test
+    void aSharedClubNameIsTheHomeClubInAStoryFromItsOwnCountry() {
+        List<CountryTag> tags = tag("الأهلي يتجاوز الجزيرة الإماراتي", "جدة – خالد الزهراني حقق الأهلي فوزاً ثميناً على "
+                + "ضيفه الجزيرة الإماراتي بهدفين مقابل هدف في دوري أبطال آسيا، ويلعب الفريقان مباراة الإياب في أبوظبي.",
+                "ar");
+        assertThat(primary(tags)).contains("SA", "AE");
+        // from Doha, the same name beside a Qatari host may be the Qatari club, and does not count for Saudi Arabia
+        assertThat(all(tag("الأهلي يخسر", "الدوحة – قنا خسر الأهلي أمام السد القطري بهدف في الدوري، ويلعب الفريق "
+                + "مباراته المقبلة في الدوحة.", "ar"))).doesNotContain("SA");
+    }
+
     /**
      * A masculine adjective names the club it follows: "الوحدة الإماراتي" tells that club abroad apart and leaves "نادي
      * الاتحاد" the Saudi one, while "الأهلي المصري" makes that shared name itself the Egyptian club.
