@@ -78,8 +78,8 @@ public final class CountryTagger {
 
     private List<ResolvedMention> resolve(List<PhraseMatch> matches, List<PhraseMatch> credits, TaggingInput input) {
         List<ResolvedMention> resolved = rules.resolve(matches, input, datelines.read(input.body()));
-        return townsByTheirState.add(ownOffices.add(OurCountry.add(resolved, credits, input, roles), credits, input), matches,
-                input);
+        List<ResolvedMention> implied = ownOffices.add(OurCountry.add(resolved, credits, input, roles), credits, input);
+        return townsByTheirState.add(implied, matches, input);
     }
 
     /**

@@ -68,11 +68,7 @@ final class MentionRoles {
         List<MatchToken> t = in.form("body").tokens();
         for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
             for (int i = 0; i + phrase.size() <= Math.min(t.size(), LEAD_WORDS); i++) {
-                int k = 0;
-                while (k < phrase.size() && t.get(i + k).text().equals(phrase.get(k))) {
-                    k++;
-                }
-                if (k == phrase.size()) {
+                if (phraseFrom(phrase, t, i)) {
                     return true;
                 }
             }

@@ -424,9 +424,9 @@ final class NotPlaceContext {
 
     /**
      * Whether the name opens a company's name that the English economic wire writes in angle brackets (other writers
-     * use them as quotation marks: «ایران» typed as <<ایران>>), of two words or more
-     * ("<Armenia Savings and Loan> of Pasadena", "<CUBA SUGAR CO> SETS DIVIDEND"), {@code next} being the word after
-     * it; a state's own company stays the state's (<Kuwait Petroleum Corp>).
+     * use them as quotation marks: {@code <<ایران>>} for «ایران»), of two words or more ({@code <Armenia Savings and
+     * Loan> of Pasadena}, {@code <CUBA SUGAR CO> SETS DIVIDEND}), {@code next} being the word after it; a state's own
+     * company stays the state's ({@code <Kuwait Petroleum Corp>}).
      */
     private boolean opensABracketedCompany(String text, PhraseMatch m, MatchToken next) {
         if (m.start() == 0 || text.charAt(m.start() - 1) != '<' || nationalCompanies.contains(next.text())

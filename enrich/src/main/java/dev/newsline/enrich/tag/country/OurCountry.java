@@ -74,11 +74,11 @@ final class OurCountry {
                     if (!credited && quotes.at(t.start())) {
                         continue; // a quoted speaker's "our country" is the speaker's
                     }
-                    out.add(mention(field, i, i, tokens, code));
+                    out.add(ResolvedMention.implied(field, i, i, tokens, code, SOURCE));
                 } else if (ownSides && roles.startsAt(MentionRoles.Role.OWN_SIDE, tokens, i)) {
                     int last = i + roles.lengthAt(MentionRoles.Role.OWN_SIDE, tokens, i) - 1;
                     if (placeStarts.stream().noneMatch(k -> k > last && k <= last + OWN_SIDE_AHEAD)) {
-                        out.add(mention(field, i, last, tokens, code));
+                        out.add(ResolvedMention.implied(field, i, last, tokens, code, SOURCE));
                     }
                     i = last;
                 }
@@ -87,12 +87,4 @@ final class OurCountry {
         return out.size() == mentions.size() ? mentions : out;
     }
 
-    /** A mention of {@code code} over tokens {@code from} to {@code to}. */
-    private static ResolvedMention mention(String field, int from, int to, List<MatchToken> tokens, String code) {
-        List<String> words = tokens.subList(from, to + 1).stream().map(MatchToken::text).toList();
-        GazetteerEntry entry = new GazetteerEntry(String.join("", words), String.join(" ", words), code,
-                NameKind.INSTITUTION, SOURCE, null, Set.of(), Casing.ANY, Set.of(), List.of());
-        return new ResolvedMention(new PhraseMatch(field, from, to, tokens.get(from).start(), tokens.get(to).end(), 0,
-                entry), code, false);
-    }
 }

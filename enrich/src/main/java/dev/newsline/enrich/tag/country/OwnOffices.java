@@ -84,11 +84,7 @@ final class OwnOffices {
                         && !(datelineAbroad && roles.is(MentionRoles.Role.MINISTRY, first.text()));
                 if (own) {
                     out = out == null ? new ArrayList<>(mentions) : out;
-                    List<String> words = tokens.subList(i, last + 1).stream().map(MatchToken::text).toList();
-                    GazetteerEntry entry = new GazetteerEntry(String.join("", words), String.join(" ", words), code,
-                            NameKind.INSTITUTION, SOURCE, null, Set.of(), Casing.ANY, Set.of(), List.of());
-                    out.add(new ResolvedMention(new PhraseMatch(field, i, last, first.start(),
-                            tokens.get(last).end(), 0, entry), code, false));
+                    out.add(ResolvedMention.implied(field, i, last, tokens, code, SOURCE));
                 }
                 i = last;
             }
