@@ -104,6 +104,14 @@ final class SportsVenues {
             // an artist's night abroad whose lead names the performer: "أحيا الفنان السعودي … حفلا في العاصمة الأردنية"
             sides.addAll(performers);
         }
+        if (sides.isEmpty() && !sport) {
+            // an agency's artists abroad reported from home: "SEOUL (Yonhap) -- K-pop band NOVA7 wrapped up its tour
+            // with two sold-out concerts in Paris", the dateline's country the side, the host seen only in its towns
+            mentions.stream().filter(ResolvedMention::dateline).map(ResolvedMention::code)
+                    .filter(c -> mentions.stream().noneMatch(o -> o.code().equals(c) && !o.dateline()
+                            && (o.match().field().equals("title") || o.match().start() < firstSentenceEnd)))
+                    .findFirst().ifPresent(sides::add);
+        }
         // Turkish news calls Turkey's athletes "milli" (national) and names the country only further down
         if ("tr".equals(in.language()) && named.contains(TURKEY)
                 && TextPositions.upFront(in, firstSentenceEnd, MILLI::equals)) {

@@ -303,6 +303,9 @@ class NamesThatAreNotPlacesTest {
             "fa|مشتریان اروپایی این روزها گلیم و فرش ایرانی و کاشی می‌خرند.|IR",
             "ar|قالت مديرة المهرجان منى المغربي إن المشاريع كثيرة.|MA",
             "ar|ارتفعت أسعار العود الهندي في أسواق المدينة المنورة مع اقتراب رمضان.|IN",
+            // a kinship word before a place's name makes it a given name; Indian Wells is a Californian town
+            "en|Kenya Thompson, 31, and her younger sister Israel, 27, opened the shop in Doncaster on Saturday.|IL",
+            "en|Lazic will next play at Indian Wells, where he reached the quarter-finals last year.|IN",
             "ar|وأوضح مدير المؤسسة، المهندس سامر الجزائري، أن الخط سيدخل الخدمة قريبا.|DZ",
             "fa|سرمربی تیم، کیومرث عراقی، گفت بازیکنان آماده‌اند.|IQ",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",

@@ -97,6 +97,16 @@ class SportsVenuesTest {
         assertThat(primary(concert)).containsExactly("PL");
     }
 
+    /** An agency's artists abroad, reported from home: the dateline's country is the side, the host its venue. */
+    @Test
+    void anAgencysArtistsAbroadReportedFromHomeAreItsCountrys() {
+        var tags = tag("K-pop band NOVA7 ends European tour with sold-out Paris shows", "SEOUL, June 9 (Yonhap) -- K-pop "
+                + "boy band NOVA7 wrapped up the European leg of its world tour with two sold-out concerts in Paris over "
+                + "the weekend, its agency said Sunday.", "en");
+        assertThat(primary(tags)).containsExactly("KR");
+        assertThat(all(tags)).contains("FR");
+    }
+
     /** The host placed up front stays the venue when one of its own athletes is named further down. */
     @Test
     void aHostWhoseRunnerFinishesThirdIsStillTheVenue() {
