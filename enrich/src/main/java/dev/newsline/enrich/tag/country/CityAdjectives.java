@@ -19,8 +19,15 @@ final class CityAdjectives {
     private CityAdjectives() {
     }
 
-    /** Whether {@code e} is a foreign city's adjective of the curated lists, or a Russian case form of one. */
+    /**
+     * Whether {@code e} is a foreign city's adjective of the curated lists, or a Russian case form of one, or the
+     * adjective made of a German-speaking country's town (Wiener, Münchner: {@link GermanTownForms}), which a street
+     * of another town bears as well (der Wiener Platz in Munich).
+     */
     static boolean of(GazetteerEntry e) {
+        if (GermanTownForms.isForm(e)) {
+            return true;
+        }
         for (String source : SOURCES) {
             if (e.source().startsWith(source)) {
                 return true;

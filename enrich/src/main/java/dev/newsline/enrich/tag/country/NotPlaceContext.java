@@ -73,6 +73,8 @@ final class NotPlaceContext {
     private final Set<String> clubBefore = new HashSet<>();
     private final Set<String> streets = new HashSet<>();
     private final Set<String> legalForms = new HashSet<>();
+    /** Words for a street, a place of business or a cake that French and Spanish name after a place with "de". */
+    private final Set<String> streetsBefore = new HashSet<>();
     /** Lower-case nouns for a shop or a brand after its capitalized name: the Jordan Marsh department store. */
     private final Set<String> tradeNouns = new HashSet<>();
     /** How many lower-case words a trade noun may stand after the name (department store, grocery chain). */
@@ -115,6 +117,7 @@ final class NotPlaceContext {
                 case "club-before" -> clubBefore;
                 case "street" -> streets;
                 case "legal-form" -> legalForms;
+                case "street-before" -> streetsBefore;
                 case "trade-noun" -> tradeNouns;
                 case "name-breaker" -> nameBreakers;
                 case "org-joiner" -> orgJoiners;
@@ -342,6 +345,12 @@ final class NotPlaceContext {
             // "Atlético de Madrid", "Olympique de Marseille", "Sporting de Gijón": the club word, "de", the town
             if (cased && headAndLinkBefore(text, t, prev, clubBefore, CLUB_LINKS)) {
                 return Part.CLUB;
+            }
+            // "la rue de Rome" in Rennes, "el Café de France" in Marrakech, "le pain de Gênes": a street, a place
+            // of business or a cake named after the place, its word and "de" before the name
+            if (cased && prev >= 1 && CLUB_LINKS.contains(p) && streetsBefore.contains(t.get(prev - 1).text())
+                    && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start())) {
+                return Part.ORGANIZATION;
             }
         }
         int next = m.toToken() + 1;

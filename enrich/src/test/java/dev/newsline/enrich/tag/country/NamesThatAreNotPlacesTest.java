@@ -306,6 +306,13 @@ class NamesThatAreNotPlacesTest {
             // a kinship word before a place's name makes it a given name; Indian Wells is a Californian town
             "en|Kenya Thompson, 31, and her younger sister Israel, 27, opened the shop in Doncaster on Saturday.|IL",
             "en|Lazic will next play at Indian Wells, where he reached the quarter-finals last year.|IN",
+            // a street, a café or a cake named after a place with "de"; a square's genitive; a bar; a nickname
+            "fr|Un feu s'est déclaré dans un immeuble de la rue de Rome, à Rennes.|IT",
+            "fr|Deux pickpockets ont été interpellés devant le Café de France, à Marrakech.|FR",
+            "fr|Le pain de Gênes est un gâteau aux amandes d'une grande tendresse.|IT",
+            "de|Der Stadtrat beschloss den Umbau des Wiener Platzes in Haidhausen.|AT",
+            "de|Der Türsteher hatte vor der Havanna Bar in der Grazer Innenstadt einen Gast verletzt.|CU",
+            "ru|Суд арестовал местного жителя, известного под прозвищем Турция.|TR",
             "ar|وأوضح مدير المؤسسة، المهندس سامر الجزائري، أن الخط سيدخل الخدمة قريبا.|DZ",
             "fa|سرمربی تیم، کیومرث عراقی، گفت بازیکنان آماده‌اند.|IQ",
             "de|Besonders hart traf es die Badeorte Kalifornien und Brasilien an der Ostsee.|BR",
