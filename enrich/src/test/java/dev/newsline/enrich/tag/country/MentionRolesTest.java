@@ -24,6 +24,14 @@ class MentionRolesTest {
     }
 
     @Test
+    void aPersianNewStudyIsTheWorldsScienceNews() {
+        // "یک مطالعه جدید" (a new study) in the lead: the agency's credit does not file the finding under Iran
+        String body = "به گزارش خبرگزاری مهر، نتایج یک مطالعه جدید که در یک نشریه علمی منتشر شده، نشان می‌دهد نوشیدن "
+                + "دو تا سه فنجان قهوه در روز با کاهش خطر بیماری‌های کبدی همراه است.";
+        assertThat(primary(tag("مصرف متعادل قهوه خطر بیماری‌های کبدی را کاهش می‌دهد", body, "fa"))).isEmpty();
+    }
+
+    @Test
     void anIranianAgencysNationalTeamNamedWithoutItsCountryIsIrans() {
         // Given a wrestling final abroad under an Iranian agency's credit, the team named only as "the national team"
         String body = "به گزارش ایسنا، تیم ملی کشتی آزاد در دیدار پایانی جام جهانی که در لس‌آنجلس برگزار شد، با نتیجه "
