@@ -42,6 +42,9 @@ final class MentionRoles {
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
     /** Phrases of several words per role, as the match form's tokens (گروه بین‌الملل: گروه, بین, الملل). */
     private final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
+    /** The first and the last tokens of each role's phrases: a token that is neither starts or ends none. */
+    private final Map<Role, Set<String>> phraseFirsts = new EnumMap<>(Role.class);
+    private final Map<Role, Set<String>> phraseLasts = new EnumMap<>(Role.class);
     /** How many of the body's first words a desk's name is looked for in. */
     private static final int LEAD_WORDS = 16;
 
@@ -56,6 +59,8 @@ final class MentionRoles {
             List<String> tokens = n.normalize(row[2].strip()).tokens().stream().map(MatchToken::text).toList();
             if (tokens.size() > 1) {
                 phrases.computeIfAbsent(role, r -> new ArrayList<>()).add(tokens);
+                phraseFirsts.computeIfAbsent(role, r -> new HashSet<>()).add(tokens.get(0));
+                phraseLasts.computeIfAbsent(role, r -> new HashSet<>()).add(tokens.get(tokens.size() - 1));
             }
         }
     }
@@ -98,6 +103,9 @@ final class MentionRoles {
     /** How many tokens the longest word or phrase of {@code role} that starts at token {@code i} spans, else 0. */
     int lengthAt(Role role, List<MatchToken> t, int i) {
         int longest = is(role, t.get(i).text()) ? 1 : 0;
+        if (!phraseFirsts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+            return longest;
+        }
         for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
             if (phrase.size() > longest && phraseFrom(phrase, t, i)) {
                 longest = phrase.size();
@@ -108,7 +116,15 @@ final class MentionRoles {
 
     /** Whether a phrase of {@code role} ends at token {@code i}. */
     private boolean phraseEndsAt(Role role, List<MatchToken> t, int i) {
-        return phrases.getOrDefault(role, List.of()).stream().anyMatch(p -> phraseFrom(p, t, i - p.size() + 1));
+        if (!phraseLasts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+            return false;
+        }
+        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+            if (phraseFrom(phrase, t, i - phrase.size() + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code phrase} stands at tokens {@code from} on. */
