@@ -343,13 +343,12 @@ final class NotPlaceContext {
                 return organizationOrClub(clubBefore.contains(p), cased);
             }
             // "Atlético de Madrid", "Olympique de Marseille", "Sporting de Gijón": the club word, "de", the town
-            if (cased && headAndLinkBefore(text, t, prev, clubBefore, CLUB_LINKS)) {
+            if (cased && headAndLinkBefore(text, t, prev, clubBefore, CLUB_LINKS, true)) {
                 return Part.CLUB;
             }
             // "la rue de Rome" in Rennes, "el Café de France" in Marrakech, "le pain de Gênes": a street, a place
             // of business or a cake named after the place, its word and "de" before the name
-            if (cased && prev >= 1 && CLUB_LINKS.contains(p) && streetsBefore.contains(t.get(prev - 1).text())
-                    && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start())) {
+            if (cased && headAndLinkBefore(text, t, prev, streetsBefore, CLUB_LINKS, false)) {
                 return Part.ORGANIZATION;
             }
         }
@@ -360,7 +359,7 @@ final class NotPlaceContext {
             // Borough Corporation, Reading Borough Council): the town's
             return Part.NONE;
         }
-        if (cased && m.entry().kind() == NameKind.CITY && headAndLinkBefore(text, t, prev, BANKS, BANK_LINKS)) {
+        if (cased && m.entry().kind() == NameKind.CITY && headAndLinkBefore(text, t, prev, BANKS, BANK_LINKS, true)) {
             return Part.NONE; // Bank of Tokyo Ltd, Bank of Boston Corp: a bank named after its home town stands for it
         }
         if (next < t.size()) {
@@ -403,13 +402,13 @@ final class NotPlaceContext {
     }
 
     /**
-     * Whether tokens {@code prev - 1} and {@code prev} are a capitalized head word and its linking word before a town
-     * ("Atlético de", "Bank of", "Banco de").
+     * Whether tokens {@code prev - 1} and {@code prev} are a head word, capitalized where {@code capitalizedHead}, and
+     * its linking word before a town ("Atlético de", "Bank of", "Banco de"; "rue de", "pain de").
      */
     private static boolean headAndLinkBefore(String text, List<MatchToken> t, int prev, Set<String> heads,
-                                             Set<String> links) {
+                                             Set<String> links, boolean capitalizedHead) {
         return prev >= 1 && links.contains(t.get(prev).text()) && heads.contains(t.get(prev - 1).text())
-                && TextPositions.capitalized(text, t.get(prev - 1))
+                && (!capitalizedHead || TextPositions.capitalized(text, t.get(prev - 1)))
                 && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start());
     }
 

@@ -74,8 +74,9 @@ final class WrittenForm {
         if (indefinite(m, original)) {
             return false;
         }
-        if ("ar".equals(language) && NEVER_WITH_SHADDA.contains(e.key())
-                && original.indexOf(SHADDA, m.start()) >= 0 && original.indexOf(SHADDA, m.start()) < m.end()) {
+        int shadda = "ar".equals(language) && NEVER_WITH_SHADDA.contains(e.key()) ? original.indexOf(SHADDA, m.start())
+                : -1;
+        if (shadda >= 0 && shadda < m.end()) {
             return false;
         }
         int pos = m.start();
