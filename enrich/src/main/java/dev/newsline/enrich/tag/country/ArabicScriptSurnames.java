@@ -231,6 +231,6 @@ final class ArabicScriptSurnames {
         List<MatchToken> t = MentionRoles.tokens(m, in);
         int noun = m.fromToken() - 1;
         return noun >= 1 && t.get(noun).text().startsWith(ARTICLE) && t.get(noun).text().length() > ARTICLE.length() + 2
-                && roles.is(MentionRoles.Role.SPEECH, t.get(noun - 1).text());
+                && roles.is(MentionRoles.Role.SPEECH, in.language(), t.get(noun - 1).text());
     }
 }

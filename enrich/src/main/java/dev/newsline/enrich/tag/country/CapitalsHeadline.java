@@ -12,7 +12,9 @@ import java.util.Set;
  * <ul>
  *   <li>not at all where the body writes the same words in lower case: there they are a common word (store sales,
  *       china clay, lima beans);</li>
- *   <li>not where the body writes it only inside a company's or a person's name (Jordan Marsh Co, Chad Smith);</li>
+ *   <li>not where the body writes it only inside a company's or a person's name (Jordan Marsh Co, Chad Smith), or
+ *       only as an amount's currency, unless the body names the same country by another of its names: "BIDS FOR N.Z.
+ *       GOLD EXPLORER" over "2.40 N.Z. dlrs a share … a New Zealand gold explorer";</li>
  *   <li>a city or province the body does not name is not evidence either: those are the names most often also
  *       words (the Slovenian municipality Store, the English town March); a country's name stays.</li>
  * </ul>
@@ -39,6 +41,7 @@ final class CapitalsHeadline {
         }
         Set<String> bodyKeys = new HashSet<>();
         Set<String> bodyPlaceKeys = new HashSet<>();
+        Set<String> bodyCountries = new HashSet<>();
         for (PhraseMatch m : places) {
             if (m.field().equals("body")) {
                 bodyKeys.add(m.entry().key());
@@ -47,6 +50,9 @@ final class CapitalsHeadline {
         for (PhraseMatch m : kept) {
             if (m.field().equals("body")) {
                 bodyPlaceKeys.add(m.entry().key());
+                if (countryName(m)) {
+                    bodyCountries.add(m.entry().code());
+                }
             }
         }
         Set<PhraseMatch> out = new HashSet<>();
@@ -59,7 +65,7 @@ final class CapitalsHeadline {
             if (lowerCase.writtenInLowerCase(m)) {
                 borneOut = false;
             } else if (bodyKeys.contains(key)) {
-                borneOut = bodyPlaceKeys.contains(key);
+                borneOut = bodyPlaceKeys.contains(key) || (countryName(m) && bodyCountries.contains(m.entry().code()));
             } else {
                 NameKind kind = m.entry().kind();
                 borneOut = kind != NameKind.CITY && kind != NameKind.REGION;
@@ -69,6 +75,11 @@ final class CapitalsHeadline {
             }
         }
         return out;
+    }
+
+    private static boolean countryName(PhraseMatch m) {
+        NameKind kind = m.entry().kind();
+        return m.entry().code() != null && (kind == NameKind.COUNTRY_NAME || kind == NameKind.SHORT_FORM);
     }
 
     /** Whether {@code text} is written in capitals: enough cased letters, hardly any of them lower case. */

@@ -130,14 +130,15 @@ final class ClubMentions {
     /** A club word right before the name: نادي الهلال، لاعبي النصر، باشگاه استقلال، هواداران استقلال. */
     boolean cued(PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(m, in);
-        return m.fromToken() > 0 && roles.is(MentionRoles.Role.CLUB_CUE, t.get(m.fromToken() - 1).text());
+        return m.fromToken() > 0
+                && roles.is(MentionRoles.Role.CLUB_CUE, in.language(), t.get(m.fromToken() - 1).text());
     }
 
     private int sportWords(TaggingInput in) {
         int n = 0;
         for (List<MatchToken> tokens : List.of(in.titleForm().tokens(), in.bodyForm().tokens())) {
             for (MatchToken t : tokens) {
-                if (roles.is(MentionRoles.Role.SPORT, t.text())) {
+                if (roles.is(MentionRoles.Role.SPORT, in.language(), t.text())) {
                     n++;
                 }
             }

@@ -168,8 +168,9 @@ final class CountryReader {
         // a world commodity's price report (oil falls, gold at its lowest) is about a market: the title and the
         // dateline place it; the lead's countries do not, and only a country named by its name may be its actor
         List<MatchToken> titleWords = in.titleForm().tokens();
-        boolean marketReport = titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.MARKET, t.text()))
-                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, t.text()));
+        boolean marketReport = titleWords.stream()
+                .anyMatch(t -> roles.is(MentionRoles.Role.MARKET, in.language(), t.text()))
+                && titleWords.stream().anyMatch(t -> roles.is(MentionRoles.Role.PRICE, in.language(), t.text()));
         int firstSentenceEnd = firstSentenceEnd(in.body());
         boolean camp = "ar".equals(in.language())
                 && roles.upFront(MentionRoles.Role.CAMP, in, firstSentenceEnd);
@@ -290,6 +291,7 @@ final class CountryReader {
                 || m.match().entry().kind() == NameKind.INSTITUTION
                 || (roles.locative(m.match(), in) && !adjectival(m.match(), in))
                 || roles.before(MentionRoles.Role.OFFICIAL, m.match(), in, MentionRoles.MAX_BACK, false)
+                || ("en".equals(in.language()) && roles.after(MentionRoles.Role.OFFICIAL, m.match(), in))
                 || (m.match().start() < a.leadEnd() && roles.before(MentionRoles.Role.TEAM, m.match(), in, 2, true)));
         double tellingScore = 0;
         for (ResolvedMention m : telling) {
@@ -467,7 +469,7 @@ final class CountryReader {
         }
         List<MatchToken> t = MentionRoles.tokens(p, in);
         String text = in.text(p.field());
-        return roles.is(MentionRoles.Role.CAPITAL, t.get(p.fromToken() - 2).text())
+        return roles.is(MentionRoles.Role.CAPITAL, in.language(), t.get(p.fromToken() - 2).text())
                 && TextPositions.adjacent(text, t.get(p.fromToken() - 2).end(), t.get(p.fromToken() - 1).start())
                 && TextPositions.adjacent(text, t.get(p.fromToken() - 1).end(), p.start());
     }

@@ -83,7 +83,8 @@ final class DeskPlaces {
         // an English currency or stock market report is the dateline's market's ("DOLLAR ENDS LOWER IN LONDON AFTER
         // U.S. TRADE DATA"), however much the title names the country whose figures moved it
         if ("en".equals(in.language())
-                && in.titleForm().tokens().stream().anyMatch(t -> roles.is(MentionRoles.Role.LOCAL_MARKET, t.text()))) {
+                && in.titleForm().tokens().stream()
+                        .anyMatch(t -> roles.is(MentionRoles.Role.LOCAL_MARKET, in.language(), t.text()))) {
             return false;
         }
         // the economic wire's report of a company from its home town ("SYDNEY, March 24 - Kestrel Resources NL said it
@@ -163,8 +164,9 @@ final class DeskPlaces {
     private boolean namesItsCountry(ResolvedMention o, TaggingInput in) {
         NameKind kind = o.match().entry().kind();
         return COUNTRY_WORDS.contains(kind) || (kind == NameKind.REGION && in.titleForm().tokens().stream()
-                .noneMatch(t -> roles.is(MentionRoles.Role.VENUE, t.text()) || roles.is(MentionRoles.Role.RESULT,
-                        t.text()) || roles.is(MentionRoles.Role.EVENT, t.text())));
+                .noneMatch(t -> roles.is(MentionRoles.Role.VENUE, in.language(), t.text())
+                        || roles.is(MentionRoles.Role.RESULT, in.language(), t.text())
+                        || roles.is(MentionRoles.Role.EVENT, in.language(), t.text())));
     }
 
     /**
@@ -190,7 +192,7 @@ final class DeskPlaces {
             before--;
         }
         String rest = title.substring(m.end()).strip();
-        return before >= 0 && title.charAt(before) == ',' && roles.is(MentionRoles.Role.SPEECH, rest);
+        return before >= 0 && title.charAt(before) == ',' && roles.is(MentionRoles.Role.SPEECH, in.language(), rest);
     }
 
     /**
@@ -206,7 +208,7 @@ final class DeskPlaces {
         }
         List<MatchToken> t = MentionRoles.tokens(m, in);
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + SAID_AHEAD + 1; k++) {
-            if (roles.is(MentionRoles.Role.SPEECH, t.get(k).text())) {
+            if (roles.is(MentionRoles.Role.SPEECH, in.language(), t.get(k).text())) {
                 return true;
             }
         }
@@ -288,7 +290,8 @@ final class DeskPlaces {
     private boolean sourcesIn(PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(m, in);
         int from = m.fromToken();
-        if (from < 2 || !roles.locative(m, in) || !roles.is(MentionRoles.Role.SOURCE, t.get(from - 2).text())) {
+        if (from < 2 || !roles.locative(m, in)
+                || !roles.is(MentionRoles.Role.SOURCE, in.language(), t.get(from - 2).text())) {
             return false;
         }
         String between = in.body().substring(t.get(from - 2).end(), m.start());

@@ -428,17 +428,17 @@ final class EverydayWords {
             int prev = m.fromToken() - 1;
             // not where a player of the thing stands before it: عازف العود السعودي is the Saudi oud player
             return prev >= 0 && CliticStripper.isOneOf(words, t.get(prev).text(), true)
-                    && !(prev >= 1 && roles.is(MentionRoles.Role.PERSON, t.get(prev - 1).text()));
+                    && !(prev >= 1 && roles.is(MentionRoles.Role.PERSON, in.language(), t.get(prev - 1).text()));
         }
         if ("fr".equals(language) || "es".equals(language)) {
             int prev = m.fromToken() - 1;
             return prev >= 0 && (words.contains(t.get(prev).text())
-                    || prev >= 2 && roles.is(MentionRoles.Role.CONNECTOR, t.get(prev).text())
+                    || prev >= 2 && roles.is(MentionRoles.Role.CONNECTOR, in.language(), t.get(prev).text())
                     && words.contains(t.get(prev - 2).text()));
         }
         int next = m.toToken() + 1;
         return next < t.size() && (words.contains(t.get(next).text())
-                || next + 2 < t.size() && roles.is(MentionRoles.Role.CONNECTOR, t.get(next).text())
+                || next + 2 < t.size() && roles.is(MentionRoles.Role.CONNECTOR, in.language(), t.get(next).text())
                 && words.contains(t.get(next + 2).text()));
     }
 

@@ -6,6 +6,7 @@ import dev.newsline.enrich.normalize.MatchToken;
 import dev.newsline.enrich.tag.TaggingInput;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,30 +40,60 @@ final class MentionRoles {
     /** Turkish locative endings after a name's apostrophe: "in" (İstanbul'da, Almanya'da, Irak'ta, İran'da). */
     private static final Set<String> TURKISH_LOCATIVE = Set.of("da", "de", "ta", "te", "nda", "nde");
 
-    private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
-    /** Phrases of several words per role, as the match form's tokens (گروه بین‌الملل: گروه, بین, الملل). */
-    private final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
-    /** The first and the last tokens of each role's phrases: a token that is neither starts or ends none. */
-    private final Map<Role, Set<String>> phraseFirsts = new EnumMap<>(Role.class);
-    private final Map<Role, Set<String>> phraseLasts = new EnumMap<>(Role.class);
+    /** Each language's words and phrases, as its rows list them. */
+    private final Map<String, Lexicon> byLanguage = new HashMap<>();
+    /** Every language's rows together, for a language the file has none of (Urdu). */
+    private final Lexicon everyLanguage = new Lexicon();
     /** How many of the body's first words a desk's name is looked for in. */
     private static final int LEAD_WORDS = 16;
 
-    MentionRoles() {
-        MatchFormNormalizer n = new MatchFormNormalizer();
-        for (Role r : Role.values()) {
-            words.put(r, new HashSet<>());
-        }
-        for (String[] row : CuratedNames.mentionRoleWords()) {
-            Role role = Role.valueOf(row[0].strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
-            words.get(role).add(n.fold(row[2].strip()));
-            List<String> tokens = n.normalize(row[2].strip()).tokens().stream().map(MatchToken::text).toList();
+    /**
+     * One language's words of each role, as their folded forms, and its phrases of several tokens as the match form
+     * splits them (گروه بین‌الملل: گروه, بین, الملل), with the first and last tokens of each role's phrases: a token
+     * that is neither starts or ends none.
+     */
+    private static final class Lexicon {
+        final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+        final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
+        final Map<Role, Set<String>> phraseFirsts = new EnumMap<>(Role.class);
+        final Map<Role, Set<String>> phraseLasts = new EnumMap<>(Role.class);
+
+        void add(Role role, String folded, List<String> tokens) {
+            words.computeIfAbsent(role, r -> new HashSet<>()).add(folded);
             if (tokens.size() > 1) {
                 phrases.computeIfAbsent(role, r -> new ArrayList<>()).add(tokens);
                 phraseFirsts.computeIfAbsent(role, r -> new HashSet<>()).add(tokens.get(0));
                 phraseLasts.computeIfAbsent(role, r -> new HashSet<>()).add(tokens.get(tokens.size() - 1));
             }
         }
+
+        Set<String> words(Role role) {
+            return words.getOrDefault(role, Set.of());
+        }
+
+        List<List<String>> phrases(Role role) {
+            return phrases.getOrDefault(role, List.of());
+        }
+    }
+
+    MentionRoles() {
+        MatchFormNormalizer n = new MatchFormNormalizer();
+        for (String[] row : CuratedNames.mentionRoleWords()) {
+            Role role = Role.valueOf(row[0].strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+            String folded = n.fold(row[2].strip());
+            List<String> tokens = n.normalize(row[2].strip()).tokens().stream().map(MatchToken::text).toList();
+            byLanguage.computeIfAbsent(row[1].strip(), l -> new Lexicon()).add(role, folded, tokens);
+            everyLanguage.add(role, folded, tokens);
+        }
+    }
+
+    /**
+     * The rows of {@code language}: a word is read in the language its row names, since the same letters are another
+     * word elsewhere (Spanish "a" is English's article, Arabic معرض "exhibition" is Persian's "exposed to", French
+     * première is "first"); a language with no rows of its own reads every row.
+     */
+    private Lexicon lexicon(String language) {
+        return byLanguage.getOrDefault(language, everyLanguage);
     }
 
     /**
@@ -71,7 +102,7 @@ final class MentionRoles {
      */
     boolean inLead(Role role, TaggingInput in) {
         List<MatchToken> t = in.form("body").tokens();
-        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+        for (List<String> phrase : lexicon(in.language()).phrases(role)) {
             for (int i = 0; i + phrase.size() <= Math.min(t.size(), LEAD_WORDS); i++) {
                 if (phraseFrom(phrase, t, i)) {
                     return true;
@@ -81,9 +112,9 @@ final class MentionRoles {
         return false;
     }
 
-    /** Whether {@code word} (folded), or its stem without Arabic clitics, is a word of {@code role}. */
-    boolean is(Role role, String word) {
-        return CliticStripper.isOneOf(words.get(role), word, true);
+    /** Whether {@code word} (folded), or its stem without Arabic clitics, is a {@code role} word of {@code language}. */
+    boolean is(Role role, String language, String word) {
+        return CliticStripper.isOneOf(lexicon(language).words(role), word, true);
     }
 
     /**
@@ -91,22 +122,23 @@ final class MentionRoles {
      * word that the match form splits (Persian ستاره‌شناسان at its ZWNJ, رئیس‌جمهور), read as the run of tokens
      * that ends at {@code i}.
      */
-    boolean isAt(Role role, List<MatchToken> t, int i) {
-        return is(role, t.get(i).text()) || phraseEndsAt(role, t, i);
+    boolean isAt(Role role, String language, List<MatchToken> t, int i) {
+        return is(role, language, t.get(i).text()) || phraseEndsAt(role, language, t, i);
     }
 
     /** Whether a word or a phrase of {@code role} starts at token {@code i}. */
-    boolean startsAt(Role role, List<MatchToken> t, int i) {
-        return lengthAt(role, t, i) > 0;
+    boolean startsAt(Role role, String language, List<MatchToken> t, int i) {
+        return lengthAt(role, language, t, i) > 0;
     }
 
     /** How many tokens the longest word or phrase of {@code role} that starts at token {@code i} spans, else 0. */
-    int lengthAt(Role role, List<MatchToken> t, int i) {
-        int longest = is(role, t.get(i).text()) ? 1 : 0;
-        if (!phraseFirsts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+    int lengthAt(Role role, String language, List<MatchToken> t, int i) {
+        int longest = is(role, language, t.get(i).text()) ? 1 : 0;
+        Lexicon lexicon = lexicon(language);
+        if (!lexicon.phraseFirsts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
             return longest;
         }
-        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+        for (List<String> phrase : lexicon.phrases(role)) {
             if (phrase.size() > longest && phraseFrom(phrase, t, i)) {
                 longest = phrase.size();
             }
@@ -115,11 +147,12 @@ final class MentionRoles {
     }
 
     /** Whether a phrase of {@code role} ends at token {@code i}. */
-    private boolean phraseEndsAt(Role role, List<MatchToken> t, int i) {
-        if (!phraseLasts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+    private boolean phraseEndsAt(Role role, String language, List<MatchToken> t, int i) {
+        Lexicon lexicon = lexicon(language);
+        if (!lexicon.phraseLasts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
             return false;
         }
-        for (List<String> phrase : phrases.getOrDefault(role, List.of())) {
+        for (List<String> phrase : lexicon.phrases(role)) {
             if (phraseFrom(phrase, t, i - phrase.size() + 1)) {
                 return true;
             }
@@ -147,13 +180,13 @@ final class MentionRoles {
     boolean upFront(Role role, TaggingInput in, int firstSentenceEnd) {
         List<MatchToken> title = in.titleForm().tokens();
         for (int i = 0; i < title.size(); i++) {
-            if (isAt(role, title, i)) {
+            if (isAt(role, in.language(), title, i)) {
                 return true;
             }
         }
         List<MatchToken> body = in.bodyForm().tokens();
         for (int i = 0; i < body.size() && body.get(i).start() < firstSentenceEnd; i++) {
-            if (isAt(role, body, i)) {
+            if (isAt(role, in.language(), body, i)) {
                 return true;
             }
         }
@@ -186,11 +219,12 @@ final class MentionRoles {
             return true; // İstanbul'da, Almanya'da
         }
         int prev = m.fromToken() - 1;
-        if (prev >= 0 && is(Role.STATE, t.get(prev).text())) {
+        Set<String> states = lexicon(in.language()).words(Role.STATE);
+        if (prev >= 0 && is(Role.STATE, in.language(), t.get(prev).text())) {
             String state = t.get(prev).text();
-            if (!words.get(Role.STATE).contains(state) && CliticStripper.isArabicScript(state.charAt(0))) {
+            if (!states.contains(state) && CliticStripper.isArabicScript(state.charAt(0))) {
                 for (CliticStripper.Start s : CliticStripper.starts(state, "ar")) {
-                    if (s.skip() > 0 && words.get(Role.STATE).contains(state.substring(s.skip()))
+                    if (s.skip() > 0 && states.contains(state.substring(s.skip()))
                             && locativePrefix(state.substring(0, s.skip()))) {
                         return true; // بجمهورية مصر
                     }
@@ -201,13 +235,13 @@ final class MentionRoles {
         if (prev >= 1 && ARTICLES.contains(t.get(prev).text()) && !DIRECTIONS.contains(t.get(prev - 1).text())) {
             prev--; // in the Bahamas, in der Schweiz, en el Reino Unido; not "to the U.S. dollar"
         }
-        return prev >= 0 && is(Role.LOCATIVE, t.get(prev).text());
+        return prev >= 0 && is(Role.LOCATIVE, in.language(), t.get(prev).text());
     }
 
     /** The mention comes right after a preposition of origin (من سويسرا، از قزاقستان, from Austria). */
     boolean origin(PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = tokens(m, in);
-        return m.skip() == 0 && m.fromToken() > 0 && is(Role.ORIGIN, t.get(m.fromToken() - 1).text());
+        return m.skip() == 0 && m.fromToken() > 0 && is(Role.ORIGIN, in.language(), t.get(m.fromToken() - 1).text());
     }
 
     private static boolean locativePrefix(String prefix) {
@@ -223,10 +257,10 @@ final class MentionRoles {
         List<MatchToken> t = tokens(m, in);
         for (int k = 1; k <= Math.min(maxBack, MAX_BACK) && m.fromToken() - k >= 0; k++) {
             String w = t.get(m.fromToken() - k).text();
-            if (isAt(role, t, m.fromToken() - k)) {
+            if (isAt(role, in.language(), t, m.fromToken() - k)) {
                 return true;
             }
-            if (!anyBetween && !is(Role.TEAM, w) && !is(role, w)) {
+            if (!anyBetween && !is(Role.TEAM, in.language(), w) && !is(role, in.language(), w)) {
                 return false;
             }
         }
@@ -240,7 +274,7 @@ final class MentionRoles {
     boolean within(Role role, PhraseMatch m, TaggingInput in, int ahead) {
         List<MatchToken> t = tokens(m, in);
         for (int k = m.toToken() + 1; k < t.size() && k <= m.toToken() + ahead; k++) {
-            if (startsAt(role, t, k)) {
+            if (startsAt(role, in.language(), t, k)) {
                 return true;
             }
         }
@@ -261,10 +295,10 @@ final class MentionRoles {
         CapitalizedRun run = CapitalizedRun.after(in.text(m.field()), t, m.toToken() + 1, ahead, Set.of());
         for (int k = run.from(); k < run.to(); k++) {
             String word = t.get(k).text();
-            if (is(Role.COUNCIL, word)) {
+            if (is(Role.COUNCIL, in.language(), word)) {
                 return true;
             }
-            if (!is(Role.LOCAL, word)) {
+            if (!is(Role.LOCAL, in.language(), word)) {
                 return false;
             }
         }
@@ -274,7 +308,7 @@ final class MentionRoles {
     /** A word of {@code role} right after the mention (Brazilian striker). */
     boolean after(Role role, PhraseMatch m, TaggingInput in) {
         List<MatchToken> t = tokens(m, in);
-        return m.toToken() + 1 < t.size() && startsAt(role, t, m.toToken() + 1);
+        return m.toToken() + 1 < t.size() && startsAt(role, in.language(), t, m.toToken() + 1);
     }
 
     /** The words between two mentions of one field are only list punctuation and connectors ("X، Y و Z", "X and Y"). */
@@ -285,7 +319,7 @@ final class MentionRoles {
             return false;
         }
         for (int k = a.toToken() + 1; k < b.fromToken(); k++) {
-            if (!is(Role.CONNECTOR, t.get(k).text())) {
+            if (!is(Role.CONNECTOR, in.language(), t.get(k).text())) {
                 return false;
             }
         }

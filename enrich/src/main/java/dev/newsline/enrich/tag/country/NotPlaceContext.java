@@ -305,7 +305,8 @@ final class NotPlaceContext {
             // "Sen. Everett Chad", "Gen. Lloyd Austin": a title, a given name and the place as the surname
             return Part.PERSON;
         }
-        if ("en".equals(in.language()) && cased && prev >= 0 && roles.is(MentionRoles.Role.VESSEL, t.get(prev).text())
+        if ("en".equals(in.language()) && cased && prev >= 0
+                && roles.is(MentionRoles.Role.VESSEL, in.language(), t.get(prev).text())
                 && TextPositions.adjacent(text, t.get(prev).end(), m.start()) && m.toToken() + 1 < t.size()
                 && TextPositions.adjacent(text, m.end(), t.get(m.toToken() + 1).start())
                 && TextPositions.capitalized(text, t.get(m.toToken() + 1))) {
@@ -369,7 +370,8 @@ final class NotPlaceContext {
                     && TextPositions.capitalized(text, n)) {
                 return Part.NONE; // Kuwait Petroleum, China National Petroleum Corp: the country's own company
             }
-            if (touching && cased && roles.is(MentionRoles.Role.SUBDIVISION, n.text()) && ownSubdivision(m.entry())) {
+            if (touching && cased && roles.is(MentionRoles.Role.SUBDIVISION, in.language(), n.text())
+                    && ownSubdivision(m.entry())) {
                 return Part.NONE; // Mombasa County, Kenya's county: the subdivision, not a US county named after it
             }
             if (touching && (orgAfter.contains(CliticStripper.beforeApostrophe(n.text())) || clubAfter.contains(n.text()))

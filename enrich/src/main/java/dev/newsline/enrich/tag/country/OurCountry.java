@@ -75,8 +75,8 @@ final class OurCountry {
                         continue; // a quoted speaker's "our country" is the speaker's
                     }
                     out.add(ResolvedMention.implied(field, i, i, tokens, code, SOURCE));
-                } else if (ownSides && roles.startsAt(MentionRoles.Role.OWN_SIDE, tokens, i)) {
-                    int last = i + roles.lengthAt(MentionRoles.Role.OWN_SIDE, tokens, i) - 1;
+                } else if (ownSides && roles.startsAt(MentionRoles.Role.OWN_SIDE, in.language(), tokens, i)) {
+                    int last = i + roles.lengthAt(MentionRoles.Role.OWN_SIDE, in.language(), tokens, i) - 1;
                     if (placeStarts.stream().noneMatch(k -> k > last && k <= last + OWN_SIDE_AHEAD)) {
                         out.add(ResolvedMention.implied(field, i, last, tokens, code, SOURCE));
                     }

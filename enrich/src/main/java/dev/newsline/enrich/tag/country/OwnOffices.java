@@ -77,11 +77,11 @@ final class OwnOffices {
                 }
                 int last = i + length - 1;
                 MatchToken first = tokens.get(i);
-                boolean own = !placed(tokens, last + 1, mentionStarts.get(field))
+                boolean own = !placed(tokens, in.language(), last + 1, mentionStarts.get(field))
                         && firstPlaced.getOrDefault(tokens.get(last).text(), Integer.MAX_VALUE)
                         > position(in, field, first.start())
                         && !quotes.at(first.start())
-                        && !(datelineAbroad && roles.is(MentionRoles.Role.MINISTRY, first.text()));
+                        && !(datelineAbroad && roles.is(MentionRoles.Role.MINISTRY, in.language(), first.text()));
                 if (own) {
                     out = out == null ? new ArrayList<>(mentions) : out;
                     out.add(ResolvedMention.implied(field, i, last, tokens, code, SOURCE));
@@ -94,14 +94,13 @@ final class OwnOffices {
 
     /**
      * For each token, the number of words of the office that starts there, else 0: a run of office words, or in
-     * Arabic a minister's or ministry's word and its portfolio (وزير الاستثمار). Role words match whatever the
-     * language, and the folded Persian وزیر is the Arabic وزير: in Persian a portfolio's country may follow several
-     * words on (وزیر دفاع رژیم صهیونیستی), so there only a run counts. Each token's role is read once.
+     * Arabic a minister's or ministry's word and its portfolio (وزير الاستثمار). In Persian a portfolio's country may
+     * follow several words on (وزیر دفاع رژیم صهیونیستی), so there only a run counts. Each token's role is read once.
      */
     private int[] offices(List<MatchToken> tokens, String language) {
         boolean[] official = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            official[i] = roles.is(MentionRoles.Role.OFFICIAL, tokens.get(i).text());
+            official[i] = roles.is(MentionRoles.Role.OFFICIAL, language, tokens.get(i).text());
         }
         int[] lengths = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -115,7 +114,7 @@ final class OwnOffices {
             if (n >= 2) {
                 lengths[i] = n;
             } else if ("ar".equals(language) && i + 1 < tokens.size()
-                    && roles.is(MentionRoles.Role.MINISTER, tokens.get(i).text())) {
+                    && roles.is(MentionRoles.Role.MINISTER, language, tokens.get(i).text())) {
                 lengths[i] = 2;
             }
         }
@@ -123,11 +122,11 @@ final class OwnOffices {
     }
 
     /** Whether a place's mention starts at token {@code next}, or after a word for a state there. */
-    private boolean placed(List<MatchToken> tokens, int next, Set<Integer> mentionStarts) {
+    private boolean placed(List<MatchToken> tokens, String language, int next, Set<Integer> mentionStarts) {
         if (next < tokens.size() && mentionStarts.contains(tokens.get(next).start())) {
             return true;
         }
-        return next + 1 < tokens.size() && roles.is(MentionRoles.Role.STATE, tokens.get(next).text())
+        return next + 1 < tokens.size() && roles.is(MentionRoles.Role.STATE, language, tokens.get(next).text())
                 && mentionStarts.contains(tokens.get(next + 1).start());
     }
 
@@ -143,7 +142,7 @@ final class OwnOffices {
             int[] lengths = offices.get(field);
             for (int i = 0; i < tokens.size(); i++) {
                 int length = lengths[i];
-                if (length > 0 && placed(tokens, i + length, mentionStarts.get(field))) {
+                if (length > 0 && placed(tokens, in.language(), i + length, mentionStarts.get(field))) {
                     first.putIfAbsent(tokens.get(i + length - 1).text(), position(in, field, tokens.get(i).start()));
                 }
             }

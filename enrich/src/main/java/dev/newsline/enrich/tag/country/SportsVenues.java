@@ -177,7 +177,7 @@ final class SportsVenues {
         List<MatchToken> t = MentionRoles.tokens(p, in);
         for (int k = p.toToken() + 1; k < t.size() && k <= p.toToken() + words; k++) {
             String w = t.get(k).text();
-            if (roles.is(MentionRoles.Role.SERIES, w)) {
+            if (roles.is(MentionRoles.Role.SERIES, in.language(), w)) {
                 return true;
             }
         }
@@ -187,7 +187,7 @@ final class SportsVenues {
     /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */
     private boolean eventBefore(PhraseMatch p, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(p, in);
-        return p.fromToken() > 0 && roles.is(MentionRoles.Role.SERIES_BEFORE, t.get(p.fromToken() - 1).text());
+        return p.fromToken() > 0 && roles.is(MentionRoles.Role.SERIES_BEFORE, in.language(), t.get(p.fromToken() - 1).text());
     }
 
     /**

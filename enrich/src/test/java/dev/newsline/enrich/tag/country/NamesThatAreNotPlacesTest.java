@@ -1483,7 +1483,10 @@ class NamesThatAreNotPlacesTest {
             "<KUWAIT PETROLEUM CORP> CUTS POSTINGS|The company cut its posted crude prices by 50 cts a barrel, the "
                     + "official news agency said. Reuter|KW",
             "KUWAIT PETROLEUM CORP CUTS POSTINGS|The company cut its posted crude prices by 50 cts a barrel, the "
-                    + "official news agency said. Reuter|KW"})
+                    + "official news agency said. Reuter|KW",
+            // the body's "N.Z." is only a currency, but it names the country otherwise: the headline's stays
+            "MINER BIDS FOR N.Z. GOLD EXPLORER|PERTH, April 1 - Goldfields Mining NL said it would offer 2.40 N.Z. dlrs "
+                    + "a share for Kauri Reefs Ltd, whose mine lies in New Zealand. Reuter|NZ"})
     void aPlaceTheBodyBearsOutOrACountryStaysInAHeadlineInCapitals(String title, String body, String present) {
         assertThat(Articles.primary(tag(title, body, "en"))).contains(present);
     }
