@@ -338,11 +338,14 @@ final class CountryReader {
         return adjectival(p, in, false);
     }
 
-    /** As {@link #adjectival(PhraseMatch, TaggingInput)}; with {@code towns}, a town's name too (شیرازی, تهرانی). */
+    /**
+     * As {@link #adjectival(PhraseMatch, TaggingInput)}; with {@code towns}, a town's name too (شیرازی, تهرانی). A name
+     * of a country and a town (عمان, Oman and Amman) takes the ending as either does (لیمو عمانی, the dried lime).
+     */
     static boolean adjectival(PhraseMatch p, TaggingInput in, boolean towns) {
         NameKind kind = p.entry().kind();
         if (!"fa".equals(in.language()) || (kind != NameKind.COUNTRY_NAME && kind != NameKind.SHORT_FORM
-                && !(towns && kind == NameKind.CITY))) {
+                && kind != NameKind.AMBIGUOUS && !(towns && kind == NameKind.CITY))) {
             return false;
         }
         String last = MentionRoles.tokens(p, in).get(p.toToken()).text();

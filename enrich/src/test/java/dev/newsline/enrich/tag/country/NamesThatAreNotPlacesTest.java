@@ -610,6 +610,15 @@ class NamesThatAreNotPlacesTest {
             // dishes made everywhere
             "en|The Leeds cafe serves Swedish meatballs all day.|SE",
             "es|El filete ruso es el plato más pedido en Sevilla.|RU",
+            "fr|L'AFSCA rappelle du filet américain vendu dans des supermarchés de Liège.|US",
+            "tr|ESKİŞEHİR (DHA) - Odunpazarı'ndaki lokanta Arnavut ciğeriyle ünlendi.|AL",
+            "ru|Саратовский хлебозавод возобновил выпуск французской булки.|FR",
+            "fa|چهار عدد لیمو عمانی را سوراخ کنید و خورش را در ظرف چینی سرو کنید.|OM",
+            "fa|چهار عدد لیمو عمانی را سوراخ کنید و خورش را در ظرف چینی سرو کنید.|CN",
+            // scripture's Children of Israel, and a Mashhad bazaar named after its Kuwaiti traders
+            "ar|صام النبي موسى يوم عاشوراء شكرا لله الذي نجاه وبني إسرائيل من فرعون.|IL",
+            "fa|آتش‌سوزی در بازارچه کویتی‌ها در نزدیکی حرم مطهر مهار شد.|KW",
+            "ru|Школьный автобус привозит учеников из поселков Остроленский и Кассель.|DE",
             // dishes, drinks and styles named after a place, served far from it; a church's rite; a virus
             "en|A bar in London sells Buffalo wings and Peking duck.|US",
             "en|A bar in London sells Buffalo wings and Peking duck.|CN",
