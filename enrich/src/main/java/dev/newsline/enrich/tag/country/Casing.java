@@ -7,7 +7,12 @@ enum Casing {
     /** Proper names: must start with a capital (Turkey, not turkey). */
     CAPITALIZED,
     /** Acronyms: all capitals (US, not us). */
-    ALL_CAPS;
+    ALL_CAPS,
+    /**
+     * Brands with a capital inside a word (BlackRock, PayPal): written so, or all in capitals in a headline; the
+     * Dublin suburb Blackrock is not the fund manager.
+     */
+    INNER_CAPITALS;
 
     static Casing of(String name) {
         if (!NameFilter.isCased(name)) {
@@ -16,6 +21,19 @@ enum Casing {
         if (NameFilter.isAcronym(name)) {
             return ALL_CAPS;
         }
+        if (innerCapital(name)) {
+            return INNER_CAPITALS;
+        }
         return Character.isUpperCase(name.codePointAt(0)) ? CAPITALIZED : ANY;
+    }
+
+    /** Whether a capital follows a lower-case letter within a word of {@code text}: BlackRock, not Blackrock. */
+    static boolean innerCapital(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,6 +61,7 @@ final class CountryReader {
     private final InternationalSeats seats;
     private final CountryLists lists;
     private final SportsVenues sportsVenues;
+    private final MatchPreviews previews;
 
     CountryReader(MentionRoles roles, DatelineAgencyCredit datelineCredit) {
         this.roles = roles;
@@ -68,6 +69,7 @@ final class CountryReader {
         this.seats = new InternationalSeats();
         this.lists = new CountryLists(roles);
         this.sportsVenues = new SportsVenues(roles);
+        this.previews = new MatchPreviews(roles);
     }
 
     /**
@@ -80,7 +82,7 @@ final class CountryReader {
                    boolean titleNamesACountry, Set<ResolvedMention> listed, Set<String> teams, Set<String> parties,
                    Set<ResolvedMention> clubsAbroad, boolean marketReport, SportsVenues.Reading sports, int countries,
                    double top, Set<ResolvedMention> peopleAgain, boolean camp, boolean officeAbroad,
-                   String provincialDesk, boolean research) {
+                   String provincialDesk, boolean research, Set<ResolvedMention> opponents) {
     }
 
     /**
@@ -174,10 +176,12 @@ final class CountryReader {
         int firstSentenceEnd = firstSentenceEnd(in.body());
         boolean camp = "ar".equals(in.language())
                 && roles.upFront(MentionRoles.Role.CAMP, in, firstSentenceEnd);
+        Set<ResolvedMention> opponents = previews.opponents(mentions, in, firstSentenceEnd);
         return new Article(in, mentions, leadEnd, firstSentenceEnd, titleNamesACountry,
                 lists.listed(mentions, in), teams, parties, clubsAbroad(mentions, in, teams, camp), marketReport,
-                sportsVenues.read(mentions, in, firstSentenceEnd), countries, top,
-                peopleAgain(mentions, in), camp, !officesAbroad.isEmpty(), provincialDesk, reportsResearch(in));
+                sportsVenues.read(mentions, in, firstSentenceEnd, opponents), countries, top,
+                peopleAgain(mentions, in), camp, !officesAbroad.isEmpty(), provincialDesk, reportsResearch(in),
+                opponents);
     }
 
     /**
@@ -256,6 +260,12 @@ final class CountryReader {
                 }
             }
         }
+        // a previewed match's opponent, while the side that prepares for it is in the story too
+        if (a.opponents().stream().anyMatch(ms::contains) && a.mentions().stream()
+                .anyMatch(m -> !m.code().equals(code) && !a.opponents().contains(m))) {
+            asides = new HashSet<>(asides);
+            asides.addAll(a.opponents());
+        }
         Set<ResolvedMention> skipped = asides;
         // a city's club (the Milwaukee Bucks) names a side as much as the country's name would
         boolean named = ms.stream()
@@ -272,7 +282,8 @@ final class CountryReader {
         // mentions that say "this is where the story is": not an item of a long list, not a person's nationality
         // unless the person is a sports story's side (اللاعب المصري who wins abroad)
         boolean side = a.sports().sides().contains(code);
-        Predicate<ResolvedMention> ofTheCountry = m -> side || !(nationality(m, in) || a.peopleAgain().contains(m));
+        Predicate<ResolvedMention> ofTheCountry = m -> side || !(nationality(m, in) || a.peopleAgain().contains(m)
+                || (skipped.contains(m) && a.opponents().contains(m)));
         // a headline's "البرازيلي اندرسون" is the player the body calls "المدافع البرازيلي اندرسون", not his country
         boolean inTitle = ms.stream().anyMatch(m -> m.match().field().equals("title") && ofTheCountry.test(m));
         List<ResolvedMention> telling = ms.stream().filter(m -> !skipped.contains(m) && ofTheCountry.test(m)).toList();

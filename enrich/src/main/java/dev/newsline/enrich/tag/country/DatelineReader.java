@@ -1,8 +1,10 @@
 package dev.newsline.enrich.tag.country;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the dateline that opens a wire story, by a single left-to-right scan of at most {@value #MAX_PREFIX}
@@ -37,6 +39,8 @@ final class DatelineReader {
     private final DatelineCredits credits;
     private final ArabicDatelineLine arabicLine;
     private final PersianLeadDateline persianLead;
+    /** The words that close a staff byline ("Our Bureau", "HT Correspondent"), lower case. */
+    private final Set<String> staffBylineWords = new HashSet<>();
 
     DatelineReader(CountryGazetteer gazetteer, RegionAfterComma regions) {
         this.regions = regions;
@@ -47,6 +51,8 @@ final class DatelineReader {
         this.credits = new DatelineCredits();
         this.arabicLine = new ArabicDatelineLine(places, credits);
         this.persianLead = new PersianLeadDateline(places);
+        CuratedNames.nameContextWords("staff-byline").values()
+                .forEach(words -> words.forEach(w -> staffBylineWords.add(w.toLowerCase(Locale.ROOT))));
     }
 
     /** The wire agencies' dateline credits this reader knows, with their home countries. */
@@ -77,7 +83,9 @@ final class DatelineReader {
         if (PersianLeadDateline.opensAt(body, i)) {
             return persianLead.opening(body, i);
         }
-        Dateline d = wire(body, afterByline(body, i));
+        int start = afterByline(body, i);
+        int staff = start == i ? afterStaffByline(body, i) : i;
+        Dateline d = staff > i ? wire(body, staff, true) : wire(body, start, false);
         if (d != null || i >= body.length() || !CliticStripper.isArabicScript(body.charAt(i))) {
             return d;
         }
@@ -134,7 +142,39 @@ final class DatelineReader {
         return from;
     }
 
-    private Dateline wire(String body, int from) {
+    /**
+     * Where the dateline starts after a South Asian paper's staff byline, which names no person: "Our Bureau
+     * BENGALURU:", "HT Correspondent Mumbai:", "Express News Service Chennai:" (a {@code staff-byline} word of
+     * {@code name-context-words.tsv} closes it, at most {@value #MAX_BYLINE_WORDS} capitalized words in). Else
+     * {@code from}.
+     */
+    private int afterStaffByline(String body, int from) {
+        int i = from;
+        for (int word = 0; word < MAX_BYLINE_WORDS && i < body.length(); word++) {
+            int end = i;
+            while (end < body.length() && Character.isLetter(body.charAt(end))) {
+                end++;
+            }
+            if (end == i || !Character.isUpperCase(body.charAt(i))) {
+                return from;
+            }
+            int next = end;
+            while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            if (word > 0 && staffBylineWords.contains(body.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return next;
+            }
+            i = next;
+        }
+        return from;
+    }
+
+    /**
+     * The wire dateline at {@code from}; {@code afterStaff}: after a staff byline, where the town may be written in
+     * title case ("HT Correspondent Mumbai:"), since nothing but a dateline stands there.
+     */
+    private Dateline wire(String body, int from, boolean afterStaff) {
         int limit = Math.min(body.length(), from + MAX_PREFIX);
         boolean arabicScript = from < body.length() && CliticStripper.isArabicScript(body.charAt(from));
         int cityEnd = -1;
@@ -211,7 +251,8 @@ final class DatelineReader {
             }
             region = alone == null ? null : new RegionAfterComma.Region(alone, from, end);
         }
-        if (!arabicScript && !DatelineText.allCapitals(body, from, end) && !agency && !dated && region == null) {
+        if (!arabicScript && !DatelineText.allCapitals(body, from, end) && !agency && !dated && region == null
+                && !afterStaff) {
             return null; // "Trump: …", "Israel - Hamas …" are not datelines
         }
         if (places.known(body.substring(from, end)) == null && region == null) {

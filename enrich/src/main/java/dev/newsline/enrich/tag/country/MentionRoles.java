@@ -25,7 +25,7 @@ final class MentionRoles {
         LOCATIVE, CONNECTOR, VENUE, TEAM, PERSON, CAPITAL, OFFICIAL, CLUB_CUE, SPORT, STATE, ORIGIN, CLUB, MARKET,
         PRICE, SOURCE, RESULT, HOST, TOWN, SPEECH, RESEARCH, RIVAL, CAMP, BORDER, WORKS, MINISTER, COUNCIL,
         FOREIGN_DESK, OUTLET, LOCAL, GOODS, EVENT, SUBDIVISION, SCIENCE_DESK, LOCAL_MARKET, VESSEL, SERIES,
-        SERIES_BEFORE, OWN_SIDE, MINISTRY
+        SERIES_BEFORE, OWN_SIDE, MINISTRY, PREVIEW
     }
 
     static final int MAX_BACK = 3;
@@ -112,7 +112,7 @@ final class MentionRoles {
         return false;
     }
 
-    /** Whether {@code word} (folded), or its stem without Arabic clitics, is a {@code role} word of {@code language}. */
+    /** Whether {@code word} (folded), or its stem without Arabic clitics, is a {@code role} word of the language. */
     boolean is(Role role, String language, String word) {
         return CliticStripper.isOneOf(lexicon(language).words(role), word, true);
     }
@@ -294,7 +294,7 @@ final class MentionRoles {
         }
         CapitalizedRun run = CapitalizedRun.after(in.text(m.field()), t, m.toToken() + 1, ahead, Set.of());
         for (int k = run.from(); k < run.to(); k++) {
-            String word = t.get(k).text();
+            String word = TextPositions.withoutPossessive(t.get(k).text()); // "Christchurch City Council's"
             if (is(Role.COUNCIL, in.language(), word)) {
                 return true;
             }

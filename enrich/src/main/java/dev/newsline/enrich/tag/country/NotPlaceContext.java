@@ -126,6 +126,7 @@ final class NotPlaceContext {
                 case "work-before", "work-after" -> null; // WorkTitles reads them
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "status-after" -> null; // WrittenForm reads them
+                case "staff-byline" -> null; // DatelineReader reads them
                 case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",

@@ -231,7 +231,7 @@ final class PersonNames {
             // an English possessive is the person's too ("Charles Darwin's theory"); any other ending is a case form
             String written = text.substring(m.start(), m.end());
             if ("en".equals(in.language())) {
-                written = WordCounts.possessiveStripped(written);
+                written = TextPositions.withoutPossessive(written);
             }
             boolean bare = m.skip() == 0 && !written.isEmpty() && written.chars().allMatch(Character::isLetter);
             if (bare && (afterGivenName(m, text, t, covered, in, lowerCase) || agedSurname(m, text, t, covered)
@@ -695,12 +695,8 @@ final class PersonNames {
                 return true;
             }
             // "Jordan Reyes's debut novel … Reyes said": the possessive is no part of the name
-            String bare = possessiveStripped(surname);
+            String bare = TextPositions.withoutPossessive(surname);
             return !bare.equals(surname) && words.getOrDefault(bare, 0) > 0;
-        }
-
-        private static String possessiveStripped(String word) {
-            return word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
         }
 
         private static String pair(String first, String second) {

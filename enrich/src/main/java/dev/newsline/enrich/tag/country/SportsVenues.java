@@ -29,6 +29,9 @@ final class SportsVenues {
     /** The languages read: the cased scripts', and Arabic and Persian since the thirteenth issue-13 session. */
     private static final Set<String> UNCASED_READ = Set.of("ar", "fa");
 
+    /** The particles between a stage race's word and its host: Giro de Italia, Tour de France, Vuelta a España. */
+    private static final Set<String> EVENT_PARTICLES = Set.of("de", "a", "d", "di", "of");
+
     private static final String TURKEY = "TR";
     private static final String MILLI = "milli";
 
@@ -48,13 +51,15 @@ final class SportsVenues {
      * (a town, a region, the dateline, "in X", an adjective or a genitive placing a town), while another country is
      * named otherwise (an athlete's nationality, a team's country) in the title or the first sentence: that country
      * is a side, the story's subject. A country whose team or club takes part is no venue, nor is one named any other
-     * way.
+     * way. {@code opponents} are a previewed match's opponents.
      */
-    Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd) {
+    Reading read(List<ResolvedMention> mentions, TaggingInput in, int firstSentenceEnd,
+                 Set<ResolvedMention> opponents) {
         if (!NameFilter.isCased(in.body()) && !UNCASED_READ.contains(in.language())) {
             return Reading.NONE;
         }
-        boolean sport = roles.upFront(MentionRoles.Role.RESULT, in, firstSentenceEnd);
+        // a previewed match is a sports story whose opponent is neither a side nor a place (MatchPreviews)
+        boolean sport = !opponents.isEmpty() || roles.upFront(MentionRoles.Role.RESULT, in, firstSentenceEnd);
         if (!sport && !roles.upFront(MentionRoles.Role.EVENT, in, firstSentenceEnd)) {
             return Reading.NONE;
         }
@@ -65,6 +70,9 @@ final class SportsVenues {
         Set<String> performers = new HashSet<>();
         Set<String> placedUpFront = new HashSet<>();
         for (ResolvedMention m : mentions) {
+            if (opponents.contains(m)) {
+                continue;
+            }
             if (place(m, mentions, in)) {
                 // "in Spain" in the title, the dateline's "BURGOS, Spain"; a town only after "in" ("gana en
                 // Londres"), since a bare one may be an athlete's home ("Cardiff's Pritchard")
@@ -184,10 +192,21 @@ final class SportsVenues {
         return false;
     }
 
-    /** A word for a series of events right before the name, as Arabic and Persian write it: بطولة قطر المفتوحة. */
+    /**
+     * A word for a series of events right before the name, as Arabic and Persian write it (بطولة قطر المفتوحة), or
+     * before it and a particle, capitalized, as the Romance languages name a stage race after its host: the Giro de
+     * Italia, the Tour de France, la Vuelta a España.
+     */
     private boolean eventBefore(PhraseMatch p, TaggingInput in) {
         List<MatchToken> t = MentionRoles.tokens(p, in);
-        return p.fromToken() > 0 && roles.is(MentionRoles.Role.SERIES_BEFORE, in.language(), t.get(p.fromToken() - 1).text());
+        int before = p.fromToken() - 1;
+        if (before >= 0 && roles.is(MentionRoles.Role.SERIES_BEFORE, in.language(), t.get(before).text())) {
+            return true;
+        }
+        String text = in.text(p.field());
+        return before >= 1 && EVENT_PARTICLES.contains(t.get(before).text())
+                && TextPositions.capitalized(text, t.get(before - 1))
+                && roles.is(MentionRoles.Role.SERIES_BEFORE, in.language(), t.get(before - 1).text());
     }
 
     /**

@@ -24,6 +24,11 @@ final class TextPositions {
     }
 
     /** Whether {@code c} is a hyphen: the ASCII one or Unicode's hyphen and non-breaking hyphen. */
+    /** The word without an English possessive ending ("Council's" → "Council", "Reyes’s" → "Reyes"). */
+    static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+    }
+
     static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }

@@ -100,6 +100,10 @@ final class WrittenForm {
         if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
             return false;
         }
+        if (e.casing() == Casing.INNER_CAPITALS) {
+            String written = original.substring(pos, m.end());
+            return Casing.innerCapital(written) || NameFilter.isAcronym(written);
+        }
         if (e.casing() == Casing.ALL_CAPS) {
             for (int i = pos; i < m.end(); i++) {
                 char c = original.charAt(i);

@@ -22,6 +22,17 @@ class DatelineTest {
                 .orElseThrow(() -> new AssertionError("no dateline mention in " + tags));
     }
 
+    /** A South Asian paper's staff byline names no person; the town after it is the dateline, in any case. */
+    @Test
+    void theTownAfterAStaffBylineIsTheDateline() {
+        assertThat(dateline(tag("Q2 profit rises 14%", "Our Bureau BENGALURU: Mid-tier IT services company Kaveri "
+                + "Softech on Thursday reported a rise in profit.", "en")).text()).isEqualTo("BENGALURU");
+        assertThat(dateline(tag("Film wraps schedule", "HT Correspondent Mumbai: The team of the spy thriller has "
+                + "returned after a 40-day schedule.", "en")).text()).isEqualTo("Mumbai");
+        assertThat(primary(tag("Rain floods roads", "Staff Reporter KARACHI: Heavy rain flooded several roads on "
+                + "Monday.", "en"))).containsExactly("PK");
+    }
+
     /**
      * A wire's listening post: a LONDON-dated report of another country's news, whose title names that country and
      * whose body names London again only where its sources sit, is that country's story; the dateline stays evidence.

@@ -610,6 +610,8 @@ class NamesThatAreNotPlacesTest {
             // dishes made everywhere
             "en|The Leeds cafe serves Swedish meatballs all day.|SE",
             "es|El filete ruso es el plato más pedido en Sevilla.|RU",
+            // a brand's inner capital is its spelling: the Dublin suburb is not the fund manager
+            "en|A man was injured near the Blackrock diving tower on Sunday.|US",
             "fr|L'AFSCA rappelle du filet américain vendu dans des supermarchés de Liège.|US",
             "tr|ESKİŞEHİR (DHA) - Odunpazarı'ndaki lokanta Arnavut ciğeriyle ünlendi.|AL",
             "ru|Саратовский хлебозавод возобновил выпуск французской булки.|FR",
@@ -716,6 +718,15 @@ class NamesThatAreNotPlacesTest {
             "tr|Ağrı kesici ilaç hastaya verildi.|TR"})
     void aPlaceNameInsideAPersonsOrAnOrganizationsNameIsNoPlace(String language, String body, String absent) {
         assertThat(all(tag("x", body, language))).doesNotContain(absent);
+    }
+
+    /** A brand spelled with an inner capital counts written so, or in a headline's capitals. */
+    @Test
+    void aBrandWithAnInnerCapitalCountsWrittenSoOrInCapitals() {
+        assertThat(primary(tag("BlackRock buys stake", "BlackRock said on Monday it had bought a stake in the utility.",
+                "en"))).containsExactly("US");
+        assertThat(primary(tag("BLACKROCK BUYS STAKE", "The fund manager said on Monday it had bought a stake.", "en")))
+                .containsExactly("US");
     }
 
     @ParameterizedTest

@@ -439,6 +439,14 @@ class PlaceResolutionTest {
      * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
      * and after "the" too, and even where a legal form or a unit's word closes that name.
      */
+    /** The Spanish adjective of a big Latin American city names its country as madrileño names Spain's. */
+    @Test
+    void aLatinAmericanCitysAdjectiveNamesItsCountry() {
+        assertThat(primary(tag("Grupo Alcen invertirá en una nueva planta", "El fabricante regiomontano de autopartes "
+                + "Grupo Alcen invertirá 180 millones de pesos en una nueva línea de producción.", "es")))
+                .containsExactly("MX");
+    }
+
     @Test
     void aTownThatOpensItsLocalGovernmentsNameIsThatTown() {
         assertThat(all(tag("Flooding", "Residents in Chaguanas say they are tired of promises.", "en"))).isEmpty();
@@ -446,6 +454,9 @@ class PlaceResolutionTest {
                 + "Borough Corporation said drains were blocked.", "en"))).containsExactly("TT");
         assertThat(primary(tag("Hawker takes a break", "Penang Island City Council said the stall's licence "
                 + "remained valid.", "en"))).containsExactly("MY");
+        // the council's possessive closes the name too
+        assertThat(primary(tag("Hawker takes a break", "Penang Island City Council's licensing committee said the "
+                + "stall's licence remained valid.", "en"))).containsExactly("MY");
         // a council word further on, or in lower case, names no local government
         assertThat(all(tag("Flooding", "Chaguanas residents asked the Council for help.", "en"))).isEmpty();
         // nor does a national body's name: its first word is a person's (Obama is a Japanese town of 30,000 too)

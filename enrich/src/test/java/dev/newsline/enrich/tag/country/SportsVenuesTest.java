@@ -20,6 +20,19 @@ class SportsVenuesTest {
         assertThat(all(tags)).contains("JP"); // still tagged, with its dateline as evidence
     }
 
+    /** A stage race named after its host (the Giro de Italia, the Tour de France) is held there: the rider's story. */
+    @Test
+    void aStageRaceNamedAfterItsHostIsItsVenue() {
+        assertThat(primary(tag("El colombiano Ospina gana la etapa reina", "El ciclista colombiano Brayan Ospina se "
+                + "impuso este sábado en la etapa reina del Giro de Italia, con final en el Passo Fedaia.", "es")))
+                .containsExactly("CO");
+        assertThat(primary(tag("Un Colombien gagne l'étape reine", "Le cycliste colombien Brayan Ospina a remporté "
+                + "samedi l'étape reine du Tour de France.", "fr"))).containsExactly("CO");
+        // a tour of France's vineyards, in lower case, is no race
+        assertThat(primary(tag("Vins", "Un tour de France des vignobles a commencé samedi à Bordeaux.", "fr")))
+                .containsExactly("FR");
+    }
+
     /** A dateline's abbreviated month ("Dec. 10") does not end the first sentence, where the event is told. */
     @Test
     void anAbbreviatedMonthInTheDatelineDoesNotHideTheEvent() {
