@@ -53,10 +53,10 @@ final class MentionRoles {
      * that is neither starts or ends none.
      */
     private static final class Lexicon {
-        final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
-        final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
-        final Map<Role, Set<String>> phraseFirsts = new EnumMap<>(Role.class);
-        final Map<Role, Set<String>> phraseLasts = new EnumMap<>(Role.class);
+        private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+        private final Map<Role, List<List<String>>> phrases = new EnumMap<>(Role.class);
+        private final Map<Role, Set<String>> phraseFirsts = new EnumMap<>(Role.class);
+        private final Map<Role, Set<String>> phraseLasts = new EnumMap<>(Role.class);
 
         void add(Role role, String folded, List<String> tokens) {
             words.computeIfAbsent(role, r -> new HashSet<>()).add(folded);
@@ -73,6 +73,14 @@ final class MentionRoles {
 
         List<List<String>> phrases(Role role) {
             return phrases.getOrDefault(role, List.of());
+        }
+
+        boolean opensAPhrase(Role role, String token) {
+            return phraseFirsts.getOrDefault(role, Set.of()).contains(token);
+        }
+
+        boolean closesAPhrase(Role role, String token) {
+            return phraseLasts.getOrDefault(role, Set.of()).contains(token);
         }
     }
 
@@ -135,7 +143,7 @@ final class MentionRoles {
     int lengthAt(Role role, String language, List<MatchToken> t, int i) {
         int longest = is(role, language, t.get(i).text()) ? 1 : 0;
         Lexicon lexicon = lexicon(language);
-        if (!lexicon.phraseFirsts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+        if (!lexicon.opensAPhrase(role, t.get(i).text())) {
             return longest;
         }
         for (List<String> phrase : lexicon.phrases(role)) {
@@ -149,7 +157,7 @@ final class MentionRoles {
     /** Whether a phrase of {@code role} ends at token {@code i}. */
     private boolean phraseEndsAt(Role role, String language, List<MatchToken> t, int i) {
         Lexicon lexicon = lexicon(language);
-        if (!lexicon.phraseLasts.getOrDefault(role, Set.of()).contains(t.get(i).text())) {
+        if (!lexicon.closesAPhrase(role, t.get(i).text())) {
             return false;
         }
         for (List<String> phrase : lexicon.phrases(role)) {
