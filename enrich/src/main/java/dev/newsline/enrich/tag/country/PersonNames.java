@@ -166,7 +166,12 @@ final class PersonNames {
         CoveredTokens covered = new CoveredTokens(places.stream().filter(p -> !p.entry().fromGeoNames()).toList());
         WordCounts counts = null;
         for (PhraseMatch m : places) {
-            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS) {
+            if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS
+                    || NotPlaceContext.opensTheTextAfterAByline(m, in)) {
+                continue; // "By Brendan McCallister Calgary city council": no surname, the text's first word
+            }
+            if (NotPlaceContext.inAnOpeningBylinesName(m, in)) {
+                keys.add(m.entry().key()); // "By Chad Jordan The council met": the reporter
                 continue;
             }
             boolean title = m.field().equals("title");

@@ -22,6 +22,20 @@ class DatelineTest {
                 .orElseThrow(() -> new AssertionError("no dateline mention in " + tags));
     }
 
+    /**
+     * A page's extraction runs the byline into the text's first line: the town after two or three name words opens
+     * the text and is no surname, there or anywhere else in the article.
+     */
+    @Test
+    void aTownAfterARunInBylineIsThePlace() {
+        assertThat(primary(tag("Council backs $150M for flood reservoir", "By Brendan McCallister Calgary city council "
+                + "has voted to contribute $150 million toward an upstream reservoir on the Elbow River.", "en")))
+                .containsExactly("CA");
+        // a place after a given name alone is still a surname: "By Chad Jordan" is a reporter
+        assertThat(all(tag("Council meets", "By Chad Jordan The council met on Monday to discuss the budget.", "en")))
+                .doesNotContain("JO", "TD");
+    }
+
     /** A South Asian paper's staff byline names no person; the town after it is the dateline, in any case. */
     @Test
     void theTownAfterAStaffBylineIsTheDateline() {
