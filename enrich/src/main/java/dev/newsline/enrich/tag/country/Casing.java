@@ -9,8 +9,8 @@ enum Casing {
     /** Acronyms: all capitals (US, not us). */
     ALL_CAPS,
     /**
-     * Brands with a capital inside a word (BlackRock, PayPal): written so, or all in capitals in a headline; the
-     * Dublin suburb Blackrock is not the fund manager.
+     * Names with a capital inside a word (BlackRock, PayPal, eThekwini): written so, or all in capitals in a
+     * headline; the Dublin suburb Blackrock is not the fund manager.
      */
     INNER_CAPITALS;
 

@@ -97,12 +97,13 @@ final class WrittenForm {
         if (e.casing() == Casing.ANY) {
             return true;
         }
-        if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
-            return false;
-        }
         if (e.casing() == Casing.INNER_CAPITALS) {
+            // BlackRock, eThekwini: the inner capital, whatever the first letter, or a headline's capitals
             String written = original.substring(pos, m.end());
             return Casing.innerCapital(written) || NameFilter.isAcronym(written);
+        }
+        if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
+            return false;
         }
         if (e.casing() == Casing.ALL_CAPS) {
             for (int i = pos; i < m.end(); i++) {

@@ -439,6 +439,16 @@ class PlaceResolutionTest {
      * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
      * and after "the" too, and even where a legal form or a unit's word closes that name.
      */
+    /** Singapore's statutory boards and Durban's municipality, named without their country, are their country's. */
+    @Test
+    void aLocalStoryNamingOnlyItsBodiesIsItsCountrys() {
+        assertThat(primary(tag("Residents to get sheltered linkways", "Residents will get 3km of covered walkways "
+                + "linking their HDB blocks to bus stops, the Land Transport Authority said.", "en")))
+                .containsExactly("SG");
+        assertThat(primary(tag("Beaches busy over the holidays", "The eThekwini Municipality said beaches had been "
+                + "busy because of the school holidays.", "en"))).containsExactly("ZA");
+    }
+
     /** The Spanish adjective of a big Latin American city names its country as madrileño names Spain's. */
     @Test
     void aLatinAmericanCitysAdjectiveNamesItsCountry() {
