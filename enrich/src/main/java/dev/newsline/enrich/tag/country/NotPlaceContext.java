@@ -327,6 +327,10 @@ final class NotPlaceContext {
         if (dedicatedToASaint(in.text(m.field()), m)) {
             return Part.ORGANIZATION; // St Paul's Cathedral: the church, not St Paul, Minnesota
         }
+        if (m.entry().kind() == NameKind.DEMONYM && m.skip() == 0 && streetAfter(m, in)
+                && TextPositions.capitalized(in.text(m.field()), in.form(m.field()).tokens().get(m.fromToken()))) {
+            return Part.ORGANIZATION; // Fransız Sokağı, Französische Straße, the French Quarter: a street's name
+        }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
                 || m.entry().source().endsWith(GazetteerEntry.RUSSIAN_CASE)) {

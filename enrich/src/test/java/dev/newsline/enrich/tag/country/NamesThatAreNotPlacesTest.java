@@ -620,6 +620,9 @@ class NamesThatAreNotPlacesTest {
             // scripture's Children of Israel, and a Mashhad bazaar named after its Kuwaiti traders
             "ar|صام النبي موسى يوم عاشوراء شكرا لله الذي نجاه وبني إسرائيل من فرعون.|IL",
             "fa|آتش‌سوزی در بازارچه کویتی‌ها در نزدیکی حرم مطهر مهار شد.|KW",
+            // a street named with a nationality's adjective, and Istanbul's cobblestones
+            "tr|Beyoğlu Belediyesi, \"Fransız Sokağı\" olarak bilinen sokakta çalışma başlattı.|FR",
+            "tr|Beyoğlu Belediyesi sokaktaki Arnavut kaldırımlarını yeniliyor.|AL",
             "ru|Школьный автобус привозит учеников из поселков Остроленский и Кассель.|DE",
             // dishes, drinks and styles named after a place, served far from it; a church's rite; a virus
             "en|A bar in London sells Buffalo wings and Peking duck.|US",
