@@ -465,10 +465,13 @@ final class PlaceResolver {
      * Tyne and Wear town beside Washington): naming its country is not enough to move the name there, since stories
      * name the US far more often than they mean its namesakes ("talks in Geneva … U.S. officials said"), and Cuba or
      * Britain beside Florida or Washington ("Cuban migrants landed in Florida"); its subdivision or another town of it is.
+     * A curated subdivision's namesake town abroad of any size is such a town too: Ontario, California (164,000) beside
+     * the province ("a car plant in Ontario, with half of output shipped to the United States").
      */
     private static boolean smallNamesakeAbroad(GazetteerEntry e, Place p) {
         return (e.kind() == NameKind.CITY || e.kind() == NameKind.REGION) && !e.fromGeoNames() && e.code() != null
-                && !p.code().equals(e.code()) && p.population() < STANDALONE_POPULATION;
+                && !p.code().equals(e.code())
+                && (p.population() < STANDALONE_POPULATION || e.kind() == NameKind.REGION);
     }
 
     /**

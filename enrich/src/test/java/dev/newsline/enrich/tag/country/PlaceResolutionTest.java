@@ -439,6 +439,20 @@ class PlaceResolutionTest {
      * A town too small to stand alone is that town where it opens its local government's name, at a sentence's start
      * and after "the" too, and even where a legal form or a unit's word closes that name.
      */
+    /**
+     * A curated province keeps its country beside a namesake town abroad of any size that the story's other country
+     * might suggest: Ontario, California has 164,000 people, the province 13 million.
+     */
+    @Test
+    void aProvinceIsNotItsNamesakeTownAbroad() {
+        List<CountryTag> tags = tag("TOYOTA TO RAISE CAPACITY AT ONTARIO CAR PLANT", "TOKYO, June 4 - Toyota Motor "
+                + "Corp said it will expand its car plant in Cambridge, Ontario, with about half of output shipped to "
+                + "dealers in the United States. Toyota said it would hire 400 more workers in Ontario. Reuter", "en");
+        assertThat(primary(tags)).contains("JP", "CA");
+        assertThat(tags.stream().filter(t -> t.code().equals("CA")).flatMap(t -> t.mentions().stream())
+                .map(m -> m.text()).toList()).contains("Ontario", "Cambridge");
+    }
+
     /** Singapore's statutory boards and Durban's municipality, named without their country, are their country's. */
     @Test
     void aLocalStoryNamingOnlyItsBodiesIsItsCountrys() {
