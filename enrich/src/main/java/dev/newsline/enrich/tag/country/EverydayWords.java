@@ -276,7 +276,7 @@ final class EverydayWords {
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         int from = m.fromToken();
-        if (settlements.contains(nounAt(t, from - 1, in))
+        if (settlementBefore(t, from, in)
                 && (m.entry().kind() != NameKind.REGION || NameFilter.isCased(in.text(m.field()), m.start(), m.end()))) {
             return true;
         }
@@ -294,13 +294,29 @@ final class EverydayWords {
             if (previous < 1 || !(persian || TextPositions.capitalized(text, t.get(previous)))) {
                 return false;
             }
-            if (settlements.contains(nounAt(t, previous - 1, in))) {
+            if (settlementBefore(t, previous, in)) {
                 return true;
             }
             item = previous;
         }
         return false;
     }
+
+    /**
+     * Whether a settlement or street word stands right before token {@code name}, or a singular street word and "de"
+     * as Spanish writes a street's name: "la calle de Hamburgo" in Mexico City. Not a plural's: "las calles de
+     * Madrid", "varios barrios de Bamako" are the city's own.
+     */
+    private boolean settlementBefore(List<MatchToken> t, int name, TaggingInput in) {
+        if (name >= 1 && settlements.contains(nounAt(t, name - 1, in))) {
+            return true;
+        }
+        return name >= 2 && "es".equals(in.language()) && "de".equals(t.get(name - 1).text())
+                && SPANISH_STREETS.contains(t.get(name - 2).text());
+    }
+
+    /** The Spanish words for a single street or square, which "de" joins to its name: la calle de Alcalá. */
+    private static final Set<String> SPANISH_STREETS = Set.of("calle", "avenida", "paseo", "plaza");
 
     /**
      * The word at {@code i}, or, where it is a Persian plural ending that the match form splits off at a ZWNJ

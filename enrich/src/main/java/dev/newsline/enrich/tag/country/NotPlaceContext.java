@@ -478,7 +478,9 @@ final class NotPlaceContext {
      */
     private static boolean headAndLinkBefore(String text, List<MatchToken> t, int prev, Set<String> heads,
                                              Set<String> links, boolean capitalizedHead) {
-        return prev >= 1 && links.contains(t.get(prev).text()) && heads.contains(t.get(prev - 1).text())
+        // the head behind an elided article: "l'avenue de France", "l'hôtel de Paris"
+        return prev >= 1 && links.contains(t.get(prev).text())
+                && heads.contains(CliticStripper.withoutElision(t.get(prev - 1).text()))
                 && (!capitalizedHead || TextPositions.capitalized(text, t.get(prev - 1)))
                 && TextPositions.adjacent(text, t.get(prev - 1).end(), t.get(prev).start());
     }

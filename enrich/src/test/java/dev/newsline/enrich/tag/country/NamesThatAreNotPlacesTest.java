@@ -620,6 +620,12 @@ class NamesThatAreNotPlacesTest {
             // scripture's Children of Israel, and a Mashhad bazaar named after its Kuwaiti traders
             "ar|صام النبي موسى يوم عاشوراء شكرا لله الذي نجاه وبني إسرائيل من فرعون.|IL",
             "fa|آتش‌سوزی در بازارچه کویتی‌ها در نزدیکی حرم مطهر مهار شد.|KW",
+            // Mexico City's streets named after European cities, one joined by "de", others listed after the plural;
+            // a street behind "l'"
+            "es|La alcaldía cerrará la calle de Hamburgo, en la colonia Juárez.|DE",
+            "es|La alcaldía recomendó evitar las calles Liverpool y Varsovia en horas pico.|GB",
+            "es|La alcaldía recomendó evitar las calles Liverpool y Varsovia en horas pico.|PL",
+            "fr|La Ville de Genève refera le revêtement de l'avenue de France cet été.|FR",
             // a street named with a nationality's adjective, and Istanbul's cobblestones
             "tr|Beyoğlu Belediyesi, \"Fransız Sokağı\" olarak bilinen sokakta çalışma başlattı.|FR",
             "tr|Beyoğlu Belediyesi sokaktaki Arnavut kaldırımlarını yeniliyor.|AL",
