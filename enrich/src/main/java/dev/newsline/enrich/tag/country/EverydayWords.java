@@ -158,9 +158,13 @@ final class EverydayWords {
                 || sideNouns.contains(noun) || sideNouns.contains(stripPronoun(noun));
     }
 
+    /** Persian personal pronouns, as the match form folds them (Persian ی to Arabic ي). */
+    private static final Set<String> PERSIAN_PRONOUNS = Set.of("ما", "من", "شما", "انها", "آنها", "ايشان", "وي", "او");
+
     /**
      * Persian مُصِر "insistent", written as Egypt's name: the word right before a copula, with "بر" (on) a few words
-     * back in the same sentence, not as part of بنا بر or علاوه بر ("اتحادیه بر اجرای دقیق این دستورالعمل مصر است").
+     * back in the same sentence, not as part of بنا بر or علاوه بر ("اتحادیه بر اجرای دقیق این دستورالعمل مصر است"),
+     * or right after a personal pronoun ("ما مصر هستیم که …").
      */
     private boolean insisting(PhraseMatch m, TaggingInput in) {
         if (!"fa".equals(in.language()) || m.fromToken() != m.toToken() || !insistent.contains(m.entry().key())) {
@@ -172,6 +176,9 @@ final class EverydayWords {
         if (next >= t.size() || !persianCopulas.contains(t.get(next).text())
                 || !t.get(m.fromToken()).text().equals(m.entry().key())) {
             return false;
+        }
+        if (m.fromToken() > 0 && PERSIAN_PRONOUNS.contains(t.get(m.fromToken() - 1).text())) {
+            return true; // "ما مصر هستیم که …": we insist; no country is "we" or "I"
         }
         for (int i = m.fromToken(); i > 0 && m.fromToken() - i < MAX_INSISTED_ON_WORDS; i--) {
             if (TextPositions.sentenceStart(text, t.get(i).start())) {
