@@ -390,7 +390,7 @@ final class AmbiguityRules {
         for (Map.Entry<String, List<String>> c : a.cues().entrySet()) {
             int cues = 0;
             for (String cue : c.getValue()) {
-                if (!cue.isEmpty() && article.contains(" " + cue)) {
+                if (!cue.isEmpty() && containsWord(article, cue)) {
                     cues++;
                 }
             }
@@ -402,6 +402,21 @@ final class AmbiguityRules {
             }
         }
         return best != null ? best : a.defaultCode(language);
+    }
+
+    /**
+     * Whether {@code cue} stands in {@code article} (folded, spaced at both ends) as a whole word or words: " المغرب"
+     * is no cue inside " المغربي", a surname.
+     */
+    private static boolean containsWord(String article, String cue) {
+        String needle = " " + cue;
+        for (int i = article.indexOf(needle); i >= 0; i = article.indexOf(needle, i + 1)) {
+            int end = i + needle.length();
+            if (end >= article.length() || !Character.isLetterOrDigit(article.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

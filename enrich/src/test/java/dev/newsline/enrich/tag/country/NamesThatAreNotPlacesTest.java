@@ -617,6 +617,11 @@ class NamesThatAreNotPlacesTest {
             "ru|Саратовский хлебозавод возобновил выпуск французской булки.|FR",
             "fa|چهار عدد لیمو عمانی را سوراخ کنید و خورش را در ظرف چینی سرو کنید.|OM",
             "fa|چهار عدد لیمو عمانی را سوراخ کنید و خورش را در ظرف چینی سرو کنید.|CN",
+            // Saudi banks named with a foreign partner's adjective; a spokesman surnamed al-Maghribi is no cue for
+            // "the Kingdom" being Morocco
+            "ar|ارتفع سهم البنك السعودي الفرنسي 4.1 في المئة، وصعد سهم البنك السعودي الهولندي 2 في المئة.|FR",
+            "ar|ارتفع سهم البنك السعودي الفرنسي 4.1 في المئة، وصعد سهم البنك السعودي الهولندي 2 في المئة.|NL",
+            "ar|قال المتحدث باسم المرور في جدة العقيد وليد المغربي إن الإدارة تدرس رفع المخالفة في المملكة.|MA",
             // Persian "we insist" (ما مصر هستیم), written as Egypt's name
             "fa|مدیرعامل آب و فاضلاب تهران گفت: ما مصر هستیم که هدررفت آب را کاهش دهیم.|EG",
             // scripture's Children of Israel, and a Mashhad bazaar named after its Kuwaiti traders
