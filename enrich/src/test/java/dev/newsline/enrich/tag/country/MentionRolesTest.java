@@ -228,6 +228,7 @@ class MentionRolesTest {
     @CsvSource(delimiter = '|', value = {
             "the nationality of a coach is not where the story is|مدربان في الدوري الأردني|تحدث المدرب العراقي سالم كريم عن المباراة في الدوري الأردني. وقال المدرب العراقي إن فريقه جاهز.|ar|JO",
             "a capital abroad is a venue while the team of another country is the subject|جاهزون للسوبر|أكد المدرب أن الفريق جاهز للمباراة التي ستقام يوم الأربعاء في العاصمة البريطانية لندن. وأضاف أن المباراة فرصة لتمثيل الكرة السعودية في الخارج.|ar|SA",
+            "a playmaker's nationality is not where the story is|الهلال يحسم صفقة البرازيلي ليوناردو سانتوس|حسمت إدارة نادي الهلال في الرياض صفقة التعاقد مع صانع الألعاب البرازيلي ليوناردو سانتوس.|ar|SA",
             "the nationality of an expert who comments is not where the story is|خبير سعودي: الجفاف في الصومال يهدد الملايين|حذر الخبير السعودي محمد الغامدي من أن موجة الجفاف في الصومال قد تتحول إلى مجاعة واسعة.|ar|SO",
             "the nationality of a foreign worker is not where the story is|ضبط مخالفين|ضبطت الجهات المختصة وافدا من الجنسية السودانية يبيع سلعا مقلدة في سوق بريدة.|ar|SA",
             "a team back from a camp abroad shows that country as a venue|عودة الفريق|عاد فريق الهلال من النمسا بعد معسكر استمر أسبوعين، وقال المدرب إن الفريق استفاد من النمسا كثيرا.|ar|SA",
