@@ -24,6 +24,10 @@ import java.util.Set;
 final class EverydayWords {
 
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
+    /** The Spanish words for a single street or square, which "de" joins to its name: la calle de Alcalá. */
+    private static final Set<String> SPANISH_STREETS = Set.of("calle", "avenida", "paseo", "plaza");
+    /** Persian personal pronouns, as the match form folds them (Persian ی to Arabic ي). */
+    private static final Set<String> PERSIAN_PRONOUNS = Set.of("ما", "من", "شما", "انها", "آنها", "ايشان", "وي", "او");
     /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
     private static final int MAX_AMOUNT_CHARS = 20;
     private final Set<String> commonBefore = new HashSet<>();
@@ -157,9 +161,6 @@ final class EverydayWords {
         return original.endsWith("\u0629") || sideNouns.contains(prev) || sideNouns.contains(stripPronoun(prev))
                 || sideNouns.contains(noun) || sideNouns.contains(stripPronoun(noun));
     }
-
-    /** Persian personal pronouns, as the match form folds them (Persian ی to Arabic ي). */
-    private static final Set<String> PERSIAN_PRONOUNS = Set.of("ما", "من", "شما", "انها", "آنها", "ايشان", "وي", "او");
 
     /**
      * Persian مُصِر "insistent", written as Egypt's name: the word right before a copula, with "بر" (on) a few words
@@ -322,8 +323,6 @@ final class EverydayWords {
                 && SPANISH_STREETS.contains(t.get(name - 2).text());
     }
 
-    /** The Spanish words for a single street or square, which "de" joins to its name: la calle de Alcalá. */
-    private static final Set<String> SPANISH_STREETS = Set.of("calle", "avenida", "paseo", "plaza");
 
     /**
      * The word at {@code i}, or, where it is a Persian plural ending that the match form splits off at a ZWNJ

@@ -219,67 +219,6 @@ final class NotPlaceContext {
                 : NOTHING_OWNED.contains(word);
     }
 
-    /** The most name words a byline run into the text's first line may hold: "By Nur Hidayah Rahman". */
-    private static final int BYLINE_NAME_WORDS = 3;
-
-    /**
-     * Whether {@code m} follows a byline that a page's extraction ran into the text's first line, "By Brendan
-     * McCallister Calgary city council has voted": the body opens with "By" and two or three capitalized words, and
-     * the place comes right after them. A place is seldom a third given name, so it opens the text. English only.
-     */
-    static boolean opensTheTextAfterAByline(PhraseMatch m, TaggingInput in) {
-        int words = bylineWordsBefore(m, in);
-        return words >= 2 && words <= BYLINE_NAME_WORDS;
-    }
-
-    /**
-     * Whether {@code m} is the first or second word of an opening byline's name, "By Chad Jordan The council met":
-     * the reporter's, a person's name.
-     */
-    static boolean inAnOpeningBylinesName(PhraseMatch m, TaggingInput in) {
-        int words = bylineWordsBefore(m, in);
-        if (words < 0 || words > 1) {
-            return false;
-        }
-        String body = in.body();
-        int end = m.end();
-        // the name has a second word: the one after the place, or the place itself after the first
-        return words == 1 || end + 1 < body.length() && body.charAt(end) == ' '
-                && Character.isUpperCase(body.charAt(end + 1));
-    }
-
-    /**
-     * How many capitalized name words stand between an opening "By " and {@code m} in an English body, else -1.
-     */
-    private static int bylineWordsBefore(PhraseMatch m, TaggingInput in) {
-        if (!"en".equals(in.language()) || !m.field().equals("body")) {
-            return -1;
-        }
-        String body = in.body();
-        int i = 0;
-        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
-            i++;
-        }
-        if (!body.startsWith("By ", i) || m.start() < i + 3) {
-            return -1;
-        }
-        String between = body.substring(i + 3, m.start()).strip();
-        if (between.isEmpty()) {
-            return 0;
-        }
-        String[] words = between.split(" +");
-        if (words.length > BYLINE_NAME_WORDS) {
-            return -1;
-        }
-        for (String w : words) {
-            if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(
-                    c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.')) {
-                return -1;
-            }
-        }
-        return words.length;
-    }
-
     /**
      * Whether a lone capital letter and a hyphen stand right before {@code start}, as a brand joins them to a word
      * (T-Mobile, E-Plus): no place's name is written so; the hyphenated places join words (Saint-Denis, Dar-es-Salaam).
@@ -307,7 +246,7 @@ final class NotPlaceContext {
         if (everyday.is(m, in)) {
             return Part.COMMON_WORD;
         }
-        if (opensTheTextAfterAByline(m, in)) {
+        if (RunInBylines.opensTheText(m, in)) {
             return Part.NONE; // "By Brendan McCallister Calgary city council has voted": the text's first word
         }
         if ((m.fromToken() != m.toToken() || "ru".equals(in.language())) && m.entry().kind() != NameKind.INSTITUTION
@@ -329,7 +268,7 @@ final class NotPlaceContext {
         }
         if (m.entry().kind() == NameKind.DEMONYM && m.skip() == 0 && streetAfter(m, in)
                 && TextPositions.capitalized(in.text(m.field()), in.form(m.field()).tokens().get(m.fromToken()))) {
-            return Part.ORGANIZATION; // Fransız Sokağı, Französische Straße, the French Quarter: a street's name
+            return Part.ORGANIZATION; // Fransız Sokağı, Französische Straße: a street's name
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0

@@ -167,10 +167,10 @@ final class PersonNames {
         WordCounts counts = null;
         for (PhraseMatch m : places) {
             if (m.fromToken() != m.toToken() || m.entry().casing() == Casing.ALL_CAPS
-                    || NotPlaceContext.opensTheTextAfterAByline(m, in)) {
+                    || RunInBylines.opensTheText(m, in)) {
                 continue; // "By Brendan McCallister Calgary city council": no surname, the text's first word
             }
-            if (NotPlaceContext.inAnOpeningBylinesName(m, in)) {
+            if (RunInBylines.inTheName(m, in)) {
                 keys.add(m.entry().key()); // "By Chad Jordan The council met": the reporter
                 continue;
             }
