@@ -13,7 +13,20 @@ record CapitalizedRun(int from, int to) {
 
     /** The run from token {@code next} on, at most {@code maxWords} words. */
     static CapitalizedRun after(String text, List<MatchToken> t, int next, int maxWords, Set<String> joiners) {
-        int end = t.get(next - 1).end();
+        return walk(text, t, next, t.get(next - 1).end(), maxWords, joiners);
+    }
+
+    /**
+     * The run that opens at token {@code first}, whatever stands before it (a lead after its dateline's dash), at most
+     * {@code maxWords} words.
+     */
+    static CapitalizedRun at(String text, List<MatchToken> t, int first, int maxWords, Set<String> joiners) {
+        return first < t.size() ? walk(text, t, first, t.get(first).start(), maxWords, joiners)
+                : new CapitalizedRun(first, first);
+    }
+
+    private static CapitalizedRun walk(String text, List<MatchToken> t, int next, int end, int maxWords,
+                                       Set<String> joiners) {
         int k = next;
         while (k < t.size() && k - next < maxWords) {
             MatchToken w = t.get(k);

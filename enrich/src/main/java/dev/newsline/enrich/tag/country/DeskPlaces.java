@@ -139,12 +139,9 @@ final class DeskPlaces {
         if (separator < 0 || first >= t.size()) {
             return false;
         }
-        for (int k = first; k < t.size() && k < first + MAX_COMPANY_WORDS; k++) {
+        CapitalizedRun run = CapitalizedRun.at(body, t, first, MAX_COMPANY_WORDS, joiners);
+        for (int k = run.from(); k < run.to(); k++) {
             MatchToken w = t.get(k);
-            boolean inName = TextPositions.capitalized(body, w) || joiners.contains(w.text());
-            if (!inName || (k > first && !TextPositions.adjacent(body, t.get(k - 1).end(), w.start()))) {
-                return false;
-            }
             if (legalForms.contains(w.text()) && TextPositions.capitalized(body, w)) {
                 int from = t.get(first).start();
                 int to = w.end();
