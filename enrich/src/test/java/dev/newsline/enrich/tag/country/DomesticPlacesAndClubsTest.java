@@ -34,7 +34,10 @@ class DomesticPlacesAndClubsTest {
             "tr|Maden davası|Çanakkale'nin Bayramiç ilçesinde altın madenine karşı açılan davada rapor çıktı.|TR",
             "tr|Sulama|Konyalı çiftçiler bu yıl damla sulama sistemine geçti.|TR",
             "de|Neuer Landrat|Im Landkreis Rosenheim wurde am Sonntag ein neuer Landrat gewählt.|DE",
-            "es|Aceite|Una cooperativa jiennense cerró la mayor venta de aceite de su historia.|ES"})
+            "es|Aceite|Una cooperativa jiennense cerró la mayor venta de aceite de su historia.|ES",
+            // Irish towns GeoNames names in Irish (Gaillimh, An Muileann gCearr): their English names are rows
+            "en|Flood warning|Galway City Council closed the Salthill promenade as a storm approached.|IE",
+            "en|Jailed|A Mullingar man was jailed for two years at the circuit court on Tuesday.|IE"})
     void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }
