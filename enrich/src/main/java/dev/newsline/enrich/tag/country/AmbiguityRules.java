@@ -84,6 +84,9 @@ final class AmbiguityRules {
         Set<String> datelined = new HashSet<>();
         places.stream().filter(m -> dateline != null && dateline.covers(m) && m.entry().code() != null)
                 .forEach(m -> datelined.add(m.entry().code()));
+        // the dateline's town is no one's name further on: "HT Correspondent Mumbai:" is a staff byline and its town
+        places.stream().filter(m -> dateline != null && dateline.covers(m))
+                .forEach(m -> personKeys.remove(m.entry().key()));
         organizations.addAll(clubs.notClubs(places, in, datelined)); // a club's name only its everyday word here
         organizations.addAll(ShortenedCompanies.in(places, organizations, in));
         organizations.addAll(ShortenedCompanies.namesakesOfLongerCompanies(places));

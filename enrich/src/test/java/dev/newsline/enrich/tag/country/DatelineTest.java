@@ -47,6 +47,15 @@ class DatelineTest {
                 + "Monday.", "en"))).containsExactly("PK");
     }
 
+    /** The town of a staff byline is no surname further on: the body's later "Mumbai" is the city again. */
+    @Test
+    void theStaffBylinesTownIsNoSurnameFurtherOn() {
+        List<CountryTag> tags = tag("Civic body to widen roads", "HT Correspondent Mumbai: The civic body will widen 40 "
+                + "roads before the monsoon. Mumbai has seen heavy traffic this year, the municipal commissioner said.",
+                "en");
+        assertThat(tagOf(tags, "IN").mentions()).extracting(Mention::kind).containsExactly("dateline", "city");
+    }
+
     /**
      * A wire's listening post: a LONDON-dated report of another country's news, whose title names that country and
      * whose body names London again only where its sources sit, is that country's story; the dateline stays evidence.
