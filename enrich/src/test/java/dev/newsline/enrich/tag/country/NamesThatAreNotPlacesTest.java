@@ -284,6 +284,10 @@ class NamesThatAreNotPlacesTest {
             "en|The water utility serves parts of Queens and Nassau County.|BS",
             "en|The Paris Club agreed to reschedule Peru's official debt.|FR",
             "en|A Wisconsin bakery bought a maker of Danish pastries.|DK",
+            // Chilean clubs named after their founders' homeland
+            "es|Palestino venció 2-1 a Colo Colo y Unión Española empató con Audax Italiano.|PS",
+            "es|Palestino venció 2-1 a Colo Colo y Unión Española empató con Audax Italiano.|ES",
+            "es|Palestino venció 2-1 a Colo Colo y Unión Española empató con Audax Italiano.|IT",
             "tr|Mısır hasadında rekor bekleniyor. Çukurova'da mısır hasadı sürüyor.|EG",
             "tr|Süs balığı çiftliklerinde Japon balığı üretimi arttı.|JP",
             "en|Two touchdowns went to Israel Moss, and the Chiefs won. Moss finished with 121 yards.|IL",
