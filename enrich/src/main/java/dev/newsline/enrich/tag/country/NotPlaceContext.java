@@ -653,7 +653,8 @@ final class NotPlaceContext {
     /**
      * In Arabic script, a word that starts an organization's name (سينما), a group's (تنظيم) or says a name follows
      * (يحمل اسم, به نام) stands before the match, which is inside the quoted name after it, up to
-     * {@value #MAX_QUOTED_WORDS_BEFORE} words in: مطعما يحمل اسم «ليالي إسطنبول», a restaurant in Ajman; so in
+     * {@value #MAX_QUOTED_WORDS_BEFORE} words in, the word's trade allowed between it and the quote (محل عصائر
+     * «كوكتيل اليمن»): مطعما يحمل اسم «ليالي إسطنبول», a restaurant in Ajman; so in
      * Russian, which quotes the names of establishments, stations and ships after the word for them (ресторан
      * «Прага», кинотеатр «Варшава», метро «Киевская»), though it writes them capitalized.
      */
@@ -666,9 +667,11 @@ final class NotPlaceContext {
         for (int prev = m.fromToken() - 1; prev >= 0 && prev >= m.fromToken() - 1 - MAX_QUOTED_WORDS_BEFORE; prev--) {
             String p = t.get(prev).text();
             // also behind an Arabic conjunction or preposition written on the word (ومطعم «مندي صنعاء»)
+            // the word may carry its trade before the quote: محل عصائر «كوكتيل اليمن», a juice shop
             if ((CliticStripper.isOneOf(orgBefore, p, false) || CliticStripper.isOneOf(clubBefore, p, false)
                     || CliticStripper.isOneOf(groupBefore, p, false))
                     && (QuotedNames.opensBetween(text, t.get(prev).end(), m.start())
+                            || prev + 1 < m.fromToken() && QuotedNames.opensBetween(text, t.get(prev + 1).end(), m.start())
                             || opensTheQuotedName(text, t, prev, m))) {
                 return true;
             }

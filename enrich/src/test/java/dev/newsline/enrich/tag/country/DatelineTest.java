@@ -471,6 +471,9 @@ class DatelineTest {
                 .containsExactly("US");
         assertThat(all(tag("Poultry plant expands", "ATHENS, Ga. (AP) — A poultry processor will add 300 jobs.", "en")))
                 .containsExactly("US");
+        // La Presse canadienne abbreviates the province in French: Irlande is a Quebec municipality
+        assertThat(all(tag("Irlande interdit les camions lourds", "IRLANDE, Qc — Le conseil municipal a adopté lundi un "
+                + "règlement qui interdit les véhicules lourds pendant le dégel.", "fr"))).containsExactly("CA");
     }
 
     @Test
