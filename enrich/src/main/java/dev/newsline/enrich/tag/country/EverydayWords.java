@@ -24,8 +24,11 @@ import java.util.Set;
 final class EverydayWords {
 
     private final MatchFormNormalizer normalizer = new MatchFormNormalizer();
-    /** The Spanish words for a single street or square, which "de" joins to its name: la calle de Alcalá. */
-    private static final Set<String> SPANISH_STREETS = Set.of("calle", "avenida", "paseo", "plaza");
+    /**
+     * Singular words for a street, a square or a local unit that "de" joins to its name, by language ({@code
+     * settlement-of} rows: la calle de Alcalá, la localidad de Puerto Rico).
+     */
+    private final Map<String, Set<String>> settlementsOf = CuratedNames.nameContextWords("settlement-of");
     /** Persian personal pronouns, as the match form folds them (Persian ی to Arabic ي). */
     private static final Set<String> PERSIAN_PRONOUNS = Set.of("ما", "من", "شما", "انها", "آنها", "ايشان", "وي", "او");
     /** The longest word read around an amount (a figure such as 1,234,567.89 or a magnitude word). */
@@ -279,14 +282,21 @@ final class EverydayWords {
      * ("die Badeorte Kalifornien", not California).
      */
     private boolean localSettlement(PhraseMatch m, TaggingInput in) {
-        if (m.fromToken() == 0 || m.fromToken() != m.toToken()) {
+        if (m.fromToken() == 0) {
             return false;
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         int from = m.fromToken();
-        if (settlementBefore(t, from, in)
-                && (m.entry().kind() != NameKind.REGION || NameFilter.isCased(in.text(m.field()), m.start(), m.end()))) {
+        boolean cased = NameFilter.isCased(in.text(m.field()), m.start(), m.end());
+        // a name of several words only where capitals show it whole, and no region's, which a plural word for its
+        // villages governs ("la avenida Las Vegas" in Medellín; "20 сел Челябинской области" are the region's)
+        if (settlementBefore(t, from, in, in.text(m.field()))
+                && (m.fromToken() == m.toToken() || cased && m.entry().kind() != NameKind.REGION)
+                && (m.entry().kind() != NameKind.REGION || cased)) {
             return true;
+        }
+        if (m.fromToken() != m.toToken()) {
+            return false;
         }
         // a later item of a list: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the
         // streets Palestine and Italy), "в селах Париж, Берлин и Варна"; a cased script shows each item a name,
@@ -302,7 +312,7 @@ final class EverydayWords {
             if (previous < 1 || !(persian || TextPositions.capitalized(text, t.get(previous)))) {
                 return false;
             }
-            if (settlementBefore(t, previous, in)) {
+            if (settlementBefore(t, previous, in, text)) {
                 return true;
             }
             item = previous;
@@ -311,16 +321,21 @@ final class EverydayWords {
     }
 
     /**
-     * Whether a settlement or street word stands right before token {@code name}, or a singular street word and "de"
-     * as Spanish writes a street's name: "la calle de Hamburgo" in Mexico City. Not a plural's: "las calles de
-     * Madrid", "varios barrios de Bamako" are the city's own.
+     * Whether a settlement or street word stands right before token {@code name}, or a singular word of a street or a
+     * local unit and "de", one adjective in lower case allowed between: "la calle de Hamburgo" in Mexico City, "la
+     * localidad misionera de Puerto Rico" in Argentina. Not a plural's: "las calles de Madrid", "varios barrios de
+     * Bamako" are the city's own.
      */
-    private boolean settlementBefore(List<MatchToken> t, int name, TaggingInput in) {
+    private boolean settlementBefore(List<MatchToken> t, int name, TaggingInput in, String text) {
         if (name >= 1 && settlements.contains(nounAt(t, name - 1, in))) {
             return true;
         }
-        return name >= 2 && "es".equals(in.language()) && "de".equals(t.get(name - 1).text())
-                && SPANISH_STREETS.contains(t.get(name - 2).text());
+        Set<String> of = settlementsOf.getOrDefault(in.language(), Set.of());
+        if (name < 2 || !"de".equals(t.get(name - 1).text())) {
+            return false;
+        }
+        return of.contains(t.get(name - 2).text())
+                || name >= 3 && of.contains(t.get(name - 3).text()) && !TextPositions.capitalized(text, t.get(name - 2));
     }
 
 

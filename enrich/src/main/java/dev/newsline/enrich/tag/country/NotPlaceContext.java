@@ -127,7 +127,7 @@ final class NotPlaceContext {
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "status-after" -> null; // WrittenForm reads them
                 case "staff-byline" -> null; // DatelineReader reads them
-                case "common-before", "common-after", "settlement", "side-noun", "currency", "magnitude", "office",
+                case "common-before", "common-after", "settlement", "settlement-of", "side-noun", "currency", "magnitude", "office",
                         "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
                         "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
                         "treaty-after", "currency-name", "style", "style-after" -> null; // EverydayWords reads them
@@ -269,6 +269,11 @@ final class NotPlaceContext {
         if (m.entry().kind() == NameKind.DEMONYM && m.skip() == 0 && streetAfter(m, in)
                 && TextPositions.capitalized(in.text(m.field()), in.form(m.field()).tokens().get(m.fromToken()))) {
             return Part.ORGANIZATION; // Fransız Sokağı, Französische Straße: a street's name
+        }
+        if ("fr".equals(in.language()) && m.fromToken() == m.toToken()
+                && NameFilter.isCased(in.text(m.field()), m.start(), m.end())
+                && frenchShipOrHouseName(in.text(m.field()), in.form(m.field()).tokens(), m.fromToken() - 1, m, in)) {
+            return Part.ORGANIZATION; // le chalutier Islande, le restaurant Le Panama, l'Hôtel d'Angleterre
         }
         if (m.fromToken() != m.toToken() || m.entry().kind() == NameKind.DEMONYM
                 || m.entry().kind() == NameKind.INSTITUTION || m.skip() > 0
@@ -688,6 +693,34 @@ final class NotPlaceContext {
         // the quote opens right before the word, and the name m stands in is still that quote's
         return QuotedNames.opensBetween(text, from, t.get(word).start()) && QuotedNames.around(text, m) != null;
     }
+
+    /**
+     * Whether a French country's (or England's) name is a ship's or a house's: after a word for a vessel, an adjective
+     * in lower case allowed between ("le chalutier lorientais Islande"; French writes a ship of the country "le
+     * chalutier islandais"); after a house's word and a capitalized article ("le restaurant Le Panama", where the
+     * country would take "le"); or after a house's or a street's word and an elided "d'" ("l'Hôtel d'Angleterre" in
+     * Lausanne, as "l'hôtel de Paris").
+     */
+    private boolean frenchShipOrHouseName(String text, List<MatchToken> t, int prev, PhraseMatch m, TaggingInput in) {
+        if (prev < 0 || !(m.entry().kind().countryName() || m.entry().kind() == NameKind.REGION)) {
+            return false;
+        }
+        String before = CliticStripper.withoutElision(t.get(prev).text());
+        if (roles.is(MentionRoles.Role.VESSEL, in.language(), before)
+                || prev >= 1 && roles.is(MentionRoles.Role.VESSEL, in.language(), t.get(prev - 1).text())
+                && !TextPositions.capitalized(text, t.get(prev))) {
+            return true;
+        }
+        if (prev >= 1 && FRENCH_ARTICLES.contains(before) && TextPositions.capitalized(text, t.get(prev))
+                && orgBefore.contains(CliticStripper.withoutElision(t.get(prev - 1).text()))) {
+            return true;
+        }
+        String written = text.substring(m.start(), Math.min(text.length(), m.start() + 2));
+        return (written.equals("d'") || written.equals("d\u2019"))
+                && (orgBefore.contains(before) || streetsBefore.contains(before));
+    }
+
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les");
 
     /**
      * Cased-script languages whose press quotes an establishment's name after the word for it (ресторан «Прага»,

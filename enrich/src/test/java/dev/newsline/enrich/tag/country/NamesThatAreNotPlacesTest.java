@@ -319,6 +319,14 @@ class NamesThatAreNotPlacesTest {
             "fr|Un feu s'est déclaré dans un immeuble de la rue de Rome, à Rennes.|IT",
             "fr|Deux pickpockets ont été interpellés devant le Café de France, à Marrakech.|FR",
             "fr|Le pain de Gênes est un gâteau aux amandes d'une grande tendresse.|IT",
+            // a street's name of several words; a town "de" joins to a word for a local unit, an adjective between; a
+            // French ship's name after its word, a house's after a capitalized article or an elided "d'"; the lake
+            "es|El Metro de Medellín abrirá una ruta por la avenida Las Vegas hasta El Poblado.|US",
+            "es|Evacuaron a 40 familias de la localidad misionera de Puerto Rico por la crecida del Paraná.|PR",
+            "fr|L'équipage du chalutier lorientais Islande a recueilli deux plaisanciers au large de Groix.|IS",
+            "fr|Le chef du restaurant Le Panama, sur la digue de Malo-les-Bains, a gagné le concours.|PA",
+            "fr|L'Hôtel d'Angleterre, à Ouchy, rouvre sa terrasse après quatre mois de travaux.|GB",
+            "fr|L'hôtel rouvre sa terrasse au bord du Léman après quatre mois de travaux.|FR",
             "de|Der Stadtrat beschloss den Umbau des Wiener Platzes in Haidhausen.|AT",
             "de|Der Türsteher hatte vor der Havanna Bar in der Grazer Innenstadt einen Gast verletzt.|CU",
             "ru|Суд арестовал местного жителя, известного под прозвищем Турция.|TR",
