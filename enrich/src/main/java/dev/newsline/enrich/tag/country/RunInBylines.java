@@ -68,6 +68,9 @@ final class RunInBylines {
                     c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.')) {
                 return -1;
             }
+            if (w.length() > 2 && w.endsWith(".")) {
+                return -1; // "By Jess Hamill. Fifteen-year-old Georgia Lang": a full stop closed the byline
+            }
         }
         return words.length;
     }
