@@ -178,7 +178,9 @@ final class ArabicScriptSurnames {
 
     /**
      * A Persian sentence's first word is a place (no ending, one word) and the next word, ending like a surname (ی,
-     * پور, زاده, نیا, فر, یان; Tajik وا, وف, یف), is followed by a comma: the place word is a given name.
+     * پور, زاده, نیا, فر, یان; Tajik وا, وف, یف), is followed by a comma: the place word is a given name. The text's
+     * first sentence opens after the agency's dateline ("هرات- ایرنا- ایران محمدی، قابله …") or after the comma that
+     * closes its lead ("به گزارش خبرگزاری فارس از اهواز، هند سواری، بانوی …").
      */
     private static boolean givenNameBeforeSurname(PhraseMatch m, List<MatchToken> t, TaggingInput in) {
         String text = in.text(m.field());
@@ -187,7 +189,7 @@ final class ArabicScriptSurnames {
                 || !t.get(m.fromToken()).text().equals(m.entry().key())) {
             return false;
         }
-        boolean sentenceStart = TextPositions.sentenceStart(text, m.start());
+        boolean sentenceStart = TextPositions.sentenceStart(text, m.start()) || opensTheLeadsText(text, m.start());
         MatchToken surname = t.get(next);
         boolean comma = surname.end() < text.length() && (text.charAt(surname.end()) == '،'
                 || text.charAt(surname.end()) == ',');
@@ -195,6 +197,27 @@ final class ArabicScriptSurnames {
                 && PERSIAN_SURNAME_ENDINGS.stream().anyMatch(e -> surname.text().endsWith(e))
                 && !PERSIAN_ADJECTIVES.contains(surname.text());
     }
+
+    /** Whether {@code pos} opens a Persian story's text after its dateline's dash or its lead's closing comma. */
+    private static boolean opensTheLeadsText(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (text.charAt(i) == '-') {
+            return text.lastIndexOf('.', i) < 0 && text.lastIndexOf('\n', i) < 0 && i < LEAD_CHARS;
+        }
+        return text.charAt(i) == '،' && text.stripLeading().startsWith(PERSIAN_LEAD) && i < LEAD_CHARS
+                && text.indexOf('،') == i;
+    }
+
+    /** "به گزارش" (as reported by), which opens a Persian agency's lead. */
+    private static final String PERSIAN_LEAD = "به گزارش";
+    /** The furthest into the text a dateline or a lead ends. */
+    private static final int LEAD_CHARS = 120;
 
     /**
      * An Arabic personal-name word, also with the conjunction و in front (وسلطان) and the compound names
