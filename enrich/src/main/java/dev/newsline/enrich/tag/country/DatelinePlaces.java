@@ -33,11 +33,12 @@ final class DatelinePlaces {
     /**
      * The place a wire means by a foreign dateline it writes bare, as wires write foreign capitals and set any other
      * town of the name with its country or state: a national capital (SANTIAGO is Chile's, KINGSTON Jamaica's, SAN
-     * JOSE Costa Rica's; "SAN JOSE, Calif." carries its state), or, for a country's name that is also a bigger city
-     * abroad, that city (SALVADOR is Bahia's: El Salvador's dateline is SAN SALVADOR). Null for any other name.
+     * JOSE Costa Rica's; "SAN JOSE, Calif." carries its state) written in as many words as its own name (GEORGE TOWN
+     * is Penang's, Guyana's capital GEORGETOWN), or, for a country's name that is also a bigger city abroad, that city
+     * (SALVADOR is Bahia's: El Salvador's dateline is SAN SALVADOR). Null for any other name.
      */
     Place bareForeignPlace(String name) {
-        Place capital = gazetteer.capitals().get(Folding.key(name));
+        Place capital = gazetteer.capitalWrittenAs(Folding.key(name), name);
         if (capital != null) {
             return capital;
         }

@@ -41,6 +41,8 @@ final class GazetteerLoader {
     private final Map<String, GazetteerEntry> germanTowns = new LinkedHashMap<>();
     /** GeoNames' national capitals per key of their own names. */
     private final Map<String, Set<Place>> capitalsByKey = new HashMap<>();
+    /** How many words each capital writes its own names in. */
+    private final Map<Place, Set<Integer>> capitalWords = new HashMap<>();
 
     /** Loads with the CLDR locales in {@code locales} (all available when null or empty), without GeoNames. */
     static CountryGazetteer load(List<String> locales) {
@@ -63,7 +65,7 @@ final class GazetteerLoader {
         }
         List<GazetteerEntry> entries = new ArrayList<>(loader.byKey.values());
         return new CountryGazetteer(trie(entries), List.copyOf(entries), Map.of(), new Subdivisions(), Map.of(), 0,
-                Set.of(), Map.of(), Map.of());
+                Set.of(), Map.of(), Map.of(), Map.of());
     }
 
     private CountryGazetteer build(List<String> locales, Optional<Path> geoNames) {
@@ -162,7 +164,7 @@ final class GazetteerLoader {
         });
         return new CountryGazetteer(trie, List.copyOf(entries), Map.copyOf(english), subdivisions,
                 Map.copyOf(counts), (System.nanoTime() - t0) / 1_000_000, Set.copyOf(taMarbutaOnly), capitals(),
-                readingsIn(entries, adjectivesIn, combiningIn));
+                capitalWords(), readingsIn(entries, adjectivesIn, combiningIn));
     }
 
     /**
@@ -178,6 +180,13 @@ final class GazetteerLoader {
                 out.put(key, bySize.get(0));
             }
         });
+        return Map.copyOf(out);
+    }
+
+    /** Per key of {@link #capitals()}, how many words that capital writes its own names in (Georgetown: one). */
+    private Map<String, Set<Integer>> capitalWords() {
+        Map<String, Set<Integer>> out = new HashMap<>();
+        capitals().forEach((key, place) -> out.put(key, Set.copyOf(capitalWords.getOrDefault(place, Set.of()))));
         return Map.copyOf(out);
     }
 
@@ -288,8 +297,10 @@ final class GazetteerLoader {
         }
         for (Map.Entry<String, List<GeoNamesFiles.GeoName>> e : byName.entrySet()) {
             // by their own names only: Salvador is an alternate name of San Salvador and Brazil's third city
-            e.getValue().stream().filter(g -> g.capital() && g.main())
-                    .forEach(g -> capitalsByKey.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(g.place()));
+            e.getValue().stream().filter(g -> g.capital() && g.main()).forEach(g -> {
+                capitalsByKey.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(g.place());
+                capitalWords.computeIfAbsent(g.place(), k -> new HashSet<>()).add(CountryGazetteer.words(g.name()));
+            });
             List<Place> places = e.getValue().stream().map(GeoNamesFiles.GeoName::place).distinct()
                     .sorted(Comparator.comparingLong(Place::population).reversed()).toList();
             GazetteerEntry known = byKey.get(e.getKey());

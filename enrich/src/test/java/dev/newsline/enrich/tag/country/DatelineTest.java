@@ -465,6 +465,15 @@ class DatelineTest {
         assertThat(all(tags)).doesNotContain("JE", "AG");
     }
 
+    /** A bare foreign capital's dateline is written as the capital writes its name: GEORGE TOWN is Penang's. */
+    @Test
+    void aCapitalsDatelineIsWrittenAsTheCapitalsName() {
+        assertThat(primary(tag("Floods", "GEORGETOWN (Reuters) - Floods forced hundreds from their homes, the "
+                + "government said.", "en"))).containsExactly("GY");
+        assertThat(all(tag("Lane closures", "GEORGE TOWN: Motorists face six weeks of lane closures in Penang while "
+                + "the council replaces drains.", "en"))).containsExactly("MY");
+    }
+
     @Test
     void aTownNamedAfterACountryIsInTheStateOfItsDateline() {
         assertThat(all(tag("Foundry to close", "PERU, Ind., April 7 - A foundry said it would close in July.", "en")))
