@@ -102,8 +102,8 @@ final class DatelineReader {
 
     /**
      * Where the dateline starts after an English byline: "By Jane Doe" on its own line, or on the dateline's line
-     * before an upper-case place ("By Jane Doe BUDAPEST, Jan 5 (Reuters) -"); at most {@value #MAX_BYLINE_WORDS} name
-     * words. Else {@code from}.
+     * before an upper-case place ("By Jane Doe BUDAPEST, Jan 5 (Reuters) -"), also behind the outlet a bar names ("By
+     * Elena Cruz | Houston Chronicle HOUSTON —"); at most {@value #MAX_BYLINE_WORDS} name words. Else {@code from}.
      */
     private static int afterByline(String body, int from) {
         if (!body.startsWith("By ", from)) {
@@ -111,6 +111,9 @@ final class DatelineReader {
         }
         int i = from + 3;
         for (int word = 0; word < MAX_BYLINE_WORDS && i < body.length(); word++) {
+            if (word > 0 && body.charAt(i) == '|') {
+                return afterOutlet(body, i + 1, from); // "By Elena Cruz | Houston Chronicle HOUSTON —"
+            }
             int end = i;
             while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
                     || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
@@ -138,6 +141,36 @@ final class DatelineReader {
                 return next; // the byline's own line ends: the dateline opens the next one
             }
             i = next;
+        }
+        return from;
+    }
+
+    /**
+     * Where the dateline starts after the outlet a byline names behind a bar, from {@code i}: "| Houston Chronicle
+     * HOUSTON —", "| Olean Times Herald CUBA, N.Y. —": the first word in capitals after at most {@value
+     * #MAX_BYLINE_WORDS} capitalized ones. Else {@code from}: no dateline follows ("| The Seattle Times King County").
+     */
+    private static int afterOutlet(String body, int i, int from) {
+        for (int word = 0; word <= MAX_BYLINE_WORDS; word++) {
+            while (i < body.length() && body.charAt(i) == ' ') {
+                i++;
+            }
+            int end = i;
+            while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
+                    || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
+                end++;
+            }
+            if (end == i || !Character.isUpperCase(body.charAt(i))) {
+                return from;
+            }
+            int letters = 0;
+            for (int k = i; k < end; k++) {
+                letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
+            }
+            if (DatelineText.allCapitals(body, i, end) && letters > 1) {
+                return i;
+            }
+            i = end;
         }
         return from;
     }

@@ -206,7 +206,9 @@ final class PersonNames {
                 keys.add(m.entry().key());
                 continue;
             }
+            // a word never a given name is none as a place either: "North Nashville" is the city's district
             if (bareToken && next < t.size() && TextPositions.adjacent(text, m.end(), t.get(next).start()) && TextPositions.nameLike(text, t.get(next))
+                    && !NOT_FIRST_NAMES.contains(t.get(m.fromToken()).text())
                     && !covered.covers(m.field(), next) && !NOT_FIRST_NAMES.contains(t.get(next).text())
                     && !opensAnOffice(text, t, next, in.language())) {
                 counts = counts == null ? new WordCounts(in) : counts;

@@ -113,6 +113,9 @@ final class PlaceResolver {
         if (code == null) {
             code = e.code();
         }
+        if (code != null && e.kind() == NameKind.CITY && !dateline && acronym(m, ctx.in)) {
+            return null; // "DACA recipients": an acronym in mixed-case text, not Dhaka's Spanish name
+        }
         if (code == null || !e.fromGeoNames() || dateline) {
             return code;
         }
@@ -156,6 +159,27 @@ final class PlaceResolver {
             filedFrom = ctx.subdivisionsCountry(e);
         }
         return filedFrom.isEmpty() || filedFrom.equals(code) ? code : null;
+    }
+
+    /**
+     * Whether {@code m}, a town's name, is written in capitals, two letters or more, in a field that is not: an acronym
+     * (DACA, the deferred-action programme), as no writer sets a town's name in capitals in running text outside a
+     * dateline.
+     */
+    private static boolean acronym(PhraseMatch m, TaggingInput in) {
+        String text = in.text(m.field());
+        String written = text.substring(m.start(), m.end());
+        if (written.length() < 2 || !written.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')
+                || !NameFilter.isCased(text, m.start(), m.end()) || CapitalsHeadline.inCapitals(text)) {
+            return false;
+        }
+        // a word in lower case right before or after it: "to end DACA, for now", "DACA recipients"; a dateline's
+        // town stands between a byline's capitalized words and its punctuation (HOUSTON —, MADRID, 03 (SERVIMEDIA))
+        boolean lowerBefore = m.start() >= 2 && text.charAt(m.start() - 1) == ' '
+                && Character.isLowerCase(text.charAt(m.start() - 2));
+        boolean lowerAfter = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                && Character.isLowerCase(text.charAt(m.end() + 1));
+        return lowerBefore || lowerAfter;
     }
 
     /**

@@ -465,6 +465,15 @@ class DatelineTest {
         assertThat(all(tags)).doesNotContain("JE", "AG");
     }
 
+    /** A byline may name its outlet behind a bar before the dateline. */
+    @Test
+    void aBylinesOutletBehindABarComesBeforeTheDateline() {
+        assertThat(dateline(tag("Dam repairs", "By Robert Ames | Olean Times Herald CUBA, N.Y. — Residents around the "
+                + "lake will live with low water for another summer.", "en")).text()).isEqualTo("CUBA");
+        assertThat(primary(tag("Buyouts approved", "By Elena Cruz | Houston Chronicle HOUSTON — County commissioners "
+                + "approved buyouts for flood-prone homes on Tuesday.", "en"))).containsExactly("US");
+    }
+
     /** A bare foreign capital's dateline is written as the capital writes its name: GEORGE TOWN is Penang's. */
     @Test
     void aCapitalsDatelineIsWrittenAsTheCapitalsName() {

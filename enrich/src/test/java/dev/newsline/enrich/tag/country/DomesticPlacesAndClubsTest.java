@@ -37,7 +37,11 @@ class DomesticPlacesAndClubsTest {
             "es|Aceite|Una cooperativa jiennense cerró la mayor venta de aceite de su historia.|ES",
             // Irish towns GeoNames names in Irish (Gaillimh, An Muileann gCearr): their English names are rows
             "en|Flood warning|Galway City Council closed the Salthill promenade as a storm approached.|IE",
-            "en|Jailed|A Mullingar man was jailed for two years at the circuit court on Tuesday.|IE"})
+            "en|Jailed|A Mullingar man was jailed for two years at the circuit court on Tuesday.|IE",
+            // a metropolitan government's word and a compass word before a city are no given names
+            "en|Tornado repairs|Officials in Metro Nashville said crews would clear debris. The tornado tore through North Nashville.|US",
+            // US federal agencies named without their country
+            "en|Watchdog stalls|The Federal Election Commission lost its quorum, and the FEC cannot open cases.|US"})
     void aCountySeatOrGovernorateNamesItsCountry(String language, String title, String body, String code) {
         assertThat(primary(tag(title, body, language))).containsExactly(code);
     }

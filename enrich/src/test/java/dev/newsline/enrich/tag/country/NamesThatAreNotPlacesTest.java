@@ -318,6 +318,8 @@ class NamesThatAreNotPlacesTest {
             // a kinship word before a place's name makes it a given name; Indian Wells is a Californian town
             "en|Kenya Thompson, 31, and her younger sister Israel, 27, opened the shop in Doncaster on Saturday.|IL",
             "en|Lazic will next play at Indian Wells, where he reached the quarter-finals last year.|IN",
+            // an acronym in running text
+            "en|The ruling leaves protections in place for DACA recipients who arrived as children.|BD",
             // a byline a full stop closes runs into no name; a school named after a saint
             "en|By Ruth Hargreaves. Kenya Blue gave the Malton trainer his biggest win of the season at Thirsk.|KE",
             "en|India Wallace, a Year 5 pupil at St Helena's Primary, raised £2,000 for the hospital.|SH",
