@@ -114,20 +114,11 @@ final class DatelineReader {
             if (word > 0 && body.charAt(i) == '|') {
                 return afterOutlet(body, i + 1, from); // "By Elena Cruz | Houston Chronicle HOUSTON —"
             }
-            int end = i;
-            while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
-                    || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
-                end++;
-            }
+            int end = nameWordEnd(body, i);
             if (end == i || !Character.isUpperCase(body.charAt(i))) {
                 return from;
             }
-            int letters = 0;
-            for (int k = i; k < end; k++) {
-                letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
-            }
-            boolean upper = DatelineText.allCapitals(body, i, end) && letters > 1; // an initial ("Q.") is no place
-            if (upper && word > 0) {
+            if (word > 0 && inCapitals(body, i, end)) {
                 return i; // "By Jane Doe BUDAPEST": the place starts here
             }
             int next = end;
@@ -155,24 +146,35 @@ final class DatelineReader {
             while (i < body.length() && body.charAt(i) == ' ') {
                 i++;
             }
-            int end = i;
-            while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
-                    || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
-                end++;
-            }
+            int end = nameWordEnd(body, i);
             if (end == i || !Character.isUpperCase(body.charAt(i))) {
                 return from;
             }
-            int letters = 0;
-            for (int k = i; k < end; k++) {
-                letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
-            }
-            if (DatelineText.allCapitals(body, i, end) && letters > 1) {
+            if (inCapitals(body, i, end)) {
                 return i;
             }
             i = end;
         }
         return from;
+    }
+
+    /** The end of the name word at {@code i}: letters, full stops, hyphens and apostrophes (Jane, Q., O'Neil). */
+    private static int nameWordEnd(String body, int i) {
+        int end = i;
+        while (end < body.length() && (Character.isLetter(body.charAt(end)) || body.charAt(end) == '.'
+                || body.charAt(end) == '-' || body.charAt(end) == '\'')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether the word from {@code i} to {@code end} is in capitals, two letters or more: an initial ("Q.") is no place. */
+    private static boolean inCapitals(String body, int i, int end) {
+        int letters = 0;
+        for (int k = i; k < end; k++) {
+            letters += Character.isLetter(body.charAt(k)) ? 1 : 0;
+        }
+        return DatelineText.allCapitals(body, i, end) && letters > 1;
     }
 
     /**
