@@ -210,12 +210,11 @@ final class ArabicScriptSurnames {
         if (text.charAt(i) == '-') {
             return text.lastIndexOf('.', i) < 0 && text.lastIndexOf('\n', i) < 0 && i < LEAD_CHARS;
         }
-        return text.charAt(i) == '،' && text.stripLeading().startsWith(PERSIAN_LEAD) && i < LEAD_CHARS
+        int opening = text.length() - text.stripLeading().length();
+        return text.charAt(i) == '،' && PersianLeadDateline.opensAt(text, opening) && i < LEAD_CHARS
                 && text.indexOf('،') == i;
     }
 
-    /** "به گزارش" (as reported by), which opens a Persian agency's lead. */
-    private static final String PERSIAN_LEAD = "به گزارش";
     /** The furthest into the text a dateline or a lead ends. */
     private static final int LEAD_CHARS = 120;
 

@@ -288,11 +288,12 @@ final class EverydayWords {
         List<MatchToken> t = in.form(m.field()).tokens();
         int from = m.fromToken();
         boolean cased = NameFilter.isCased(in.text(m.field()), m.start(), m.end());
-        // a name of several words only where capitals show it whole, and no region's, which a plural word for its
-        // villages governs ("la avenida Las Vegas" in Medellín; "20 сел Челябинской области" are the region's)
-        if (settlementBefore(t, from, in, in.text(m.field()))
-                && (m.fromToken() == m.toToken() || cased && m.entry().kind() != NameKind.REGION)
-                && (m.entry().kind() != NameKind.REGION || cased)) {
+        boolean region = m.entry().kind() == NameKind.REGION;
+        // a region's name only where capitals show it; one of several words only where they show it whole, and no
+        // region's, which a plural word for its villages governs ("la avenida Las Vegas" in Medellín; "20 сел
+        // Челябинской области" are the region's)
+        boolean oneWord = m.fromToken() == m.toToken();
+        if (settlementBefore(t, from, in, in.text(m.field())) && (oneWord ? !region || cased : cased && !region)) {
             return true;
         }
         if (m.fromToken() != m.toToken()) {

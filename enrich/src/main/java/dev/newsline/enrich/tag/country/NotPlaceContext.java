@@ -127,10 +127,11 @@ final class NotPlaceContext {
                 case "school", "school-link" -> null; // SchoolsAbroad reads them
                 case "status-after" -> null; // WrittenForm reads them
                 case "staff-byline" -> null; // DatelineReader reads them
-                case "common-before", "common-after", "settlement", "settlement-of", "side-noun", "currency", "magnitude", "office",
-                        "country-level", "dimension", "round-thing", "length-unit", "language", "insistent", "cuisine",
-                        "species", "tongue", "water", "language-cue", "language-end", "heritage", "treaty-before",
-                        "treaty-after", "currency-name", "style", "style-after" -> null; // EverydayWords reads them
+                case "common-before", "common-after", "settlement", "settlement-of", "side-noun", "currency",
+                        "magnitude", "office", "country-level", "dimension", "round-thing", "length-unit", "language",
+                        "insistent", "cuisine", "species", "tongue", "water", "language-cue", "language-end",
+                        "heritage", "treaty-before", "treaty-after", "currency-name", "style", "style-after" ->
+                        null; // EverydayWords reads them
                 case "dedication" -> dedications;
                 case "possessive-town" -> {
                     possessiveTowns.add(Folding.key(row[2]));
