@@ -287,24 +287,24 @@ final class EverydayWords {
         }
         List<MatchToken> t = in.form(m.field()).tokens();
         int from = m.fromToken();
-        boolean cased = NameFilter.isCased(in.text(m.field()), m.start(), m.end());
+        String text = in.text(m.field());
+        boolean cased = NameFilter.isCased(text, m.start(), m.end());
         boolean region = m.entry().kind() == NameKind.REGION;
         // a region's name only where capitals show it; one of several words only where they show it whole, and no
         // region's, which a plural word for its villages governs ("la avenida Las Vegas" in Medellín; "20 сел
         // Челябинской области" are the region's)
         boolean oneWord = m.fromToken() == m.toToken();
-        if (settlementBefore(t, from, in, in.text(m.field())) && (oneWord ? !region || cased : cased && !region)) {
+        if (settlementBefore(t, from, in, text) && (oneWord ? !region || cased : cased && !region)) {
             return true;
         }
-        if (m.fromToken() != m.toToken()) {
+        if (!oneWord) {
             return false;
         }
         // a later item of a list: "die Badeorte Kalifornien und Brasilien", خیابان‌های فلسطین و ایتالیا (the
         // streets Palestine and Italy), "в селах Париж, Берлин и Варна"; a cased script shows each item a name,
         // Persian has no capitals to show it
-        String text = in.text(m.field());
         boolean persian = "fa".equals(in.language());
-        if (!persian && !NameFilter.isCased(text, m.start(), m.end())) {
+        if (!persian && !cased) {
             return false;
         }
         int item = from;

@@ -170,7 +170,7 @@ final class PlaceResolver {
         String text = in.text(m.field());
         String written = text.substring(m.start(), m.end());
         if (written.length() < 2 || !written.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')
-                || !NameFilter.isCased(text, m.start(), m.end()) || CapitalsHeadline.inCapitals(text)) {
+                || !NameFilter.isCased(text, m.start(), m.end())) {
             return false;
         }
         // a word in lower case right before or after it: "to end DACA, for now", "DACA recipients"; a dateline's
@@ -179,7 +179,8 @@ final class PlaceResolver {
                 && Character.isLowerCase(text.charAt(m.start() - 2));
         boolean lowerAfter = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                 && Character.isLowerCase(text.charAt(m.end() + 1));
-        return lowerBefore || lowerAfter;
+        // the field's whole-text scan last, for the few names the letters around have left
+        return (lowerBefore || lowerAfter) && !CapitalsHeadline.inCapitals(text);
     }
 
     /**
